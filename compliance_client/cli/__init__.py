@@ -1,0 +1,65 @@
+"""The command line (DESIGN §3): the one place that wires the layers together.
+
+Each group of subcommands lives in its own module exposing ``register(subparsers)``, which
+adds its parsers with ``set_defaults(func=handler)``; a handler takes the parsed namespace
+and returns the exit status (0 done, 1 refused or bad input, 2 usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from .common import CliError, fail
+
+# Subcommand modules, imported lazily by name so `--smoke` and the GUI start fast.
+_GROUPS = ("app_cmds", "server_cmds", "tokens_cmds", "device_cmds", "profile_cmds")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="compliance-client",
+        description="Compliance profile and API token manager.",
+    )
+    parser.add_argument("--version", action="version", version=f"compliance-client {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the main window, run the event loop once and exit 0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _GROUPS:
+        try:
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+            continue  # that group is not built yet
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0].startswith("--smoke") or args_list == ["--smoke"]:
+        # The GUI path: skip building every subparser (and importing their modules).
+        from .app_cmds import run_app
+
+        return run_app(smoke="--smoke" in args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        from .app_cmds import run_app
+
+        return run_app(smoke=args.smoke)
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        return fail(str(exc), exc.status)
+    except KeyboardInterrupt:
+        return fail("Interrupted.", 1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""The one error hierarchy of the product, and the contract's error codes (DESIGN §4).
+
+``ComplianceError`` is the root. The service layer derives its API and transport errors
+from it; the domain raises ``ValidationError`` for bad fields. Messages never hold a key.
+"""
+
+from __future__ import annotations
+
+
+class Code:
+    """Error codes of the REST contract."""
+
+    INVALID_TOKEN = "invalid_token"
+    TOKEN_EXPIRED = "token_expired"
+    IP_BLOCKED = "ip_blocked"
+    IP_NOT_ALLOWED = "ip_not_allowed"
+    ENDPOINT_BLOCKED = "endpoint_blocked"
+    ENDPOINT_NOT_ALLOWED = "endpoint_not_allowed"
+    PRIVILEGE_ESCALATION = "privilege_escalation"
+    NOT_FOUND = "not_found"
+    VERSION_MISMATCH = "version_mismatch"
+    INVALID_INPUT = "invalid_input"
+    IF_MATCH_REQUIRED = "if_match_required"
+    TOO_MANY_ATTEMPTS = "too_many_attempts"
+    SERVICE_UNAVAILABLE = "service_unavailable"
+    INTERNAL = "internal_error"
+
+
+STATUS_OF_CODE: dict[str, int] = {
+    Code.INVALID_TOKEN: 401,
+    Code.TOKEN_EXPIRED: 401,
+    Code.IP_BLOCKED: 403,
+    Code.IP_NOT_ALLOWED: 403,
+    Code.ENDPOINT_BLOCKED: 403,
+    Code.ENDPOINT_NOT_ALLOWED: 403,
+    Code.PRIVILEGE_ESCALATION: 403,
+    Code.NOT_FOUND: 404,
+    Code.VERSION_MISMATCH: 412,
+    Code.INVALID_INPUT: 422,
+    Code.IF_MATCH_REQUIRED: 428,
+    Code.TOO_MANY_ATTEMPTS: 429,
+    Code.INTERNAL: 500,
+    Code.SERVICE_UNAVAILABLE: 503,
+}
+
+
+class ComplianceError(Exception):
+    """Root of every error this product raises on purpose."""
+
+    code: str = "error"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+
+class ValidationError(ComplianceError):
+    """Bad input: ``fields`` maps each field name to a sentence saying what to fix.
+
+    ``problems`` holds the same as structured :class:`FieldProblem` objects, so a client
+    can show its own translated text.
+    """
+
+    code = Code.INVALID_INPUT
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        self.fields: dict[str, str] = {}
+        for p in problems:
+            # The first problem of a field is the one to fix first.
+            self.fields.setdefault(p.field, p.message)
+        summary = "; ".join(f"{k}: {v}" for k, v in self.fields.items())
+        super().__init__(f"Invalid input: {summary}")
+
+
+class FieldProblem:
+    """One problem with one field: a code for translation, its parameters, English text."""
+
+    __slots__ = ("code", "field", "message", "params")
+
+    def __init__(self, field: str, code: str, message: str, **params: object) -> None:
+        self.field = field
+        self.code = code
+        self.message = message
+        self.params = params
+
+    def __repr__(self) -> str:
+        return f"FieldProblem({self.field!r}, {self.code!r}, {self.message!r})"

@@ -1,0 +1,95 @@
+"""API key format (DESIGN §6).
+
+``cct_`` + 32 random bytes in base62 (43 characters) + a 6-character base62 CRC32 of what
+precedes it. The prefix makes keys recognisable to secret scanners; the checksum lets a
+client reject a mistyped key offline, before anything is sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import zlib
+
+KEY_PREFIX = "cct_"
+ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+BODY_LENGTH = 43  # 62**43 > 2**256
+CHECKSUM_LENGTH = 6  # 62**6 > 2**32
+KEY_LENGTH = len(KEY_PREFIX) + BODY_LENGTH + CHECKSUM_LENGTH
+DISPLAY_PREFIX_LENGTH = 12  # key_prefix: what identifies a token in lists and logs
+
+_INDEX = {c: i for i, c in enumerate(ALPHABET)}
+
+
+def _base62(number: int, width: int) -> str:
+    digits = []
+    while number:
+        number, rest = divmod(number, 62)
+        digits.append(ALPHABET[rest])
+    return "".join(reversed(digits)).rjust(width, ALPHABET[0])
+
+
+def _checksum(text: str) -> str:
+    return _base62(zlib.crc32(text.encode("ascii")), CHECKSUM_LENGTH)
+
+
+def generate_key() -> str:
+    """A new random key; the caller shows it once and stores only its hash."""
+    body = _base62(int.from_bytes(secrets.token_bytes(32), "big"), BODY_LENGTH)
+    head = KEY_PREFIX + body
+    return head + _checksum(head)
+
+
+class KeyFormatProblem:
+    """Why a string is not a well-formed key (codes the UI translates)."""
+
+    EMPTY = "key_empty"
+    PREFIX = "key_prefix"
+    LENGTH = "key_length"
+    CHARACTERS = "key_characters"
+    CHECKSUM = "key_checksum"
+
+
+def key_format_problem(key: str) -> str | None:
+    """None for a well-formed key, else a :class:`KeyFormatProblem` code. Never echoes the key."""
+    if not key:
+        return KeyFormatProblem.EMPTY
+    if not key.startswith(KEY_PREFIX):
+        return KeyFormatProblem.PREFIX
+    if len(key) != KEY_LENGTH:
+        return KeyFormatProblem.LENGTH
+    if any(c not in _INDEX for c in key[len(KEY_PREFIX):]):
+        return KeyFormatProblem.CHARACTERS
+    head, check = key[:-CHECKSUM_LENGTH], key[-CHECKSUM_LENGTH:]
+    if not hmac.compare_digest(_checksum(head), check):
+        return KeyFormatProblem.CHECKSUM
+    return None
+
+
+KEY_PROBLEM_TEXT = {
+    KeyFormatProblem.EMPTY: "Enter an API token.",
+    KeyFormatProblem.PREFIX: "An API token starts with \u201ccct_\u201d.",
+    KeyFormatProblem.LENGTH: f"An API token is {KEY_LENGTH} characters long.",
+    KeyFormatProblem.CHARACTERS: (
+        "An API token holds only letters and digits after \u201ccct_\u201d."
+    ),
+    KeyFormatProblem.CHECKSUM: "This API token is mistyped: its checksum does not match.",
+}
+
+
+def is_well_formed(key: str) -> bool:
+    return key_format_problem(key) is None
+
+
+def hash_key(key: str) -> str:
+    """SHA-256 hex of the key: what the server stores. No salt: the key has 256 random bits."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def key_prefix(key: str) -> str:
+    return key[:DISPLAY_PREFIX_LENGTH]
+
+
+def keys_match(stored_hash: str, key: str) -> bool:
+    return hmac.compare_digest(stored_hash, hash_key(key))

@@ -1,0 +1,143 @@
+"""The access decision (DESIGN §5) and the reach check that stops privilege escalation.
+
+A :class:`Policy` is compiled once per token version (IP lists into sorted ranges, endpoint
+patterns into id sets); a decision is then a bisect and two set look-ups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .catalogue import ENDPOINT_IDS, SELF_ID, expand_pattern
+from .errors import Code
+from .ipset import AddressSpace, IPAddress, IPMatcher, parse_address
+from .tokens import format_instant, is_expired
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The outcome: ``code`` is None when allowed, else the contract's error code."""
+
+    code: str | None = None
+    message: str = ""
+    params: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def allowed(self) -> bool:
+        return self.code is None
+
+
+ALLOW = Decision()
+
+
+def _pattern_index(patterns: Sequence[str]) -> dict[str, str]:
+    """Map each catalogue id to the first pattern that covers it."""
+    index: dict[str, str] = {}
+    for p in patterns:
+        for endpoint_id in expand_pattern(p):
+            index.setdefault(endpoint_id, p)
+    return index
+
+
+class Policy:
+    """One token's compiled restrictions."""
+
+    __slots__ = ("_allowed_ep", "_allowed_ep_given", "_allowed_ips", "_blocked_ep", "_blocked_ips",
+                 "_ip_lists", "expires_at")
+
+    def __init__(self, *, allowed_endpoints: Sequence[str] = (),
+                 blocked_endpoints: Sequence[str] = (), allowed_ips: Sequence[str] = (),
+                 blocked_ips: Sequence[str] = (), expires_at: datetime | None = None) -> None:
+        self._allowed_ep = _pattern_index(allowed_endpoints)
+        self._blocked_ep = _pattern_index(blocked_endpoints)
+        # An allowed list whose patterns match nothing must still restrict.
+        self._allowed_ep_given = bool(allowed_endpoints)
+        self._allowed_ips = IPMatcher(allowed_ips)
+        self._blocked_ips = IPMatcher(blocked_ips)
+        self._ip_lists = (tuple(allowed_ips), tuple(blocked_ips))
+        self.expires_at = expires_at
+
+    @classmethod
+    def of(cls, token: object) -> Policy:
+        """Compile from anything with the token's list and expiry attributes."""
+        return cls(
+            allowed_endpoints=token.allowed_endpoints,  # type: ignore[attr-defined]
+            blocked_endpoints=token.blocked_endpoints,  # type: ignore[attr-defined]
+            allowed_ips=token.allowed_ips,  # type: ignore[attr-defined]
+            blocked_ips=token.blocked_ips,  # type: ignore[attr-defined]
+            expires_at=token.expires_at,  # type: ignore[attr-defined]
+        )
+
+    # -- the decision ----------------------------------------------------------------------
+
+    def check_expiry(self, now: datetime) -> Decision:
+        if is_expired(self.expires_at, now):
+            when = format_instant(self.expires_at) or ""
+            return Decision(Code.TOKEN_EXPIRED, f"This token expired on {when[:10]}.",
+                            {"expires_at": when})
+        return ALLOW
+
+    def check_address(self, address: IPAddress | str) -> Decision:
+        addr = parse_address(address) if isinstance(address, str) else address
+        entry = self._blocked_ips.match(addr)
+        if entry is not None:
+            return Decision(Code.IP_BLOCKED,
+                            f"{addr} is in this token's blocked IPs ({entry}).",
+                            {"address": str(addr), "entry": entry})
+        if self._allowed_ips and self._allowed_ips.match(addr) is None:
+            return Decision(Code.IP_NOT_ALLOWED,
+                            f"{addr} is not in this token's allowed IPs.",
+                            {"address": str(addr)})
+        return ALLOW
+
+    def check_endpoint(self, endpoint_id: str) -> Decision:
+        if endpoint_id == SELF_ID:
+            return ALLOW
+        pattern = self._blocked_ep.get(endpoint_id)
+        if pattern is not None:
+            return Decision(Code.ENDPOINT_BLOCKED,
+                            f"{endpoint_id} is in this token's blocked endpoints ({pattern}).",
+                            {"endpoint": endpoint_id, "entry": pattern})
+        if self._allowed_ep_given and endpoint_id not in self._allowed_ep:
+            return Decision(Code.ENDPOINT_NOT_ALLOWED,
+                            f"{endpoint_id} is not in this token's allowed endpoints.",
+                            {"endpoint": endpoint_id})
+        return ALLOW
+
+    def decide(self, address: IPAddress | str, endpoint_id: str, now: datetime) -> Decision:
+        """Rules 1 (expiry) to 4 of DESIGN §5, in order; the first failure names the error."""
+        for decision in (self.check_expiry(now), self.check_address(address),
+                         self.check_endpoint(endpoint_id)):
+            if not decision.allowed:
+                return decision
+        return ALLOW
+
+    # -- reach -----------------------------------------------------------------------------
+
+    def effective_endpoints(self) -> tuple[str, ...]:
+        """Every catalogue id this token may call (tokens.self always among them)."""
+        return tuple(i for i in ENDPOINT_IDS if self.check_endpoint(i).allowed)
+
+    def address_space(self) -> AddressSpace:
+        return AddressSpace.reach(*self._ip_lists)
+
+
+def check_reach(caller: Policy, candidate: Policy) -> Decision:
+    """Rule 5: a token made or changed by ``caller`` may reach no further than the caller."""
+    mine = set(caller.effective_endpoints())
+    for endpoint_id in candidate.effective_endpoints():
+        if endpoint_id not in mine:
+            return Decision(
+                Code.PRIVILEGE_ESCALATION,
+                f"The token could call {endpoint_id}, which your own token may not.",
+                {"endpoint": endpoint_id})
+    outside = candidate.address_space().first_outside(caller.address_space())
+    if outside is not None:
+        return Decision(
+            Code.PRIVILEGE_ESCALATION,
+            f"The token could be used from {outside}, which your own token may not; "
+            "restrict its IPs to your own.",
+            {"address": outside})
+    return ALLOW

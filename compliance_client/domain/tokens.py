@@ -1,0 +1,281 @@
+"""API token fields: the typed objects of the contract and the validation of their fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from .catalogue import expand_pattern
+from .errors import FieldProblem, ValidationError
+from .ipset import IPEntryError, normalize_entry
+
+LIST_FIELDS = ("allowed_endpoints", "blocked_endpoints", "allowed_ips", "blocked_ips")
+EDITABLE_FIELDS = ("organization_name", "organization_id", *LIST_FIELDS, "expires_at")
+
+MAX_NAME_LENGTH = 200
+MAX_ORG_ID_LENGTH = 64
+MAX_IP_ENTRIES = 5000
+MAX_ENDPOINT_PATTERNS = 100
+ORG_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def parse_instant(value: Any) -> datetime | None:
+    """An ISO-8601 instant (or datetime) as an aware UTC datetime; None stays None."""
+    if value is None or isinstance(value, datetime):
+        dt = value
+    else:
+        dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        raise ValueError("an instant needs a time zone")
+    return dt.astimezone(UTC)
+
+
+def format_instant(dt: datetime | None) -> str | None:
+    if dt is None:
+        return None
+    return dt.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def end_of_day(day: date, tz: tzinfo) -> datetime:
+    """The expiry a picked date means: the last second of that day in the user's zone."""
+    local = datetime.combine(day, time(23, 59, 59), tzinfo=tz)
+    return local.astimezone(UTC)
+
+
+def is_expired(expires_at: datetime | None, now: datetime) -> bool:
+    """Expired when ``expires_at`` is at or before now; None never expires."""
+    return expires_at is not None and expires_at <= now
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    id: int
+    organization_name: str
+    organization_id: str
+    key_prefix: str
+    allowed_endpoints: tuple[str, ...] = ()
+    blocked_endpoints: tuple[str, ...] = ()
+    allowed_ips: tuple[str, ...] = ()
+    blocked_ips: tuple[str, ...] = ()
+    expires_at: datetime | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    last_used_at: datetime | None = None
+    last_used_ip: str | None = None
+    version: int = 1
+
+    def is_expired(self, now: datetime | None = None) -> bool:
+        return is_expired(self.expires_at, now or datetime.now(UTC))
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Token:
+        return cls(
+            id=int(data["id"]),
+            organization_name=str(data["organization_name"]),
+            organization_id=str(data["organization_id"]),
+            key_prefix=str(data["key_prefix"]),
+            allowed_endpoints=tuple(data.get("allowed_endpoints") or ()),
+            blocked_endpoints=tuple(data.get("blocked_endpoints") or ()),
+            allowed_ips=tuple(data.get("allowed_ips") or ()),
+            blocked_ips=tuple(data.get("blocked_ips") or ()),
+            expires_at=parse_instant(data.get("expires_at")),
+            created_at=parse_instant(data.get("created_at")),
+            updated_at=parse_instant(data.get("updated_at")),
+            last_used_at=parse_instant(data.get("last_used_at")),
+            last_used_ip=data.get("last_used_ip"),
+            version=int(data.get("version", 1)),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "organization_name": self.organization_name,
+            "organization_id": self.organization_id,
+            "key_prefix": self.key_prefix,
+            "allowed_endpoints": list(self.allowed_endpoints),
+            "blocked_endpoints": list(self.blocked_endpoints),
+            "allowed_ips": list(self.allowed_ips),
+            "blocked_ips": list(self.blocked_ips),
+            "expires_at": format_instant(self.expires_at),
+            "created_at": format_instant(self.created_at),
+            "updated_at": format_instant(self.updated_at),
+            "last_used_at": format_instant(self.last_used_at),
+            "last_used_ip": self.last_used_ip,
+            "version": self.version,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedToken:
+    """A token together with its key, as create and regenerate return it (shown once)."""
+
+    token: Token
+    key: str = field(repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.token.to_json(), "key": self.key}
+
+
+@dataclass(frozen=True, slots=True)
+class TokenAccess:
+    """What ``tokens.self`` answers: the calling token and its effective access."""
+
+    token: Token
+    effective_endpoints: tuple[str, ...]
+    client_address: str
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> TokenAccess:
+        return cls(
+            token=Token.from_json(data["token"]),
+            effective_endpoints=tuple(data.get("effective_endpoints") or ()),
+            client_address=str(data.get("client_address", "")),
+        )
+
+    def may(self, endpoint_id: str) -> bool:
+        return endpoint_id in self.effective_endpoints
+
+
+@dataclass(frozen=True, slots=True)
+class TokenPage:
+    items: tuple[Token, ...]
+    total: int
+
+
+# ---- validation ---------------------------------------------------------------------------
+
+
+def _clean_text(problems: list[FieldProblem], name: str, value: Any, label: str,
+                max_length: int) -> str:
+    text = "" if value is None else str(value).strip()
+    if not text:
+        problems.append(FieldProblem(name, "required", f"Enter the {label}.", label=label))
+    elif len(text) > max_length:
+        problems.append(FieldProblem(
+            name, "too_long", f"The {label} is longer than {max_length} characters.",
+            label=label, max=max_length))
+    return text
+
+
+def _as_list(problems: list[FieldProblem], name: str, value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        problems.append(FieldProblem(name, "not_a_list", "Expected a list of entries."))
+        return []
+    return [str(v) for v in value]
+
+
+def _clean_ips(problems: list[FieldProblem], name: str, value: Any) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    entries = _as_list(problems, name, value)
+    if len(entries) > MAX_IP_ENTRIES:
+        problems.append(FieldProblem(
+            name, "too_many", f"At most {MAX_IP_ENTRIES} entries are allowed.",
+            max=MAX_IP_ENTRIES))
+        return []
+    for raw in entries:
+        try:
+            norm = normalize_entry(raw)
+        except IPEntryError as exc:
+            problems.append(FieldProblem(name, exc.code, str(exc), entry=exc.entry))
+            continue
+        if norm in seen:
+            problems.append(FieldProblem(
+                name, "duplicate", f"{norm} is listed twice.", entry=norm))
+            continue
+        seen.add(norm)
+        out.append(norm)
+    return out
+
+
+def _clean_endpoints(problems: list[FieldProblem], name: str, value: Any) -> list[str]:
+    out: list[str] = []
+    entries = _as_list(problems, name, value)
+    if len(entries) > MAX_ENDPOINT_PATTERNS:
+        problems.append(FieldProblem(
+            name, "too_many", f"At most {MAX_ENDPOINT_PATTERNS} patterns are allowed.",
+            max=MAX_ENDPOINT_PATTERNS))
+        return []
+    for raw in entries:
+        pattern = raw.strip()
+        if not expand_pattern(pattern):
+            problems.append(FieldProblem(
+                name, "unknown_endpoint",
+                f"{pattern or '(empty)'} matches no endpoint; use an id such as tokens.read, "
+                "a group such as tokens.*, or *.",
+                entry=pattern))
+            continue
+        if pattern in out:
+            problems.append(FieldProblem(
+                name, "duplicate", f"{pattern} is listed twice.", entry=pattern))
+            continue
+        out.append(pattern)
+    return out
+
+
+def _both_lists(problems: list[FieldProblem], allowed: list[str], blocked: list[str],
+                blocked_name: str) -> None:
+    for entry in blocked:
+        if entry in allowed:
+            problems.append(FieldProblem(
+                blocked_name, "in_both_lists",
+                f"{entry} is in both the allowed and the blocked list; remove it from one.",
+                entry=entry))
+
+
+def validate_token_fields(values: Mapping[str, Any], *, now: datetime,
+                          check_expiry: bool) -> dict[str, Any]:
+    """Check a complete set of editable fields; return them cleaned, or raise ValidationError.
+
+    ``check_expiry`` is set when the expiry is new (a new token, or an edit that sets it):
+    it must then lie in the future.
+    """
+    problems: list[FieldProblem] = []
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    for name in sorted(unknown):
+        problems.append(FieldProblem(name, "unknown_field", f"{name} is not a token field."))
+    cleaned: dict[str, Any] = {
+        "organization_name": _clean_text(problems, "organization_name",
+                                         values.get("organization_name"),
+                                         "organization name", MAX_NAME_LENGTH),
+        "organization_id": _clean_text(problems, "organization_id",
+                                       values.get("organization_id"),
+                                       "organization ID", MAX_ORG_ID_LENGTH),
+    }
+    org_id = cleaned["organization_id"]
+    if org_id and len(org_id) <= MAX_ORG_ID_LENGTH and not ORG_ID_RE.fullmatch(org_id):
+        problems.append(FieldProblem(
+            "organization_id", "bad_org_id",
+            "An organization ID holds letters, digits, '.', '_' and '-', "
+            "and starts with a letter or digit."))
+    for name in LIST_FIELDS:
+        clean = _clean_ips if name.endswith("_ips") else _clean_endpoints
+        cleaned[name] = clean(problems, name, values.get(name))
+    _both_lists(problems, cleaned["allowed_endpoints"], cleaned["blocked_endpoints"],
+                "blocked_endpoints")
+    _both_lists(problems, cleaned["allowed_ips"], cleaned["blocked_ips"], "blocked_ips")
+
+    expires: datetime | None = None
+    try:
+        expires = parse_instant(values.get("expires_at"))
+    except (ValueError, TypeError):
+        problems.append(FieldProblem(
+            "expires_at", "bad_instant",
+            "The expire date is not an ISO-8601 instant with a time zone."))
+    if check_expiry and expires is not None and expires <= now:
+        problems.append(FieldProblem(
+            "expires_at", "expiry_past", "The expire date must be in the future."))
+    if expires is not None and expires > now + timedelta(days=365 * 100):
+        problems.append(FieldProblem(
+            "expires_at", "expiry_far", "The expire date is more than 100 years away."))
+    cleaned["expires_at"] = expires
+    if problems:
+        raise ValidationError(problems)
+    return cleaned
