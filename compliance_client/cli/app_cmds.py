@@ -1,0 +1,105 @@
+"""The desktop app: ``compliance-client`` (saved profile), ``demo`` (embedded server) and
+``--smoke`` (show the main window, run the event loop once, exit 0)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+log = logging.getLogger(__name__)
+
+DEMO_PROFILE = "Demo"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    demo = sub.add_parser(
+        "demo", help="start an embedded token server and open the app on it",
+        description="Start an embedded token server (SQLite under the user data dir, a free "
+                    "port on 127.0.0.1), make an admin profile for it and open the app.")
+    demo.add_argument("--no-gui", action="store_true",
+                      help="serve only and print the URL (stop with Ctrl+C)")
+    demo.set_defaults(func=run_demo)
+
+
+def _page_factories() -> dict:
+    from ..ui.pages import page_factories
+
+    return page_factories()
+
+
+def _build_window(token_override: str | None = None):  # -> (app, session, window)
+    from ..profile import ProfileStore, Vault
+    from ..ui.app import create_application
+    from ..ui.main_window import MainWindow
+    from ..ui.session import Session
+
+    app = create_application()
+    store = ProfileStore()
+
+    def load_profile():
+        return store.load().active
+
+    session = Session(load_profile, Vault().get_token)
+    session.use_token_in_memory(token_override)
+    window = MainWindow(session, _page_factories())
+    return app, session, window
+
+
+def run_app(*, smoke: bool = False, token_override: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
+    app, session, window = _build_window(token_override)
+    window.show()
+    if smoke:
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+        return 0
+    session.reload()
+    return app.exec()
+
+
+def _demo_db_url() -> str:
+    from pathlib import Path
+
+    import platformdirs
+
+    data = Path(platformdirs.user_data_dir("compliance-client"))
+    data.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data / 'demo.db'}"
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from ..profile import ProfileStore, Vault
+    from ..profile.store import Profile
+    from ..server.bootstrap import issue_admin_token
+    from ..server.embedded import EmbeddedServer
+
+    db_url = _demo_db_url()
+    server = EmbeddedServer(db_url)
+    url = server.start()
+    print(f"Demo token server listening on {url} (database {db_url})", flush=True)
+    try:
+        if args.no_gui:
+            import time
+
+            while True:
+                time.sleep(3600)
+        key = issue_admin_token(db_url, "Demo organization", "demo")
+        store = ProfileStore()
+        profiles = store.load()
+        current = next((p for p in profiles.profiles if p.name == DEMO_PROFILE), None)
+        profile = Profile(name=DEMO_PROFILE, language=current.language if current else "en",
+                          url=url)
+        profiles = profiles.with_profile(profile).switched(DEMO_PROFILE)
+        store.save(profiles)
+        token_override = None
+        try:
+            Vault().set_token(DEMO_PROFILE, key)
+        except Exception as exc:  # no keyring: keep the demo usable for this run
+            print(f"Note: {exc} The demo token is kept in memory for this run only.",
+                  file=sys.stderr)
+            token_override = key
+        return run_app(token_override=token_override)
+    finally:
+        server.stop()

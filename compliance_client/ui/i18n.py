@@ -1,0 +1,55 @@
+"""Translators: the app's own and Qt's (``qtbase_``), swapped at runtime.
+
+Installing a translator makes Qt send ``LanguageChange`` to every widget; each window
+re-reads its texts in ``changeEvent``, so a new language shows at once, without restart.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..domain.languages import DEFAULT_LANGUAGE, LANGUAGES
+from .resources import resource_path
+
+log = logging.getLogger(__name__)
+
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "current_language", "set_language"]
+
+_installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    return _current
+
+
+def set_language(code: str) -> bool:
+    """Switch the whole app to ``code``; False (and English) when no translation loads."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("set_language needs a QApplication")
+    if code not in LANGUAGES:
+        code = DEFAULT_LANGUAGE
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(code))
+    _current = code
+    if code == DEFAULT_LANGUAGE:
+        return True
+    ok = True
+    own = QTranslator(app)
+    if own.load(f"compliance_client_{code}", str(resource_path("translations"))):
+        app.installTranslator(own)
+        _installed.append(own)
+    else:
+        log.warning("no translation for %s in %s", code, resource_path("translations"))
+        ok = False
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return ok

@@ -1,0 +1,172 @@
+"""The main window: navigation on the left (Profile, This device, API tokens, Audit log),
+the page on the right, the server, organization and connection state in the status bar.
+
+API tokens and Audit log are listed only when the profile's token may use them, as
+``tokens.self`` tells after each profile change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from .session import ConnectionState, Session
+
+# (key, endpoint the token must be able to call, or None for always shown)
+PAGES: tuple[tuple[str, str | None], ...] = (
+    ("profile", None),
+    ("device", None),
+    ("tokens", "tokens.list"),
+    ("audit", "audit.read"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session,
+                 page_factories: dict[str, Callable[[Session], QWidget]]) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.resize(QSize(1100, 680))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self._items: dict[str, QListWidgetItem] = {}
+        for key, _endpoint in PAGES:
+            factory = page_factories.get(key)
+            if factory is None:
+                continue
+            page = factory(session)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self._items[key] = item
+        self.nav.currentItemChanged.connect(self._show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.server_label = QLabel()
+        self.org_label = QLabel()
+        self.state_label = QLabel()
+        for w in (self.server_label, self.org_label):
+            self.statusBar().addWidget(w)
+        self.statusBar().addPermanentWidget(self.state_label)
+
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+        session.state_changed.connect(self._update_state)
+        session.profile_changed.connect(self._update_state)
+        self.retranslate()
+        self._update_state()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+    # -- texts -----------------------------------------------------------------------------
+
+    def page_title(self, key: str) -> str:
+        return {
+            "profile": self.tr("Profile"),
+            "device": self.tr("This device"),
+            "tokens": self.tr("API tokens"),
+            "audit": self.tr("Audit log"),
+        }[key]
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Compliance Client"))
+        for key, item in self._items.items():
+            item.setText(self.page_title(key))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("E&xit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Compliance Client"))
+        self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _update_state(self) -> None:
+        s = self.session
+        profile = s.profile
+        self.server_label.setText(
+            self.tr("Server: %1").replace("%1", profile.url) if profile and profile.url
+            else self.tr("No server set"))
+        access = s.access
+        self.org_label.setText(
+            self.tr("Organization: %1").replace("%1", access.token.organization_name)
+            if access else "")
+        self.org_label.setVisible(access is not None)
+        text = {
+            ConnectionState.NO_PROFILE: self.tr("Not set up"),
+            ConnectionState.CONNECTING: self.tr("Connecting…"),
+            ConnectionState.CONNECTED: self.tr("Connected"),
+            ConnectionState.FAILED: self.tr("Not connected"),
+        }[s.state]
+        self.state_label.setText(text)
+        if s.state == ConnectionState.FAILED and s.error is not None:
+            from .errors import describe
+
+            self.state_label.setToolTip(describe(s.error))
+        else:
+            self.state_label.setToolTip("")
+        for key, endpoint in PAGES:
+            item = self._items.get(key)
+            if item is not None and endpoint is not None:
+                hidden = not s.may(endpoint)
+                item.setHidden(hidden)
+                if hidden and self.nav.currentItem() is item:
+                    self.nav.setCurrentRow(0)
+
+    def _show_page(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        page = self.pages[item.data(Qt.ItemDataRole.UserRole)]
+        self.stack.setCurrentWidget(page)
+        activate = getattr(page, "activate", None)
+        if activate is not None:
+            activate()
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentItem(self._items[key])
+
+    def _about(self) -> None:
+        from .. import __version__
+        from .messages import inform
+
+        inform(self, self.tr("About Compliance Client"),
+               self.tr("Compliance Client %1").replace("%1", __version__))
