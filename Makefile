@@ -1,0 +1,48 @@
+# The two commands a newcomer runs: `make run` and `make test`. Both set everything up
+# from nothing but Python 3.11+ and the package registries.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test lint translations update-translations bench clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# One stamp per set of extras, redone when pyproject.toml changes.
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[server]"
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@ $(VENV)/.installed-run
+
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed-run
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+## run: the desktop app on the embedded demo server
+run: $(VENV)/.installed-run translations
+	$(BIN)/compliance-client demo
+
+## test: ruff, then the whole pytest suite with Qt offscreen
+test: $(VENV)/.installed-dev translations
+	$(BIN)/ruff check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+
+## update-translations: re-scan the sources for tr() strings into the .ts files
+update-translations: $(VENV)/.installed-dev
+	$(BIN)/pyside6-lupdate $$(git ls-files 'compliance_client/*.py') -ts $(TS)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info $(QM)
