@@ -60,11 +60,9 @@ def run_app(*, smoke: bool = False, token_override: str | None = None) -> int:
 
 
 def _demo_db_url() -> str:
-    from pathlib import Path
+    from ..profile.paths import data_dir
 
-    import platformdirs
-
-    data = Path(platformdirs.user_data_dir("compliance-client"))
+    data = data_dir()
     data.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{data / 'demo.db'}"
 

@@ -17,7 +17,7 @@ APP_NAME = "Compliance Client"
 
 def pick_style() -> str:
     """The native look on Windows 11 (and Vista-style before it), Fusion elsewhere."""
-    keys = {k.lower(): k for k in QStyleFactory.keys()}
+    keys = {k.lower(): k for k in QStyleFactory.keys()}  # noqa: SIM118 - a Qt call, not a dict
     if sys.platform == "win32":
         for name in ("windows11", "windowsvista"):
             if name in keys:

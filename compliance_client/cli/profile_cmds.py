@@ -1,0 +1,195 @@
+"""``compliance-client profile show/set``: the profile without the GUI (DESIGN §3).
+
+``show`` never prints the token, only whether one is stored. ``set --token-stdin`` reads the
+token from standard input (never from the command line, where other users could see it in
+the process list), checks it offline and stores it through the same save function as the
+GUI, so "profile saved, token not" is reported the same way in both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+from .common import CliError, print_json
+
+if TYPE_CHECKING:
+    from ..profile.store import Profile, ProfileSet, ProfileStore
+
+NEW_PROFILE_HINT = ("compliance-client profile set --name NAME --url URL --token-stdin "
+                    "(the token read from standard input)")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "profile", help="show or change this PC's compliance profile",
+        description="Show or change the active compliance profile. The API token is kept in "
+                    "the system keyring and never printed.")
+    actions = parser.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+
+    show = actions.add_parser("show", help="show the active profile (never the token)",
+                              description="Show the active profile and whether its API token "
+                                          "is stored. The token itself is never printed.")
+    show.add_argument("--json", action="store_true", help="print a JSON object")
+    show.set_defaults(func=run_show)
+
+    change = actions.add_parser(
+        "set", help="change the active profile, or create the first one",
+        description="Change the active profile. --name selects the profile of that name if "
+                    "there is one, else renames the active profile (its stored token moves "
+                    "with it); with no profile yet, it creates one. The token is read from "
+                    "standard input with --token-stdin, e.g. "
+                    "`printenv TOKEN | compliance-client profile set --token-stdin`.")
+    change.add_argument("--name", metavar="N", help="profile name (at most 100 characters)")
+    change.add_argument("--language", metavar="CODE",
+                        help="UI language: en, de, fr or bn")
+    change.add_argument("--url", metavar="URL",
+                        help="token server URL (https://, or http:// for this PC only)")
+    change.add_argument("--token-stdin", action="store_true",
+                        help="read the API token from standard input and store it in the "
+                             "system keyring")
+    change.set_defaults(func=run_set)
+
+
+def _fields_text(exc: Any) -> str:
+    """The sentences of a ValidationError, without the "Invalid input:" frame."""
+    return " ".join(getattr(exc, "fields", {}).values()) or str(exc)
+
+
+def _load(store: ProfileStore) -> ProfileSet:
+    """The saved profiles; a corrupt file is reported on stderr (it was moved aside) and the
+    command goes on with no profiles, as the GUI does."""
+    from ..profile.store import ProfileFileCorrupt
+
+    try:
+        return store.load()
+    except ProfileFileCorrupt as exc:
+        print(f"compliance-client: warning: {exc}", file=sys.stderr)
+        return exc.profile_set
+
+
+def _token_status(profile: Profile) -> tuple[str, str | None]:
+    """("stored" | "not stored" | "unknown", the keyring's problem or None)."""
+    from ..profile.vault import Vault, VaultError
+
+    try:
+        token = Vault().get_token(profile.name)
+    except VaultError as exc:
+        return "unknown", exc.message
+    return ("stored" if token else "not stored"), None
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from ..profile.languages import SUPPORTED_LANGUAGES
+    from ..profile.store import ProfileStore
+
+    profile_set = _load(ProfileStore())
+    profile = profile_set.active
+    if profile is None:
+        raise CliError(f"no profile is set up yet; create one with {NEW_PROFILE_HINT}")
+    token, token_error = _token_status(profile)
+    if args.json:
+        print_json({**profile.to_json(), "token": token, "token_error": token_error,
+                    "profiles": list(profile_set.names)})
+        return 0
+    language = SUPPORTED_LANGUAGES.get(profile.language, "")
+    rows = [
+        ("name", profile.name),
+        ("language", f"{profile.language} ({language})" if language else profile.language),
+        ("url", profile.url or "(not set)"),
+        ("ca bundle", profile.ca_bundle or "(system certificates)"),
+        ("device registered", "yes" if profile.device_registered else "no"),
+        ("token", token if token_error is None else f"{token} ({token_error})"),
+    ]
+    if len(profile_set) > 1:
+        rows.append(("other profiles", ", ".join(n for n in profile_set.names
+                                                 if n != profile.name)))
+    width = max(len(label) for label, _ in rows) + 1
+    for label, value in rows:
+        print(f"{label + ':':<{width}} {value}")
+    return 0
+
+
+def _read_token() -> str:
+    """The token from standard input, trimmed; without echo when it is a terminal."""
+    stream = sys.stdin
+    if stream is None:
+        raise CliError("--token-stdin needs a standard input to read the token from")
+    if stream.isatty():
+        import getpass
+
+        return getpass.getpass("API token: ").strip()
+    return stream.read().strip()
+
+
+def _target(profile_set: ProfileSet, name: str | None) -> tuple[Profile | None, str | None]:
+    """The profile to change and its current name, or (None, None) to create one."""
+    if name is not None:
+        existing = profile_set.get(name)
+        if existing is not None:
+            return existing, existing.name
+    current = profile_set.active
+    if current is None and name is None:
+        raise CliError(f"no profile is set up yet; give --name to create one: {NEW_PROFILE_HINT}")
+    return current, (current.name if current is not None else None)
+
+
+def run_set(args: argparse.Namespace) -> int:
+    from ..domain.errors import ComplianceError, ValidationError
+    from ..profile.languages import DEFAULT_LANGUAGE, language_problem
+    from ..profile.saving import check_token, save_profile
+    from ..profile.store import Profile, ProfileStore, name_problem
+    from ..profile.urls import validate_server_url
+    from ..profile.vault import Vault
+
+    if args.name is None and args.language is None and args.url is None and not args.token_stdin:
+        raise CliError("nothing to set: give --name, --language, --url or --token-stdin", 2)
+    # Check every option before asking for the token, so nobody pastes it in vain.
+    name = args.name.strip() if args.name is not None else None
+    for problem in (
+        name_problem(name) if name is not None else None,
+        language_problem(args.language) if args.language is not None else None,
+        validate_server_url(args.url) if args.url is not None else None,
+    ):
+        if problem is not None:
+            raise CliError(problem.message)
+
+    store = ProfileStore()
+    profile_set = _load(store)
+    base, previous_name = _target(profile_set, name)
+    changes: dict[str, Any] = {}
+    if name is not None:
+        changes["name"] = name
+    if args.language is not None:
+        changes["language"] = args.language
+    if args.url is not None:
+        changes["url"] = args.url
+    try:
+        if base is None:
+            changes.setdefault("language", DEFAULT_LANGUAGE)
+            profile = Profile(**changes)
+        else:
+            profile = base.edited(**changes)
+    except ValidationError as exc:
+        raise CliError(_fields_text(exc)) from None
+
+    token: str | None = None
+    if args.token_stdin:
+        try:
+            token = check_token(_read_token())
+        except ValidationError as exc:
+            raise CliError(_fields_text(exc)) from None
+    try:
+        result = save_profile(store, Vault(), profile_set, profile, token,
+                              previous_name=previous_name, activate=True)
+    except ValidationError as exc:  # e.g. the new name is another profile's
+        raise CliError(_fields_text(exc)) from None
+    except ComplianceError as exc:  # ProfileSaveError: says what happened and what to do
+        raise CliError(str(exc)) from None
+    if result.token_error is not None:
+        raise CliError(result.message)
+    print(f"Profile \u201c{profile.name}\u201d saved.")
+    if token is not None:
+        print("API token stored in the system keyring.")
+    return 0

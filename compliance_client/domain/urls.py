@@ -1,0 +1,96 @@
+"""The rule for a profile's server URL.
+
+Pure: no I/O, no name resolution. The profile dialog, ``profile set --url`` and the stored
+profile all check a URL with :func:`validate_server_url`, so they cannot disagree.
+
+Plain ``http://`` is accepted only for this PC's own addresses (``localhost``, 127.0.0.0/8,
+``::1``): anything else would send the API token across a network in clear (DESIGN §7).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import urlsplit
+
+from .errors import FieldProblem
+
+FIELD = "url"
+MAX_URL_LENGTH = 2000
+# A well-formed key (cct_ + 49 base62 characters) pasted into the wrong field.
+_KEY_LIKE = re.compile(r"cct_[0-9A-Za-z]{49}")
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for ``localhost`` and loopback IP literals (an IPv4-mapped one counts as IPv4)."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
+def _problem(code: str, message: str) -> FieldProblem:
+    # The URL is not echoed: it may hold something pasted by mistake (a key, a password).
+    return FieldProblem(FIELD, code, message)
+
+
+def validate_server_url(text: str, *, allow_insecure_http: bool = False) -> FieldProblem | None:
+    """None when ``text`` is a usable server base URL, else what to fix.
+
+    ``allow_insecure_http`` is the explicit "the user says otherwise" override for plain
+    http:// to another host; nothing in the product sets it by default.
+    """
+    text = text.strip()
+    if not text:
+        return _problem("url_empty", "Enter the server URL, for example https://compliance.example.com.")
+    if len(text) > MAX_URL_LENGTH:
+        return _problem("url_too_long", f"A server URL is at most {MAX_URL_LENGTH} characters.")
+    if _KEY_LIKE.search(text):
+        return _problem("url_holds_key",
+                        "This looks like an API token. Put the token in the token field, "
+                        "not in the server URL.")
+    if any(c.isspace() for c in text):
+        return _problem("url_spaces", "A server URL cannot contain spaces.")
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not text.lower().startswith(f"{scheme}://"):
+        return _problem("url_scheme", "The server URL must start with https:// (or http:// "
+                                      "for a server on this computer).")
+    if parts.username is not None or parts.password is not None:
+        return _problem("url_credentials", "Leave the user name and password out of the "
+                                           "server URL; the API token is entered separately.")
+    host = parts.hostname
+    if not host:
+        return _problem("url_host", "The server URL needs a host name, for example "
+                                    "https://compliance.example.com.")
+    try:
+        port = parts.port  # raises ValueError for a port out of range or not a number
+    except ValueError:
+        port = 0
+    if port == 0:
+        return _problem("url_port", "The port in the server URL must be a number from 1 to 65535.")
+    if parts.query or parts.fragment or text.endswith(("?", "#")):
+        return _problem("url_query", "The server URL cannot hold a query (?…) or a fragment (#…).")
+    if scheme == "http" and not allow_insecure_http and not is_loopback_host(host):
+        return _problem("url_insecure", "Use https:// for a server on another computer: plain "
+                                        "http:// would send the API token in clear. http:// is "
+                                        "allowed only for this computer (localhost, 127.0.0.1, "
+                                        "::1).")
+    return None
+
+
+def normalize_server_url(text: str) -> str:
+    """The form a valid URL is stored in: trimmed, scheme and host lower case, no trailing /."""
+    text = text.strip()
+    parts = urlsplit(text)
+    netloc = parts.netloc
+    if "@" not in netloc:
+        netloc = netloc.lower()
+    path = parts.path.rstrip("/")
+    return f"{parts.scheme.lower()}://{netloc}{path}"

@@ -1,0 +1,109 @@
+"""Saving a profile and its token together: "profile saved, token not" is a result, not a crash.
+
+The JSON file is written first, then the token goes to the keyring. A profile is useful (and
+editable) without its token, so when the keyring refuses, the profile stays saved and the
+result says exactly that (``token_error``); the person can fix the keyring and save again.
+When the file cannot be written, :class:`~.store.ProfileSaveError` is raised and the keyring
+is not touched. The GUI and the CLI both go through these functions, so there is one way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.errors import FieldProblem, ValidationError
+from ..domain.keys import KEY_PROBLEM_TEXT, key_format_problem
+from .store import Profile, ProfileSet, ProfileStore
+from .vault import Vault, VaultError
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What was saved: the new set (already on disk) and, if the keyring failed, why."""
+
+    profile_set: ProfileSet
+    token_error: VaultError | None = None
+    action: str = "saved"  # saved | renamed | deleted, for :attr:`message`
+
+    @property
+    def ok(self) -> bool:
+        """True when the file and the keyring both did what was asked."""
+        return self.token_error is None
+
+    @property
+    def message(self) -> str:
+        """One English paragraph for a person: "Profile saved." plus the keyring's problem."""
+        done = f"Profile {self.action}."
+        return done if self.token_error is None else f"{done} {self.token_error.message}"
+
+
+def check_token(token: str) -> str:
+    """The token trimmed, or ValidationError (field ``token``) when it is not a well-formed
+    key: a mistyped key is rejected offline, before anything is saved (DESIGN §6)."""
+    token = token.strip()
+    problem = key_format_problem(token)
+    if problem is not None:
+        raise ValidationError([FieldProblem("token", problem, KEY_PROBLEM_TEXT[problem])])
+    return token
+
+
+def _same_name(a: str, b: str) -> bool:
+    return a.strip().casefold() == b.strip().casefold()
+
+
+def save_profile(store: ProfileStore, vault: Vault, profile_set: ProfileSet, profile: Profile,
+                 token: str | None = None, *, previous_name: str | None = None,
+                 activate: bool = False) -> SaveResult:
+    """Add or replace ``profile`` in ``profile_set``, write the file, then store ``token``.
+
+    ``token`` None keeps whatever token the profile has. ``previous_name`` is the profile's
+    name before this edit: when it differs, the profile is renamed and its stored token moves
+    with it. Raises ValidationError (bad token or name; nothing saved) or ProfileSaveError
+    (file not written; keyring untouched); a keyring failure is ``result.token_error``.
+    """
+    if token is not None:
+        token = check_token(token)
+    old = previous_name.strip() if previous_name is not None else None
+    if old is not None and old != profile.name:
+        new_set = profile_set.renamed(old, profile.name).with_profile(profile, activate=activate)
+    else:
+        new_set = profile_set.with_profile(profile, activate=activate)
+    store.save(new_set)
+
+    # A change of case only keeps the same keyring entry (its user name is case-folded).
+    moved_from = old if old is not None and not _same_name(old, profile.name) else None
+    token_error: VaultError | None = None
+    try:
+        if token is not None:
+            vault.set_token(profile.name, token)
+            if moved_from is not None:
+                vault.delete_token(moved_from)
+        elif moved_from is not None:
+            vault.rename(moved_from, profile.name)
+    except VaultError as exc:
+        token_error = exc
+    return SaveResult(new_set, token_error, "saved")
+
+
+def rename_profile(store: ProfileStore, vault: Vault, profile_set: ProfileSet, old: str,
+                   new: str) -> SaveResult:
+    """Rename a profile on disk, then move its token in the keyring."""
+    new_set = profile_set.renamed(old, new)
+    store.save(new_set)
+    try:
+        vault.rename(old, new)
+    except VaultError as exc:
+        return SaveResult(new_set, exc, "renamed")
+    return SaveResult(new_set, None, "renamed")
+
+
+def delete_profile(store: ProfileStore, vault: Vault, profile_set: ProfileSet,
+                   name: str) -> SaveResult:
+    """Remove a profile from disk, then its token from the keyring."""
+    new_set = profile_set.without(name)
+    store.save(new_set)
+    try:
+        vault.delete_token(name)
+    except VaultError as exc:
+        return SaveResult(new_set, exc, "deleted")
+    return SaveResult(new_set, None, "deleted")
