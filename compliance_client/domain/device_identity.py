@@ -16,8 +16,14 @@ DEVICE_ID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9
 
 
 def derive_device_id(raw_machine_id: str) -> str:
-    """A UUID-shaped device ID from the raw OS identifier (case and spaces ignored)."""
+    """A UUID-shaped device ID from the raw OS identifier (case and surrounding spaces ignored).
+
+    Raises ValueError for a blank identifier: every PC whose identifier could not be read
+    would otherwise share one device ID, and disabling one would disable them all.
+    """
     normalized = raw_machine_id.strip().lower().encode("utf-8")
+    if not normalized:
+        raise ValueError("the machine identifier is empty")
     digest = hmac.new(_SALT, normalized, hashlib.sha256).hexdigest()[:32]
     return f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}"
 

@@ -41,6 +41,13 @@ def parse_entry(text: str) -> IPNetwork:
     raw = text.strip()
     if not raw:
         raise IPEntryError(text, "ip_empty", "An IP entry is empty.")
+    if "%" in raw:
+        # A zone (fe80::1%eth0) names an interface of one machine; it means nothing in a
+        # token's list, and keeping it would let "fe80::1" and "fe80::1%eth0" coexist.
+        raise IPEntryError(
+            raw, "ip_invalid",
+            f"{raw} holds an interface zone (%...); enter the address without it.",
+        )
     try:
         net = ipaddress.ip_network(raw, strict=True)
     except ValueError as exc:
@@ -127,6 +134,9 @@ class IPMatcher:
 
 _V4_MAX = 2**32 - 1
 _V6_MAX = 2**128 - 1
+# IPv4-mapped IPv6 addresses are always compared as IPv4, so no IPv6 space ever holds them:
+# leaving them in would make "::/64" look wider than an equivalent list that skips them.
+_MAPPED_RANGE = [(int(_MAPPED.network_address), int(_MAPPED.broadcast_address))]
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -172,7 +182,7 @@ class AddressSpace:
 
     @classmethod
     def everything(cls) -> AddressSpace:
-        return cls(((0, _V4_MAX),), ((0, _V6_MAX),))
+        return cls(((0, _V4_MAX),), tuple(_subtract([(0, _V6_MAX)], _MAPPED_RANGE)))
 
     @classmethod
     def of(cls, entries: Iterable[str]) -> AddressSpace:
@@ -182,7 +192,7 @@ class AddressSpace:
             net = parse_entry(text)
             r = (int(net.network_address), int(net.broadcast_address))
             (v4 if net.version == 4 else v6).append(r)
-        return cls(tuple(_merge(v4)), tuple(_merge(v6)))
+        return cls(tuple(_merge(v4)), tuple(_subtract(_merge(v6), _MAPPED_RANGE)))
 
     @classmethod
     def reach(cls, allowed: Iterable[str], blocked: Iterable[str]) -> AddressSpace:

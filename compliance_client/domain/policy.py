@@ -80,7 +80,8 @@ class Policy:
         return ALLOW
 
     def check_address(self, address: IPAddress | str) -> Decision:
-        addr = parse_address(address) if isinstance(address, str) else address
+        # Fold IPv4-mapped IPv6 here too, so the message names the address as it is compared.
+        addr = parse_address(str(address))
         entry = self._blocked_ips.match(addr)
         if entry is not None:
             return Decision(Code.IP_BLOCKED,

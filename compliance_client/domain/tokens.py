@@ -32,7 +32,11 @@ def parse_instant(value: Any) -> datetime | None:
         return None
     if dt.tzinfo is None:
         raise ValueError("an instant needs a time zone")
-    return dt.astimezone(UTC)
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError:
+        # 0001-01-01T00:00+01:00 or 9999-12-31T23:59-01:00 parse, but have no UTC instant.
+        raise ValueError("the instant lies outside the representable range") from None
 
 
 def format_instant(dt: datetime | None) -> str | None:
@@ -42,8 +46,13 @@ def format_instant(dt: datetime | None) -> str | None:
 
 
 def end_of_day(day: date, tz: tzinfo) -> datetime:
-    """The expiry a picked date means: the last second of that day in the user's zone."""
-    local = datetime.combine(day, time(23, 59, 59), tzinfo=tz)
+    """The expiry a picked date means: the last second of that day in the user's zone.
+
+    ``fold=1`` picks the later of two readings when 23:59:59 happens twice (zones such as
+    America/Santiago fall back from 24:00 to 23:00), and the reading after the transition
+    when it falls in a gap; either way the result is the day's real last second.
+    """
+    local = datetime.combine(day, time(23, 59, 59, fold=1), tzinfo=tz)
     return local.astimezone(UTC)
 
 
@@ -152,7 +161,12 @@ class TokenPage:
 
 def _clean_text(problems: list[FieldProblem], name: str, value: Any, label: str,
                 max_length: int) -> str:
-    text = "" if value is None else str(value).strip()
+    if value is not None and not isinstance(value, str):
+        # A list or object would otherwise be stored as its Python repr ("['Acme']").
+        problems.append(FieldProblem(name, "not_text", f"The {label} must be text.",
+                                     label=label))
+        return ""
+    text = "" if value is None else value.strip()
     if not text:
         problems.append(FieldProblem(name, "required", f"Enter the {label}.", label=label))
     elif len(text) > max_length:
@@ -239,7 +253,8 @@ def validate_token_fields(values: Mapping[str, Any], *, now: datetime,
     """
     problems: list[FieldProblem] = []
     unknown = set(values) - set(EDITABLE_FIELDS)
-    for name in sorted(unknown):
+    # str(): a mapping built from garbage may hold non-text keys, which must not break sorting.
+    for name in sorted(str(k) for k in unknown):
         problems.append(FieldProblem(name, "unknown_field", f"{name} is not a token field."))
     cleaned: dict[str, Any] = {
         "organization_name": _clean_text(problems, "organization_name",
