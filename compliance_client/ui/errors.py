@@ -34,7 +34,7 @@ def describe(error: BaseException) -> str:
     """One translated sentence for ``error`` that says what happened and what to do."""
     code = getattr(error, "code", None)
     params: dict[str, object] = dict(getattr(error, "params", None) or {})
-    params.setdefault("url", getattr(error, "url", "") or "")
+    params.setdefault("url", getattr(error, "server_url", "") or "")
     texts = {
         "invalid_token": _tr("The server does not know this API token. It may have been "
                              "deleted or regenerated; ask your administrator for a new one."),
@@ -67,6 +67,10 @@ def describe(error: BaseException) -> str:
         "unexpected_status": _tr("The server at {url} answered unexpectedly ({detail})."),
         "insecure_url": _tr("Plain http:// is only allowed for this computer's own "
                             "addresses. Use https:// for {url}."),
+        "invalid_url": _tr("The server URL is not valid. Enter it like "
+                           "https://compliance.example.com."),
+        "redirect_refused": _tr("The server at {url} redirected to an address the API token "
+                                "must not be sent to. Check the server URL."),
         "no_profile": _tr("No profile is set up yet. Fill in the profile first."),
         "no_token": _tr("This profile has no API token. Enter one in the profile."),
     }

@@ -1,0 +1,131 @@
+"""Which server and token the scripting commands use (DESIGN §3), and their error handling.
+
+Order: ``--url``/``--token``, then ``COMPLIANCE_URL``/``COMPLIANCE_TOKEN``, then the active
+profile and its token in the vault. ``--token`` works but shows the key to anyone who can list
+processes; the environment or the profile is safer.
+
+The profile's token is sent only to the profile's own server: with a different ``--url`` the
+token must be given too, so a typo'd or hostile URL never receives the saved key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..domain.errors import ComplianceError
+from ..domain.keys import KEY_PROBLEM_TEXT, key_format_problem
+from .common import CliError
+
+if TYPE_CHECKING:
+    from ..service.client import TokenServerClient
+
+ENV_URL = "COMPLIANCE_URL"
+ENV_TOKEN = "COMPLIANCE_TOKEN"
+
+
+@dataclass(frozen=True)
+class Connection:
+    url: str
+    token: str = field(repr=False)
+    ca_bundle: str | None = None
+    profile_name: str | None = None  # set when the URL is the active profile's
+    profile: Any = field(default=None, repr=False)
+
+
+def add_connection_options(parser: argparse.ArgumentParser, *, nested: bool = False) -> None:
+    """``--url``/``--token`` on a group parser, and again (``nested``) on its actions.
+
+    The actions' copies default to SUPPRESS so that ``tokens --url X list`` is not undone by
+    the ``list`` parser's own default (an argparse quirk).
+    """
+    default = argparse.SUPPRESS if nested else None
+    group = parser.add_argument_group("server")
+    group.add_argument("--url", metavar="URL", default=default,
+                       help=f"token server URL (default: ${ENV_URL}, else the active profile)")
+    group.add_argument("--token", metavar="KEY", default=default,
+                       help=f"API token (default: ${ENV_TOKEN}, else the active profile's; "
+                            "safer than this option, which other users can see in the "
+                            "process list)")
+
+
+def _same_url(a: str, b: str) -> bool:
+    return a.rstrip("/").lower() == b.rstrip("/").lower()
+
+
+def _active_profile() -> Any:
+    """The active profile, or None when there is none (or the profile code is absent)."""
+    try:
+        from ..profile import ProfileStore
+    except ImportError:
+        return None
+    return ProfileStore().load().active
+
+
+def _vault_token(profile_name: str) -> str | None:
+    try:
+        from ..profile import Vault
+    except ImportError:
+        return None
+    return Vault().get_token(profile_name)
+
+
+def resolve_connection(args: argparse.Namespace) -> Connection:
+    """The URL, token and CA bundle to use, or a CliError saying what is missing."""
+    url = args.url or os.environ.get(ENV_URL) or None
+    token = args.token or os.environ.get(ENV_TOKEN) or None
+    profile = None
+    if url is None or token is None:
+        profile = _active_profile()
+    if url is None:
+        if profile is None or not profile.url:
+            raise CliError(f"no server: give --url, set {ENV_URL}, or set up a profile "
+                           "(compliance-client profile set --url URL)")
+        url = profile.url
+    uses_profile_server = profile is not None and bool(profile.url) and _same_url(url,
+                                                                                  profile.url)
+    if token is None:
+        if not uses_profile_server:
+            raise CliError(f"no API token for {url}: give --token or set {ENV_TOKEN} (the "
+                           "active profile's token is only sent to the profile's server)")
+        token = _vault_token(profile.name)
+        if not token:
+            raise CliError(f"no API token: profile \u201c{profile.name}\u201d has none saved; "
+                           f"set {ENV_TOKEN} or save one with compliance-client profile set "
+                           "--token-stdin")
+    problem = key_format_problem(token)
+    if problem is not None:
+        raise CliError(KEY_PROBLEM_TEXT[problem])
+    return Connection(
+        url=url, token=token,
+        ca_bundle=profile.ca_bundle if uses_profile_server else None,
+        profile_name=profile.name if uses_profile_server else None,
+        profile=profile if uses_profile_server else None)
+
+
+def open_client(args: argparse.Namespace) -> tuple[TokenServerClient, Connection]:
+    """A client for the resolved connection (requests is imported only now)."""
+    conn = resolve_connection(args)
+    from ..service.client import TokenServerClient
+
+    allow_http = bool(getattr(conn.profile, "allow_insecure_http", False))
+    return TokenServerClient(conn.url, conn.token, ca_bundle=conn.ca_bundle,
+                             allow_insecure_http=allow_http), conn
+
+
+def reports_errors(handler: Callable[[argparse.Namespace], int]
+                   ) -> Callable[[argparse.Namespace], int]:
+    """Turn the product's errors into one line on stderr and exit status 1."""
+
+    @functools.wraps(handler)
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except ComplianceError as exc:
+            raise CliError(str(exc) or type(exc).__name__, 1) from None
+
+    return wrapper

@@ -1,0 +1,148 @@
+"""``compliance-client device id/register/status/disable`` (DESIGN §3): this PC on the server.
+
+The device ID comes from compliance_client.profile.device (derived from the OS machine
+identifier, never the raw one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..domain.records import Device
+from ..domain.tokens import format_instant
+from .common import CliError, confirm, print_json, print_table
+from .connection import Connection, add_connection_options, open_client, reports_errors
+
+
+def _this_device() -> tuple[str, str]:
+    """(device ID, host name) of this PC."""
+    from ..profile.device import device_id, hostname
+
+    return device_id(), hostname()
+
+
+def _not_registered(device: str, url: str) -> CliError:
+    return CliError(f"this PC (device ID {device}) is not registered with the server at {url}; "
+                    "run: compliance-client device register")
+
+
+def _print_device(device: Device) -> None:
+    print_table(("field", "value"), [
+        ("device ID", device.device_id),
+        ("organization ID", device.organization_id),
+        ("host name", device.hostname or "-"),
+        ("status", device.status),
+        ("registered", format_instant(device.registered_at) or "-"),
+        ("disabled", format_instant(device.disabled_at) or "-"),
+        ("last seen", format_instant(device.last_seen_at) or "-"),
+    ])
+
+
+def _remember_registration(conn: Connection) -> None:
+    """Mark the profile as registered; the server has the device whatever happens here."""
+    if conn.profile is None or getattr(conn.profile, "device_registered", True):
+        return
+    from ..domain.errors import ComplianceError
+    from ..profile import ProfileStore
+
+    try:
+        store = ProfileStore()
+        profiles = store.load()
+        current = profiles.get(conn.profile.name)
+        if current is not None:
+            store.save(profiles.with_profile(current.edited(device_registered=True)))
+    except ComplianceError as exc:
+        print(f"compliance-client: warning: registered, but the profile was not updated: {exc}",
+              file=sys.stderr)
+
+
+@reports_errors
+def cmd_id(args: argparse.Namespace) -> int:
+    device, _host = _this_device()
+    if args.json:
+        print_json({"device_id": device})
+    else:
+        print(device)
+    return 0
+
+
+@reports_errors
+def cmd_register(args: argparse.Namespace) -> int:
+    device, host = _this_device()
+    client, conn = open_client(args)
+    with client:
+        registered = client.register_device(device, host, conn.profile_name or "")
+    _remember_registration(conn)
+    if args.json:
+        print_json(registered.to_json())
+    else:
+        print(f"Device ID {registered.device_id} registered with {client.base_url} "
+              f"(organization {registered.organization_id}, status {registered.status}).")
+    return 0
+
+
+@reports_errors
+def cmd_status(args: argparse.Namespace) -> int:
+    from ..service.errors import NotFound
+
+    device, _host = _this_device()
+    client, _conn = open_client(args)
+    with client:
+        try:
+            found = client.get_device(device)
+        except NotFound:
+            raise _not_registered(device, client.base_url) from None
+    if args.json:
+        print_json(found.to_json())
+    else:
+        _print_device(found)
+    return 0
+
+
+@reports_errors
+def cmd_disable(args: argparse.Namespace) -> int:
+    from ..service.errors import NotFound
+
+    device, _host = _this_device()
+    client, _conn = open_client(args)
+    with client:
+        if not confirm(f"Disable this PC's device ID {device} on {client.base_url}? "
+                       "Only an administrator can enable it again.", yes=args.yes):
+            raise CliError("cancelled: the device ID was not disabled")
+        try:
+            disabled = client.disable_device(device)
+        except NotFound:
+            raise _not_registered(device, client.base_url) from None
+    if args.json:
+        print_json(disabled.to_json())
+    else:
+        print(f"Device ID {disabled.device_id} is disabled.")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    group = subparsers.add_parser("device", help="this PC's device ID and its state on the server",
+                                  description="This PC's device ID and its state on the server.")
+    add_connection_options(group)
+    sub = group.add_subparsers(dest="device_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("id", help="print this PC's device ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_id)
+
+    p = sub.add_parser("register", help="register this PC's device ID with the server")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_register)
+    add_connection_options(p, nested=True)
+
+    p = sub.add_parser("status", help="this PC's device ID state on the server")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_status)
+    add_connection_options(p, nested=True)
+
+    p = sub.add_parser("disable", help="disable this PC's device ID on the server")
+    p.add_argument("--yes", action="store_true", help="do not ask")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_disable)
+    add_connection_options(p, nested=True)

@@ -1,0 +1,284 @@
+"""``compliance-client tokens list/show/add/edit/regenerate/delete`` (DESIGN §3).
+
+The admin operations for scripts: a readable table by default, the contract's JSON objects
+with ``--json``. requests is imported only when a command runs (via connection.open_client).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import date, datetime, time
+from typing import Any
+
+from ..domain.errors import ComplianceError
+from ..domain.tokens import IssuedToken, Token, end_of_day, format_instant
+from .common import CliError, confirm, print_json, print_table
+from .connection import add_connection_options, open_client, reports_errors
+
+# The option that sets each field, so a server's complaint names what the user typed.
+OPTION_OF_FIELD = {
+    "organization_name": "--org-name",
+    "organization_id": "--org-id",
+    "allowed_endpoints": "--allow-endpoint",
+    "blocked_endpoints": "--block-endpoint",
+    "allowed_ips": "--allow-ip",
+    "blocked_ips": "--block-ip",
+    "expires_at": "--expires",
+}
+# (list field, option dest, clear flag dest)
+LIST_OPTIONS = (
+    ("allowed_endpoints", "allow_endpoint", "clear_allowed_endpoints"),
+    ("blocked_endpoints", "block_endpoint", "clear_blocked_endpoints"),
+    ("allowed_ips", "allow_ip", "clear_allowed_ips"),
+    ("blocked_ips", "block_ip", "clear_blocked_ips"),
+)
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_expires(text: str) -> datetime | None:
+    """``never`` → None; ``YYYY-MM-DD`` → the end of that day in the local time zone."""
+    if text.strip().lower() == "never":
+        return None
+    if not _DATE_RE.fullmatch(text.strip()):
+        raise CliError(f"--expires takes a date as YYYY-MM-DD or the word never, not {text!r}")
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        raise CliError(f"--expires: {text} is not a date in the calendar") from None
+    # The zone's offset on that day (daylight saving time may differ from today's).
+    tz = datetime.combine(day, time(23, 59, 59)).astimezone().tzinfo
+    assert tz is not None
+    return end_of_day(day, tz)
+
+
+def _with_option_names(exc: ComplianceError) -> CliError:
+    fields: dict[str, str] = getattr(exc, "fields", None) or {}
+    if getattr(exc, "code", "") == "invalid_input" and fields:
+        text = "; ".join(f"{OPTION_OF_FIELD.get(k, k)}: {v}" for k, v in fields.items())
+        return CliError(f"invalid input: {text}")
+    return CliError(str(exc))
+
+
+# ---- output --------------------------------------------------------------------------------
+
+
+def _when(dt: datetime | None, empty: str) -> str:
+    return format_instant(dt) or empty
+
+
+def _entries(values: tuple[str, ...]) -> str:
+    return ", ".join(values) if values else "-"
+
+
+def _print_token(token: Token) -> None:
+    print_table(("field", "value"), [
+        ("id", token.id),
+        ("organization name", token.organization_name),
+        ("organization ID", token.organization_id),
+        ("key prefix", token.key_prefix),
+        ("allowed endpoints", _entries(token.allowed_endpoints)),
+        ("blocked endpoints", _entries(token.blocked_endpoints)),
+        ("allowed IPs", _entries(token.allowed_ips)),
+        ("blocked IPs", _entries(token.blocked_ips)),
+        ("expires", _when(token.expires_at, "never")),
+        ("created", _when(token.created_at, "-")),
+        ("updated", _when(token.updated_at, "-")),
+        ("last used", _when(token.last_used_at, "never")),
+        ("last used from", token.last_used_ip or "-"),
+        ("version", token.version),
+    ])
+
+
+def _print_issued(issued: IssuedToken, headline: str, as_json: bool) -> None:
+    if as_json:
+        print_json(issued.to_json())
+        return
+    print(headline)
+    _print_token(issued.token)
+    print(f"\nkey: {issued.key}")
+    print("Store this key now: the server never shows it again.")
+
+
+# ---- handlers ------------------------------------------------------------------------------
+
+
+@reports_errors
+def cmd_list(args: argparse.Namespace) -> int:
+    client, _ = open_client(args)
+    with client:
+        tokens = list(client.iter_tokens(q=args.search))
+    if args.json:
+        print_json({"items": [t.to_json() for t in tokens], "total": len(tokens)})
+        return 0
+    print_table(("id", "organization", "org ID", "key prefix", "expires", "last used"), [
+        (t.id, t.organization_name, t.organization_id, t.key_prefix,
+         _when(t.expires_at, "never"), _when(t.last_used_at, "never")) for t in tokens])
+    return 0
+
+
+@reports_errors
+def cmd_show(args: argparse.Namespace) -> int:
+    client, _ = open_client(args)
+    with client:
+        token = client.get_token(args.id).token
+    if args.json:
+        print_json(token.to_json())
+    else:
+        _print_token(token)
+    return 0
+
+
+def _list_changes(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for name, dest, clear in LIST_OPTIONS:
+        given = getattr(args, dest)
+        if editing and getattr(args, clear):
+            if given:
+                raise CliError(f"{OPTION_OF_FIELD[name]} and --{clear.replace('_', '-')} "
+                               "contradict each other", 2)
+            changes[name] = []
+        elif given is not None:
+            changes[name] = given
+    return changes
+
+
+@reports_errors
+def cmd_add(args: argparse.Namespace) -> int:
+    fields: dict[str, Any] = {"organization_name": args.org_name,
+                              "organization_id": args.org_id,
+                              **_list_changes(args, editing=False)}
+    if args.expires is not None:
+        fields["expires_at"] = parse_expires(args.expires)
+    client, _ = open_client(args)
+    with client:
+        try:
+            issued = client.create_token(**fields)
+        except ComplianceError as exc:
+            raise _with_option_names(exc) from None
+    _print_issued(issued, "API token added successfully", args.json)
+    return 0
+
+
+@reports_errors
+def cmd_edit(args: argparse.Namespace) -> int:
+    changes = _list_changes(args, editing=True)
+    if args.org_name is not None:
+        changes["organization_name"] = args.org_name
+    if args.org_id is not None:
+        changes["organization_id"] = args.org_id
+    if args.expires is not None:
+        changes["expires_at"] = parse_expires(args.expires)
+    if not changes:
+        raise CliError("nothing to change: give at least one option (see tokens edit --help)",
+                       2)
+    client, _ = open_client(args)
+    with client:
+        current = client.get_token(args.id)
+        try:
+            token = client.update_token(args.id, if_match=current, **changes)
+        except ComplianceError as exc:
+            raise _with_option_names(exc) from None
+    if args.json:
+        print_json(token.to_json())
+    else:
+        print(f"API key with id {token.id} is updated successfully")
+    return 0
+
+
+@reports_errors
+def cmd_regenerate(args: argparse.Namespace) -> int:
+    if not confirm(f"Issue a new key for API token {args.id}? Its current key stops working "
+                   "at once.", yes=args.yes):
+        raise CliError("cancelled: the key was not changed")
+    client, _ = open_client(args)
+    with client:
+        issued = client.regenerate_token(args.id)
+    _print_issued(issued, f"New key for API token {issued.token.id}", args.json)
+    return 0
+
+
+@reports_errors
+def cmd_delete(args: argparse.Namespace) -> int:
+    if not confirm(f"Delete API token {args.id}? Programs using its key lose access at once.",
+                   yes=args.yes):
+        raise CliError("cancelled: the token was not deleted")
+    client, _ = open_client(args)
+    with client:
+        client.delete_token(args.id)
+    print("API token deleted")
+    return 0
+
+
+# ---- parsers -------------------------------------------------------------------------------
+
+
+def _token_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a token ID is a number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("a token ID is a positive number")
+    return value
+
+
+def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
+    p.add_argument("--org-name", required=not editing, metavar="NAME",
+                   help="organization name")
+    p.add_argument("--org-id", required=not editing, metavar="ID", help="organization ID")
+    for flag, dest, what in (("--allow-endpoint", "allow_endpoint", "allowed endpoint"),
+                             ("--block-endpoint", "block_endpoint", "blocked endpoint"),
+                             ("--allow-ip", "allow_ip", "allowed IP"),
+                             ("--block-ip", "block_ip", "blocked IP")):
+        metavar = "E" if "endpoint" in flag else "IP"
+        extra = "; given on edit, replaces the whole list" if editing else ""
+        p.add_argument(flag, dest=dest, action="append", metavar=metavar,
+                       help=f"an {what} (repeat for more{extra})")
+    p.add_argument("--expires", metavar="YYYY-MM-DD|never",
+                   help="expire at the end of that day (local time), or never")
+    if editing:
+        for _name, _dest, clear in LIST_OPTIONS:
+            p.add_argument(f"--{clear.replace('_', '-')}", dest=clear, action="store_true",
+                           help="empty that list")
+    p.add_argument("--json", action="store_true", help="print the token as JSON")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    tokens = subparsers.add_parser("tokens", help="manage API tokens (admin)",
+                                   description="Manage API tokens on the token server.")
+    add_connection_options(tokens)
+    sub = tokens.add_subparsers(dest="tokens_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("list", help="list tokens")
+    p.add_argument("--search", metavar="TEXT", help="only tokens matching TEXT")
+    p.add_argument("--json", action="store_true", help="print {items, total} as JSON")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="show one token")
+    p.add_argument("id", type=_token_id, metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("add", help="add a token and print its key once")
+    _add_field_options(p, editing=False)
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("edit", help="change a token")
+    p.add_argument("id", type=_token_id, metavar="ID")
+    _add_field_options(p, editing=True)
+    p.set_defaults(func=cmd_edit)
+
+    p = sub.add_parser("regenerate", help="issue a new key for a token")
+    p.add_argument("id", type=_token_id, metavar="ID")
+    p.add_argument("--yes", action="store_true", help="do not ask")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_regenerate)
+
+    p = sub.add_parser("delete", help="delete a token")
+    p.add_argument("id", type=_token_id, metavar="ID")
+    p.add_argument("--yes", action="store_true", help="do not ask")
+    p.set_defaults(func=cmd_delete)
+
+    for action in sub.choices.values():
+        add_connection_options(action, nested=True)

@@ -1,0 +1,291 @@
+"""``TokenServerClient``: every operation of the REST contract (DESIGN §4), typed.
+
+Results are the domain's objects (Token, IssuedToken, TokenAccess, TokenPage, Device,
+AuditPage), never raw dicts, so the UI and the CLI cannot drift from the contract's shape.
+Every failure is a :class:`~compliance_client.service.errors.ServiceError`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+from urllib3.util.retry import Retry
+
+from ..domain.catalogue import Endpoint
+from ..domain.records import AuditEntry, AuditPage, Device
+from ..domain.tokens import (
+    EDITABLE_FIELDS,
+    IssuedToken,
+    Token,
+    TokenAccess,
+    TokenPage,
+    format_instant,
+    parse_instant,
+)
+from .errors import BadResponse
+from .transport import DEFAULT_TIMEOUT, Reply, Timeout, Transport
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class VersionedToken:
+    """A token with the ETag to send back as If-Match when changing it."""
+
+    token: Token
+    etag: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServerHealth:
+    """What ``GET /health`` answered; ``details`` keeps any further fields as given."""
+
+    status: str
+    version: str | None
+    details: Mapping[str, Any]
+
+    @property
+    def ok(self) -> bool:
+        return self.status.lower() in ("ok", "healthy", "pass")
+
+
+IfMatch = str | int | Token | VersionedToken
+
+
+def _if_match(value: IfMatch) -> str:
+    """The If-Match header for a raw ETag, a version number, a Token or a VersionedToken."""
+    if isinstance(value, VersionedToken):
+        return value.etag
+    if isinstance(value, Token):
+        return f'"{value.version}"'
+    if isinstance(value, bool):
+        raise TypeError("if_match must be an ETag, a version, a Token or a VersionedToken")
+    if isinstance(value, int):
+        return f'"{value}"'
+    if isinstance(value, str) and value:
+        return value if value.startswith(('"', 'W/"')) else f'"{value}"'
+    raise TypeError("if_match must be an ETag, a version, a Token or a VersionedToken")
+
+
+def _field_value(name: str, value: Any) -> Any:
+    """One editable field as JSON: lists as lists, instants as ISO-8601 UTC with 'Z'."""
+    if name == "expires_at":
+        return format_instant(parse_instant(value))
+    if name.endswith(("_ips", "_endpoints")):
+        if isinstance(value, str):
+            raise TypeError(f"{name} takes a list of entries, not one string")
+        return [str(v) for v in value or ()]
+    return value
+
+
+class TokenServerClient:
+    """A client of one token server, with one connection-reusing session.
+
+    ``token`` is the API key (``cct_...``); it is only ever sent in the Authorization
+    header and appears in no repr, message or log line. ``timeout`` is seconds for both
+    connect and read, or a ``(connect, read)`` pair. ``retries`` is the number of extra
+    attempts for connect errors and 502/503/504 on idempotent methods (or a urllib3
+    ``Retry``). Use it as a context manager, or call :meth:`close`.
+    """
+
+    def __init__(self, base_url: str, token: str | None = None, *,
+                 timeout: Timeout = DEFAULT_TIMEOUT,
+                 ca_bundle: str | os.PathLike[str] | None = None,
+                 allow_insecure_http: bool = False, retries: int | Retry = 2) -> None:
+        self._transport = Transport(base_url, token, timeout=timeout, ca_bundle=ca_bundle,
+                                    allow_insecure_http=allow_insecure_http, retries=retries)
+        self._has_token = bool(token)
+
+    @property
+    def base_url(self) -> str:
+        """The server's root URL as used (no trailing slash, no /api/v1)."""
+        return self._transport.base_url
+
+    def __repr__(self) -> str:
+        return (f"TokenServerClient({self.base_url!r}, "
+                f"token={'<set>' if self._has_token else None})")
+
+    def close(self) -> None:
+        self._transport.close()
+
+    def __enter__(self) -> TokenServerClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _call(self, method: str, path: str, operation: str | None, **kw: Any) -> Reply:
+        return self._transport.request(method, path, operation=operation, **kw)
+
+    def _parse(self, reply: Reply, build: Callable[[Any], T]) -> T:
+        """Build a typed result; a body of the wrong shape is a BadResponse, not a KeyError."""
+        try:
+            return build(reply.body)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise BadResponse(
+                f"The server at {self.base_url} answered in a shape this client does not "
+                "know. Are the client and server versions compatible?",
+                server_url=self.base_url, status=reply.status, request_id=reply.request_id,
+                params={"reason": "bad_shape"}) from None
+
+    @staticmethod
+    def _items(body: Any, build: Callable[[Any], T]) -> tuple[tuple[T, ...], int]:
+        items = body["items"]
+        if not isinstance(items, list):
+            raise TypeError("items is not a list")
+        return tuple(build(i) for i in items), int(body["total"])
+
+    @staticmethod
+    def _issued(body: Any) -> IssuedToken:
+        key = body["key"]
+        if not isinstance(key, str) or not key:
+            raise ValueError("no key")
+        token = body["token"] if isinstance(body.get("token"), Mapping) else body
+        return IssuedToken(Token.from_json(token), key)
+
+    # -- service -----------------------------------------------------------------------------
+
+    def health(self) -> ServerHealth:
+        """``GET /health`` (no token sent). Raises ServiceUnavailable when its DB is down."""
+        reply = self._call("GET", "/health", None, authenticated=False)
+        return self._parse(reply, lambda b: ServerHealth(
+            status=str(b.get("status", "")), version=b.get("version"), details=dict(b)))
+
+    def endpoints(self) -> tuple[Endpoint, ...]:
+        """The server's endpoint catalogue (``endpoints.list``)."""
+        reply = self._call("GET", "/endpoints", "endpoints.list")
+        body = reply.body
+        if isinstance(body, Mapping) and "items" in body:
+            body = body["items"]
+        return self._parse(reply, lambda _b: tuple(
+            Endpoint(str(e["id"]), str(e["method"]), str(e["path"]),
+                     str(e.get("description") or "")) for e in body))
+
+    def verify(self) -> TokenAccess:
+        """The calling token and its effective access (``tokens.self``): tests a profile."""
+        reply = self._call("GET", "/tokens/self", "tokens.self")
+        return self._parse(reply, TokenAccess.from_json)
+
+    # -- tokens ------------------------------------------------------------------------------
+
+    def list_tokens(self, offset: int = 0, limit: int = 50, q: str | None = None,
+                    sort: str | None = None) -> TokenPage:
+        """One page of tokens; search (``q``) and sort are done by the server."""
+        query: dict[str, Any] = {"offset": offset, "limit": limit}
+        if q:
+            query["q"] = q
+        if sort:
+            query["sort"] = sort
+        reply = self._call("GET", "/tokens", "tokens.list", query=query)
+        return self._parse(reply, lambda b: TokenPage(*self._items(b, Token.from_json)))
+
+    def iter_tokens(self, q: str | None = None, sort: str | None = None,
+                    page_size: int = 100) -> Iterator[Token]:
+        """Every matching token, fetching page after page as the caller goes."""
+        offset = 0
+        while True:
+            page = self.list_tokens(offset, page_size, q, sort)
+            yield from page.items
+            offset += len(page.items)
+            if not page.items or offset >= page.total:
+                return
+
+    def get_token(self, token_id: int) -> VersionedToken:
+        """One token with its ETag (``tokens.read``)."""
+        reply = self._call("GET", f"/tokens/{int(token_id)}", "tokens.read",
+                           what=f"API token {token_id}")
+        token = self._parse(reply, Token.from_json)
+        return VersionedToken(token, reply.etag or f'"{token.version}"')
+
+    def create_token(self, *, organization_name: str, organization_id: str,
+                     allowed_endpoints: Sequence[str] = (), blocked_endpoints: Sequence[str] = (),
+                     allowed_ips: Sequence[str] = (), blocked_ips: Sequence[str] = (),
+                     expires_at: datetime | str | None = None) -> IssuedToken:
+        """A new token and its key, which the server shows this once (``tokens.create``)."""
+        fields = {"organization_name": organization_name, "organization_id": organization_id,
+                  "allowed_endpoints": allowed_endpoints, "blocked_endpoints": blocked_endpoints,
+                  "allowed_ips": allowed_ips, "blocked_ips": blocked_ips,
+                  "expires_at": expires_at}
+        body = {k: _field_value(k, v) for k, v in fields.items()}
+        reply = self._call("POST", "/tokens", "tokens.create", json=body)
+        return self._parse(reply, self._issued)
+
+    def update_token(self, token_id: int, *, if_match: IfMatch, **changes: Any) -> Token:
+        """Change some fields (``tokens.update``), only if the token is still at ``if_match``.
+
+        A stale ``if_match`` raises VersionMismatch. Unknown field names raise TypeError.
+        """
+        unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
+        if unknown:
+            raise TypeError(f"not editable token fields: {', '.join(unknown)}")
+        body = {k: _field_value(k, v) for k, v in changes.items()}
+        reply = self._call("PATCH", f"/tokens/{int(token_id)}", "tokens.update",
+                           what=f"API token {token_id}", json=body,
+                           headers={"If-Match": _if_match(if_match)})
+        return self._parse(reply, Token.from_json)
+
+    def regenerate_token(self, token_id: int) -> IssuedToken:
+        """A new key for the token; the old one stops working (``tokens.regenerate``)."""
+        reply = self._call("POST", f"/tokens/{int(token_id)}/regenerate", "tokens.regenerate",
+                           what=f"API token {token_id}")
+        return self._parse(reply, self._issued)
+
+    def delete_token(self, token_id: int) -> None:
+        """Delete the token (``tokens.delete``); its key stops working at once."""
+        self._call("DELETE", f"/tokens/{int(token_id)}", "tokens.delete",
+                   what=f"API token {token_id}")
+
+    # -- devices -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _device_path(device_id: str, suffix: str = "") -> str:
+        return f"/devices/{quote(str(device_id), safe='')}{suffix}"
+
+    def register_device(self, device_id: str, hostname: str, profile_name: str) -> Device:
+        """Register this PC's device ID with the token's organization (``devices.register``)."""
+        reply = self._call("POST", "/devices", "devices.register",
+                           json={"device_id": device_id, "hostname": hostname,
+                                 "profile_name": profile_name})
+        return self._parse(reply, Device.from_json)
+
+    def list_devices(self, page_size: int = 200) -> tuple[Device, ...]:
+        """Every device of the token's organization (``devices.list``), all pages."""
+        devices: list[Device] = []
+        while True:
+            reply = self._call("GET", "/devices", "devices.list",
+                               query={"offset": len(devices), "limit": page_size})
+            items, total = self._parse(reply, lambda b: self._items(b, Device.from_json))
+            devices.extend(items)
+            if not items or len(devices) >= total:
+                return tuple(devices)
+
+    def get_device(self, device_id: str) -> Device:
+        reply = self._call("GET", self._device_path(device_id), "devices.read",
+                           what=f"Device {device_id}")
+        return self._parse(reply, Device.from_json)
+
+    def disable_device(self, device_id: str) -> Device:
+        """Disable the device ID (``devices.disable``); disabling twice is fine."""
+        reply = self._call("POST", self._device_path(device_id, "/disable"), "devices.disable",
+                           what=f"Device {device_id}")
+        return self._parse(reply, Device.from_json)
+
+    def enable_device(self, device_id: str) -> Device:
+        reply = self._call("POST", self._device_path(device_id, "/enable"), "devices.enable",
+                           what=f"Device {device_id}")
+        return self._parse(reply, Device.from_json)
+
+    # -- audit -------------------------------------------------------------------------------
+
+    def audit(self, offset: int = 0, limit: int = 50) -> AuditPage:
+        """One page of the audit log (``audit.read``), newest first as the server orders it."""
+        reply = self._call("GET", "/audit", "audit.read",
+                           query={"offset": offset, "limit": limit})
+        return self._parse(reply, lambda b: AuditPage(*self._items(b, AuditEntry.from_json)))

@@ -1,0 +1,427 @@
+"""Errors of the service layer, all under the one root ``domain.errors.ComplianceError``.
+
+Two families share :class:`ServiceError`:
+
+* :class:`ApiError` and its subclasses: the server answered with a contract error
+  ``{error, detail, fields?}``; one subclass per contract code (hvac's ``from_status``,
+  python-gitlab's ``GitlabAuthenticationError``), chosen by :func:`error_from_response`.
+* :class:`TransportError` and its subclasses: no usable answer (refused, timed out, TLS,
+  not the contract's shape, an insecure URL).
+
+Every error carries ``status``, ``code`` (stable: the UI translates by it), ``detail`` (the
+server's English text), ``request_id``, ``server_url``, ``params`` (values for a translated
+message, e.g. ``address``) and ``message``: one English line a person can act on. The
+server's detail is only the fallback text for codes this client does not know.
+
+Nothing here imports requests, so the UI can catch these classes without paying for it.
+No text of an error ever holds a key: anything key-shaped is redacted on the way in.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ..domain.catalogue import BY_ID
+from ..domain.errors import Code, ComplianceError
+
+# Key-shaped text (DESIGN §6) is cut down to its display prefix wherever it could slip in.
+_KEY_RE = re.compile(r"cct_[0-9A-Za-z]{4,}")
+_USERINFO_RE = re.compile(r"(?<=://)[^/@\s]*@")
+
+
+def redact(text: str) -> str:
+    """``text`` with anything shaped like a key shortened to its 12-character prefix."""
+    return _KEY_RE.sub(lambda m: m.group(0)[:12] + "…", text)
+
+
+def display_url(url: str) -> str:
+    """The server URL as shown in messages: no user:password part, no key."""
+    return redact(_USERINFO_RE.sub("", url))
+
+
+class ServiceError(ComplianceError):
+    """Root of the service layer's errors; see the module docstring for the attributes."""
+
+    code = "service_error"
+
+    def __init__(self, message: str, *, server_url: str = "", status: int | None = None,
+                 code: str | None = None, detail: str | None = None,
+                 request_id: str | None = None, fields: Mapping[str, str] | None = None,
+                 retry_after: float | None = None,
+                 params: Mapping[str, Any] | None = None) -> None:
+        super().__init__(redact(message), code=code)
+        self.server_url = display_url(server_url)
+        self.status = status
+        self.detail = redact(detail) if detail else detail
+        self.request_id = request_id
+        self.fields = {str(k): redact(str(v)) for k, v in (fields or {}).items()}
+        self.retry_after = retry_after
+        self.params: dict[str, Any] = dict(params or {})
+
+    def __repr__(self) -> str:
+        return (f"{type(self).__name__}(code={self.code!r}, status={self.status!r}, "
+                f"server_url={self.server_url!r}, request_id={self.request_id!r})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Errors cross thread (and possibly process) boundaries; keep them picklable.
+        return (_rebuild, (type(self), self.message, self.__dict__))
+
+
+def _rebuild(cls: type[ServiceError], message: str, state: dict[str, Any]) -> ServiceError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, message)
+    err.__dict__.update(state)
+    return err
+
+
+# ---- the server refused: contract errors ---------------------------------------------------
+
+
+class ApiError(ServiceError):
+    """The server answered with a contract error. Unknown codes land here directly."""
+
+    code = "api_error"
+
+    def __init__(self, status: int, code: str, detail: str | None, request_id: str | None,
+                 fields: Mapping[str, str] | None = None, retry_after: float | None = None,
+                 *, server_url: str = "", params: Mapping[str, Any] | None = None,
+                 message: str | None = None) -> None:
+        params = dict(params or {})
+        super().__init__(
+            message or self.describe(display_url(server_url), detail, params),
+            server_url=server_url, status=status, code=code, detail=detail,
+            request_id=request_id, fields=fields, retry_after=retry_after, params=params)
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        """The English line for this class; the server's detail only for unknown codes."""
+        text = (detail or "no reason given").strip()
+        return f"The server at {url} refused the request: {text}"
+
+
+class AuthenticationFailed(ApiError):
+    """401: the token itself is not accepted."""
+
+    code = "authentication_failed"
+
+
+class InvalidToken(AuthenticationFailed):
+    code = Code.INVALID_TOKEN
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        return (f"The server at {url} does not accept this API token (unknown or revoked). "
+                "Check the token in your profile.")
+
+
+class TokenExpired(AuthenticationFailed):
+    code = Code.TOKEN_EXPIRED
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        when = f" on {params['expires_at']}" if params.get("expires_at") else ""
+        return f"This API token expired{when}. Ask your administrator for a new one."
+
+
+class AccessDenied(ApiError):
+    """403: the token is valid but may not do this, from here or at all."""
+
+    code = "access_denied"
+
+
+class IpBlocked(AccessDenied):
+    code = Code.IP_BLOCKED
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        addr = params.get("address") or "your address"
+        return (f"This API token may not be used from {addr}: the address is in its "
+                "blocked IPs. Ask your administrator to change the token.")
+
+
+class IpNotAllowed(AccessDenied):
+    code = Code.IP_NOT_ALLOWED
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        addr = params.get("address") or "your address"
+        return (f"This API token may not be used from {addr}: the address is not in its "
+                "allowed IPs. Ask your administrator to change the token.")
+
+
+class EndpointBlocked(AccessDenied):
+    code = Code.ENDPOINT_BLOCKED
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        what = params.get("endpoint") or "this operation"
+        return (f"This API token is blocked from {what}. "
+                "Ask your administrator for a token that may do it.")
+
+
+class EndpointNotAllowed(AccessDenied):
+    code = Code.ENDPOINT_NOT_ALLOWED
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        what = params.get("endpoint") or "this operation"
+        return (f"This API token is not allowed to use {what}. "
+                "Ask your administrator for a token that may do it.")
+
+
+class PrivilegeEscalation(AccessDenied):
+    code = Code.PRIVILEGE_ESCALATION
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        if params.get("endpoint"):
+            why = f": it could call {params['endpoint']}, which your own token may not"
+        elif params.get("address"):
+            why = f": it could be used from {params['address']}, which your own token may not"
+        else:
+            why = ""
+        return f"You cannot give a token more access than your own token has{why}."
+
+
+class NotFound(ApiError):
+    code = Code.NOT_FOUND
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        what = params.get("what")
+        if what:
+            return f"{what} was not found on the server at {url}; it may have been deleted."
+        return f"The server at {url} has no such item; it may have been deleted."
+
+
+class VersionMismatch(ApiError):
+    code = Code.VERSION_MISMATCH
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        what = params.get("what") or "This item"
+        return (f"{what} was changed by someone else meanwhile. "
+                "Reload it and make your change again.")
+
+
+class IfMatchRequired(ApiError):
+    code = Code.IF_MATCH_REQUIRED
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        return ("The server needs the version being changed (If-Match); "
+                "reload the item and try again.")
+
+
+class InvalidInput(ApiError):
+    """422: ``fields`` maps each field name to what to fix."""
+
+    code = Code.INVALID_INPUT
+
+    def __init__(self, status: int, code: str, detail: str | None, request_id: str | None,
+                 fields: Mapping[str, str] | None = None, retry_after: float | None = None,
+                 **kw: Any) -> None:
+        kw.setdefault("params", {})["fields"] = dict(fields or {})
+        super().__init__(status, code, detail, request_id, fields, retry_after, **kw)
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        fields = params.get("fields") or {}
+        if fields:
+            return "Invalid input: " + "; ".join(f"{k}: {v}" for k, v in fields.items())
+        return f"Invalid input: {(detail or 'the server gave no reason').strip()}"
+
+
+class TooManyAttempts(ApiError):
+    """429: too many failed authentications from this address; ``retry_after`` seconds."""
+
+    code = Code.TOO_MANY_ATTEMPTS
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        wait = params.get("retry_after")
+        when = f"in {wait} seconds" if wait is not None else "later"
+        return (f"Too many failed sign-ins from this address at {url}. "
+                f"Check the API token and try again {when}.")
+
+
+class ServerError(ApiError):
+    """500 ``internal_error``: a fault of the server, not of the request."""
+
+    code = Code.INTERNAL
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        rid = f" (request ID {params['request_id']})" if params.get("request_id") else ""
+        return (f"The server at {url} failed with an internal error{rid}. "
+                "Tell its administrator.")
+
+
+class ServiceUnavailable(ApiError):
+    """503: the server runs but cannot serve now (e.g. its database is down)."""
+
+    code = Code.SERVICE_UNAVAILABLE
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        return (f"The server at {url} is temporarily unavailable (its database may be "
+                "down). Try again in a moment.")
+
+
+_CLASS_OF_CODE: dict[str, type[ApiError]] = {
+    cls.code: cls
+    for cls in (InvalidToken, TokenExpired, IpBlocked, IpNotAllowed, EndpointBlocked,
+                EndpointNotAllowed, PrivilegeEscalation, NotFound, VersionMismatch,
+                IfMatchRequired, InvalidInput, TooManyAttempts, ServerError,
+                ServiceUnavailable)
+}
+# A code this client does not know still gets the right family from its status.
+_CLASS_OF_STATUS: dict[int, type[ApiError]] = {401: AuthenticationFailed, 403: AccessDenied,
+                                               404: NotFound, 422: InvalidInput}
+
+
+# ---- no usable answer: transport errors ----------------------------------------------------
+
+
+class TransportError(ServiceError):
+    """The request did not get a usable answer from a compliance token server."""
+
+    code = "transport_error"
+
+
+class InvalidUrl(TransportError):
+    code = "invalid_url"
+
+
+class InsecureUrl(TransportError):
+    """Plain http:// to a host that is not this machine, without allow_insecure_http."""
+
+    code = "insecure_url"
+
+
+class RedirectRefused(TransportError):
+    """The server redirected somewhere the key must not follow (https→http, insecure host)."""
+
+    code = "redirect_refused"
+
+
+class CannotConnect(TransportError):
+    code = "cannot_connect"
+
+
+class TimedOut(TransportError):
+    code = "timed_out"
+
+
+class TlsVerificationFailed(TransportError):
+    code = "tls_verification_failed"
+
+
+class BadResponse(TransportError):
+    """An answer that is not the contract's: not JSON, wrong shape, or cut off."""
+
+    code = "bad_response"
+
+
+class UnexpectedStatus(TransportError):
+    """An HTTP status without a contract error body (e.g. a proxy's 502 page, a web site's 404)."""
+
+    code = "unexpected_status"
+
+
+# ---- mapping a response to an error --------------------------------------------------------
+
+_IP_CANDIDATE_RE = re.compile(r"[0-9A-Fa-f:.]*[:.][0-9A-Fa-f:.]*")
+_PARENS_RE = re.compile(r"\(([^()]+)\)\s*\.?\s*$")
+_INSTANT_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                         r"(?:Z|[+-]\d{2}:?\d{2})?)?")
+_ENDPOINT_RE = re.compile(r"\b[a-z]+\.[a-z]+\b")
+
+
+def _first_ip(text: str) -> str | None:
+    for candidate in _IP_CANDIDATE_RE.findall(text):
+        try:
+            return str(ipaddress.ip_address(candidate.rstrip(".")))
+        except ValueError:
+            continue
+    return None
+
+
+def params_from_detail(code: str, detail: str, operation: str | None) -> dict[str, Any]:
+    """Values worth a translated message, read from the server's English detail.
+
+    The contract's error body has no structured parameters, so they are recovered from the
+    detail; where the client knows better (the operation it called), that wins.
+    """
+    params: dict[str, Any] = {}
+    parens = _PARENS_RE.search(detail)
+    if code in (Code.IP_BLOCKED, Code.IP_NOT_ALLOWED, Code.PRIVILEGE_ESCALATION):
+        addr = _first_ip(detail.split("(")[0])
+        if addr:
+            params["address"] = addr
+    if code in (Code.ENDPOINT_BLOCKED, Code.ENDPOINT_NOT_ALLOWED, Code.PRIVILEGE_ESCALATION):
+        found = next((m for m in _ENDPOINT_RE.findall(detail) if m in BY_ID), None)
+        if found:
+            params["endpoint"] = found
+        elif operation and code != Code.PRIVILEGE_ESCALATION:
+            params["endpoint"] = operation
+    if code in (Code.IP_BLOCKED, Code.ENDPOINT_BLOCKED) and parens:
+        params["entry"] = parens.group(1).strip()
+    if code == Code.TOKEN_EXPIRED:
+        match = _INSTANT_RE.search(detail)
+        if match:
+            params["expires_at"] = match.group(0)
+    return params
+
+
+def error_from_response(status: int, body: Any, *, request_id: str | None,
+                        retry_after: float | None, server_url: str,
+                        operation: str | None = None, what: str | None = None,
+                        reason: str = "", content_type: str = "") -> ServiceError:
+    """The error for a non-2xx answer (hvac's ``from_status``).
+
+    ``body`` is the decoded JSON (or None when it was not JSON). ``operation`` is the
+    endpoint id that was called and ``what`` names the item ("API token 5") for messages.
+    A body that is not a contract error gives :class:`UnexpectedStatus` (or
+    :class:`ServiceUnavailable` for a bare 503, which a proxy or the server may send).
+    """
+    if not (isinstance(body, Mapping) and isinstance(body.get("error"), str)):
+        if status == 503:
+            return ServiceUnavailable(status, Code.SERVICE_UNAVAILABLE, None, request_id,
+                                      retry_after=retry_after, server_url=server_url,
+                                      params={"retry_after": retry_after})
+        url = display_url(server_url)
+        kind = f" ({content_type.split(';')[0]})" if content_type else ""
+        return UnexpectedStatus(
+            f"The server at {url} answered HTTP {status} {reason}{kind}, which is not a "
+            "compliance token server's answer. Is the URL right?".replace("  ", " "),
+            server_url=server_url, status=status, request_id=request_id,
+            params={"status": status, "reason": reason})
+    code = body["error"]
+    detail = body.get("detail")
+    detail = detail if isinstance(detail, str) else None
+    raw_fields = body.get("fields")
+    fields = ({str(k): str(v) for k, v in raw_fields.items()}
+              if isinstance(raw_fields, Mapping) else None)
+    params = params_from_detail(code, detail or "", operation)
+    if what:
+        params["what"] = what
+    if retry_after is not None:
+        params["retry_after"] = int(retry_after) if float(retry_after).is_integer() \
+            else retry_after
+    if request_id:
+        params["request_id"] = request_id
+    cls = _CLASS_OF_CODE.get(code) or _CLASS_OF_STATUS.get(status) or ApiError
+    if cls is not ApiError and cls.code != code:
+        # A code we do not know in a known family: keep its code, use the server's words.
+        return cls(status, code, detail, request_id, fields, retry_after,
+                   server_url=server_url, params=params,
+                   message=ApiError.describe(display_url(server_url), detail, params))
+    return cls(status, code, detail, request_id, fields, retry_after,
+               server_url=server_url, params=params)
+
+
+ALL_API_ERRORS: tuple[type[ApiError], ...] = tuple(_CLASS_OF_CODE.values())

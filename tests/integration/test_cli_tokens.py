@@ -1,0 +1,232 @@
+"""``compliance-client tokens ...`` run as subprocesses against the real server on loopback.
+
+Standard input is never a terminal here, which is exactly the case where destructive
+commands must refuse without --yes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from compliance_client.domain.keys import generate_key, is_well_formed
+
+REPO = Path(__file__).resolve().parents[2]
+ENTRY = "import sys; from compliance_client.cli import main; sys.exit(main())"
+
+
+class Cli:
+    """Runs ``compliance-client`` with its own home, keyring file and server settings."""
+
+    def __init__(self, tmp_path: Path, url: str = "", token: str = "") -> None:
+        self.secrets: list[str] = [token] if token else []
+        self.env = {k: v for k, v in os.environ.items()
+                    if not k.startswith(("XDG_", "COMPLIANCE_", "PYTHON_KEYRING", "KEYRING_"))}
+        self.env.update({
+            "HOME": str(tmp_path / "home"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_STATE_HOME": str(tmp_path / "state"),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO),
+                                                        os.environ.get("PYTHONPATH")])),
+            "PYTHON_KEYRING_BACKEND": "tests.unit._keyring_fakes.JsonFileKeyring",
+            "COMPLIANCE_TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
+        })
+        if url:
+            self.env["COMPLIANCE_URL"] = url
+        if token:
+            self.env["COMPLIANCE_TOKEN"] = token
+
+    def __call__(self, *args: str, stdin: str | None = None,
+                 **env: str) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run([sys.executable, "-c", ENTRY, *args], input=stdin,
+                                stdin=None if stdin is not None else subprocess.DEVNULL,
+                                capture_output=True, text=True, env={**self.env, **env},
+                                timeout=60, check=False)
+        # Whatever happened, no key ever reaches standard error, and no traceback either.
+        for secret in self.secrets:
+            assert secret not in result.stderr
+        assert "Traceback" not in result.stderr, result.stderr
+        return result
+
+    def ok(self, *args: str, **env: str) -> str:
+        result = self(*args, **env)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def json(self, *args: str, **env: str) -> object:
+        return json.loads(self.ok(*args, "--json", **env))
+
+    def fails(self, status: int, *args: str, **env: str) -> str:
+        """Run expecting exit ``status``; return stderr's one line (status 1) or its text."""
+        result = self(*args, **env)
+        assert result.returncode == status, (result.stdout, result.stderr)
+        if status == 1:
+            lines = result.stderr.strip().splitlines()
+            assert len(lines) == 1, result.stderr
+            assert lines[0].startswith("compliance-client: ")
+            return lines[0]
+        return result.stderr
+
+
+def closed_port() -> int:
+    sock = socket.create_server(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    return port
+
+
+@pytest.fixture
+def cli(live_server, tmp_path: Path) -> Cli:
+    return Cli(tmp_path, live_server.url, live_server.admin_key)
+
+
+def test_add_show_list(cli: Cli) -> None:
+    out = cli.ok("tokens", "add", "--org-name", "Acme Ltd", "--org-id", "acme",
+                 "--allow-endpoint", "tokens.*", "--allow-endpoint", "devices.read",
+                 "--block-ip", "10.9.0.0/16", "--expires", "never")
+    assert out.startswith("API token added successfully\n")
+    key_lines = [ln for ln in out.splitlines() if ln.startswith("key: ")]
+    assert len(key_lines) == 1 and is_well_formed(key_lines[0][5:])
+    cli.secrets.append(key_lines[0][5:])
+    assert "tokens.*, devices.read" in out and "10.9.0.0/16" in out
+
+    # The date is the end of that day where the user is (TZ), sent as UTC.
+    made = cli.json("tokens", "add", "--org-name", "Beta", "--org-id", "beta",
+                    "--expires", "2099-12-31", TZ="Asia/Tokyo")
+    assert is_well_formed(made["key"])
+    cli.secrets.append(made["key"])
+    assert made["expires_at"] == "2099-12-31T14:59:59Z"
+    assert made["organization_id"] == "beta" and made["version"] == 1
+
+    shown = cli.json("tokens", "show", str(made["id"]))
+    assert "key" not in shown
+    assert shown == {k: v for k, v in made.items() if k != "key"}
+    table = cli.ok("tokens", "show", str(made["id"]))
+    assert "2099-12-31T14:59:59Z" in table and made["key"] not in table
+
+    listing = cli.json("tokens", "list", "--search", "beta")
+    assert listing["total"] == 1 and [t["id"] for t in listing["items"]] == [made["id"]]
+    everything = cli.ok("tokens", "list")
+    assert "Acme Ltd" in everything and "Beta" in everything and "key prefix" in everything
+    assert made["key"] not in everything
+
+
+def test_edit(cli: Cli) -> None:
+    made = cli.json("tokens", "add", "--org-name", "Gamma", "--org-id", "gamma",
+                    "--allow-ip", "10.0.0.0/8", "--allow-ip", "127.0.0.0/8",
+                    "--block-ip", "10.1.0.0/16", "--block-endpoint", "audit.read")
+    cli.secrets.append(made["key"])
+    tid = str(made["id"])
+    out = cli.ok("tokens", "edit", tid, "--org-name", "Gamma Group", "--allow-ip", "::1")
+    assert out.strip() == f"API key with id {tid} is updated successfully"
+    edited = cli.json("tokens", "show", tid)
+    assert edited["organization_name"] == "Gamma Group"
+    assert edited["allowed_ips"] == ["::1"]  # a list option given replaces that list
+    assert edited["blocked_ips"] == ["10.1.0.0/16"]  # untouched
+    assert edited["version"] == 2
+    cleared = cli.json("tokens", "edit", tid, "--clear-blocked-ips",
+                       "--clear-blocked-endpoints", "--expires", "2099-01-01", TZ="UTC")
+    assert cleared["blocked_ips"] == [] and cleared["blocked_endpoints"] == []
+    assert cleared["expires_at"] == "2099-01-01T23:59:59Z"
+    assert cli.json("tokens", "edit", tid, "--expires", "never")["expires_at"] is None
+
+    # Usage errors: nothing to change, contradicting options.
+    assert "nothing to change" in cli.fails(2, "tokens", "edit", tid)
+    assert "contradict" in cli.fails(2, "tokens", "edit", tid, "--allow-ip", "::1",
+                                     "--clear-allowed-ips")
+
+
+def test_bad_input_is_one_line_and_exit_1(cli: Cli) -> None:
+    line = cli.fails(1, "tokens", "add", "--org-name", "X", "--org-id", "x",
+                     "--allow-ip", "10.0.0.1/8")
+    assert "--allow-ip" in line and "10.0.0.0/8" in line
+    line = cli.fails(1, "tokens", "add", "--org-name", "X", "--org-id", "x",
+                     "--expires", "2000-01-01")
+    assert "--expires" in line and "future" in line
+    line = cli.fails(1, "tokens", "add", "--org-name", "X", "--org-id", "x",
+                     "--expires", "2030-02-30")
+    assert "not a date in the calendar" in line
+    line = cli.fails(1, "tokens", "add", "--org-name", "X", "--org-id", "x",
+                     "--expires", "tomorrow")
+    assert "YYYY-MM-DD" in line
+    line = cli.fails(1, "tokens", "add", "--org-name", "X", "--org-id", "x",
+                     "--allow-endpoint", "tokens.fly")
+    assert "--allow-endpoint" in line and "tokens.fly" in line
+    line = cli.fails(1, "tokens", "show", "9999")
+    assert line == ("compliance-client: API token 9999 was not found on the server at "
+                    f"{cli.env['COMPLIANCE_URL']}; it may have been deleted.")
+
+
+def test_usage_errors_exit_2(cli: Cli) -> None:
+    assert "usage:" in cli.fails(2, "tokens")
+    assert "usage:" in cli.fails(2, "tokens", "show", "abc")
+    assert "--org-id" in cli.fails(2, "tokens", "add", "--org-name", "X")
+    assert "usage:" in cli.fails(2, "tokens", "list", "--bogus")
+
+
+def test_regenerate_and_delete_need_yes_without_a_terminal(cli: Cli, live_server) -> None:
+    made = cli.json("tokens", "add", "--org-name", "Delta", "--org-id", "delta")
+    cli.secrets.append(made["key"])
+    tid = str(made["id"])
+    for action in ("regenerate", "delete"):
+        line = cli.fails(1, "tokens", action, tid)
+        assert "refusing without --yes" in line
+    assert cli.json("tokens", "show", tid)["version"] == 1  # nothing happened
+
+    renewed = cli.json("tokens", "regenerate", tid, "--yes")
+    cli.secrets.append(renewed["key"])
+    assert renewed["key"] != made["key"] and is_well_formed(renewed["key"])
+    assert renewed["key_prefix"] == renewed["key"][:12] and renewed["id"] == made["id"]
+    # The old key is dead, the new one works.
+    assert "does not accept this API token" in cli.fails(1, "tokens", "list",
+                                                         COMPLIANCE_TOKEN=made["key"])
+    out = cli.ok("tokens", "regenerate", tid, "--yes")
+    assert out.startswith(f"New key for API token {tid}\n") and "\nkey: cct_" in out
+    cli.secrets.append(out.split("\nkey: ")[1].split()[0])
+
+    assert cli.ok("tokens", "delete", tid, "--yes").strip() == "API token deleted"
+    assert "was not found" in cli.fails(1, "tokens", "show", tid)
+
+
+def test_connection_problems(cli: Cli, tmp_path: Path) -> None:
+    port = closed_port()
+    line = cli.fails(1, "tokens", "list", COMPLIANCE_URL=f"http://127.0.0.1:{port}")
+    assert line == (f"compliance-client: The server at http://127.0.0.1:{port} refused the "
+                    "connection. Is the URL right and the server running?")
+    # --url/--token override the environment, on the group or on the action.
+    line = cli.fails(1, "tokens", "--url", f"http://127.0.0.1:{port}", "list")
+    assert "refused the connection" in line
+    line = cli.fails(1, "tokens", "list", "--url", f"http://127.0.0.1:{port}")
+    assert "refused the connection" in line
+    assert "http://192.0.2.1" in cli.fails(1, "tokens", "list", "--url", "http://192.0.2.1")
+
+    wrong = generate_key()
+    cli.secrets.append(wrong)
+    assert "does not accept this API token" in cli.fails(1, "tokens", "list", "--token", wrong)
+    mistyped = wrong[:-1] + ("A" if wrong[-1] != "A" else "B")
+    cli.secrets.append(mistyped)
+    assert "checksum" in cli.fails(1, "tokens", "list", COMPLIANCE_TOKEN=mistyped)
+
+    bare = Cli(tmp_path / "bare")
+    assert "no server" in bare.fails(1, "tokens", "list")
+
+
+def test_active_profile_and_its_vault_token(live_server, tmp_path: Path) -> None:
+    """Without --url/--token or the environment, the active profile's server and token."""
+    cli = Cli(tmp_path)
+    cli.secrets.append(live_server.admin_key)
+    result = cli("profile", "set", "--name", "Work", "--url", live_server.url,
+                 "--token-stdin", stdin=live_server.admin_key + "\n")
+    assert result.returncode == 0, result.stderr
+    listing = cli.json("tokens", "list")
+    assert listing["total"] >= 1
+    # The profile's token never goes to another server than the profile's.
+    line = cli.fails(1, "tokens", "list", "--url", f"http://127.0.0.1:{closed_port()}")
+    assert "give --token or set COMPLIANCE_TOKEN" in line
