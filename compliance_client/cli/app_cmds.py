@@ -56,6 +56,10 @@ def run_app(*, smoke: bool = False, token_override: str | None = None) -> int:
         app.exec()
         return 0
     session.reload()
+    profile_page = window.pages.get("profile")
+    if profile_page is not None:
+        # First start: open the profile dialog once the window is on screen.
+        QTimer.singleShot(0, profile_page.first_run)
     return app.exec()
 
 

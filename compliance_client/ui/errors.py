@@ -71,6 +71,25 @@ def describe(error: BaseException) -> str:
                            "https://compliance.example.com."),
         "redirect_refused": _tr("The server at {url} redirected to an address the API token "
                                 "must not be sent to. Check the server URL."),
+        "vault_unavailable": _tr("No secure keyring is available on this PC, so the API "
+                                 "token could not be kept safely. Install or unlock your "
+                                 "system's keyring (Windows Credential Manager, GNOME Keyring, "
+                                 "KWallet), then try again."),
+        "vault_locked": _tr("Your keyring is locked, or its unlock prompt was dismissed. "
+                            "Unlock the keyring and try again."),
+        "token_too_long": _tr("This API token is too long for Windows Credential Manager "
+                              "(at most 2,560 bytes). Check that you pasted only the token."),
+        "vault_error": _tr("The system keyring reported an error. Try again; if it persists, "
+                           "restart the keyring service or this PC."),
+        "profile_file_corrupt": _tr("The profile file could not be read, so the app starts "
+                                    "without a profile. The old file was kept as {moved_to}. "
+                                    "Set up your profile again, or ask your support team to "
+                                    "recover it from that file."),
+        "profile_save_failed": _tr("The profile could not be saved to {path}; the previous "
+                                   "profile file is unchanged. Free some disk space or check "
+                                   "the folder's permissions, then save again."),
+        "device_id_unavailable": _tr("This PC's device ID could not be read or created. Check "
+                                     "that the app may write to its data folder."),
         "no_profile": _tr("No profile is set up yet. Fill in the profile first."),
         "no_token": _tr("This profile has no API token. Enter one in the profile."),
     }

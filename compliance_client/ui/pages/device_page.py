@@ -1,0 +1,387 @@
+"""The This device page (issue 6 item 3): this PC's device ID and host name, and what the
+server knows about it (status, registered, last seen), with Register, Disable and Enable.
+
+Reading the device ID may touch the disk (the fallback file) and every server call goes
+over the network, so both run through the background helper; the page shows what it is
+waiting for and explains every failure in place with :func:`ui.errors.describe`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import describe
+from ..messages import ask, inform
+from ..session import Session
+from ..tasks import Task, run_task
+from ..widgets import BusyIndicator, FieldError, ValueLabel, copy_to_clipboard
+
+if TYPE_CHECKING:
+    from ...domain.records import Device
+
+
+class DeviceState:
+    """What the page knows about this PC on the server."""
+
+    UNKNOWN = "unknown"  # not asked yet, or the last question failed
+    CHECKING = "checking"
+    NOT_REGISTERED = "not_registered"
+    ACTIVE = "active"
+    DISABLED = "disabled"
+
+
+def _local_time(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+class DevicePage(QWidget):
+    """This PC's device ID and its state on the server. ``activate()`` refreshes it."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("devicePage")
+        self.session = session
+        self.device_id: str | None = None
+        self.hostname: str | None = None
+        self.device: Device | None = None
+        self.state = DeviceState.UNKNOWN
+        self.error: BaseException | None = None
+        self._identity_error: BaseException | None = None
+        self._task: Task | None = None
+        self._stale = True
+
+        self.title = QLabel(self)
+        self.title.setProperty("role", "pageTitle")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+
+        self.id_value = ValueLabel(parent=self)
+        self.id_value.setWordWrap(False)
+        self.id_value.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.id_value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.copy_button = QPushButton(self)
+        self.copy_button.clicked.connect(self._copy_id)
+        self.copy_button.setEnabled(False)
+        id_row = QHBoxLayout()
+        id_row.setContentsMargins(0, 0, 0, 0)
+        id_row.addWidget(self.id_value)
+        id_row.addSpacing(12)
+        id_row.addWidget(self.copy_button)
+        id_row.addStretch(1)
+        self.host_value = ValueLabel(parent=self)
+
+        self.server_heading = QLabel(self)
+        font = self.server_heading.font()
+        font.setBold(True)
+        self.server_heading.setFont(font)
+        self.status_value = ValueLabel(parent=self)
+        self.registered_value = ValueLabel(parent=self)
+        self.last_seen_value = ValueLabel(parent=self)
+        self.disabled_value = ValueLabel(parent=self)
+        self.busy = BusyIndicator(self)
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self.status_value, 1)
+        status_row.addWidget(self.busy)
+        self.error_label = FieldError(self)
+
+        self.register_button = QPushButton(self)
+        self.disable_button = QPushButton(self)
+        self.enable_button = QPushButton(self)
+        self.refresh_button = QPushButton(self)
+        self.register_button.clicked.connect(self.register)
+        self.disable_button.clicked.connect(self.disable)
+        self.enable_button.clicked.connect(self.enable)
+        self.refresh_button.clicked.connect(self.refresh)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setHorizontalSpacing(24)
+        form.setVerticalSpacing(8)
+        self._labels = {key: QLabel(self) for key in
+                        ("id", "host", "status", "registered", "last_seen", "disabled")}
+        form.addRow(self._labels["id"], id_row)
+        form.addRow(self._labels["host"], self.host_value)
+        self._server_form = QFormLayout()
+        server_form = self._server_form
+        server_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        server_form.setHorizontalSpacing(24)
+        server_form.setVerticalSpacing(8)
+        server_form.addRow(self._labels["status"], status_row)
+        server_form.addRow(self._labels["registered"], self.registered_value)
+        server_form.addRow(self._labels["last_seen"], self.last_seen_value)
+        server_form.addRow(self._labels["disabled"], self.disabled_value)
+        # Both forms share one label column width, so the values line up.
+        for label in self._labels.values():
+            label.setMinimumWidth(110)
+
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        buttons = QHBoxLayout()
+        for b in (self.register_button, self.disable_button, self.enable_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(rule)
+        layout.addWidget(self.server_heading)
+        layout.addLayout(server_form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        session.profile_changed.connect(self._profile_changed)
+        session.state_changed.connect(self._update)
+        self.retranslate()
+        self._update()
+
+    # -- public ----------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        """Called when the page is shown: read the device ID (once) and ask the server."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        if self.device_id is None:
+            self._read_identity()
+            return
+        self._run(lambda c, i=self.device_id: c.get_device(i), self._got_device,
+                  DeviceState.CHECKING)
+
+    def register(self) -> None:
+        if self.device_id is None:
+            return
+        profile = self.session.profile
+        device_id, host = self.device_id, self.hostname or ""
+        profile_name = profile.name if profile else ""
+        self._run(lambda c: c.register_device(device_id, host, profile_name),
+                  self._registered)
+
+    def disable(self) -> None:
+        """Ask first (destructive, No is the default); then disable on the server."""
+        if self.device_id is None:
+            return
+        if not ask(self, self.tr("Disable device ID"),
+                   self.tr("Disable the device ID of this PC?"),
+                   detail=self.tr("This PC will no longer be accepted by the compliance "
+                                  "server until an administrator enables it again."),
+                   destructive=True):
+            return
+        device_id = self.device_id
+        self._run(lambda c: c.disable_device(device_id), self._disabled)
+
+    def enable(self) -> None:
+        if self.device_id is None:
+            return
+        device_id = self.device_id
+        self._run(lambda c: c.enable_device(device_id), self._enabled)
+
+    # -- background work -------------------------------------------------------------------
+
+    def _read_identity(self) -> None:
+        def work() -> tuple[str, str]:
+            from ...profile import device_id, hostname
+
+            return device_id(), hostname()
+
+        self._set_busy(True)
+        self._task = run_task(self, work, self._identity_known, self._identity_failed)
+
+    def _identity_known(self, identity: tuple[str, str]) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.device_id, self.hostname = identity
+        self._identity_error = None
+        self.refresh()
+
+    def _identity_failed(self, error: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        self._identity_error = error
+        self._show_error(error)
+
+    def _run(self, fn: Any, on_success: Any, state: str | None = None) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        if state is not None:
+            self.state = state
+        self.error = None
+        self._set_busy(True)
+        self._task = self.session.run(self, fn, on_success, self._failed)
+        self._update()
+
+    def _done(self) -> None:
+        self._task = None
+        self._set_busy(False)
+
+    def _got_device(self, device: Device) -> None:
+        self._done()
+        self._show_device(device)
+
+    def _registered(self, device: Device) -> None:
+        self._done()
+        self._show_device(device)
+        inform(self, self.tr("Device registered"),
+               self.tr("This PC is registered with the compliance server."))
+
+    def _disabled(self, device: Device) -> None:
+        self._done()
+        self._show_device(device)
+        inform(self, self.tr("Device ID disabled"),
+               self.tr("Device ID disabled. This PC is no longer accepted by the compliance "
+                       "server until an administrator enables it again."))
+
+    def _enabled(self, device: Device) -> None:
+        self._done()
+        self._show_device(device)
+        inform(self, self.tr("Device ID enabled"),
+               self.tr("Device ID enabled. The compliance server accepts this PC again."))
+
+    def _failed(self, error: BaseException) -> None:
+        self._done()
+        if getattr(error, "code", None) == "not_found":
+            # The server does not know this PC (or it belongs to another organization).
+            self.device = None
+            self.state = DeviceState.NOT_REGISTERED
+            self.error = None
+            self._update()
+            return
+        self._show_error(error)
+
+    def _show_device(self, device: Device) -> None:
+        self.device = device
+        self.state = DeviceState.DISABLED if device.disabled else DeviceState.ACTIVE
+        self.error = None
+        self._update()
+
+    def _show_error(self, error: BaseException) -> None:
+        self.error = error
+        if self.state == DeviceState.CHECKING:
+            self.state = DeviceState.UNKNOWN
+        self._update()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.set_busy(busy)
+        self._update()
+
+    @property
+    def busy_now(self) -> bool:
+        return self._task is not None
+
+    # -- texts -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("This device"))
+        self.intro.setText(self.tr(
+            "The compliance server knows this PC by its device ID. If this PC is lost or "
+            "handed on, disable its device ID so the server no longer accepts it."))
+        self._labels["id"].setText(self.tr("Device ID:"))
+        self._labels["host"].setText(self.tr("Host name:"))
+        self._labels["status"].setText(self.tr("Status:"))
+        self._labels["registered"].setText(self.tr("Registered:"))
+        self._labels["last_seen"].setText(self.tr("Last seen:"))
+        self._labels["disabled"].setText(self.tr("Disabled:"))
+        self.server_heading.setText(self.tr("On the compliance server"))
+        self.copy_button.setText(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the device ID"))
+        self.id_value.setAccessibleName(self.tr("Device ID"))
+        self.host_value.setAccessibleName(self.tr("Host name"))
+        self.status_value.setAccessibleName(self.tr("Status on the server"))
+        self.registered_value.setAccessibleName(self.tr("Registered"))
+        self.last_seen_value.setAccessibleName(self.tr("Last seen"))
+        self.disabled_value.setAccessibleName(self.tr("Disabled"))
+        self.busy.setAccessibleName(self.tr("Asking the server"))
+        self.error_label.setAccessibleName(self.tr("Problem"))
+        self.register_button.setText(self.tr("&Register this PC"))
+        self.disable_button.setText(self.tr("&Disable device ID…"))
+        self.enable_button.setText(self.tr("&Enable device ID"))
+        self.refresh_button.setText(self.tr("Re&fresh"))
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _profile_changed(self) -> None:
+        """Another server or token: what the page showed no longer holds."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self.busy.set_busy(False)
+        self.device = None
+        self.state = DeviceState.UNKNOWN
+        self.error = None
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._update()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale and self._task is None and self.device_id is not None:
+            self.refresh()
+
+    def _update(self) -> None:
+        self.id_value.setText(self.device_id or (self.tr("Reading…") if self._task else ""))
+        self.copy_button.setEnabled(self.device_id is not None)
+        self.host_value.setText(self.hostname or "")
+        device = self.device
+        self.status_value.setText({
+            DeviceState.UNKNOWN: self.tr("Not known"),
+            DeviceState.CHECKING: self.tr("Asking the server…"),
+            DeviceState.NOT_REGISTERED: self.tr(
+                "Not registered: the server does not know this PC yet."),
+            DeviceState.ACTIVE: self.tr("Active"),
+            DeviceState.DISABLED: self.tr("Disabled"),
+        }[self.state])
+        for row_widget, value in (
+                (self.registered_value, device.registered_at if device else None),
+                (self.last_seen_value, device.last_seen_at if device else None),
+                (self.disabled_value, device.disabled_at if device and device.disabled
+                 else None)):
+            row_widget.setText(_local_time(value))
+            row, _ = self._server_form.getWidgetPosition(row_widget)
+            self._server_form.setRowVisible(row, value is not None)
+        error = self.error or self._identity_error
+        self.error_label.show_error(describe(error) if error is not None else None)
+
+        idle = self._task is None and self.device_id is not None
+        self.register_button.setVisible(self.state == DeviceState.NOT_REGISTERED)
+        self.disable_button.setVisible(self.state == DeviceState.ACTIVE)
+        self.enable_button.setVisible(self.state == DeviceState.DISABLED
+                                      and self.session.may("devices.enable"))
+        for b in (self.register_button, self.disable_button, self.enable_button,
+                  self.refresh_button):
+            b.setEnabled(idle)
+
+    def _copy_id(self) -> None:
+        if self.device_id:
+            copy_to_clipboard(self.device_id)

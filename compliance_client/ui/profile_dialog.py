@@ -1,0 +1,820 @@
+"""The Profile settings dialog (issue 4 item 3): profile name, UI language, server URL and
+API token, with an offline token check, a "Test connection" that runs in the background,
+and Save / Cancel.
+
+Rules this dialog keeps:
+
+* Widgets never do I/O: the keyring, the network and the profile file are touched only in
+  :func:`run_task` workers; the GUI thread never waits on them.
+* The stored token is never read into the UI. The dialog only learns *whether* one is
+  stored (a worker reads it and hands back a bool) and shows "A token is stored" as the
+  field's placeholder; a Test connection with an empty field reads it inside the worker.
+* Field checks are the profile layer's and the domain's (``validate_server_url``,
+  ``name_problem``, ``key_format_problem``): one source of truth with the CLI and the
+  server. Their problem *codes* are turned into translated sentences here.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.catalogue import ENDPOINT_IDS
+from ..domain.errors import ComplianceError, FieldProblem, ValidationError
+from ..domain.keys import KEY_LENGTH, KeyFormatProblem, key_format_problem
+from ..domain.languages import DEFAULT_LANGUAGE, LANGUAGES
+from . import i18n
+from .errors import describe
+from .messages import ask, inform, warn
+from .tasks import Task, run_task
+from .widgets import (
+    BusyIndicator,
+    FieldError,
+    PasswordField,
+    ValueLabel,
+    mark_invalid,
+    plain_button,
+)
+
+if TYPE_CHECKING:
+    from ..domain.tokens import TokenAccess
+    from ..profile import Profile, ProfileSet, ProfileStore, SaveResult, Vault
+
+# The combo item of a profile added in this dialog and not saved yet.
+_NEW = None
+
+
+def _fill(text: str, *values: object) -> str:
+    """Put ``values`` into a translated text's %1, %2, … (after tr(), so translators see
+    the whole sentence with its placeholders)."""
+    for n, value in enumerate(values, start=1):
+        text = text.replace(f"%{n}", str(value))
+    return text
+
+
+class ProfileDialog(QDialog):
+    """Edit, add, rename and delete profiles; Save makes the edited profile the active one.
+
+    ``store`` and ``vault`` default to the user's profile file and system keyring; tests pass
+    their own. ``select`` names the profile to show first (default: the active one).
+    ``changed`` tells a caller whether anything was written to disk while the dialog was open
+    (a Delete counts, even when the dialog is then cancelled), so it knows to reload.
+    """
+
+    saved = Signal(str)  # the name of the profile just saved
+
+    def __init__(self, parent: QWidget | None = None, *, store: ProfileStore | None = None,
+                 vault: Vault | None = None, select: str | None = None) -> None:
+        super().__init__(parent)
+        from ..profile import ProfileFileCorrupt, ProfileStore, Vault
+
+        self.setObjectName("profileDialog")
+        self.store = store if store is not None else ProfileStore()
+        self.vault = vault if vault is not None else Vault()
+        self.changed = False
+        self._dirty = False
+        self._loading = False
+        self._token_stored: bool | None = False  # None: not known (checking, or keyring failed)
+        self._token_check: Task | None = None
+        self._test_task: Task | None = None
+        self._save_task: Task | None = None
+        self._current: str | None = _NEW  # the name of the profile in the form, None when new
+        notice = ""
+        try:
+            # A small local file, read on the GUI thread like Session.reload does.
+            self.profiles: ProfileSet = self.store.load()
+        except ProfileFileCorrupt as exc:
+            self.profiles = exc.profile_set
+            notice = describe(exc)
+
+        self._build()
+        self.retranslate()
+        self.banner.show_error(notice)
+        first = select or self.profiles.active_name
+        if first is None and len(self.profiles):
+            first = self.profiles.names[0]
+        self._fill_selector(first)
+        self._show_profile(first)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.setSizeGripEnabled(True)
+        self.setMinimumWidth(600)
+
+        self.banner = FieldError(self)
+
+        self.selector_label = QLabel(self)
+        self.selector = QComboBox(self)
+        self.selector.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.selector.setMinimumContentsLength(18)
+        self.selector_label.setBuddy(self.selector)
+        self.add_button = plain_button(parent=self)
+        self.rename_button = plain_button(parent=self)
+        self.delete_button = plain_button(parent=self)
+        self.selector.activated.connect(self._selector_activated)
+        self.add_button.clicked.connect(self._add_profile)
+        self.rename_button.clicked.connect(self._rename_profile)
+        self.delete_button.clicked.connect(self._delete_profile)
+        selector_row = QHBoxLayout()
+        selector_row.setContentsMargins(0, 0, 0, 0)
+        selector_row.setSpacing(6)
+        selector_row.addWidget(self.selector, 1)
+        selector_row.addWidget(self.add_button)
+        selector_row.addWidget(self.rename_button)
+        selector_row.addWidget(self.delete_button)
+
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(100)
+        self.name_error = FieldError(self)
+        self.language_combo = QComboBox(self)
+        for code, own_name in LANGUAGES.items():
+            # Each language in its own name, never translated: a person finds theirs.
+            self.language_combo.addItem(own_name, code)
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
+        self.url_error = FieldError(self)
+        self.token_field = PasswordField(self)
+        self.token_error = FieldError(self)
+        self.test_button = plain_button(parent=self)
+        self.test_busy = BusyIndicator(self)
+        self.test_result = ValueLabel(parent=self)
+        self.test_result.hide()
+        self.test_error = FieldError(self)
+
+        self.name_edit.textEdited.connect(self._name_edited)
+        self.language_combo.currentIndexChanged.connect(self._mark_dirty)
+        self.url_edit.textEdited.connect(self._url_edited)
+        self.url_edit.editingFinished.connect(self._url_finished)
+        self.token_field.textEdited.connect(self._token_edited)
+        self.token_field.edit.editingFinished.connect(self._token_finished)
+        self.test_button.clicked.connect(self.test_connection)
+
+        # A grid rather than a QFormLayout: QFormLayout over-reserves height for word-wrapped
+        # rows (the inline messages), a grid sizes them by their real height-for-width.
+        form = QGridLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        form.setColumnStretch(1, 1)
+        self.name_label = QLabel(self)
+        self.language_label = QLabel(self)
+        self.url_label = QLabel(self)
+        self.token_label = QLabel(self)
+        self.name_label.setBuddy(self.name_edit)
+        self.language_label.setBuddy(self.language_combo)
+        self.url_label.setBuddy(self.url_edit)
+        self.token_label.setBuddy(self.token_field.edit)
+        test_row = QHBoxLayout()
+        test_row.setContentsMargins(0, 0, 0, 0)
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_busy)
+        test_row.addStretch(1)
+        # The profile selector shares the label column, so every field lines up.
+        rows: list[tuple[QWidget | None, QWidget | QHBoxLayout]] = [
+            (self.selector_label, selector_row),
+            (None, rule),
+            (self.name_label, self.name_edit),
+            (None, self.name_error),
+            (self.language_label, self.language_combo),
+            (self.url_label, self.url_edit),
+            (None, self.url_error),
+            (self.token_label, self.token_field),
+            (None, self.token_error),
+            (None, test_row),
+            (None, self.test_result),
+            (None, self.test_error),
+        ]
+        for row, (label, field) in enumerate(rows):
+            if label is not None:
+                form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignLeft
+                               | Qt.AlignmentFlag.AlignVCenter)
+            if isinstance(field, QHBoxLayout):
+                form.addLayout(field, row, 1)
+            elif field is rule:
+                form.addWidget(field, row, 0, 1, 2)
+            else:
+                form.addWidget(field, row, 1)
+        for error in (self.name_error, self.url_error, self.token_error, self.test_error,
+                      self.test_result):
+            error.installEventFilter(self)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.setDefault(True)  # Enter = Save
+        self.save_button.setAutoDefault(True)
+        self.cancel_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_busy = BusyIndicator(self)
+        self.summary = FieldError(self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_busy)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.summary)
+        layout.addLayout(bottom)
+
+        # Tab order follows what the eye reads: top to bottom, left to right.
+        chain = [self.selector, self.add_button, self.rename_button, self.delete_button,
+                 self.name_edit, self.language_combo, self.url_edit, self.token_field.edit,
+                 self.token_field.toggle, self.test_button, self.save_button,
+                 self.cancel_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            QTimer.singleShot(0, self._fit_height)
+        return super().eventFilter(watched, event)
+
+    def _fit_height(self) -> None:
+        """Grow (never shrink) to show every wrapped message whole: a top-level window does
+        not follow its word-wrapped labels' height-for-width on its own."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    # -- texts -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Profile settings"))
+        self.selector_label.setText(self.tr("&Profile:"))
+        self.selector.setAccessibleName(self.tr("Profile"))
+        self.add_button.setText(self.tr("&Add…"))
+        self.add_button.setAccessibleName(self.tr("Add a profile"))
+        self.rename_button.setText(self.tr("&Rename…"))
+        self.rename_button.setAccessibleName(self.tr("Rename this profile"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete this profile"))
+        self.name_label.setText(self.tr("&Name:"))
+        self.name_edit.setAccessibleName(self.tr("Profile name"))
+        self.name_edit.setPlaceholderText(self.tr("For example: Work"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.url_label.setText(self.tr("Server &URL:"))
+        self.url_edit.setAccessibleName(self.tr("Server URL"))
+        self.url_edit.setPlaceholderText("https://compliance.example.com")
+        self.token_label.setText(self.tr("API &token:"))
+        self.token_field.setAccessibleName(self.tr("API token"))
+        self._update_token_placeholder()
+        self.test_button.setText(self.tr("&Test connection"))
+        self.test_button.setAccessibleName(self.tr("Test connection"))
+        self.test_busy.setAccessibleName(self.tr("Testing the connection"))
+        self.save_button.setText(self.tr("&Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._retranslate_selector()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def problem_text(self, problem: FieldProblem) -> str:
+        """The translated sentence for a field problem of the profile layer or the domain.
+
+        Unknown codes fall back to the problem's own English sentence.
+        """
+        p = problem.params
+        texts: dict[str, Callable[[], str]] = {
+            "name_empty": lambda: self.tr("Enter a profile name."),
+            "name_too_long": lambda: _fill(
+                self.tr("A profile name is at most %1 characters."), p.get("max_length", 100)),
+            "name_characters": lambda: self.tr(
+                "A profile name cannot contain line breaks or control characters."),
+            "name_holds_key": lambda: self.tr(
+                "This looks like an API token. Put the token in the token field and give "
+                "the profile a name."),
+            "name_taken": lambda: _fill(self.tr(
+                "A profile named \u201c%1\u201d already exists. Choose another name."),
+                p.get("name", "")),
+            "url_empty": lambda: self.tr(
+                "Enter the server URL, for example https://compliance.example.com."),
+            "url_too_long": lambda: self.tr("This server URL is too long."),
+            "url_holds_key": lambda: self.tr(
+                "This looks like an API token. Put the token in the token field, not in "
+                "the server URL."),
+            "url_spaces": lambda: self.tr("A server URL cannot contain spaces."),
+            "url_scheme": lambda: self.tr(
+                "The server URL must start with https:// (or http:// for a server on this "
+                "computer)."),
+            "url_credentials": lambda: self.tr(
+                "Leave the user name and password out of the server URL; the API token is "
+                "entered separately."),
+            "url_host": lambda: self.tr(
+                "The server URL needs a host name, for example "
+                "https://compliance.example.com."),
+            "url_port": lambda: self.tr(
+                "The port in the server URL must be a number from 1 to 65535."),
+            "url_query": lambda: self.tr(
+                "The server URL cannot hold a query (?…) or a fragment (#…)."),
+            "url_insecure": lambda: self.tr(
+                "Use https:// for a server on another computer: plain http:// would send "
+                "the API token in clear. http:// is allowed only for this computer "
+                "(localhost, 127.0.0.1, ::1)."),
+            KeyFormatProblem.EMPTY: lambda: self.tr("Enter an API token."),
+            KeyFormatProblem.PREFIX: lambda: self.tr(
+                "An API token starts with \u201ccct_\u201d."),
+            KeyFormatProblem.LENGTH: lambda: _fill(
+                self.tr("An API token is %1 characters long; check that you copied all of "
+                        "it."), KEY_LENGTH),
+            KeyFormatProblem.CHARACTERS: lambda: self.tr(
+                "An API token holds only letters and digits after \u201ccct_\u201d."),
+            KeyFormatProblem.CHECKSUM: lambda: self.tr(
+                "This API token is mistyped: its checksum does not match. Copy it again."),
+        }
+        text = texts.get(problem.code)
+        return text() if text is not None else problem.message
+
+    def _retranslate_selector(self) -> None:
+        for i in range(self.selector.count()):
+            if self.selector.itemData(i) is _NEW:
+                self.selector.setItemText(i, self.tr("(new profile)"))
+
+    def _update_token_placeholder(self) -> None:
+        if self.token_field.text():
+            return
+        if self._token_check is not None:
+            text = self.tr("Checking the keyring…")
+        elif self._token_stored:
+            text = self.tr("A token is stored")
+        else:
+            text = self.tr("Paste the API token (cct_…)")
+        self.token_field.setPlaceholderText(text)
+        self.token_field.edit.setToolTip(
+            self.tr("Leave the field empty to keep the stored token, or paste a new one to "
+                    "replace it.") if self._token_stored else "")
+
+    # -- the selector ----------------------------------------------------------------------
+
+    def _fill_selector(self, select: str | None, *, with_new: bool = False) -> None:
+        self._loading = True
+        try:
+            self.selector.clear()
+            for name in self.profiles.names:
+                self.selector.addItem(name, name)
+            if with_new or not len(self.profiles):
+                self.selector.addItem("", _NEW)
+            self._retranslate_selector()
+            self.selector.setCurrentIndex(max(self._selector_index(select), 0))
+        finally:
+            self._loading = False
+
+    def _selector_index(self, name: str | None) -> int:
+        for i in range(self.selector.count()):
+            data = self.selector.itemData(i)
+            if data is _NEW if name is None else data == name:
+                return i
+        return -1
+
+    def _selector_activated(self, index: int) -> None:
+        name = self.selector.itemData(index)
+        if name == self._current:
+            return
+        if not self._confirm_discard():
+            self._select_current()
+            return
+        if self._current is _NEW:
+            self._fill_selector(name)  # drop the unsaved "(new profile)" entry
+        self._show_profile(name)
+
+    def _select_current(self) -> None:
+        self._loading = True
+        try:
+            self.selector.setCurrentIndex(max(self._selector_index(self._current), 0))
+        finally:
+            self._loading = False
+
+    def _confirm_discard(self) -> bool:
+        if not self._dirty:
+            return True
+        name = self._current or self.name_edit.text().strip() or self.tr("(new profile)")
+        return ask(self, self.tr("Discard changes"),
+                   _fill(self.tr("Discard your changes to the profile \u201c%1\u201d?"), name),
+                   destructive=True)
+
+    def _show_profile(self, name: str | None) -> None:
+        """Put the profile called ``name`` (None: a new, empty one) into the form."""
+        from ..profile import DEFAULT_LANGUAGE as PROFILE_DEFAULT
+
+        profile = self.profiles.get(name) if name is not None else None
+        self._current = profile.name if profile is not None else _NEW
+        self._loading = True
+        try:
+            self.name_edit.setText(profile.name if profile else "")
+            language = profile.language if profile else (i18n.current_language()
+                                                          or PROFILE_DEFAULT)
+            index = self.language_combo.findData(language)
+            if index < 0:
+                index = self.language_combo.findData(DEFAULT_LANGUAGE)
+            self.language_combo.setCurrentIndex(index)
+            self.url_edit.setText(profile.url if profile else "")
+            self.token_field.clear()
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._clear_marks()
+        self._cancel_test()
+        self.test_result.hide()
+        self.test_error.clear_error()
+        self.rename_button.setEnabled(profile is not None)
+        self.delete_button.setEnabled(profile is not None)
+        self._check_stored_token()
+
+    # -- the stored token (asked off the GUI thread) ---------------------------------------
+
+    def _check_stored_token(self) -> None:
+        if self._token_check is not None:
+            self._token_check.cancel()
+            self._token_check = None
+        name = self._current
+        if name is None:
+            self._token_stored = False
+            self._update_token_placeholder()
+            return
+        vault = self.vault
+        self._token_stored = None
+        # Only a bool crosses back to the GUI thread, never the token.
+        self._token_check = run_task(self, lambda: vault.get_token(name) is not None,
+                                     self._stored_token_known, self._stored_token_failed)
+        self._update_token_placeholder()
+
+    def _stored_token_known(self, stored: bool) -> None:
+        self._token_check = None
+        self._token_stored = bool(stored)
+        self._update_token_placeholder()
+
+    def _stored_token_failed(self, error: BaseException) -> None:
+        self._token_check = None
+        self._token_stored = None
+        self._update_token_placeholder()
+        self.token_error.show_error(describe(error))
+
+    @property
+    def token_stored(self) -> bool | None:
+        """Whether the profile in the form has a stored token; None while unknown."""
+        return self._token_stored
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def _name_edited(self, _text: str) -> None:
+        self._mark_dirty()
+        if self.name_edit.property("invalid"):
+            self._check_name()
+
+    def _forget_test(self) -> None:
+        """A test result (or a running test) for other field values would mislead."""
+        self._cancel_test()
+        self.test_result.hide()
+        self.test_error.clear_error()
+
+    def _url_edited(self, _text: str) -> None:
+        self._mark_dirty()
+        self._forget_test()
+        if self.url_edit.property("invalid"):
+            self._check_url()
+
+    def _url_finished(self) -> None:
+        if self.url_edit.text().strip():
+            self._check_url()
+
+    def _token_edited(self, _text: str) -> None:
+        self._mark_dirty()
+        self._forget_test()
+        self._update_token_placeholder()
+        if self.token_field.edit.property("invalid"):
+            self._check_token()
+
+    def _token_finished(self) -> None:
+        if self.token_field.text():
+            self._check_token()
+
+    def _set_problem(self, field: QWidget, label: FieldError, text: str | None) -> bool:
+        mark_invalid(field, bool(text))
+        label.show_error(text)
+        field.setAccessibleDescription(text or "")
+        return text is None
+
+    def _check_name(self) -> bool:
+        from ..profile.store import name_problem
+
+        name = self.name_edit.text().strip()
+        problem = name_problem(name)
+        if problem is None:
+            other = self.profiles.get(name) if name else None
+            if other is not None and (self._current is None
+                                      or other.name.casefold() != self._current.casefold()):
+                problem = FieldProblem("name", "name_taken", "", name=other.name)
+        return self._set_problem(self.name_edit, self.name_error,
+                                 self.problem_text(problem) if problem else None)
+
+    def _check_url(self) -> bool:
+        from ..profile import validate_server_url
+
+        problem = validate_server_url(self.url_edit.text())
+        return self._set_problem(self.url_edit, self.url_error,
+                                 self.problem_text(problem) if problem else None)
+
+    def _check_token(self, *, required: bool = False) -> bool:
+        """The offline format and checksum check (DESIGN §6); nothing is sent."""
+        token = self.token_field.text()
+        if not token and not (required and self._token_stored is False):
+            # Empty keeps the stored token (or the keyring's state is not known).
+            return self._set_problem(self.token_field.edit, self.token_error, None)
+        code = key_format_problem(token)
+        text = self.problem_text(FieldProblem("token", code, "")) if code else None
+        return self._set_problem(self.token_field.edit, self.token_error, text)
+
+    def _clear_marks(self) -> None:
+        for field, label in ((self.name_edit, self.name_error), (self.url_edit, self.url_error),
+                             (self.token_field.edit, self.token_error)):
+            self._set_problem(field, label, None)
+        self.summary.clear_error()
+
+    def _validate(self, *, for_save: bool) -> bool:
+        """Check every field, mark the bad ones, focus the first; True when all are fine."""
+        checks = []
+        if for_save:
+            checks.append((self._check_name(), self.name_edit))
+        checks.append((self._check_url(), self.url_edit))
+        checks.append((self._check_token(required=True), self.token_field.edit))
+        bad = [widget for ok, widget in checks if not ok]
+        if bad:
+            bad[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            if for_save:
+                self.summary.show_error(
+                    self.tr("The profile was not saved. Fix the marked fields, then save "
+                            "again.") if len(bad) > 1 else
+                    self.tr("The profile was not saved. Fix the marked field, then save "
+                            "again."))
+        else:
+            self.summary.clear_error()
+        return not bad
+
+    # -- Add / Rename / Delete -------------------------------------------------------------
+
+    def _add_profile(self) -> None:
+        if not self._confirm_discard():
+            return
+        self._fill_selector(None, with_new=True)
+        self._show_profile(None)
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _rename_profile(self) -> None:
+        """Ask for the new name; it goes into the Name field and takes effect on Save (with
+        the stored token moving along), so Cancel still means "change nothing"."""
+        current = self.name_edit.text().strip() or (self._current or "")
+        text, ok = QInputDialog.getText(
+            self, self.tr("Rename profile"),
+            _fill(self.tr("New name for the profile \u201c%1\u201d:"), current),
+            QLineEdit.EchoMode.Normal, current)
+        if not ok or not text.strip() or text.strip() == current:
+            return
+        self.name_edit.setText(text.strip())
+        self._mark_dirty()
+        self._check_name()
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _delete_profile(self) -> None:
+        name = self._current
+        if name is None:
+            return
+        if not ask(self, self.tr("Delete profile"),
+                   _fill(self.tr("Delete the profile \u201c%1\u201d?"), name),
+                   detail=self.tr("Its settings and its stored API token are removed from "
+                                  "this PC. The token itself stays valid on the server."),
+                   destructive=True):
+            return
+        from ..profile import delete_profile
+
+        store, vault, profiles = self.store, self.vault, self.profiles
+        self._set_busy(True)
+        self._save_task = run_task(
+            self, lambda: delete_profile(store, vault, profiles, name),
+            lambda result: self._deleted(name, result), self._save_failed)
+
+    def _deleted(self, name: str, result: SaveResult) -> None:
+        self._set_busy(False)
+        self._save_task = None
+        self.changed = True
+        self.profiles = result.profile_set
+        first = self.profiles.active_name
+        self._fill_selector(first)
+        self._show_profile(first)
+        if result.token_error is not None:
+            warn(self, self.tr("Profile deleted"),
+                 _fill(self.tr("The profile \u201c%1\u201d is deleted, but its API token could "
+                               "not be removed from the system keyring."), name),
+                 detail=describe(result.token_error))
+        else:
+            inform(self, self.tr("Profile deleted"),
+                   _fill(self.tr("The profile \u201c%1\u201d is deleted."), name))
+
+    # -- Test connection -------------------------------------------------------------------
+
+    def test_connection(self) -> None:
+        """Verify URL and token against the server (``tokens.self``) in the background.
+
+        The offline checks come first: a bad URL or a mistyped key never reaches the network.
+        The rest of the dialog stays usable meanwhile; a new test or an edit makes a running
+        one stale.
+        """
+        self.test_result.hide()
+        self.test_error.clear_error()
+        if not self._validate(for_save=False):
+            return
+        from ..profile import normalize_server_url
+
+        url = normalize_server_url(self.url_edit.text())
+        typed = self.token_field.text() or None
+        name = self._current
+        profile = self.profiles.get(name) if name else None
+        ca_bundle = profile.ca_bundle if profile else None
+        vault = self.vault
+
+        def work() -> TokenAccess:
+            from ..service.client import TokenServerClient
+
+            key = typed
+            if key is None and name is not None:
+                key = vault.get_token(name)  # read here, in the worker, never in the UI
+            if not key:
+                raise ComplianceError("This profile has no API token.", code="no_token")
+            with TokenServerClient(url, key, ca_bundle=ca_bundle) as client:
+                return client.verify()
+
+        self._cancel_test()
+        self._set_testing(True)
+        self._test_task = run_task(self, work, self._tested, self._test_failed)
+
+    def _cancel_test(self) -> None:
+        if self._test_task is not None:
+            self._test_task.cancel()
+            self._test_task = None
+            self._set_testing(False)
+
+    def _set_testing(self, busy: bool) -> None:
+        self.test_busy.set_busy(busy)
+        self.test_button.setEnabled(not busy)
+        self.test_button.setText(self.tr("Testing…") if busy else self.tr("&Test connection"))
+
+    @property
+    def testing(self) -> bool:
+        return self._test_task is not None
+
+    def _tested(self, access: TokenAccess) -> None:
+        self._test_task = None
+        self._set_testing(False)
+        self.test_result.setText(self.describe_access(access))
+        self.test_result.show()
+
+    def _test_failed(self, error: BaseException) -> None:
+        self._test_task = None
+        self._set_testing(False)
+        self.test_error.show_error(describe(error))
+
+    def describe_access(self, access: TokenAccess) -> str:
+        """Organization, expiry and what the token may call, as shown after a test."""
+        from PySide6.QtCore import QLocale
+
+        token = access.token
+        lines = [_fill(self.tr("Connected. Organization: %1 (%2)."),
+                       token.organization_name, token.organization_id)]
+        if token.expires_at is None:
+            lines.append(self.tr("The token never expires."))
+        else:
+            when = QLocale().toString(token.expires_at.astimezone().date(),
+                                      QLocale.FormatType.LongFormat)
+            lines.append(_fill(self.tr("The token expires on %1."), when))
+        known = [e for e in ENDPOINT_IDS if e in access.effective_endpoints]
+        lines.append(_fill(self.tr("It may call %1 of %2 endpoints: %3."), len(known),
+                           len(ENDPOINT_IDS), ", ".join(known) if known else self.tr("none")))
+        return "\n".join(lines)
+
+    # -- Save ------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Validate every field, then save the profile (file, then keyring) in the background."""
+        if self._save_task is not None:
+            return
+        if not self._validate(for_save=True):
+            return
+        from ..profile import Profile, save_profile
+
+        name = self.name_edit.text().strip()
+        language = self.language_combo.currentData() or DEFAULT_LANGUAGE
+        url = self.url_edit.text().strip()
+        token = self.token_field.text() or None
+        previous = self.profiles.get(self._current) if self._current else None
+        try:
+            profile: Profile = (previous.edited(name=name, language=language, url=url)
+                                if previous is not None
+                                else Profile(name=name, language=language, url=url))
+        except ValidationError as exc:  # the checks above agree with Profile; belt and braces
+            self.summary.show_error(describe(exc))
+            return
+        store, vault, profiles = self.store, self.vault, self.profiles
+        previous_name = previous.name if previous is not None else None
+        self._set_busy(True)
+        self._save_task = run_task(
+            self, lambda: save_profile(store, vault, profiles, profile, token,
+                                       previous_name=previous_name, activate=True),
+            self._saved, self._save_failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.save_busy.set_busy(busy)
+        for w in (self.save_button, self.add_button, self.rename_button, self.delete_button,
+                  self.selector):
+            w.setEnabled(not busy)
+        if not busy:
+            self.rename_button.setEnabled(self._current is not None)
+            self.delete_button.setEnabled(self._current is not None)
+
+    def _saved(self, result: SaveResult) -> None:
+        self._save_task = None
+        self._set_busy(False)
+        self.changed = True
+        self.profiles = result.profile_set
+        profile = self.profiles.active
+        assert profile is not None  # save_profile(activate=True) made it the active one
+        self._current = profile.name
+        self._fill_selector(profile.name)
+        self._dirty = False
+        self.saved.emit(profile.name)
+        if profile.language != i18n.current_language():
+            # Every open window gets LanguageChange and retranslates itself at once.
+            i18n.set_language(profile.language)
+        if result.token_error is not None:
+            self._stored_token_failed(result.token_error)
+            self._set_problem(self.token_field.edit, self.token_error,
+                              describe(result.token_error))
+            warn(self, self.tr("Profile saved without its token"),
+                 self.tr("Your profile is saved, but its API token could not be stored in "
+                         "the system keyring."),
+                 detail=describe(result.token_error) + "\n\n" + self.tr(
+                     "The token is still in the dialog: fix the keyring, then press Save "
+                     "again. Until then this PC cannot connect with this profile."))
+            self.token_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        inform(self, self.tr("Profile saved"), self.tr("Your profile is saved."))
+        self.accept()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._save_task = None
+        self._set_busy(False)
+        if isinstance(error, ValidationError):
+            for problem in error.problems:
+                target = {"name": (self.name_edit, self.name_error),
+                          "url": (self.url_edit, self.url_error),
+                          "token": (self.token_field.edit, self.token_error)}.get(problem.field)
+                if target is not None:
+                    self._set_problem(target[0], target[1], self.problem_text(problem))
+            self.summary.show_error(self.tr("The profile was not saved. Fix the marked "
+                                            "fields, then save again."))
+            return
+        self.summary.show_error(describe(error))
+        warn(self, self.tr("Profile not saved"), self.tr("Your profile could not be saved."),
+             detail=describe(error))
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        self._cancel_test()  # its outcome would arrive for a closed dialog
+        super().reject()

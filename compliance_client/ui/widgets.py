@@ -1,0 +1,188 @@
+"""Small widgets the dialogs and pages share: a password field with show/hide, an inline
+field-error label, a read-only selectable value, and a busy indicator.
+
+Invalid fields are marked with the dynamic property ``invalid`` (the app's style sheet
+draws a red border for ``[invalid="true"]``) *and* an inline :class:`FieldError` sentence, so
+the mark does not rely on colour alone and a screen reader can announce it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+_WHITESPACE = re.compile(r"\s+")
+ERROR_COLOUR = QColor("#b3261e")
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Set the ``invalid`` property and re-polish so the style sheet's red border follows."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+class FieldError(QLabel):
+    """A sentence under a field saying what to fix; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "fieldError")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Never take more height than the text needs: spare room goes below the form.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The palette colour works without the app's style sheet (tests, embedding).
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+        self.setPalette(palette)
+        self.hide()
+
+    def show_error(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+    def clear_error(self) -> None:
+        self.show_error(None)
+
+
+class SecretLineEdit(QLineEdit):
+    """A line edit for a key: hidden by default, whitespace removed as it is typed or pasted.
+
+    A key holds only letters, digits and ``_``; whitespace in it is always an accident of
+    copying (a trailing newline, a line wrapped in an e-mail), so it is dropped at once
+    rather than reported later as a mistyped key.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText
+                                 | Qt.InputMethodHint.ImhNoPredictiveText
+                                 | Qt.InputMethodHint.ImhNoAutoUppercase)
+        self.textEdited.connect(self._drop_whitespace)
+
+    def _drop_whitespace(self, text: str) -> None:
+        cleaned = _WHITESPACE.sub("", text)
+        if cleaned != text:
+            cursor = len(_WHITESPACE.sub("", text[:self.cursorPosition()]))
+            self.setText(cleaned)
+            self.setCursorPosition(cursor)
+
+
+class PasswordField(QWidget):
+    """A :class:`SecretLineEdit` with a "Show"/"Hide" toggle button beside it."""
+
+    textEdited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = SecretLineEdit(self)
+        self.toggle = QToolButton(self)
+        self.toggle.setCheckable(True)
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.toggle.toggled.connect(self._set_visible)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.toggle)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self.textEdited)
+        self.retranslate()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def clear(self) -> None:
+        self.edit.clear()
+
+    def setPlaceholderText(self, text: str) -> None:
+        self.edit.setPlaceholderText(text)
+
+    def placeholderText(self) -> str:
+        return self.edit.placeholderText()
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def is_revealed(self) -> bool:
+        return self.edit.echoMode() == QLineEdit.EchoMode.Normal
+
+    def _set_visible(self, shown: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
+                              else QLineEdit.EchoMode.Password)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        shown = self.toggle.isChecked()
+        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
+        self.toggle.setAccessibleName(self.tr("Hide the token") if shown
+                                      else self.tr("Show the token"))
+        self.toggle.setToolTip(self.toggle.accessibleName())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class ValueLabel(QLabel):
+    """A read-only value a person may select and copy (an ID, a URL, a date)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+
+class BusyIndicator(QProgressBar):
+    """An indeterminate, slim progress bar shown while background work runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 0)
+        self.setTextVisible(False)
+        self.setFixedSize(80, 12)
+        self.hide()
+
+    def set_busy(self, busy: bool) -> None:
+        self.setVisible(busy)
+
+
+def copy_to_clipboard(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
+def plain_button(text: str = "", parent: QWidget | None = None) -> QPushButton:
+    """A push button that never becomes the dialog's default, so Enter keeps meaning Save."""
+    button = QPushButton(text, parent)
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    return button

@@ -1,0 +1,209 @@
+"""Fixtures for the UI tests: real widgets, a real token server on loopback, the user's
+directories under ``tmp_path`` and an in-memory keyring, so nothing touches the real home
+directory or the real keyring.
+
+The token server is started once per test session (starting uvicorn costs ~0.5 s); tests
+stay independent because each one issues its own token for its own organization (a device
+belongs to the organization that registered it, so one test's disabled device is another
+test's unknown one).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError, PasswordDeleteError
+
+from compliance_client.profile import Profile, ProfileStore, Vault, save_profile
+from compliance_client.ui import i18n
+from compliance_client.ui.session import Session
+from compliance_client.ui.tasks import pending_tasks
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend that keeps passwords in a dict (priority 1: the vault accepts it)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.passwords[(service, username)]
+        except KeyError:
+            raise PasswordDeleteError("Password not found") from None
+
+
+class BrokenStoreKeyring(MemoryKeyring):
+    """Reads work, storing fails: a keyring daemon that dies mid-session. A real backend
+    cannot be made to do this on demand, so this is the one fault mocked here."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeyringError("the keyring daemon went away")
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """XDG config/data/state/cache under ``tmp_path`` (platformdirs reads them on Linux)."""
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        directory = tmp_path / name.lower()
+        directory.mkdir()
+        monkeypatch.setenv(name, str(directory))
+    return tmp_path
+
+
+@pytest.fixture
+def install_keyring(monkeypatch: pytest.MonkeyPatch) -> Callable[[KeyringBackend], Any]:
+    """``install_keyring(backend)``: ``backend`` is keyring's backend for this test only."""
+    import keyring
+    import keyring.core
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", keyring.core._keyring_backend)
+
+    def install(backend: KeyringBackend) -> KeyringBackend:
+        keyring.set_keyring(backend)
+        return backend
+
+    return install
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(install_keyring: Callable[[KeyringBackend], Any]) -> MemoryKeyring:
+    return install_keyring(MemoryKeyring())
+
+
+@pytest.fixture(autouse=True)
+def _ui_hygiene(qapp: Any, qtbot: Any) -> Iterator[None]:
+    """Every test starts in English and leaves no background task running behind it."""
+    i18n.set_language("en")
+    yield
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=15000)
+    i18n.set_language("en")
+
+
+# -- the token server ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    url: str
+    admin_key: str
+    db_url: str
+
+
+@pytest.fixture(scope="session")
+def ui_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerInfo]:
+    """One real token server on 127.0.0.1 for the UI tests, with an admin token."""
+    from compliance_client.server.bootstrap import issue_admin_token
+    from compliance_client.server.embedded import EmbeddedServer
+
+    db_url = f"sqlite:///{tmp_path_factory.mktemp('ui-server') / 'tokens.db'}"
+    server = EmbeddedServer(db_url)
+    url = server.start()
+    try:
+        yield ServerInfo(url, issue_admin_token(db_url, "UI test admins", "ui-admin"), db_url)
+    finally:
+        server.stop()
+
+
+_org_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def issue_token(ui_server: ServerInfo) -> Callable[..., str]:
+    """``issue_token(**fields)``: a new key for a new organization of its own."""
+    from compliance_client.service.client import TokenServerClient
+
+    def issue(organization_name: str | None = None, **fields: Any) -> str:
+        n = next(_org_numbers)
+        with TokenServerClient(ui_server.url, ui_server.admin_key) as admin:
+            issued = admin.create_token(
+                organization_name=organization_name or f"Org {n}",
+                organization_id=fields.pop("organization_id", f"org-{n}"), **fields)
+        return issued.key
+
+    return issue
+
+
+@pytest.fixture
+def expire_token(ui_server: ServerInfo) -> Callable[[str, datetime], None]:
+    """Move a token's expiry into the past in the server's database. The API refuses a past
+    expiry on purpose, and waiting for a real one to lapse would make the test slow."""
+    from sqlalchemy import update
+
+    from compliance_client.domain.keys import hash_key
+    from compliance_client.server.db import Database
+    from compliance_client.server.models import TokenRow
+
+    def expire(key: str, when: datetime | None = None) -> None:
+        when = when or datetime.now(UTC) - timedelta(days=2)
+        db = Database(ui_server.db_url)
+        try:
+            with db.write() as session:
+                session.execute(update(TokenRow).where(TokenRow.key_hash == hash_key(key))
+                                .values(expires_at=when, version=TokenRow.version + 1))
+        finally:
+            db.dispose()
+
+    return expire
+
+
+# -- the profile side --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def store() -> ProfileStore:
+    return ProfileStore()
+
+
+@pytest.fixture
+def vault() -> Vault:
+    return Vault()
+
+
+@pytest.fixture
+def session(store: ProfileStore, vault: Vault) -> Session:
+    def load_profile() -> Profile | None:
+        return store.load().active
+
+    return Session(load_profile, vault.get_token)
+
+
+@pytest.fixture
+def make_profile(store: ProfileStore, vault: Vault, ui_server: ServerInfo
+                 ) -> Callable[..., Profile]:
+    """Save a profile (and its token) the way the dialog does, and make it active."""
+
+    def make(name: str = "Work", token: str | None = None, url: str | None = None,
+             language: str = "en") -> Profile:
+        profile = Profile(name=name, language=language, url=url or ui_server.url)
+        result = save_profile(store, vault, store.load(), profile, token, activate=True)
+        assert result.ok
+        return profile
+
+    return make
+
+
+def dead_port_url() -> str:
+    """A loopback URL nobody listens on: bind a free port, then let it go."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
