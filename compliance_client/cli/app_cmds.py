@@ -29,7 +29,7 @@ def _page_factories() -> dict:
 
 
 def _build_window(token_override: str | None = None):  # -> (app, session, window)
-    from ..profile import ProfileStore, Vault
+    from ..profile import ProfileStore, Vault, mark_device_registered
     from ..ui.app import create_application
     from ..ui.main_window import MainWindow
     from ..ui.session import Session
@@ -40,7 +40,8 @@ def _build_window(token_override: str | None = None):  # -> (app, session, windo
     def load_profile():
         return store.load().active
 
-    session = Session(load_profile, Vault().get_token)
+    session = Session(load_profile, Vault().get_token,
+                      mark_registered=lambda name, url: mark_device_registered(store, name, url))
     session.use_token_in_memory(token_override)
     window = MainWindow(session, _page_factories())
     return app, session, window

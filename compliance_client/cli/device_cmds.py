@@ -44,14 +44,10 @@ def _remember_registration(conn: Connection) -> None:
     if conn.profile is None or getattr(conn.profile, "device_registered", True):
         return
     from ..domain.errors import ComplianceError
-    from ..profile import ProfileStore
+    from ..profile import ProfileStore, mark_device_registered
 
     try:
-        store = ProfileStore()
-        profiles = store.load()
-        current = profiles.get(conn.profile.name)
-        if current is not None:
-            store.save(profiles.with_profile(current.edited(device_registered=True)))
+        mark_device_registered(ProfileStore(), conn.profile.name, conn.profile.url)
     except ComplianceError as exc:
         print(f"compliance-client: warning: registered, but the profile was not updated: {exc}",
               file=sys.stderr)

@@ -6,7 +6,14 @@ nothing here touches the disk until a method is called.
 
 from .device import DeviceIdError, device_id, hostname
 from .languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, language_problem
-from .saving import SaveResult, check_token, delete_profile, rename_profile, save_profile
+from .saving import (
+    SaveResult,
+    check_token,
+    delete_profile,
+    mark_device_registered,
+    rename_profile,
+    save_profile,
+)
 from .store import (
     Profile,
     ProfileError,
@@ -40,6 +47,7 @@ __all__ = [
     "hostname",
     "is_loopback_host",
     "language_problem",
+    "mark_device_registered",
     "normalize_server_url",
     "rename_profile",
     "save_profile",

@@ -107,3 +107,17 @@ def delete_profile(store: ProfileStore, vault: Vault, profile_set: ProfileSet,
     except VaultError as exc:
         return SaveResult(new_set, exc, "deleted")
     return SaveResult(new_set, None, "deleted")
+
+
+def mark_device_registered(store: ProfileStore, profile_name: str, url: str) -> bool:
+    """Record that this PC is registered with the server of ``profile_name``.
+
+    Only when the profile still points at ``url`` (the user may have changed it meanwhile);
+    returns whether the file was changed. Raises the store's ProfileError on failure.
+    """
+    profiles = store.load()
+    current = profiles.get(profile_name)
+    if current is None or current.url != url or current.device_registered:
+        return False
+    store.save(profiles.with_profile(current.edited(device_registered=True)))
+    return True

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
+        session.registration_failed.connect(self._registration_failed)
         session.state_changed.connect(self._update_state)
         session.profile_changed.connect(self._update_state)
         self.retranslate()
@@ -151,6 +152,13 @@ class MainWindow(QMainWindow):
                 item.setHidden(hidden)
                 if hidden and self.nav.currentItem() is item:
                     self.nav.setCurrentRow(0)
+
+    def _registration_failed(self, error: BaseException) -> None:
+        from .errors import describe
+
+        self.statusBar().showMessage(
+            self.tr("This PC could not be registered with the server yet; it will be tried "
+                    "again at the next start. %1").replace("%1", describe(error)), 30000)
 
     def _show_page(self, item: QListWidgetItem | None) -> None:
         if item is None:

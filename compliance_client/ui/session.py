@@ -31,13 +31,19 @@ class Session(QObject):
 
     profile_changed = Signal()
     state_changed = Signal()
+    device_registered = Signal()
+    registration_failed = Signal(object)
 
     def __init__(self, load_profile: Callable[[], Profile | None],
                  load_token: Callable[[str], str | None],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *,
+                 mark_registered: Callable[[str, str], None] | None = None) -> None:
+        """``mark_registered(profile_name, url)`` records a done device registration; without
+        it the session does not register this PC."""
         super().__init__(parent)
         self._load_profile = load_profile
         self._load_token = load_token
+        self._mark_registered = mark_registered
         self._lock = threading.Lock()
         self._client: TokenServerClient | None = None
         self._token_override: str | None = None
@@ -107,6 +113,32 @@ class Session(QObject):
         self.access = access
         self.error = None
         self._set_state(ConnectionState.CONNECTED)
+        self._register_if_needed()
+
+    # -- device registration ---------------------------------------------------------------
+
+    def _register_if_needed(self) -> None:
+        """Register this PC once per profile and server, in the background. A failure is
+        reported and tried again at the next verification (next start or profile change);
+        it never blocks saving the profile."""
+        profile = self.profile
+        mark = self._mark_registered
+        if (mark is None or profile is None or profile.device_registered
+                or not self.may("devices.register")):
+            return
+
+        def work(client: TokenServerClient) -> None:
+            from ..profile.device import device_id, hostname
+
+            client.register_device(device_id(), hostname(), profile.name)
+            mark(profile.name, profile.url)
+
+        def done(_result: object) -> None:
+            if self.profile is profile:
+                self.profile = profile.edited(device_registered=True)
+            self.device_registered.emit()
+
+        self.run(self, work, done, self.registration_failed.emit)
 
     def _failed(self, error: BaseException) -> None:
         self.access = None
