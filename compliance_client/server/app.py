@@ -1,0 +1,112 @@
+"""The FastAPI application of the reference token server."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI
+
+from ..domain.errors import Code
+from . import routes_devices, routes_misc, routes_tokens
+from .auth import AddressResolver, PolicyCache
+from .db import Database
+from .errors import install_error_handlers
+
+log = logging.getLogger(__name__)
+
+REQUEST_ID_HEADER = "X-Request-ID"
+_SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:\-]{1,128}")
+
+DESCRIPTION = """\
+Reference token server of Compliance Client (DESIGN §4).
+
+Authenticate with `Authorization: Bearer <key>`. Every operation has a stable id (its
+operationId here); a token's allowed/blocked endpoint lists hold these ids, `group.*` or `*`.
+Every error is `{"error": CODE, "detail": text, "fields"?: {name: text}}`, and every response
+carries `X-Request-ID`.
+"""
+
+
+def create_app(db_url: str, *, trusted_proxies: Sequence[str] = ()) -> FastAPI:
+    """Open (and migrate) the database at ``db_url`` and build the application.
+
+    ``trusted_proxies``: addresses or CIDR networks whose ``X-Forwarded-For`` is believed.
+    Raises ValueError for a bad proxy entry and SQLAlchemy errors for an unusable database.
+    """
+    addresses = AddressResolver(trusted_proxies)
+    db = Database(db_url)
+    try:
+        db.migrate()
+    except BaseException:
+        db.dispose()
+        raise
+
+    app = FastAPI(title="Compliance token server", version="1", description=DESCRIPTION,
+                  docs_url="/docs", redoc_url=None)
+    app.state.db = db
+    app.state.addresses = addresses
+    app.state.policies = PolicyCache()
+    install_error_handlers(app)
+    app.include_router(routes_misc.router)
+    app.include_router(routes_tokens.router)
+    app.include_router(routes_devices.router)
+    app.add_middleware(RequestIdMiddleware)
+    return app
+
+
+class RequestIdMiddleware:
+    """Give every response an X-Request-ID, and turn any escaped exception into a 500 JSON.
+
+    A plain ASGI middleware, outermost, so it also covers responses that Starlette's own
+    error middleware would otherwise send without the header and as plain text.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = _incoming_request_id(scope) or uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        started = False
+
+        async def send_with_id(message: dict[str, Any]) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = [(k, v) for k, v in message.get("headers", [])
+                           if k.lower() != b"x-request-id"]
+                headers.append((b"x-request-id", request_id.encode("ascii")))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        except Exception:
+            # The traceback names code, not request data; the Authorization header is never
+            # part of it.
+            log.exception("unhandled error in %s %s (request %s)", scope.get("method"),
+                          scope.get("path"), request_id)
+            if started:
+                raise
+            body = json.dumps({"error": Code.INTERNAL,
+                               "detail": f"Internal server error (request {request_id})."})
+            await send({"type": "http.response.start", "status": 500, "headers": [
+                (b"content-type", b"application/json"),
+                (b"x-request-id", request_id.encode("ascii"))]})
+            await send({"type": "http.response.body", "body": body.encode()})
+
+
+def _incoming_request_id(scope: dict[str, Any]) -> str | None:
+    for name, value in scope.get("headers", []):
+        if name == b"x-request-id":
+            text = value.decode("latin-1").strip()
+            return text if _SANE_REQUEST_ID.fullmatch(text) else None
+    return None

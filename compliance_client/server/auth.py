@@ -1,0 +1,212 @@
+"""Who is calling: the client address, the key, the token, and the policy decision.
+
+Order (DESIGN §5, with the throttle first): blocked address -> 429; no or unknown key ->
+invalid_token; expired -> token_expired; blocked or not-allowed IP; tokens.self always
+passes; blocked or not-allowed endpoint. Compiled policies are cached per (token id,
+version, expires_at), so a decision costs a dict look-up, not a compile of a 1,000-entry list.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from fastapi import Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import or_, select, update
+
+from ..domain.errors import Code
+from ..domain.ipset import IPMatcher, parse_address
+from ..domain.keys import hash_key, key_format_problem, keys_match
+from ..domain.policy import Policy
+from . import throttle
+from .db import Database
+from .errors import ApiError
+from .models import TokenRow
+
+log = logging.getLogger(__name__)
+
+LAST_USED_EVERY = timedelta(minutes=1)
+UNKNOWN_PEER = "0.0.0.0"
+bearer = HTTPBearer(auto_error=False, description="An API key: Authorization: Bearer cct_...")
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+# ---- client address -----------------------------------------------------------------------
+
+
+def _forwarded_entry(text: str) -> str | None:
+    """One X-Forwarded-For hop as a normalised address, or None if it is not one."""
+    text = text.strip()
+    if text.startswith("["):  # [v6]:port
+        text = text[1:].split("]", 1)[0]
+    elif text.count(":") == 1:  # v4:port
+        text = text.split(":", 1)[0]
+    try:
+        return str(parse_address(text))
+    except ValueError:
+        return None
+
+
+class AddressResolver:
+    """The client address: the TCP peer, or what trusted proxies say it is."""
+
+    def __init__(self, trusted_proxies: Sequence[str] = ()) -> None:
+        self._trusted = IPMatcher(trusted_proxies)  # raises IPEntryError on a bad entry
+
+    def _is_trusted(self, address: str) -> bool:
+        return bool(self._trusted) and self._trusted.match(parse_address(address)) is not None
+
+    def resolve(self, request: Request) -> str:
+        peer = request.client.host if request.client else ""
+        try:
+            address = str(parse_address(peer))
+        except ValueError:
+            # Not a TCP peer (a unix socket, an in-process test client): an address that no
+            # allowed list names, so IP-restricted tokens are refused, others are not.
+            return UNKNOWN_PEER
+        if not self._is_trusted(address):
+            return address
+        hops = [h for value in request.headers.getlist("x-forwarded-for")
+                for h in value.split(",")]
+        # Right to left: each trusted proxy appended the address it saw; the first hop not
+        # itself a trusted proxy is the client. Anything left of it may be forged.
+        for hop in reversed(hops):
+            parsed = _forwarded_entry(hop)
+            if parsed is None:
+                break
+            address = parsed
+            if not self._is_trusted(parsed):
+                break
+        return address
+
+
+# ---- compiled policies --------------------------------------------------------------------
+
+
+class PolicyCache:
+    """Compiled policies by (token id, version, expires_at); bounded, thread-safe."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[object, ...], Policy] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> Policy | None:
+        with self._lock:
+            policy = self._items.get(key)
+            if policy is not None:
+                self._items.move_to_end(key)
+            return policy
+
+    def put(self, key: tuple[object, ...], policy: Policy) -> None:
+        with self._lock:
+            self._items[key] = policy
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+# ---- the caller ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """The authenticated token behind a request (never its key)."""
+
+    token_id: int
+    organization_id: str
+    key_prefix: str
+    policy: Policy
+    address: str
+
+
+_CALLER_COLUMNS = (TokenRow.id, TokenRow.version, TokenRow.key_hash, TokenRow.key_prefix,
+                   TokenRow.organization_id, TokenRow.expires_at, TokenRow.last_used_at)
+
+
+class Authorizer:
+    """The dependency guarding one operation: ``Depends(Authorizer("tokens.read"))``."""
+
+    def __init__(self, endpoint_id: str) -> None:
+        self.endpoint_id = endpoint_id
+
+    def __call__(self, request: Request,
+                 credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
+                 ) -> Caller:
+        state = request.app.state
+        db: Database = state.db
+        address: str = state.addresses.resolve(request)
+        now = now_utc()
+        key = credentials.credentials if credentials is not None else ""
+        well_formed = bool(key) and key_format_problem(key) is None
+        with db.read() as session:
+            wait = throttle.blocked_for(session, address, now)
+            row = None
+            if wait is None and well_formed:
+                row = session.execute(select(*_CALLER_COLUMNS)
+                                      .where(TokenRow.key_hash == hash_key(key))).first()
+        if wait is not None:
+            raise ApiError(Code.TOO_MANY_ATTEMPTS,
+                           "Too many failed authentications from this address; "
+                           f"try again in {wait} seconds.",
+                           headers={"Retry-After": str(wait)})
+        if row is None or not keys_match(row.key_hash, key):
+            raise self._fail(db, address, now, bool(key))
+        policy_key = (row.id, row.version, row.expires_at)
+        policy = state.policies.get(policy_key)
+        if policy is None:
+            policy = self._compile(db, row.id)
+            state.policies.put(policy_key, policy)
+        decision = policy.decide(address, self.endpoint_id, now)
+        if not decision.allowed:
+            log.info("refused %s for token %s from %s: %s", self.endpoint_id, row.key_prefix,
+                     address, decision.code)
+            raise ApiError(decision.code or Code.INVALID_TOKEN, decision.message)
+        if row.last_used_at is None or row.last_used_at <= now - LAST_USED_EVERY:
+            self._touch(db, row.id, address, now)
+        return Caller(row.id, row.organization_id, row.key_prefix, policy, address)
+
+    @staticmethod
+    def _fail(db: Database, address: str, now: datetime, key_given: bool) -> ApiError:
+        """Count the failure towards the throttle; return the error to raise."""
+        # Nothing of the presented key is logged: it may be a real key, mistyped.
+        log.info("failed authentication from %s (%s)", address,
+                 "unknown key" if key_given else "no key")
+        try:
+            with db.write() as session:
+                throttle.record_failure(session, address, now)
+        except sa_exc.IntegrityError:
+            pass  # another process blocked this address at the same moment
+        return ApiError(Code.INVALID_TOKEN,
+                        "The API token is missing, unknown or deleted."
+                        if key_given else "Send an API token: Authorization: Bearer <key>.",
+                        headers={"WWW-Authenticate": "Bearer"})
+
+    @staticmethod
+    def _compile(db: Database, token_id: int) -> Policy:
+        with db.read() as session:
+            token = session.get(TokenRow, token_id)
+            if token is None:  # deleted between the two reads
+                raise ApiError(Code.INVALID_TOKEN, "The API token is missing, unknown or deleted.")
+            return Policy.of(token)
+
+    @staticmethod
+    def _touch(db: Database, token_id: int, address: str, now: datetime) -> None:
+        """Record the use at most once a minute; the WHERE keeps concurrent callers to one."""
+        with db.write() as session:
+            session.execute(
+                update(TokenRow)
+                .where(TokenRow.id == token_id,
+                       or_(TokenRow.last_used_at.is_(None),
+                           TokenRow.last_used_at <= now - LAST_USED_EVERY))
+                .values(last_used_at=now, last_used_ip=address))

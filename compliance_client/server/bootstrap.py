@@ -1,0 +1,64 @@
+"""Issuing unrestricted admin tokens from the server's own machine (no API call needed)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from ..domain.keys import generate_key, hash_key, key_prefix
+from ..domain.tokens import validate_token_fields
+from .audit import write_audit
+from .auth import now_utc
+from .db import Database
+from .models import TokenRow
+
+DEFAULT_ORG_NAME = "Administrators"
+DEFAULT_ORG_ID = "admin"
+_BOOTSTRAP_LOCK_ID = 0x41444D4E  # pg_advisory_xact_lock key: one bootstrapper at a time
+
+
+def _insert_admin(db: Database, org_name: str, org_id: str, *, only_if_empty: bool) -> str | None:
+    now = now_utc()
+    fields = validate_token_fields({"organization_name": org_name, "organization_id": org_id},
+                                   now=now, check_expiry=True)
+    key = generate_key()
+    with db.write() as session:  # BEGIN IMMEDIATE on SQLite: two starts cannot both insert
+        if db.is_postgres:
+            session.execute(select(func.pg_advisory_xact_lock(_BOOTSTRAP_LOCK_ID)))
+        if only_if_empty and session.scalar(select(func.count()).select_from(TokenRow)):
+            return None
+        row = TokenRow(**fields, key_hash=hash_key(key), key_prefix=key_prefix(key),
+                       created_at=now, updated_at=now, version=1)
+        session.add(row)
+        session.flush()
+        write_audit(session, None, "tokens.create", f"token:{row.id}",
+                    {"organization_name": [None, org_name], "organization_id": [None, org_id]},
+                    now)
+    return key
+
+
+def ensure_admin_token(db_url: str, *, org_name: str = DEFAULT_ORG_NAME,
+                       org_id: str = DEFAULT_ORG_ID) -> str | None:
+    """On a database without tokens, create one unrestricted admin token and return its key.
+
+    Returns None when any token exists. Migrates the database first. Raises the domain's
+    ValidationError for a bad name or ID.
+    """
+    db = Database(db_url)
+    try:
+        db.migrate()
+        return _insert_admin(db, org_name, org_id, only_if_empty=True)
+    finally:
+        db.dispose()
+
+
+def issue_admin_token(db_url: str, org_name: str = DEFAULT_ORG_NAME,
+                      org_id: str = DEFAULT_ORG_ID) -> str:
+    """Create a new unrestricted admin token and return its key (shown once, stored hashed)."""
+    db = Database(db_url)
+    try:
+        db.migrate()
+        key = _insert_admin(db, org_name, org_id, only_if_empty=False)
+        assert key is not None
+        return key
+    finally:
+        db.dispose()

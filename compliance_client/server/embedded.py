@@ -1,0 +1,127 @@
+"""The token server inside this process: uvicorn in a daemon thread (for `demo` and tests)."""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import threading
+import time
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Any
+
+START_TIMEOUT_S = 20.0
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket; port 0 picks a free one. Raises OSError (e.g. port in use)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY on accepted connections only when the
+    # socket says it is TCP; without it every keep-alive response waits ~40 ms (Nagle).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+        sock.set_inheritable(True)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def url_for(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def uvicorn_config(app: Any, **kwargs: Any) -> Any:
+    """The uvicorn settings every way of serving shares.
+
+    proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1
+    itself; the app decides that, from --trusted-proxy only. The access log shows method,
+    path and status, never headers (so never the Authorization key).
+    """
+    import uvicorn
+
+    return uvicorn.Config(app, proxy_headers=False, server_header=False,
+                          date_header=True, lifespan="off", **kwargs)
+
+
+class EmbeddedServer:
+    """``with EmbeddedServer("sqlite:///x.db") as server: requests.get(server.url + ...)``."""
+
+    def __init__(self, db_url: str, host: str = "127.0.0.1", port: int = 0,
+                 trusted_proxies: Sequence[str] = ()) -> None:
+        self.db_url = db_url
+        self.host = host
+        self.port = port
+        self.trusted_proxies = tuple(trusted_proxies)
+        self.url = ""
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+        self.app: Any = None
+
+    def start(self) -> str:
+        """Migrate the database, serve, wait until /api/v1/health answers; return the URL."""
+        import uvicorn
+
+        from .app import create_app
+
+        if self._thread is not None:
+            return self.url
+        self.app = create_app(self.db_url, trusted_proxies=self.trusted_proxies)
+        self._socket = bind_socket(self.host, self.port)
+        port = self._socket.getsockname()[1]
+        self.url = url_for(self.host, port)
+        # log_config=None: keep the host application's logging as it is.
+        self._server = uvicorn.Server(uvicorn_config(self.app, log_config=None))
+        self._thread = threading.Thread(target=self._server.run,
+                                        kwargs={"sockets": [self._socket]},
+                                        name=f"token-server-{port}", daemon=True)
+        self._thread.start()
+        try:
+            self._wait_healthy(port)
+        except BaseException:
+            self.stop()
+            raise
+        return self.url
+
+    def _wait_healthy(self, port: int) -> None:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self._thread is None or not self._thread.is_alive():
+                raise RuntimeError("the embedded token server stopped while starting")
+            if self._server.started:
+                try:
+                    conn = http.client.HTTPConnection(self.host, port, timeout=2)
+                    conn.request("GET", "/api/v1/health")
+                    if conn.getresponse().status == 200:
+                        return
+                except OSError:
+                    pass
+                finally:
+                    conn.close()
+            time.sleep(0.02)
+        raise TimeoutError(f"the embedded token server did not answer within "
+                           f"{START_TIMEOUT_S:.0f} s")
+
+    def stop(self) -> None:
+        """Stop serving and release the port and the database (idempotent)."""
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        if self._socket is not None:
+            self._socket.close()
+        if self.app is not None:
+            self.app.state.db.dispose()
+        self._server = self._thread = self._socket = self.app = None
+
+    def __enter__(self) -> EmbeddedServer:
+        self.start()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()

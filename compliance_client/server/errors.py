@@ -1,0 +1,131 @@
+"""The contract's error answers, and the handlers that turn every failure into one.
+
+Whatever goes wrong, the client gets ``{"error", "detail", "fields"?}`` JSON: our own
+refusals (ApiError), FastAPI's 404/405/422, the domain's ValidationError, a database that is
+down or locked (503), and anything unexpected (500, logged here without request data).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..domain.errors import STATUS_OF_CODE, Code, ValidationError
+from .schemas import Error
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """A refusal with a contract code; the status follows from the code."""
+
+    def __init__(self, code: str, detail: str, *, fields: dict[str, str] | None = None,
+                 headers: dict[str, str] | None = None, status: int | None = None) -> None:
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+        self.fields = fields
+        self.headers = headers or {}
+        self.status = status or STATUS_OF_CODE.get(code, 400)
+
+
+def error_response(status: int, code: str, detail: str, *,
+                   fields: dict[str, str] | None = None,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"error": code, "detail": detail}
+    if fields is not None:
+        body["fields"] = fields
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def not_found(what: str) -> ApiError:
+    return ApiError(Code.NOT_FOUND, f"{what} does not exist.")
+
+
+# ---- OpenAPI: which errors a route can answer ---------------------------------------------
+
+_ERROR_TEXT = {
+    401: "invalid_token (missing, unknown or deleted key) or token_expired",
+    403: "ip_blocked, ip_not_allowed, endpoint_blocked or endpoint_not_allowed",
+    404: "not_found",
+    412: "version_mismatch: If-Match names an older version",
+    422: "invalid_input, with `fields`",
+    428: "if_match_required: send If-Match with the token's version",
+    429: "too_many_attempts: too many failed authentications from this address; "
+         "see Retry-After",
+    503: "service_unavailable: the database cannot be reached",
+}
+
+
+def error_responses(*statuses: int, escalation: bool = False) -> dict[int | str, Any]:
+    """The ``responses=`` entry documenting these error statuses with the Error schema."""
+    out: dict[int | str, Any] = {}
+    for status in statuses:
+        text = _ERROR_TEXT[status]
+        if status == 403 and escalation:
+            text += "; privilege_escalation: the token would reach further than yours"
+        entry: dict[str, Any] = {"model": Error, "description": text}
+        if status == 429:
+            entry["headers"] = {"Retry-After": {
+                "description": "Seconds until this address may try again",
+                "schema": {"type": "integer"}}}
+        out[status] = entry
+    return out
+
+
+AUTH_ERRORS = (401, 403, 429, 503)
+
+
+# ---- handlers -----------------------------------------------------------------------------
+
+
+def _field_name(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc[1:] if isinstance(p, str)] if len(loc) > 1 else []
+    return ".".join(parts) or (str(loc[0]) if loc else "request")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.detail, fields=exc.fields,
+                              headers=exc.headers)
+
+    @app.exception_handler(ValidationError)
+    def _domain_validation(_request: Request, exc: ValidationError) -> JSONResponse:
+        return error_response(422, Code.INVALID_INPUT, exc.message, fields=exc.fields)
+
+    @app.exception_handler(RequestValidationError)
+    def _request_validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        fields: dict[str, str] = {}
+        for err in exc.errors():
+            # Only the message: pydantic's "input" may hold whatever the client sent.
+            fields.setdefault(_field_name(tuple(err.get("loc", ()))), str(err.get("msg", "")))
+        summary = "; ".join(f"{k}: {v}" for k, v in fields.items())
+        return error_response(422, Code.INVALID_INPUT, f"Invalid input: {summary}",
+                              fields=fields)
+
+    @app.exception_handler(StarletteHTTPException)
+    def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 404:
+            code, detail = Code.NOT_FOUND, "No such path."
+        elif exc.status_code == 405:
+            code, detail = "method_not_allowed", "This path does not take that method."
+        else:
+            code, detail = "http_error", str(exc.detail)
+        return error_response(exc.status_code, code, detail, headers=exc.headers)
+
+    def _unavailable(_request: Request, exc: Exception) -> JSONResponse:
+        log.warning("database unavailable: %s", type(exc).__name__)
+        return error_response(503, Code.SERVICE_UNAVAILABLE,
+                              "The token database cannot be reached; try again shortly.",
+                              headers={"Retry-After": "5"})
+
+    for exc_type in (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError,
+                     ConnectionError):
+        app.add_exception_handler(exc_type, _unavailable)

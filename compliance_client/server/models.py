@@ -1,0 +1,171 @@
+"""The tables. Migrations (``migrations/versions``) create them; keep the two in step."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Index,
+    Integer,
+    String,
+    TypeDecorator,
+    func,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from ..domain.records import Device
+from ..domain.tokens import Token, format_instant
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in and out, on every backend (SQLite keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+JSONList = JSON().with_variant(JSONB(), "postgresql")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class TokenRow(Base):
+    __tablename__ = "tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    organization_name: Mapped[str] = mapped_column(String(200))
+    organization_id: Mapped[str] = mapped_column(String(64))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 hex, never the key
+    key_prefix: Mapped[str] = mapped_column(String(12))
+    allowed_endpoints: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    blocked_endpoints: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    allowed_ips: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    blocked_ips: Mapped[list[str]] = mapped_column(JSONList, default=list)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_used_ip: Mapped[str | None] = mapped_column(String(45))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    # One index per sort order of tokens.list, each ending in id (the tie-breaker), so a
+    # page of a 100,000-row table is an index walk, not a sort. "Never" (NULL) sorts after
+    # every date, the same on SQLite and PostgreSQL.
+    __table_args__ = (
+        Index("ix_tokens_org_name", func.lower(organization_name), id),
+        Index("ix_tokens_org_id", organization_id, id),
+        Index("ix_tokens_key_prefix", key_prefix, id),
+        Index("ix_tokens_expires_at", expires_at.is_(None), expires_at, id),
+        Index("ix_tokens_created_at", created_at, id),
+        Index("ix_tokens_last_used_at", last_used_at.is_(None), last_used_at, id),
+    )
+
+    def to_domain(self) -> Token:
+        return Token(
+            id=self.id,
+            organization_name=self.organization_name,
+            organization_id=self.organization_id,
+            key_prefix=self.key_prefix,
+            allowed_endpoints=tuple(self.allowed_endpoints or ()),
+            blocked_endpoints=tuple(self.blocked_endpoints or ()),
+            allowed_ips=tuple(self.allowed_ips or ()),
+            blocked_ips=tuple(self.blocked_ips or ()),
+            expires_at=self.expires_at,
+            created_at=self.created_at,
+            updated_at=self.updated_at,
+            last_used_at=self.last_used_at,
+            last_used_ip=self.last_used_ip,
+            version=self.version,
+        )
+
+
+class DeviceRow(Base):
+    __tablename__ = "devices"
+
+    organization_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    hostname: Mapped[str] = mapped_column(String(255), default="")
+    profile_name: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(16))
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    def to_domain(self) -> Device:
+        return Device(
+            device_id=self.device_id,
+            organization_id=self.organization_id,
+            hostname=self.hostname,
+            status=self.status,
+            registered_at=self.registered_at,
+            disabled_at=self.disabled_at,
+            last_seen_at=self.last_seen_at,
+        )
+
+
+class AuditRow(Base):
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    token_id: Mapped[int | None] = mapped_column(Integer)  # no FK: entries outlive tokens
+    key_prefix: Mapped[str] = mapped_column(String(12), default="")
+    address: Mapped[str] = mapped_column(String(45), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(200), default="")
+    changes: Mapped[dict[str, Any]] = mapped_column(JSONList, default=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "at": format_instant(self.at),
+            "token_id": self.token_id,
+            "key_prefix": self.key_prefix,
+            "address": self.address,
+            "action": self.action,
+            "target": self.target,
+            "changes": self.changes or {},
+        }
+
+
+class AuthFailureRow(Base):
+    """One failed authentication; rows older than the window are deleted as new ones come."""
+
+    __tablename__ = "auth_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    address: Mapped[str] = mapped_column(String(45))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        Index("ix_auth_failures_address_at", address, at),
+        Index("ix_auth_failures_at", at),
+    )
+
+
+class AuthBlockRow(Base):
+    """An address refused (429) until ``until``."""
+
+    __tablename__ = "auth_blocks"
+
+    address: Mapped[str] = mapped_column(String(45), primary_key=True)
+    until: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,0 +1,129 @@
+"""devices.*: a device belongs to the organization of the token that registered it.
+
+Another organization's device is answered 404, exactly as a device that does not exist,
+so a token learns nothing about other organizations' devices.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query
+from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain.records import DEVICE_ACTIVE, DEVICE_DISABLED
+from .audit import write_audit
+from .auth import Authorizer, Caller, now_utc
+from .db import Database
+from .errors import AUTH_ERRORS, error_responses, not_found
+from .models import DeviceRow
+from .routing import get_db, operation
+from .schemas import DeviceOut, DevicePageOut, DeviceRegisterIn
+
+router = APIRouter(tags=["devices"])
+DbDep = Annotated[Database, Depends(get_db)]
+DeviceId = Annotated[str, Path(max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")]
+
+
+def _load(session: Session, caller: Caller, device_id: str) -> DeviceRow:
+    row = session.get(DeviceRow, (caller.organization_id, device_id))
+    if row is None:
+        raise not_found(f"Device {device_id}")
+    return row
+
+
+@operation(router, "devices.register", response_model=DeviceOut, status_code=201,
+           responses={200: {"model": DeviceOut,
+                            "description": "Already registered: hostname and profile updated; "
+                                           "a disabled device stays disabled"},
+                      **error_responses(*AUTH_ERRORS, 422)})
+def register_device(body: DeviceRegisterIn, db: DbDep,
+                    caller: Annotated[Caller, Depends(Authorizer("devices.register"))]) -> Any:
+    for attempt in range(2):  # a concurrent first registration may win the insert
+        try:
+            return _register(db, caller, body)
+        except sa_exc.IntegrityError:
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _register(db: Database, caller: Caller, body: DeviceRegisterIn) -> JSONResponse:
+    now = now_utc()
+    with db.write() as session:
+        row = session.get(DeviceRow, (caller.organization_id, body.device_id))
+        if row is None:
+            row = DeviceRow(organization_id=caller.organization_id, device_id=body.device_id,
+                            hostname=body.hostname, profile_name=body.profile_name,
+                            status=DEVICE_ACTIVE, registered_at=now, last_seen_at=now)
+            session.add(row)
+            changes: dict[str, Any] = {"status": [None, DEVICE_ACTIVE],
+                                       "hostname": [None, body.hostname],
+                                       "profile_name": [None, body.profile_name]}
+            status = 201
+        else:
+            changes = {k: [getattr(row, k), v] for k, v in
+                       (("hostname", body.hostname), ("profile_name", body.profile_name))
+                       if getattr(row, k) != v}
+            row.hostname, row.profile_name, row.last_seen_at = (
+                body.hostname, body.profile_name, now)
+            status = 200
+        session.flush()
+        write_audit(session, caller, "devices.register", f"device:{body.device_id}",
+                    changes, now)
+        return JSONResponse(row.to_domain().to_json(), status_code=status)
+
+
+@operation(router, "devices.list", response_model=DevicePageOut,
+           responses=error_responses(*AUTH_ERRORS, 422))
+def list_devices(db: DbDep, caller: Annotated[Caller, Depends(Authorizer("devices.list"))],
+                 offset: Annotated[int, Query(ge=0)] = 0,
+                 limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Any:
+    mine = DeviceRow.organization_id == caller.organization_id
+    with db.read() as session:
+        total = session.scalar(select(func.count()).select_from(DeviceRow).where(mine)) or 0
+        rows = session.scalars(select(DeviceRow).where(mine)
+                               .order_by(DeviceRow.registered_at, DeviceRow.device_id)
+                               .offset(offset).limit(limit)).all()
+        items = [r.to_domain().to_json() for r in rows]
+    return JSONResponse({"items": items, "total": total})
+
+
+@operation(router, "devices.read", response_model=DeviceOut,
+           responses=error_responses(*AUTH_ERRORS, 404, 422))
+def read_device(device_id: DeviceId, db: DbDep,
+                caller: Annotated[Caller, Depends(Authorizer("devices.read"))]) -> Any:
+    with db.read() as session:
+        return JSONResponse(_load(session, caller, device_id).to_domain().to_json())
+
+
+def _set_status(db: Database, caller: Caller, device_id: str, status: str,
+                action: str) -> JSONResponse:
+    now = now_utc()
+    with db.write() as session:
+        row = _load(session, caller, device_id)
+        changes: dict[str, Any] = {}
+        if row.status != status:  # idempotent: the same request twice changes nothing more
+            changes["status"] = [row.status, status]
+            row.status = status
+            row.disabled_at = now if status == DEVICE_DISABLED else None
+        session.flush()
+        write_audit(session, caller, action, f"device:{device_id}", changes, now)
+        return JSONResponse(row.to_domain().to_json())
+
+
+@operation(router, "devices.disable", response_model=DeviceOut,
+           responses=error_responses(*AUTH_ERRORS, 404, 422))
+def disable_device(device_id: DeviceId, db: DbDep,
+                   caller: Annotated[Caller, Depends(Authorizer("devices.disable"))]) -> Any:
+    return _set_status(db, caller, device_id, DEVICE_DISABLED, "devices.disable")
+
+
+@operation(router, "devices.enable", response_model=DeviceOut,
+           responses=error_responses(*AUTH_ERRORS, 404, 422))
+def enable_device(device_id: DeviceId, db: DbDep,
+                  caller: Annotated[Caller, Depends(Authorizer("devices.enable"))]) -> Any:
+    return _set_status(db, caller, device_id, DEVICE_ACTIVE, "devices.enable")

@@ -1,0 +1,241 @@
+"""tokens.*: list, read, create, update (If-Match), regenerate, delete, self."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, Query
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.catalogue import API_PREFIX
+from ..domain.errors import Code
+from ..domain.keys import generate_key, hash_key, key_prefix
+from ..domain.policy import Policy, check_reach
+from ..domain.tokens import EDITABLE_FIELDS, IssuedToken, Token, TokenAccess, validate_token_fields
+from .audit import diff, write_audit
+from .auth import Authorizer, Caller, now_utc
+from .db import Database
+from .errors import AUTH_ERRORS, ApiError, error_responses, not_found
+from .models import TokenRow
+from .routing import etag, get_db, if_match_accepts, operation
+from .schemas import (
+    IssuedTokenOut,
+    TokenAccessOut,
+    TokenCreateIn,
+    TokenOut,
+    TokenPageOut,
+    TokenUpdateIn,
+)
+
+router = APIRouter(tags=["tokens"])
+
+MAX_PAGE = 500
+
+# Sort keys of tokens.list; each matches an index of models.TokenRow (then id).
+_SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "id": (),
+    "organization_name": (func.lower(TokenRow.organization_name),),
+    "organization_id": (TokenRow.organization_id,),
+    "key_prefix": (TokenRow.key_prefix,),
+    "expires_at": (TokenRow.expires_at.is_(None), TokenRow.expires_at),
+    "created_at": (TokenRow.created_at,),
+    "last_used_at": (TokenRow.last_used_at.is_(None), TokenRow.last_used_at),
+}
+SortKey = Literal[tuple(s for name in _SORT_COLUMNS for s in (name, f"-{name}"))]  # type: ignore[valid-type]
+
+_ETAG_HEADER = {"ETag": {"description": 'The token\'s version, e.g. "3"',
+                         "schema": {"type": "string"}}}
+DbDep = Annotated[Database, Depends(get_db)]
+
+
+def _token_response(token: Token, body: dict[str, Any] | None = None,
+                    status: int = 200) -> JSONResponse:
+    return JSONResponse(body if body is not None else token.to_json(), status_code=status,
+                        headers={"ETag": etag(token.version)})
+
+
+def _editable(token: Token) -> dict[str, Any]:
+    data = token.to_json()
+    return {name: data[name] for name in EDITABLE_FIELDS}
+
+
+def _require_reach(caller: Caller, fields: dict[str, Any]) -> None:
+    candidate = Policy(allowed_endpoints=fields["allowed_endpoints"],
+                       blocked_endpoints=fields["blocked_endpoints"],
+                       allowed_ips=fields["allowed_ips"], blocked_ips=fields["blocked_ips"])
+    decision = check_reach(caller.policy, candidate)
+    if not decision.allowed:
+        raise ApiError(Code.PRIVILEGE_ESCALATION, decision.message)
+
+
+def _load(session: Session, token_id: int) -> TokenRow:
+    row = session.get(TokenRow, token_id)
+    if row is None:
+        raise not_found(f"Token {token_id}")
+    return row
+
+
+def _reload(session: Session, token_id: int) -> Token:
+    stmt = select(TokenRow).where(TokenRow.id == token_id)
+    return session.execute(stmt.execution_options(populate_existing=True)).scalar_one().to_domain()
+
+
+@operation(router, "tokens.self", response_model=TokenAccessOut,
+           responses={200: {"headers": _ETAG_HEADER}, **error_responses(*AUTH_ERRORS)})
+def token_self(db: DbDep, caller: Annotated[Caller, Depends(Authorizer("tokens.self"))]) -> Any:
+    with db.read() as session:
+        token = _load(session, caller.token_id).to_domain()
+    access = TokenAccess(token, caller.policy.effective_endpoints(), caller.address)
+    return _token_response(token, {"token": token.to_json(),
+                                   "effective_endpoints": list(access.effective_endpoints),
+                                   "client_address": access.client_address})
+
+
+@operation(router, "tokens.list", response_model=TokenPageOut,
+           responses=error_responses(*AUTH_ERRORS, 422))
+def list_tokens(
+    db: DbDep,
+    caller: Annotated[Caller, Depends(Authorizer("tokens.list"))],
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    q: Annotated[str | None, Query(max_length=200, description=(
+        "Case-insensitive text to find in organization name, organization ID or key prefix"))
+    ] = None,
+    sort: Annotated[SortKey, Query(description="Column; a leading '-' sorts descending")] = "id",
+) -> Any:
+    descending = sort.startswith("-")
+    columns = (*_SORT_COLUMNS[sort.lstrip("-")], TokenRow.id)
+    order = [c.desc() if descending else c.asc() for c in columns]
+    where = []
+    text = (q or "").strip()
+    if text:
+        lower = db.lower_function()
+        needle = text.lower()
+        where.append(or_(*(lower(col).contains(needle, autoescape=True)
+                           for col in (TokenRow.organization_name, TokenRow.organization_id,
+                                       TokenRow.key_prefix))))
+    with db.read() as session:
+        total = session.scalar(select(func.count()).select_from(TokenRow).where(*where)) or 0
+        rows = session.scalars(select(TokenRow).where(*where).order_by(*order)
+                               .offset(offset).limit(limit)).all()
+        items = [r.to_domain().to_json() for r in rows]
+    return JSONResponse({"items": items, "total": total})
+
+
+@operation(router, "tokens.read", response_model=TokenOut,
+           responses={200: {"headers": _ETAG_HEADER},
+                      **error_responses(*AUTH_ERRORS, 404, 422)})
+def read_token(id: int, db: DbDep,
+               caller: Annotated[Caller, Depends(Authorizer("tokens.read"))]) -> Any:
+    with db.read() as session:
+        return _token_response(_load(session, id).to_domain())
+
+
+@operation(router, "tokens.create", status_code=201, response_model=IssuedTokenOut,
+           responses={201: {"headers": _ETAG_HEADER},
+                      **error_responses(*AUTH_ERRORS, 422, escalation=True)})
+def create_token(body: TokenCreateIn, db: DbDep,
+                 caller: Annotated[Caller, Depends(Authorizer("tokens.create"))]) -> Any:
+    now = now_utc()
+    fields = validate_token_fields(body.model_dump(), now=now, check_expiry=True)
+    _require_reach(caller, fields)
+    key = generate_key()
+    with db.write() as session:
+        row = TokenRow(**fields, key_hash=hash_key(key), key_prefix=key_prefix(key),
+                       created_at=now, updated_at=now, version=1)
+        session.add(row)
+        session.flush()
+        token = row.to_domain()
+        write_audit(session, caller, "tokens.create", f"token:{token.id}",
+                    {k: [None, v] for k, v in _editable(token).items() if v not in (None, [])},
+                    now)
+    response = _token_response(token, IssuedToken(token, key).to_json(), status=201)
+    response.headers["Location"] = f"{API_PREFIX}/tokens/{token.id}"
+    return response
+
+
+@operation(router, "tokens.update", response_model=TokenOut,
+           responses={200: {"headers": _ETAG_HEADER},
+                      **error_responses(*AUTH_ERRORS, 404, 412, 422, 428, escalation=True)})
+def update_token(
+    id: int,
+    body: TokenUpdateIn,
+    db: DbDep,
+    caller: Annotated[Caller, Depends(Authorizer("tokens.update"))],
+    if_match: Annotated[str | None, Header(
+        alias="If-Match", description='The version read, as its ETag: "3"')] = None,
+) -> Any:
+    if if_match is None:
+        raise ApiError(Code.IF_MATCH_REQUIRED,
+                       "Send If-Match with the token's version (its ETag) to change it.")
+    sent = body.model_dump(exclude_unset=True)
+    now = now_utc()
+    with db.write() as session:
+        row = _load(session, id)
+        if not if_match_accepts(if_match, row.version):
+            raise _stale(id, row.version)
+        current = _editable(row.to_domain())
+        fields = validate_token_fields({**current, **sent}, now=now,
+                                       check_expiry="expires_at" in sent)
+        _require_reach(caller, fields)
+        # The version in the WHERE makes this a compare-and-swap: of two concurrent PATCHes
+        # with the same If-Match, exactly one changes the row.
+        done = session.execute(
+            update(TokenRow).where(TokenRow.id == id, TokenRow.version == row.version)
+            .values(**fields, updated_at=now, version=row.version + 1))
+        if done.rowcount != 1:  # type: ignore[attr-defined]
+            raise _stale(id, None)
+        token = _reload(session, id)
+        write_audit(session, caller, "tokens.update", f"token:{id}",
+                    diff(current, _editable(token)), now)
+    return _token_response(token)
+
+
+def _stale(token_id: int, version: int | None) -> ApiError:
+    now_at = f" (it is now version {version})" if version is not None else ""
+    return ApiError(Code.VERSION_MISMATCH,
+                    f"Token {token_id} was changed by someone else{now_at}; "
+                    "read it again and redo your change.")
+
+
+@operation(router, "tokens.regenerate", response_model=IssuedTokenOut,
+           responses={200: {"headers": _ETAG_HEADER},
+                      **error_responses(*AUTH_ERRORS, 404, 422, escalation=True)})
+def regenerate_token(id: int, db: DbDep,
+                     caller: Annotated[Caller, Depends(Authorizer("tokens.regenerate"))]) -> Any:
+    now = now_utc()
+    key = generate_key()
+    with db.write() as session:
+        row = _load(session, id)
+        # Whoever may mint a key for this token must reach at least as far as it does.
+        decision = check_reach(caller.policy, Policy.of(row))
+        if not decision.allowed:
+            raise ApiError(Code.PRIVILEGE_ESCALATION, decision.message)
+        old_prefix = row.key_prefix
+        done = session.execute(
+            update(TokenRow).where(TokenRow.id == id, TokenRow.version == row.version)
+            .values(key_hash=hash_key(key), key_prefix=key_prefix(key), updated_at=now,
+                    version=row.version + 1))
+        if done.rowcount != 1:  # type: ignore[attr-defined]
+            raise _stale(id, None)
+        token = _reload(session, id)
+        write_audit(session, caller, "tokens.regenerate", f"token:{id}",
+                    {"key_prefix": [old_prefix, token.key_prefix]}, now)
+    return _token_response(token, IssuedToken(token, key).to_json())
+
+
+@operation(router, "tokens.delete", status_code=204, response_class=Response,
+           responses=error_responses(*AUTH_ERRORS, 404, 422))
+def delete_token(id: int, db: DbDep,
+                 caller: Annotated[Caller, Depends(Authorizer("tokens.delete"))]) -> Response:
+    now = now_utc()
+    with db.write() as session:
+        row = _load(session, id)
+        gone = {"organization_name": [row.organization_name, None],
+                "organization_id": [row.organization_id, None],
+                "key_prefix": [row.key_prefix, None]}
+        session.execute(delete(TokenRow).where(TokenRow.id == id))
+        write_audit(session, caller, "tokens.delete", f"token:{id}", gone, now)
+    return Response(status_code=204)

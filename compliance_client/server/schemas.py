@@ -1,0 +1,141 @@
+"""Pydantic models: what /openapi.json documents for every body, response and error.
+
+Responses are built from the domain objects' ``to_json`` (one source of the shapes); these
+models describe them, and the integration tests check every answer against them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..domain.catalogue import ENDPOINT_IDS
+
+Instant = str  # ISO-8601 UTC instant, e.g. 2030-01-31T22:59:59Z
+
+_INSTANT = {"format": "date-time"}
+
+
+class Error(BaseModel):
+    """Every error answer (DESIGN §4)."""
+
+    error: str = Field(description="Stable error code, e.g. invalid_token, version_mismatch")
+    detail: str = Field(description="English explanation; clients translate by `error`")
+    fields: dict[str, str] | None = Field(
+        default=None, description="For invalid_input: field name -> what to fix")
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+
+
+class EndpointOut(BaseModel):
+    id: str = Field(json_schema_extra={"enum": list(ENDPOINT_IDS)})
+    method: str
+    path: str
+    description: str
+
+
+class TokenOut(BaseModel):
+    id: int
+    organization_name: str
+    organization_id: str
+    key_prefix: str = Field(description="The first 12 characters of the key")
+    allowed_endpoints: list[str]
+    blocked_endpoints: list[str]
+    allowed_ips: list[str]
+    blocked_ips: list[str]
+    expires_at: Instant | None = Field(json_schema_extra=_INSTANT,
+                                       description="null: never expires")
+    created_at: Instant = Field(json_schema_extra=_INSTANT)
+    updated_at: Instant = Field(json_schema_extra=_INSTANT)
+    last_used_at: Instant | None = Field(json_schema_extra=_INSTANT)
+    last_used_ip: str | None
+    version: int = Field(description="Also sent as ETag; send it back in If-Match")
+
+
+class IssuedTokenOut(TokenOut):
+    key: str = Field(description="The API key, shown this once and never again")
+
+
+class TokenPageOut(BaseModel):
+    items: list[TokenOut]
+    total: int
+
+
+class TokenAccessOut(BaseModel):
+    token: TokenOut
+    effective_endpoints: list[str] = Field(
+        description="Every endpoint id this token may call from this address")
+    client_address: str = Field(description="The address the server sees the call from")
+
+
+_LIST_DOC = "Endpoint patterns (id, group.*, *) or IP entries (address or CIDR)"
+
+
+class TokenCreateIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    organization_name: str
+    organization_id: str
+    allowed_endpoints: list[str] = Field(default_factory=list, description=_LIST_DOC)
+    blocked_endpoints: list[str] = Field(default_factory=list, description=_LIST_DOC)
+    allowed_ips: list[str] = Field(default_factory=list, description=_LIST_DOC)
+    blocked_ips: list[str] = Field(default_factory=list, description=_LIST_DOC)
+    expires_at: str | None = Field(default=None, json_schema_extra=_INSTANT,
+                                   description="An instant in the future, or null for never")
+
+
+class TokenUpdateIn(BaseModel):
+    """A partial change: only the fields present are changed."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    organization_name: str | None = None
+    organization_id: str | None = None
+    allowed_endpoints: list[str] | None = None
+    blocked_endpoints: list[str] | None = None
+    allowed_ips: list[str] | None = None
+    blocked_ips: list[str] | None = None
+    expires_at: str | None = Field(default=None, json_schema_extra=_INSTANT,
+                                   description="null: never expires")
+
+
+class DeviceRegisterIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    device_id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
+    hostname: str = Field(default="", max_length=255)
+    profile_name: str = Field(default="", max_length=200)
+
+
+class DeviceOut(BaseModel):
+    device_id: str
+    organization_id: str
+    hostname: str
+    status: Literal["active", "disabled"]
+    registered_at: Instant = Field(json_schema_extra=_INSTANT)
+    disabled_at: Instant | None = Field(json_schema_extra=_INSTANT)
+    last_seen_at: Instant | None = Field(json_schema_extra=_INSTANT)
+
+
+class DevicePageOut(BaseModel):
+    items: list[DeviceOut]
+    total: int
+
+
+class AuditEntryOut(BaseModel):
+    id: int
+    at: Instant = Field(json_schema_extra=_INSTANT)
+    token_id: int | None = Field(description="The acting token; null for local bootstrap")
+    key_prefix: str
+    address: str
+    action: str = Field(description="The operation id, e.g. tokens.update")
+    target: str = Field(description="e.g. token:5 or device:<device_id>")
+    changes: dict[str, Any] = Field(description="field -> [old, new]")
+
+
+class AuditPageOut(BaseModel):
+    items: list[AuditEntryOut]
+    total: int

@@ -1,0 +1,91 @@
+"""devices.*: registration, organization isolation, idempotent disable/enable, audit."""
+
+from __future__ import annotations
+
+from compliance_client.domain.device_identity import derive_device_id
+from compliance_client.server.schemas import DeviceOut, DevicePageOut
+
+from .conftest import LiveServer
+from .test_server_auth import assert_error
+
+DEVICE = derive_device_id("machine-guid-1")
+
+
+def register(server: LiveServer, key: str, device_id: str = DEVICE, **body: str):
+    return server.call("POST", "/devices", key=key,
+                       json={"device_id": device_id, "hostname": "PC-1",
+                             "profile_name": "Default", **body})
+
+
+def test_register_read_list(live_server: LiveServer) -> None:
+    acme = live_server.create_token(organization_id="acme")["key"]
+    r = register(live_server, acme)
+    assert r.status_code == 201, r.text
+    device = DeviceOut.model_validate(r.json())
+    assert (device.device_id, device.organization_id, device.status) == (DEVICE, "acme", "active")
+    assert device.disabled_at is None
+    again = register(live_server, acme, hostname="PC-1-renamed")
+    assert again.status_code == 200
+    assert again.json()["hostname"] == "PC-1-renamed"
+    assert again.json()["registered_at"] == device.registered_at
+    r = live_server.call("GET", f"/devices/{DEVICE}", key=acme)
+    assert r.status_code == 200
+    assert r.json()["hostname"] == "PC-1-renamed"
+    page = DevicePageOut.model_validate(live_server.call("GET", "/devices", key=acme).json())
+    assert page.total == 1
+    assert [d.device_id for d in page.items] == [DEVICE]
+
+
+def test_disable_is_idempotent_and_sticks_across_registration(live_server: LiveServer) -> None:
+    key = live_server.create_token(organization_id="acme")["key"]
+    register(live_server, key)
+    first = live_server.call("POST", f"/devices/{DEVICE}/disable", key=key)
+    assert first.status_code == 200
+    assert first.json()["status"] == "disabled"
+    assert first.json()["disabled_at"] is not None
+    second = live_server.call("POST", f"/devices/{DEVICE}/disable", key=key)
+    assert second.status_code == 200
+    assert second.json() == first.json()
+    # A PC registering itself again does not undo an admin's disable.
+    assert register(live_server, key).json()["status"] == "disabled"
+    enabled = live_server.call("POST", f"/devices/{DEVICE}/enable", key=key)
+    assert enabled.json()["status"] == "active"
+    assert enabled.json()["disabled_at"] is None
+    assert live_server.call("POST", f"/devices/{DEVICE}/enable", key=key).status_code == 200
+
+
+def test_other_organizations_devices_are_404(live_server: LiveServer) -> None:
+    acme = live_server.create_token(organization_id="acme")["key"]
+    other = live_server.create_token(organization_name="Other", organization_id="other")["key"]
+    register(live_server, acme)
+    for method, path in (("GET", f"/devices/{DEVICE}"),
+                         ("POST", f"/devices/{DEVICE}/disable"),
+                         ("POST", f"/devices/{DEVICE}/enable")):
+        assert_error(live_server.call(method, path, key=other), 404, "not_found")
+    assert live_server.call("GET", "/devices", key=other).json() == {"items": [], "total": 0}
+    # The same device ID registered by another organization is a separate device.
+    assert register(live_server, other).status_code == 201
+    live_server.call("POST", f"/devices/{DEVICE}/disable", key=other)
+    assert live_server.call("GET", f"/devices/{DEVICE}", key=acme).json()["status"] == "active"
+
+
+def test_unknown_device_and_bad_input(live_server: LiveServer) -> None:
+    assert_error(live_server.call("GET", "/devices/nope"), 404, "not_found")
+    assert_error(live_server.call("POST", "/devices/nope/disable"), 404, "not_found")
+    body = assert_error(register(live_server, live_server.admin_key, device_id="bad id!"),
+                        422, "invalid_input")
+    assert "device_id" in body["fields"]
+
+
+def test_device_actions_are_audited(live_server: LiveServer) -> None:
+    token = live_server.create_token(organization_id="acme")
+    register(live_server, token["key"])
+    live_server.call("POST", f"/devices/{DEVICE}/disable", key=token["key"])
+    live_server.call("POST", f"/devices/{DEVICE}/enable", key=token["key"])
+    items = live_server.call("GET", "/audit?limit=3").json()["items"]
+    assert [e["action"] for e in items] == ["devices.enable", "devices.disable",
+                                            "devices.register"]
+    assert all(e["target"] == f"device:{DEVICE}" and e["token_id"] == token["id"]
+               for e in items)
+    assert items[0]["changes"] == {"status": ["disabled", "active"]}
+    assert items[1]["changes"] == {"status": ["active", "disabled"]}
