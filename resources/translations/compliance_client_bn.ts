@@ -1,0 +1,1446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn_BD">
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <source>Who</source>
+        <translation>কে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <source>From where</source>
+        <translation>কোথা থেকে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <source>What</source>
+        <translation>কী ঘটেছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="126"/>
+        <source>The audit log is empty.</source>
+        <translation>অডিট লগ খালি।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="131"/>
+        <source>Showing %1 of %2 entries</source>
+        <translation>%2টি এন্ট্রির মধ্যে %1টি দেখানো হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <source>1 entry</source>
+        <translation>1টি এন্ট্রি</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="134"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%nটি এন্ট্রি</numerusform>
+            <numerusform>%nটি এন্ট্রি</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
+        <source>Server administrator (on the server)</source>
+        <translation>সার্ভার প্রশাসক (সার্ভারে)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
+        <source>%1… (token %2)</source>
+        <translation>%1… (টোকেন %2)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <source>Token %1</source>
+        <translation>টোকেন %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="220"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="223"/>
+        <source>Audit log</source>
+        <translation>অডিট লগ</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="221"/>
+        <source>Re&amp;fresh</source>
+        <translation>রিফ্রেশ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="222"/>
+        <source>Load the log again (F5)</source>
+        <translation>লগটি আবার লোড করুন (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="188"/>
+        <source>Disable device ID</source>
+        <translation>ডিভাইস আইডি নিষ্ক্রিয় করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="189"/>
+        <source>Disable the device ID of this PC?</source>
+        <translation>এই পিসির ডিভাইস আইডি নিষ্ক্রিয় করবেন?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="190"/>
+        <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
+        <translation>কোনো প্রশাসক আবার সক্রিয় না করা পর্যন্ত কমপ্লায়েন্স সার্ভার এই পিসিকে আর গ্রহণ করবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="248"/>
+        <source>Device registered</source>
+        <translation>ডিভাইস নিবন্ধিত</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="249"/>
+        <source>This PC is registered with the compliance server.</source>
+        <translation>এই পিসি কমপ্লায়েন্স সার্ভারে নিবন্ধিত।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="254"/>
+        <source>Device ID disabled</source>
+        <translation>ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="255"/>
+        <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
+        <translation>ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে। কোনো প্রশাসক আবার সক্রিয় না করা পর্যন্ত কমপ্লায়েন্স সার্ভার এই পিসিকে আর গ্রহণ করবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="261"/>
+        <source>Device ID enabled</source>
+        <translation>ডিভাইস আইডি সক্রিয় করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="262"/>
+        <source>Device ID enabled. The compliance server accepts this PC again.</source>
+        <translation>ডিভাইস আইডি সক্রিয় করা হয়েছে। কমপ্লায়েন্স সার্ভার আবার এই পিসিকে গ্রহণ করছে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
+        <source>This device</source>
+        <translation>এই ডিভাইস</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
+        <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
+        <translation>কমপ্লায়েন্স সার্ভার এই পিসিকে এর ডিভাইস আইডি দিয়ে চেনে। এই পিসি হারিয়ে গেলে বা অন্য কাউকে দেওয়া হলে এর ডিভাইস আইডি নিষ্ক্রিয় করুন, যাতে সার্ভার এটিকে আর গ্রহণ না করে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
+        <source>Device ID:</source>
+        <translation>ডিভাইস আইডি:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
+        <source>Host name:</source>
+        <translation>হোস্টের নাম:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
+        <source>Status:</source>
+        <translation>অবস্থা:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
+        <source>Registered:</source>
+        <translation>নিবন্ধিত:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
+        <source>Last seen:</source>
+        <translation>সর্বশেষ দেখা গেছে:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
+        <source>Disabled:</source>
+        <translation>নিষ্ক্রিয়:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
+        <source>On the compliance server</source>
+        <translation>কমপ্লায়েন্স সার্ভারে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
+        <source>&amp;Copy</source>
+        <translation>কপি (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
+        <source>Copy the device ID</source>
+        <translation>ডিভাইস আইডি কপি করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
+        <source>Device ID</source>
+        <translation>ডিভাইস আইডি</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <source>Host name</source>
+        <translation>হোস্টের নাম</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="313"/>
+        <source>Status on the server</source>
+        <translation>সার্ভারে অবস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="314"/>
+        <source>Registered</source>
+        <translation>নিবন্ধিত</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="315"/>
+        <source>Last seen</source>
+        <translation>সর্বশেষ দেখা গেছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="316"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="363"/>
+        <source>Disabled</source>
+        <translation>নিষ্ক্রিয়</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="317"/>
+        <source>Asking the server</source>
+        <translation>সার্ভারের কাছে জানতে চাওয়া হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="318"/>
+        <source>Problem</source>
+        <translation>সমস্যা</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="319"/>
+        <source>&amp;Register this PC</source>
+        <translation>এই পিসি নিবন্ধন করুন (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="320"/>
+        <source>&amp;Disable device ID…</source>
+        <translation>ডিভাইস আইডি নিষ্ক্রিয় করুন (&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="321"/>
+        <source>&amp;Enable device ID</source>
+        <translation>ডিভাইস আইডি সক্রিয় করুন (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="322"/>
+        <source>Re&amp;fresh</source>
+        <translation>রিফ্রেশ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
+        <source>Reading…</source>
+        <translation>পড়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="358"/>
+        <source>Not known</source>
+        <translation>অজানা</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="359"/>
+        <source>Asking the server…</source>
+        <translation>সার্ভারের কাছে জানতে চাওয়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="361"/>
+        <source>Not registered: the server does not know this PC yet.</source>
+        <translation>নিবন্ধিত নয়: সার্ভার এখনও এই পিসিকে চেনে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="362"/>
+        <source>Active</source>
+        <translation>সক্রিয়</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="134"/>
+        <source>New API key</source>
+        <translation>নতুন API কী</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="136"/>
+        <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
+        <translation>এটি %1-এর জন্য নতুন API কী। পুরোনো কী আর কাজ করে না। নতুন কী এখনই কপি করুন এবং যেসব প্রোগ্রাম এটি ব্যবহার করে সেগুলোকে দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="139"/>
+        <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
+        <translation>এটি %1-এর API কী। এখনই এটি কপি করে কোনো নিরাপদ জায়গায় রাখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="142"/>
+        <source>You won&apos;t see this key again.</source>
+        <translation>আপনি এই কী আর দেখতে পাবেন না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="143"/>
+        <source>API key</source>
+        <translation>API কী</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="144"/>
+        <source>&amp;Copy</source>
+        <translation>কপি (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="147"/>
+        <source>Copied. The clipboard is cleared in %1 seconds.</source>
+        <translation>কপি করা হয়েছে। %1 সেকেন্ড পরে ক্লিপবোর্ড খালি করা হবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="148"/>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="100"/>
+        <source>Profile</source>
+        <translation>প্রোফাইল</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="101"/>
+        <source>This device</source>
+        <translation>এই ডিভাইস</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="102"/>
+        <source>API tokens</source>
+        <translation>API টোকেন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
+        <source>Audit log</source>
+        <translation>অডিট লগ</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="107"/>
+        <source>Compliance Client</source>
+        <translation>Compliance Client</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="110"/>
+        <source>Pages</source>
+        <translation>পৃষ্ঠাসমূহ</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="111"/>
+        <source>&amp;File</source>
+        <translation>ফাইল (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="112"/>
+        <source>E&amp;xit</source>
+        <translation>প্রস্থান (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
+        <source>&amp;Help</source>
+        <translation>সাহায্য (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
+        <source>&amp;About Compliance Client</source>
+        <translation>Compliance Client সম্পর্কে (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
+        <source>Server: %1</source>
+        <translation>সার্ভার: %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
+        <source>No server set</source>
+        <translation>কোনো সার্ভার সেট করা নেই</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
+        <source>Organization: %1</source>
+        <translation>প্রতিষ্ঠান: %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="136"/>
+        <source>Not set up</source>
+        <translation>সেট আপ করা হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="137"/>
+        <source>Connecting…</source>
+        <translation>সংযোগ করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
+        <source>Connected</source>
+        <translation>সংযুক্ত</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
+        <source>Not connected</source>
+        <translation>সংযুক্ত নয়</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="160"/>
+        <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
+        <translation>এই পিসিকে এখনও সার্ভারে নিবন্ধন করা যায়নি; পরের বার চালু করার সময় আবার চেষ্টা করা হবে। %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
+        <source>About Compliance Client</source>
+        <translation>Compliance Client সম্পর্কে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="180"/>
+        <source>Compliance Client %1</source>
+        <translation>Compliance Client %1</translation>
+    </message>
+</context>
+<context>
+    <name>PagedGrid</name>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="446"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="447"/>
+        <source>Retry</source>
+        <translation>আবার চেষ্টা করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="458"/>
+        <source>Loading…</source>
+        <translation>লোড হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="467"/>
+        <source>Could not load more: %1</source>
+        <translation>আরও লোড করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="473"/>
+        <source>%1 — loading more…</source>
+        <translation>%1 — আরও লোড হচ্ছে…</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="145"/>
+        <source>Nothing to show.</source>
+        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable.</extracomment>
+        <translation>দেখানোর মতো কিছু নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="148"/>
+        <source>%1 of %2</source>
+        <translation>%2-এর মধ্যে %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../../compliance_client/ui/widgets.py" line="141"/>
+        <source>Hide</source>
+        <translation>লুকান</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/widgets.py" line="141"/>
+        <source>Show</source>
+        <translation>দেখান</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/widgets.py" line="142"/>
+        <source>Hide the token</source>
+        <translation>টোকেন লুকান</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/widgets.py" line="143"/>
+        <source>Show the token</source>
+        <translation>টোকেন দেখান</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="274"/>
+        <source>Profile settings</source>
+        <translation>প্রোফাইল সেটিংস</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="275"/>
+        <source>&amp;Profile:</source>
+        <translation>প্রোফাইল (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="276"/>
+        <source>Profile</source>
+        <translation>প্রোফাইল</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="277"/>
+        <source>&amp;Add…</source>
+        <translation>যোগ করুন (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="278"/>
+        <source>Add a profile</source>
+        <translation>একটি প্রোফাইল যোগ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="279"/>
+        <source>&amp;Rename…</source>
+        <translation>নাম পরিবর্তন (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="280"/>
+        <source>Rename this profile</source>
+        <translation>এই প্রোফাইলের নাম পরিবর্তন করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="281"/>
+        <source>&amp;Delete…</source>
+        <translation>মুছুন (&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="282"/>
+        <source>Delete this profile</source>
+        <translation>এই প্রোফাইল মুছুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="283"/>
+        <source>&amp;Name:</source>
+        <translation>নাম (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="284"/>
+        <source>Profile name</source>
+        <translation>প্রোফাইলের নাম</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="285"/>
+        <source>For example: Work</source>
+        <translation>উদাহরণস্বরূপ: কাজ</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="286"/>
+        <source>&amp;Language:</source>
+        <translation>ভাষা (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="287"/>
+        <source>Language</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="288"/>
+        <source>Server &amp;URL:</source>
+        <translation>সার্ভার URL (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="289"/>
+        <source>Server URL</source>
+        <translation>সার্ভার URL</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="291"/>
+        <source>API &amp;token:</source>
+        <translation>API টোকেন (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="292"/>
+        <source>API token</source>
+        <translation>API টোকেন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="294"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="696"/>
+        <source>&amp;Test connection</source>
+        <translation>সংযোগ পরীক্ষা করুন (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="295"/>
+        <source>Test connection</source>
+        <translation>সংযোগ পরীক্ষা করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="296"/>
+        <source>Testing the connection</source>
+        <translation>সংযোগ পরীক্ষা করা হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
+        <source>&amp;Save</source>
+        <translation>সংরক্ষণ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="298"/>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="313"/>
+        <source>Enter a profile name.</source>
+        <translation>একটি প্রোফাইলের নাম লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="315"/>
+        <source>A profile name is at most %1 characters.</source>
+        <translation>প্রোফাইলের নাম সর্বোচ্চ %1 অক্ষরের হতে পারে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="317"/>
+        <source>A profile name cannot contain line breaks or control characters.</source>
+        <translation>প্রোফাইলের নামে লাইন ব্রেক বা কন্ট্রোল অক্ষর থাকতে পারবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
+        <source>This looks like an API token. Put the token in the token field and give the profile a name.</source>
+        <translation>এটি একটি API টোকেনের মতো দেখাচ্ছে। টোকেনটি টোকেন ফিল্ডে দিন এবং প্রোফাইলকে একটি নাম দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
+        <source>A profile named “%1” already exists. Choose another name.</source>
+        <translation>“%1” নামে একটি প্রোফাইল আগে থেকেই আছে। অন্য একটি নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="325"/>
+        <source>Enter the server URL, for example https://compliance.example.com.</source>
+        <translation>সার্ভার URL লিখুন, যেমন https://compliance.example.com।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="326"/>
+        <source>This server URL is too long.</source>
+        <translation>এই সার্ভার URL অনেক দীর্ঘ।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="328"/>
+        <source>This looks like an API token. Put the token in the token field, not in the server URL.</source>
+        <translation>এটি একটি API টোকেনের মতো দেখাচ্ছে। টোকেনটি সার্ভার URL-এ নয়, টোকেন ফিল্ডে দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
+        <source>A server URL cannot contain spaces.</source>
+        <translation>সার্ভার URL-এ স্পেস থাকতে পারবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
+        <source>The server URL must start with https:// (or http:// for a server on this computer).</source>
+        <translation>সার্ভার URL অবশ্যই https:// দিয়ে শুরু হতে হবে (অথবা এই কম্পিউটারের কোনো সার্ভারের জন্য http://)।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
+        <source>Leave the user name and password out of the server URL; the API token is entered separately.</source>
+        <translation>সার্ভার URL-এ ব্যবহারকারীর নাম ও পাসওয়ার্ড দেবেন না; API টোকেন আলাদাভাবে দেওয়া হয়।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="338"/>
+        <source>The server URL needs a host name, for example https://compliance.example.com.</source>
+        <translation>সার্ভার URL-এ একটি হোস্টের নাম প্রয়োজন, যেমন https://compliance.example.com।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="341"/>
+        <source>The port in the server URL must be a number from 1 to 65535.</source>
+        <translation>সার্ভার URL-এর পোর্ট অবশ্যই 1 থেকে 65535-এর মধ্যে একটি সংখ্যা হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="343"/>
+        <source>The server URL cannot hold a query (?…) or a fragment (#…).</source>
+        <translation>সার্ভার URL-এ কোয়েরি (?…) বা ফ্র্যাগমেন্ট (#…) থাকতে পারবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="345"/>
+        <source>Use https:// for a server on another computer: plain http:// would send the API token in clear. http:// is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>অন্য কম্পিউটারের সার্ভারের জন্য https:// ব্যবহার করুন: সাধারণ http:// API টোকেনটি এনক্রিপশন ছাড়াই পাঠাবে। http:// শুধু এই কম্পিউটারের জন্য অনুমোদিত (localhost, 127.0.0.1, ::1)।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="348"/>
+        <source>Enter an API token.</source>
+        <translation>একটি API টোকেন লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
+        <source>An API token starts with “cct_”.</source>
+        <translation>API টোকেন “cct_” দিয়ে শুরু হয়।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
+        <source>An API token is %1 characters long; check that you copied all of it.</source>
+        <translation>API টোকেন %1 অক্ষর দীর্ঘ হয়; পুরোটা কপি করেছেন কিনা যাচাই করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
+        <source>An API token holds only letters and digits after “cct_”.</source>
+        <translation>API টোকেনে “cct_”-এর পরে শুধু অক্ষর ও অঙ্ক থাকে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
+        <source>This API token is mistyped: its checksum does not match. Copy it again.</source>
+        <translation>এই API টোকেনটি ভুলভাবে লেখা হয়েছে: এর চেকসাম মিলছে না। আবার কপি করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="365"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="424"/>
+        <source>(new profile)</source>
+        <translation>(নতুন প্রোফাইল)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="371"/>
+        <source>Checking the keyring…</source>
+        <translation>কীরিং যাচাই করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="373"/>
+        <source>A token is stored</source>
+        <translation>একটি টোকেন সংরক্ষিত আছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="375"/>
+        <source>Paste the API token (cct_…)</source>
+        <translation>API টোকেন পেস্ট করুন (cct_…)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="378"/>
+        <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
+        <translation>সংরক্ষিত টোকেন রাখতে ফিল্ডটি খালি রাখুন, অথবা সেটি প্রতিস্থাপন করতে নতুন একটি পেস্ট করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="425"/>
+        <source>Discard changes</source>
+        <translation>পরিবর্তনগুলো বাদ দিন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="426"/>
+        <source>Discard your changes to the profile “%1”?</source>
+        <translation>“%1” প্রোফাইলে আপনার পরিবর্তনগুলো বাদ দেবেন?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="583"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="809"/>
+        <source>The profile was not saved. Fix the marked fields, then save again.</source>
+        <translation>প্রোফাইল সংরক্ষণ করা হয়নি। চিহ্নিত ফিল্ডগুলো ঠিক করুন, তারপর আবার সংরক্ষণ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="585"/>
+        <source>The profile was not saved. Fix the marked field, then save again.</source>
+        <translation>প্রোফাইল সংরক্ষণ করা হয়নি। চিহ্নিত ফিল্ডটি ঠিক করুন, তারপর আবার সংরক্ষণ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="605"/>
+        <source>Rename profile</source>
+        <translation>প্রোফাইলের নাম পরিবর্তন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="606"/>
+        <source>New name for the profile “%1”:</source>
+        <translation>“%1” প্রোফাইলের নতুন নাম:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="619"/>
+        <source>Delete profile</source>
+        <translation>প্রোফাইল মুছুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="620"/>
+        <source>Delete the profile “%1”?</source>
+        <translation>“%1” প্রোফাইলটি মুছবেন?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="621"/>
+        <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
+        <translation>এর সেটিংস ও সংরক্ষিত API টোকেন এই পিসি থেকে সরিয়ে ফেলা হবে। টোকেনটি নিজে সার্ভারে বৈধ থাকবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="642"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="647"/>
+        <source>Profile deleted</source>
+        <translation>প্রোফাইল মুছে ফেলা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="643"/>
+        <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
+        <translation>“%1” প্রোফাইলটি মুছে ফেলা হয়েছে, কিন্তু এর API টোকেন সিস্টেম কীরিং থেকে সরানো যায়নি।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="648"/>
+        <source>The profile “%1” is deleted.</source>
+        <translation>“%1” প্রোফাইলটি মুছে ফেলা হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="696"/>
+        <source>Testing…</source>
+        <translation>পরীক্ষা করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="718"/>
+        <source>Connected. Organization: %1 (%2).</source>
+        <translation>সংযুক্ত। প্রতিষ্ঠান: %1 (%2)।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="721"/>
+        <source>The token never expires.</source>
+        <translation>টোকেনটির মেয়াদ কখনো শেষ হয় না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="725"/>
+        <source>The token expires on %1.</source>
+        <translation>টোকেনটির মেয়াদ %1 তারিখে শেষ হবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="727"/>
+        <source>It may call %1 of %2 endpoints: %3.</source>
+        <translation>এটি %2টির মধ্যে %1টি এন্ডপয়েন্ট কল করতে পারে: %3।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="728"/>
+        <source>none</source>
+        <translation>কোনোটিই নয়</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="788"/>
+        <source>Profile saved without its token</source>
+        <translation>টোকেন ছাড়া প্রোফাইল সংরক্ষিত হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="789"/>
+        <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
+        <translation>আপনার প্রোফাইল সংরক্ষিত হয়েছে, কিন্তু এর API টোকেন সিস্টেম কীরিং-এ সংরক্ষণ করা যায়নি।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="792"/>
+        <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
+        <translation>টোকেনটি এখনও ডায়ালগে আছে: কীরিং ঠিক করুন, তারপর আবার সংরক্ষণ চাপুন। ততক্ষণ পর্যন্ত এই পিসি এই প্রোফাইল দিয়ে সংযোগ করতে পারবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="796"/>
+        <source>Profile saved</source>
+        <translation>প্রোফাইল সংরক্ষিত হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="796"/>
+        <source>Your profile is saved.</source>
+        <translation>আপনার প্রোফাইল সংরক্ষিত হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="813"/>
+        <source>Profile not saved</source>
+        <translation>প্রোফাইল সংরক্ষিত হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="813"/>
+        <source>Your profile could not be saved.</source>
+        <translation>আপনার প্রোফাইল সংরক্ষণ করা যায়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="163"/>
+        <source>Profile</source>
+        <translation>প্রোফাইল</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="165"/>
+        <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
+        <translation>এখনও কোনো প্রোফাইল সেট আপ করা হয়নি। এই পিসি যাতে কমপ্লায়েন্স সার্ভারে পৌঁছাতে পারে, সেজন্য সার্ভার URL এবং আপনার প্রশাসকের দেওয়া API টোকেন দিয়ে আপনার প্রোফাইল সেট আপ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="167"/>
+        <source>&amp;Set up profile…</source>
+        <translation>প্রোফাইল সেট আপ করুন (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="168"/>
+        <source>Set up profile</source>
+        <translation>প্রোফাইল সেট আপ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="169"/>
+        <source>&amp;Edit profile…</source>
+        <translation>প্রোফাইল সম্পাদনা (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="170"/>
+        <source>Edit profile</source>
+        <translation>প্রোফাইল সম্পাদনা</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <source>Name:</source>
+        <translation>নাম:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <source>Server:</source>
+        <translation>সার্ভার:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <source>Language:</source>
+        <translation>ভাষা:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <source>API token:</source>
+        <translation>API টোকেন:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <source>Connection:</source>
+        <translation>সংযোগ:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <source>Organization:</source>
+        <translation>প্রতিষ্ঠান:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="176"/>
+        <source>Profile name</source>
+        <translation>প্রোফাইলের নাম</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="177"/>
+        <source>Server URL</source>
+        <translation>সার্ভার URL</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="178"/>
+        <source>Language</source>
+        <translation>ভাষা</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="179"/>
+        <source>API token</source>
+        <translation>API টোকেন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="180"/>
+        <source>Connection</source>
+        <translation>সংযোগ</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="181"/>
+        <source>Organization</source>
+        <translation>প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
+        <source>Not set</source>
+        <translation>সেট করা নেই</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
+        <source>Could not be read from the system keyring</source>
+        <translation>সিস্টেম কীরিং থেকে পড়া যায়নি</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="237"/>
+        <source>Checking…</source>
+        <translation>যাচাই করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="239"/>
+        <source>Stored in the system keyring</source>
+        <translation>সিস্টেম কীরিং-এ সংরক্ষিত</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="241"/>
+        <source>Not stored: enter it in the profile</source>
+        <translation>সংরক্ষিত নয়: প্রোফাইলে এটি লিখুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
+        <source>Not set up</source>
+        <translation>সেট আপ করা হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
+        <source>Connecting…</source>
+        <translation>সংযোগ করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
+        <source>Connected</source>
+        <translation>সংযুক্ত</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="246"/>
+        <source>Not connected</source>
+        <translation>সংযুক্ত নয়</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="707"/>
+        <source>Edit API token</source>
+        <translation>API টোকেন সম্পাদনা</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="707"/>
+        <source>Add API token</source>
+        <translation>API টোকেন যোগ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="709"/>
+        <source>Organization &amp;name:</source>
+        <translation>প্রতিষ্ঠানের নাম (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="710"/>
+        <source>Organization &amp;ID:</source>
+        <translation>প্রতিষ্ঠানের আইডি (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="711"/>
+        <source>Key:</source>
+        <translation>কী:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="712"/>
+        <source>&amp;Allowed endpoints:</source>
+        <translation>অনুমোদিত এন্ডপয়েন্ট (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="713"/>
+        <source>&amp;Blocked endpoints:</source>
+        <translation>অবরুদ্ধ এন্ডপয়েন্ট (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="714"/>
+        <source>Allowed I&amp;Ps:</source>
+        <translation>অনুমোদিত IP (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="715"/>
+        <source>Blocked IPs:</source>
+        <translation>অবরুদ্ধ IP:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="716"/>
+        <source>E&amp;xpires on:</source>
+        <translation>মেয়াদোত্তীর্ণের তারিখ (&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="720"/>
+        <source>e.g. Acme Corporation</source>
+        <translation>যেমন Acme Corporation</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="721"/>
+        <source>e.g. acme-corp</source>
+        <translation>যেমন acme-corp</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="722"/>
+        <source>All endpoints (no allowed list)</source>
+        <translation>সব এন্ডপয়েন্ট (কোনো অনুমোদিত তালিকা নেই)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="723"/>
+        <source>None blocked</source>
+        <translation>কোনোটি অবরুদ্ধ নয়</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="727"/>
+        <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
+        <translation>যেকোনো ঠিকানা। প্রতি লাইনে একটি ঠিকানা বা নেটওয়ার্ক, যেমন 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="728"/>
+        <source>None blocked. One entry per line</source>
+        <translation>কোনোটি অবরুদ্ধ নয়। প্রতি লাইনে একটি এন্ট্রি</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="729"/>
+        <source>Never expires</source>
+        <translation>মেয়াদ কখনো শেষ হয় না</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="730"/>
+        <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
+        <translation>যে টোকেনের মেয়াদ কখনো শেষ হয় না, কেউ সেটি না মোছা পর্যন্ত তা কাজ করতে থাকে। একটি মেয়াদোত্তীর্ণের তারিখ দেওয়াই ভালো।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="732"/>
+        <source>&amp;Regenerate key…</source>
+        <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="733"/>
+        <source>Re&amp;load</source>
+        <translation>পুনরায় লোড (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="734"/>
+        <source>Use the server&apos;s values</source>
+        <translation>সার্ভারের মান ব্যবহার করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="735"/>
+        <source>&amp;Save</source>
+        <translation>সংরক্ষণ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="736"/>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="737"/>
+        <source>The token stops working at the end of this day, in your time zone.</source>
+        <translation>আপনার সময় অঞ্চল অনুযায়ী এই দিনের শেষে টোকেনটি কাজ করা বন্ধ করবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="796"/>
+        <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
+        <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল, যখন এটি ইস্যু করা হয়েছিল।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="848"/>
+        <source>This token may call every endpoint from any address.</source>
+        <translation>এই টোকেন যেকোনো ঠিকানা থেকে সব এন্ডপয়েন্ট কল করতে পারে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="850"/>
+        <source>any address</source>
+        <translation>যেকোনো ঠিকানা</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="852"/>
+        <source>May call every endpoint from %1 except %2.</source>
+        <translation>%1 থেকে (%2 বাদে) সব এন্ডপয়েন্ট কল করতে পারে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="855"/>
+        <source>May call every endpoint from %1.</source>
+        <translation>%1 থেকে সব এন্ডপয়েন্ট কল করতে পারে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="857"/>
+        <source>May call %1 of %2 endpoints from %3 except %4.</source>
+        <translation>%3 থেকে (%4 বাদে) %2টির মধ্যে %1টি এন্ডপয়েন্ট কল করতে পারে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="860"/>
+        <source>May call %1 of %2 endpoints from %3.</source>
+        <translation>%3 থেকে %2টির মধ্যে %1টি এন্ডপয়েন্ট কল করতে পারে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="863"/>
+        <source>Never expires.</source>
+        <translation>মেয়াদ কখনো শেষ হয় না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="865"/>
+        <source>Expires %1.</source>
+        <translation>মেয়াদ শেষ: %1।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="871"/>
+        <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
+        <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় এন্ডপয়েন্টেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="875"/>
+        <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
+        <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় IP-তেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="878"/>
+        <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
+        <translation>অবরুদ্ধ IP সব অনুমোদিত ঠিকানাকে অন্তর্ভুক্ত করে, তাই এই টোকেন কোথাও থেকে ব্যবহার করা যাবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="881"/>
+        <source>This token may call no endpoint except checking itself.</source>
+        <translation>নিজেকে যাচাই করা ছাড়া এই টোকেন কোনো এন্ডপয়েন্ট কল করতে পারে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="884"/>
+        <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
+        <translation>এটি সীমাবদ্ধতাহীন: এর এন্ডপয়েন্ট বা ঠিকানা সীমিত করার কথা বিবেচনা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="890"/>
+        <source>This reaches further than your own token; the server will refuse it.</source>
+        <translation>এটি আপনার নিজের টোকেনের চেয়ে বেশি অনুমতি দেয়; সার্ভার এটি প্রত্যাখ্যান করবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1013"/>
+        <source>API token added successfully</source>
+        <translation>API টোকেন সফলভাবে যোগ করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1023"/>
+        <source>API key with id %1 is updated successfully</source>
+        <translation>%1 আইডির API কী সফলভাবে আপডেট করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1042"/>
+        <source>This token was changed by someone else. The server&apos;s current values are shown under each field that differs from yours. Save again to replace them with yours, or use the server&apos;s values.</source>
+        <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। আপনার মানের থেকে ভিন্ন প্রতিটি ফিল্ডের নিচে সার্ভারের বর্তমান মান দেখানো হয়েছে। সেগুলো আপনার মান দিয়ে প্রতিস্থাপন করতে আবার সংরক্ষণ করুন, অথবা সার্ভারের মান ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1046"/>
+        <source>This token was changed by someone else. Nothing was saved; what you typed is kept. Reload to see the current values.</source>
+        <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। কিছুই সংরক্ষণ করা হয়নি; আপনি যা লিখেছেন তা রাখা আছে। বর্তমান মান দেখতে পুনরায় লোড করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1077"/>
+        <source>On the server: %1</source>
+        <translation>সার্ভারে: %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1097"/>
+        <source>never expires</source>
+        <translation>মেয়াদ কখনো শেষ হয় না</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1099"/>
+        <source>(empty)</source>
+        <translation>(খালি)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenModel</name>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="122"/>
+        <source>Organization name</source>
+        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
+        <translation>প্রতিষ্ঠানের নাম</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="123"/>
+        <source>Organization ID</source>
+        <translation>প্রতিষ্ঠানের আইডি</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="124"/>
+        <source>Key</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="125"/>
+        <source>Allowed endpoints</source>
+        <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
+        <source>Blocked endpoints</source>
+        <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
+        <source>Allowed IPs</source>
+        <translation>অনুমোদিত IP</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
+        <source>Blocked IPs</source>
+        <translation>অবরুদ্ধ IP</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
+        <source>Expires</source>
+        <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
+        <source>Last used</source>
+        <translation>সর্বশেষ ব্যবহার</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="135"/>
+        <source>No tokens match “%1”.</source>
+        <translation>“%1”-এর সাথে কোনো টোকেন মেলেনি।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="136"/>
+        <source>No tokens yet — click Add token.</source>
+        <translation>এখনও কোনো টোকেন নেই — “টোকেন যোগ করুন”-এ ক্লিক করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="141"/>
+        <source>Showing %1 of %2 tokens</source>
+        <translation>%2টি টোকেনের মধ্যে %1টি দেখানো হচ্ছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="143"/>
+        <source>1 token</source>
+        <translation>1টি টোকেন</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_model.py" line="144"/>
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%nটি টোকেন</numerusform>
+            <numerusform>%nটি টোকেন</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="177"/>
+        <source>All</source>
+        <translation>সব</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="178"/>
+        <source>Any address</source>
+        <translation>যেকোনো ঠিকানা</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="179"/>
+        <source>None</source>
+        <translation>কোনোটিই নয়</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
+        <source>Never</source>
+        <translation>কখনো না</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="186"/>
+        <source>%1 from %2</source>
+        <translation>%1 (%2 থেকে)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="196"/>
+        <source>No allowed list: every endpoint not blocked may be called.</source>
+        <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি এন্ডপয়েন্ট কল করা যাবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="198"/>
+        <source>No allowed list: every address not blocked may use this token.</source>
+        <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি ঠিকানা থেকে এই টোকেন ব্যবহার করা যাবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="200"/>
+        <source>Nothing is blocked.</source>
+        <translation>কিছুই অবরুদ্ধ নয়।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="203"/>
+        <source>… and %1 more</source>
+        <translation>… এবং আরও %1টি</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="206"/>
+        <source>Only the start of the key is kept; the whole key was shown once.</source>
+        <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল।</translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="160"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="331"/>
+        <source>API tokens</source>
+        <translation>API টোকেন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="161"/>
+        <source>&amp;Add token</source>
+        <translation>টোকেন যোগ করুন (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="162"/>
+        <source>Add an API token (Ctrl+N)</source>
+        <translation>একটি API টোকেন যোগ করুন (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="163"/>
+        <source>&amp;Edit…</source>
+        <translation>সম্পাদনা (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="164"/>
+        <source>Edit the selected token (Enter)</source>
+        <translation>নির্বাচিত টোকেন সম্পাদনা করুন (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="165"/>
+        <source>&amp;Regenerate key…</source>
+        <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="166"/>
+        <source>Issue a new key for the selected token</source>
+        <translation>নির্বাচিত টোকেনের জন্য একটি নতুন কী ইস্যু করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
+        <source>&amp;Delete</source>
+        <translation>মুছুন (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
+        <source>Delete the selected token (Del)</source>
+        <translation>নির্বাচিত টোকেন মুছুন (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
+        <source>Re&amp;fresh</source>
+        <translation>রিফ্রেশ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
+        <source>Load the list again (F5)</source>
+        <translation>তালিকাটি আবার লোড করুন (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
+        <source>Search organization, ID or key…</source>
+        <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
+        <source>Search tokens</source>
+        <translation>টোকেন খুঁজুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="311"/>
+        <source>Delete the API token of %1 (key %2…)?</source>
+        <translation>%1-এর API টোকেন (কী %2…) মুছবেন?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="313"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="325"/>
+        <source>Delete API token</source>
+        <translation>API টোকেন মুছুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="314"/>
+        <source>Programs that use this key stop working at once. This cannot be undone.</source>
+        <translation>যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। এটি পূর্বাবস্থায় ফেরানো যাবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="325"/>
+        <source>API token deleted</source>
+        <translation>API টোকেন মুছে ফেলা হয়েছে</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <source>From where</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="126"/>
+        <source>The audit log is empty.</source>
+        <translation>Le journal d&apos;audit est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="131"/>
+        <source>Showing %1 of %2 entries</source>
+        <translation>%1 entrées affichées sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="134"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
+        <source>Server administrator (on the server)</source>
+        <translation>Administrateur du serveur (sur le serveur)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
+        <source>%1… (token %2)</source>
+        <translation>%1… (jeton %2)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <source>Token %1</source>
+        <translation>Jeton %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="220"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="223"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="221"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="222"/>
+        <source>Load the log again (F5)</source>
+        <translation>Recharger le journal (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="188"/>
+        <source>Disable device ID</source>
+        <translation>Désactiver l&apos;identifiant d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="189"/>
+        <source>Disable the device ID of this PC?</source>
+        <translation>Désactiver l&apos;identifiant d&apos;appareil de ce PC ?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="190"/>
+        <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
+        <translation>Ce PC ne sera plus accepté par le serveur de conformité tant qu&apos;un administrateur ne l&apos;aura pas réactivé.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="248"/>
+        <source>Device registered</source>
+        <translation>Appareil inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="249"/>
+        <source>This PC is registered with the compliance server.</source>
+        <translation>Ce PC est inscrit auprès du serveur de conformité.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="254"/>
+        <source>Device ID disabled</source>
+        <translation>Identifiant d&apos;appareil désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="255"/>
+        <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
+        <translation>Identifiant d&apos;appareil désactivé. Ce PC n&apos;est plus accepté par le serveur de conformité tant qu&apos;un administrateur ne l&apos;a pas réactivé.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="261"/>
+        <source>Device ID enabled</source>
+        <translation>Identifiant d&apos;appareil activé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="262"/>
+        <source>Device ID enabled. The compliance server accepts this PC again.</source>
+        <translation>Identifiant d&apos;appareil activé. Le serveur de conformité accepte de nouveau ce PC.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
+        <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
+        <translation>Le serveur de conformité reconnaît ce PC à son identifiant d&apos;appareil. Si ce PC est perdu ou cédé, désactivez son identifiant d&apos;appareil pour que le serveur ne l&apos;accepte plus.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
+        <source>Device ID:</source>
+        <translation>Identifiant d&apos;appareil :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
+        <source>Host name:</source>
+        <translation>Nom d&apos;hôte :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
+        <source>Registered:</source>
+        <translation>Inscrit :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
+        <source>Last seen:</source>
+        <translation>Dernière activité :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
+        <source>Disabled:</source>
+        <translation>Désactivé :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
+        <source>On the compliance server</source>
+        <translation>Sur le serveur de conformité</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
+        <source>Copy the device ID</source>
+        <translation>Copier l&apos;identifiant d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
+        <source>Device ID</source>
+        <translation>Identifiant d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <source>Host name</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="313"/>
+        <source>Status on the server</source>
+        <translation>État sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="314"/>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="315"/>
+        <source>Last seen</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="316"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="363"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="317"/>
+        <source>Asking the server</source>
+        <translation>Interrogation du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="318"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="319"/>
+        <source>&amp;Register this PC</source>
+        <translation>&amp;Inscrire ce PC</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="320"/>
+        <source>&amp;Disable device ID…</source>
+        <translation>&amp;Désactiver l&apos;identifiant d&apos;appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="321"/>
+        <source>&amp;Enable device ID</source>
+        <translation>&amp;Activer l&apos;identifiant d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="322"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="358"/>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="359"/>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="361"/>
+        <source>Not registered: the server does not know this PC yet.</source>
+        <translation>Non inscrit : le serveur ne connaît pas encore ce PC.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="362"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="134"/>
+        <source>New API key</source>
+        <translation>Nouvelle clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="136"/>
+        <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
+        <translation>Voici la nouvelle clé d&apos;API de %1. L&apos;ancienne clé ne fonctionne plus. Copiez la nouvelle clé dès maintenant et transmettez-la aux programmes qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="139"/>
+        <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
+        <translation>Voici la clé d&apos;API de %1. Copiez-la dès maintenant et conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="142"/>
+        <source>You won&apos;t see this key again.</source>
+        <translation>Vous ne reverrez plus cette clé.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="143"/>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="144"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="147"/>
+        <source>Copied. The clipboard is cleared in %1 seconds.</source>
+        <translation>Clé copiée. Le Presse-papiers sera vidé dans %1 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="148"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="100"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="101"/>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="102"/>
+        <source>API tokens</source>
+        <translation>Jetons d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="107"/>
+        <source>Compliance Client</source>
+        <translation>Compliance Client</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="110"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="111"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="112"/>
+        <source>E&amp;xit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
+        <source>&amp;About Compliance Client</source>
+        <translation>À &amp;propos de Compliance Client</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
+        <source>No server set</source>
+        <translation>Aucun serveur défini</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
+        <source>Organization: %1</source>
+        <translation>Organisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="136"/>
+        <source>Not set up</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="137"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="160"/>
+        <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
+        <translation>Ce PC n&apos;a pas encore pu être inscrit auprès du serveur ; une nouvelle tentative aura lieu au prochain démarrage. %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
+        <source>About Compliance Client</source>
+        <translation>À propos de Compliance Client</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="180"/>
+        <source>Compliance Client %1</source>
+        <translation>Compliance Client %1</translation>
+    </message>
+</context>
+<context>
+    <name>PagedGrid</name>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="446"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="447"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="458"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="467"/>
+        <source>Could not load more: %1</source>
+        <translation>Impossible de charger la suite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="473"/>
+        <source>%1 — loading more…</source>
+        <translation>%1 — chargement de la suite…</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="145"/>
+        <source>Nothing to show.</source>
+        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable.</extracomment>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/paged_model.py" line="148"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../../compliance_client/ui/widgets.py" line="141"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/widgets.py" line="141"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/widgets.py" line="142"/>
+        <source>Hide the token</source>
+        <translation>Masquer le jeton</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/widgets.py" line="143"/>
+        <source>Show the token</source>
+        <translation>Afficher le jeton</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="274"/>
+        <source>Profile settings</source>
+        <translation>Paramètres du profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="275"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="276"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="277"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="278"/>
+        <source>Add a profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="279"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="280"/>
+        <source>Rename this profile</source>
+        <translation>Renommer ce profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="281"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="282"/>
+        <source>Delete this profile</source>
+        <translation>Supprimer ce profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="283"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="284"/>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="285"/>
+        <source>For example: Work</source>
+        <translation>Par exemple : Travail</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="286"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="287"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="288"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="289"/>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="291"/>
+        <source>API &amp;token:</source>
+        <translation>&amp;Jeton d&apos;API :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="292"/>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="294"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="696"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="295"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="296"/>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion en cours</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="298"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="313"/>
+        <source>Enter a profile name.</source>
+        <translation>Entrez un nom de profil.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="315"/>
+        <source>A profile name is at most %1 characters.</source>
+        <translation>Un nom de profil comporte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="317"/>
+        <source>A profile name cannot contain line breaks or control characters.</source>
+        <translation>Un nom de profil ne peut pas contenir de sauts de ligne ni de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
+        <source>This looks like an API token. Put the token in the token field and give the profile a name.</source>
+        <translation>Ceci ressemble à un jeton d&apos;API. Placez le jeton dans le champ du jeton et donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
+        <source>A profile named “%1” already exists. Choose another name.</source>
+        <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="325"/>
+        <source>Enter the server URL, for example https://compliance.example.com.</source>
+        <translation>Entrez l&apos;URL du serveur, par exemple https://compliance.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="326"/>
+        <source>This server URL is too long.</source>
+        <translation>Cette URL de serveur est trop longue.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="328"/>
+        <source>This looks like an API token. Put the token in the token field, not in the server URL.</source>
+        <translation>Ceci ressemble à un jeton d&apos;API. Placez le jeton dans le champ du jeton, pas dans l&apos;URL du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
+        <source>A server URL cannot contain spaces.</source>
+        <translation>Une URL de serveur ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
+        <source>The server URL must start with https:// (or http:// for a server on this computer).</source>
+        <translation>L&apos;URL du serveur doit commencer par https:// (ou http:// pour un serveur situé sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
+        <source>Leave the user name and password out of the server URL; the API token is entered separately.</source>
+        <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;URL du serveur ; le jeton d&apos;API se saisit à part.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="338"/>
+        <source>The server URL needs a host name, for example https://compliance.example.com.</source>
+        <translation>L&apos;URL du serveur doit comporter un nom d&apos;hôte, par exemple https://compliance.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="341"/>
+        <source>The port in the server URL must be a number from 1 to 65535.</source>
+        <translation>Le port de l&apos;URL du serveur doit être un nombre compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="343"/>
+        <source>The server URL cannot hold a query (?…) or a fragment (#…).</source>
+        <translation>L&apos;URL du serveur ne peut contenir ni requête (?…) ni fragment (#…).</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="345"/>
+        <source>Use https:// for a server on another computer: plain http:// would send the API token in clear. http:// is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>Utilisez https:// pour un serveur situé sur un autre ordinateur : en http:// simple, le jeton d&apos;API serait envoyé en clair. http:// n&apos;est autorisé que pour cet ordinateur (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="348"/>
+        <source>Enter an API token.</source>
+        <translation>Entrez un jeton d&apos;API.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
+        <source>An API token starts with “cct_”.</source>
+        <translation>Un jeton d&apos;API commence par « cct_ ».</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
+        <source>An API token is %1 characters long; check that you copied all of it.</source>
+        <translation>Un jeton d&apos;API comporte %1 caractères ; vérifiez que vous l&apos;avez copié en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
+        <source>An API token holds only letters and digits after “cct_”.</source>
+        <translation>Après « cct_ », un jeton d&apos;API ne contient que des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
+        <source>This API token is mistyped: its checksum does not match. Copy it again.</source>
+        <translation>Ce jeton d&apos;API est mal saisi : sa somme de contrôle ne correspond pas. Copiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="365"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="424"/>
+        <source>(new profile)</source>
+        <translation>(nouveau profil)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="371"/>
+        <source>Checking the keyring…</source>
+        <translation>Vérification du trousseau de clés…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="373"/>
+        <source>A token is stored</source>
+        <translation>Un jeton est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="375"/>
+        <source>Paste the API token (cct_…)</source>
+        <translation>Collez le jeton d&apos;API (cct_…)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="378"/>
+        <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
+        <translation>Laissez le champ vide pour conserver le jeton enregistré, ou collez-en un nouveau pour le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="425"/>
+        <source>Discard changes</source>
+        <translation>Ignorer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="426"/>
+        <source>Discard your changes to the profile “%1”?</source>
+        <translation>Ignorer vos modifications du profil « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="583"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="809"/>
+        <source>The profile was not saved. Fix the marked fields, then save again.</source>
+        <translation>Le profil n&apos;a pas été enregistré. Corrigez les champs signalés, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="585"/>
+        <source>The profile was not saved. Fix the marked field, then save again.</source>
+        <translation>Le profil n&apos;a pas été enregistré. Corrigez le champ signalé, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="605"/>
+        <source>Rename profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="606"/>
+        <source>New name for the profile “%1”:</source>
+        <translation>Nouveau nom du profil « %1 » :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="619"/>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="620"/>
+        <source>Delete the profile “%1”?</source>
+        <translation>Supprimer le profil « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="621"/>
+        <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
+        <translation>Ses paramètres et son jeton d&apos;API enregistré seront supprimés de ce PC. Le jeton lui-même reste valide sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="642"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="647"/>
+        <source>Profile deleted</source>
+        <translation>Profil supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="643"/>
+        <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
+        <translation>Le profil « %1 » a été supprimé, mais son jeton d&apos;API n&apos;a pas pu être retiré du trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="648"/>
+        <source>The profile “%1” is deleted.</source>
+        <translation>Le profil « %1 » a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="696"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="718"/>
+        <source>Connected. Organization: %1 (%2).</source>
+        <translation>Connecté. Organisation : %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="721"/>
+        <source>The token never expires.</source>
+        <translation>Le jeton n&apos;expire jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="725"/>
+        <source>The token expires on %1.</source>
+        <translation>Le jeton expire le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="727"/>
+        <source>It may call %1 of %2 endpoints: %3.</source>
+        <translation>Il peut appeler %1 points de terminaison sur %2 : %3.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="728"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="788"/>
+        <source>Profile saved without its token</source>
+        <translation>Profil enregistré sans son jeton</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="789"/>
+        <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
+        <translation>Votre profil a été enregistré, mais son jeton d&apos;API n&apos;a pas pu être stocké dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="792"/>
+        <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
+        <translation>Le jeton figure toujours dans la boîte de dialogue : corrigez le trousseau de clés, puis cliquez de nouveau sur Enregistrer. D&apos;ici là, ce PC ne peut pas se connecter avec ce profil.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="796"/>
+        <source>Profile saved</source>
+        <translation>Profil enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="796"/>
+        <source>Your profile is saved.</source>
+        <translation>Votre profil a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="813"/>
+        <source>Profile not saved</source>
+        <translation>Profil non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="813"/>
+        <source>Your profile could not be saved.</source>
+        <translation>Votre profil n&apos;a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="163"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="165"/>
+        <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
+        <translation>Aucun profil n&apos;est encore configuré. Configurez votre profil avec l&apos;URL du serveur et le jeton d&apos;API fournis par votre administrateur, afin que ce PC puisse joindre le serveur de conformité.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="167"/>
+        <source>&amp;Set up profile…</source>
+        <translation>&amp;Configurer le profil…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="168"/>
+        <source>Set up profile</source>
+        <translation>Configurer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="169"/>
+        <source>&amp;Edit profile…</source>
+        <translation>&amp;Modifier le profil…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="170"/>
+        <source>Edit profile</source>
+        <translation>Modifier le profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <source>API token:</source>
+        <translation>Jeton d&apos;API :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <source>Organization:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="176"/>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="177"/>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="178"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="179"/>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="180"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="181"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
+        <source>Could not be read from the system keyring</source>
+        <translation>Lecture impossible dans le trousseau de clés du système</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="237"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="239"/>
+        <source>Stored in the system keyring</source>
+        <translation>Enregistré dans le trousseau de clés du système</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="241"/>
+        <source>Not stored: enter it in the profile</source>
+        <translation>Non enregistré : saisissez-le dans le profil</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
+        <source>Not set up</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="246"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="707"/>
+        <source>Edit API token</source>
+        <translation>Modifier le jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="707"/>
+        <source>Add API token</source>
+        <translation>Ajouter un jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="709"/>
+        <source>Organization &amp;name:</source>
+        <translation>&amp;Nom de l&apos;organisation :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="710"/>
+        <source>Organization &amp;ID:</source>
+        <translation>&amp;Identifiant de l&apos;organisation :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="711"/>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="712"/>
+        <source>&amp;Allowed endpoints:</source>
+        <translation>Points de terminaison &amp;autorisés :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="713"/>
+        <source>&amp;Blocked endpoints:</source>
+        <translation>Points de terminaison &amp;bloqués :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="714"/>
+        <source>Allowed I&amp;Ps:</source>
+        <translation>I&amp;P autorisées :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="715"/>
+        <source>Blocked IPs:</source>
+        <translation>IP bloquées :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="716"/>
+        <source>E&amp;xpires on:</source>
+        <translation>E&amp;xpire le :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="720"/>
+        <source>e.g. Acme Corporation</source>
+        <translation>p. ex. Acme Corporation</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="721"/>
+        <source>e.g. acme-corp</source>
+        <translation>p. ex. acme-corp</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="722"/>
+        <source>All endpoints (no allowed list)</source>
+        <translation>Tous les points de terminaison (aucune liste d&apos;autorisation)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="723"/>
+        <source>None blocked</source>
+        <translation>Aucun bloqué</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="727"/>
+        <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
+        <translation>Toute adresse. Une adresse ou un réseau par ligne, p. ex. 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="728"/>
+        <source>None blocked. One entry per line</source>
+        <translation>Aucune bloquée. Une entrée par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="729"/>
+        <source>Never expires</source>
+        <translation>N&apos;expire jamais</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="730"/>
+        <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
+        <translation>Un jeton qui n&apos;expire jamais fonctionne jusqu&apos;à ce que quelqu&apos;un le supprime. Préférez une date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="732"/>
+        <source>&amp;Regenerate key…</source>
+        <translation>&amp;Régénérer la clé…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="733"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="734"/>
+        <source>Use the server&apos;s values</source>
+        <translation>Utiliser les valeurs du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="735"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="736"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="737"/>
+        <source>The token stops working at the end of this day, in your time zone.</source>
+        <translation>Le jeton cesse de fonctionner à la fin de ce jour, dans votre fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="796"/>
+        <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
+        <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois, lors de son émission.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="848"/>
+        <source>This token may call every endpoint from any address.</source>
+        <translation>Ce jeton peut appeler tous les points de terminaison depuis n&apos;importe quelle adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="850"/>
+        <source>any address</source>
+        <translation>n&apos;importe quelle adresse</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="852"/>
+        <source>May call every endpoint from %1 except %2.</source>
+        <translation>Peut appeler tous les points de terminaison depuis %1, sauf %2.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="855"/>
+        <source>May call every endpoint from %1.</source>
+        <translation>Peut appeler tous les points de terminaison depuis %1.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="857"/>
+        <source>May call %1 of %2 endpoints from %3 except %4.</source>
+        <translation>Peut appeler %1 points de terminaison sur %2 depuis %3, sauf %4.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="860"/>
+        <source>May call %1 of %2 endpoints from %3.</source>
+        <translation>Peut appeler %1 points de terminaison sur %2 depuis %3.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="863"/>
+        <source>Never expires.</source>
+        <translation>N&apos;expire jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="865"/>
+        <source>Expires %1.</source>
+        <translation>Expire le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="871"/>
+        <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
+        <translation>%1 figure à la fois dans les points de terminaison autorisés et bloqués ; retirez-le de l&apos;une des listes.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="875"/>
+        <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
+        <translation>%1 figure à la fois dans les IP autorisées et bloquées ; retirez-la de l&apos;une des listes.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="878"/>
+        <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
+        <translation>Les IP bloquées couvrent toutes les adresses autorisées : ce jeton ne peut donc être utilisé depuis aucune adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="881"/>
+        <source>This token may call no endpoint except checking itself.</source>
+        <translation>Ce jeton ne peut appeler aucun point de terminaison, hormis sa propre vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="884"/>
+        <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
+        <translation>Il n&apos;est pas restreint : envisagez de limiter ses points de terminaison ou ses adresses.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="890"/>
+        <source>This reaches further than your own token; the server will refuse it.</source>
+        <translation>Ceci dépasse les droits de votre propre jeton ; le serveur le refusera.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1013"/>
+        <source>API token added successfully</source>
+        <translation>Jeton d&apos;API ajouté avec succès</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1023"/>
+        <source>API key with id %1 is updated successfully</source>
+        <translation>La clé d&apos;API d&apos;identifiant %1 a été mise à jour avec succès</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1042"/>
+        <source>This token was changed by someone else. The server&apos;s current values are shown under each field that differs from yours. Save again to replace them with yours, or use the server&apos;s values.</source>
+        <translation>Ce jeton a été modifié par quelqu&apos;un d&apos;autre. Les valeurs actuelles du serveur s&apos;affichent sous chaque champ qui diffère des vôtres. Enregistrez à nouveau pour les remplacer par les vôtres, ou utilisez les valeurs du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1046"/>
+        <source>This token was changed by someone else. Nothing was saved; what you typed is kept. Reload to see the current values.</source>
+        <translation>Ce jeton a été modifié par quelqu&apos;un d&apos;autre. Rien n&apos;a été enregistré ; votre saisie est conservée. Rechargez pour voir les valeurs actuelles.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1077"/>
+        <source>On the server: %1</source>
+        <translation>Sur le serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1097"/>
+        <source>never expires</source>
+        <translation>n&apos;expire jamais</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1099"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenModel</name>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="122"/>
+        <source>Organization name</source>
+        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="123"/>
+        <source>Organization ID</source>
+        <translation>Identifiant de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="124"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="125"/>
+        <source>Allowed endpoints</source>
+        <translation>Points de terminaison autorisés</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
+        <source>Blocked endpoints</source>
+        <translation>Points de terminaison bloqués</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
+        <source>Allowed IPs</source>
+        <translation>IP autorisées</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
+        <source>Blocked IPs</source>
+        <translation>IP bloquées</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="135"/>
+        <source>No tokens match “%1”.</source>
+        <translation>Aucun jeton ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="136"/>
+        <source>No tokens yet — click Add token.</source>
+        <translation>Aucun jeton pour l&apos;instant — cliquez sur Ajouter un jeton.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="141"/>
+        <source>Showing %1 of %2 tokens</source>
+        <translation>%1 jetons affichés sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="143"/>
+        <source>1 token</source>
+        <translation>1 jeton</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_model.py" line="144"/>
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="177"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="178"/>
+        <source>Any address</source>
+        <translation>Toute adresse</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="179"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="186"/>
+        <source>%1 from %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="196"/>
+        <source>No allowed list: every endpoint not blocked may be called.</source>
+        <translation>Aucune liste d&apos;autorisation : tout point de terminaison non bloqué peut être appelé.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="198"/>
+        <source>No allowed list: every address not blocked may use this token.</source>
+        <translation>Aucune liste d&apos;autorisation : toute adresse non bloquée peut utiliser ce jeton.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="200"/>
+        <source>Nothing is blocked.</source>
+        <translation>Rien n&apos;est bloqué.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="203"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="206"/>
+        <source>Only the start of the key is kept; the whole key was shown once.</source>
+        <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="160"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="331"/>
+        <source>API tokens</source>
+        <translation>Jetons d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="161"/>
+        <source>&amp;Add token</source>
+        <translation>&amp;Ajouter un jeton</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="162"/>
+        <source>Add an API token (Ctrl+N)</source>
+        <translation>Ajouter un jeton d&apos;API (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="163"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="164"/>
+        <source>Edit the selected token (Enter)</source>
+        <translation>Modifier le jeton sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="165"/>
+        <source>&amp;Regenerate key…</source>
+        <translation>&amp;Régénérer la clé…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="166"/>
+        <source>Issue a new key for the selected token</source>
+        <translation>Émettre une nouvelle clé pour le jeton sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
+        <source>Delete the selected token (Del)</source>
+        <translation>Supprimer le jeton sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
+        <source>Load the list again (F5)</source>
+        <translation>Recharger la liste (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
+        <source>Search organization, ID or key…</source>
+        <translation>Rechercher une organisation, un identifiant ou une clé…</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
+        <source>Search tokens</source>
+        <translation>Rechercher des jetons</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="311"/>
+        <source>Delete the API token of %1 (key %2…)?</source>
+        <translation>Supprimer le jeton d&apos;API de %1 (clé %2…) ?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="313"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="325"/>
+        <source>Delete API token</source>
+        <translation>Supprimer le jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="314"/>
+        <source>Programs that use this key stop working at once. This cannot be undone.</source>
+        <translation>Les programmes qui utilisent cette clé cesseront aussitôt de fonctionner. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="325"/>
+        <source>API token deleted</source>
+        <translation>Jeton d&apos;API supprimé</translation>
+    </message>
+</context>
+</TS>
