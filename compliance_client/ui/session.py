@@ -58,6 +58,11 @@ class Session(QObject):
     def reload(self) -> None:
         """Re-read the active profile (a small local file) and verify it in the background."""
         self.profile = self._load_profile()
+        if self.profile is not None:
+            from . import i18n
+
+            if self.profile.language != i18n.current_language():
+                i18n.set_language(self.profile.language)  # retranslates every open window
         with self._lock:
             if self._client is not None:
                 self._client.close()

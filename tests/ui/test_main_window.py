@@ -191,3 +191,20 @@ def test_profile_page_explains_an_unreadable_keyring(qtbot, window, make_profile
                     == "Could not be read from the system keyring")
     assert "keyring is locked" in page.error_label.text()
     assert page.state_value.text() == "Not connected"
+
+
+def test_saved_language_applies_at_start(qtbot, session, make_profile, issue_token) -> None:
+    """A profile saved in Deutsch opens the app in German, without a restart."""
+    make_profile("Arbeit", issue_token(), language="de")
+    from compliance_client.ui.pages import page_factories
+
+    window = MainWindow(session, page_factories())
+    qtbot.addWidget(window)
+    try:
+        session.reload()
+        assert i18n.current_language() == "de"
+        assert window.page_title("device") == "Dieses Gerät"
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&Datei", timeout=3000)
+    finally:
+        i18n.set_language("en")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=3000)
