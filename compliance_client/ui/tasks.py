@@ -30,6 +30,8 @@ class _Relay(QObject):
         super().__init__(owner)
         self._task = task
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # Owner gone before delivery: the outcome is dropped, and the task is no longer pending.
+        self.destroyed.connect(lambda *_: _running.discard(task))
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: object) -> None:

@@ -1,0 +1,172 @@
+"""The show-once dialog for a new API key (after add and after regenerate).
+
+The key is shown in a read-only, selectable field with a Copy button. A copied key is taken
+off the clipboard after a minute, if the clipboard still holds it (anything the user copied
+since is left alone). The timer lives on the application, not on the dialog, because the
+user usually closes the dialog right after copying.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .messages import ask
+from .paged_model import fill
+
+if TYPE_CHECKING:
+    from ..domain.tokens import Token
+
+CLIPBOARD_CLEAR_MS = 60_000
+
+# Timers still waiting to clear the clipboard; kept here so they outlive the dialog.
+_pending: set[QTimer] = set()
+
+
+def copy_secret(text: str, clear_after_ms: int = CLIPBOARD_CLEAR_MS) -> QTimer:
+    """Put ``text`` on the clipboard and clear it after ``clear_after_ms`` if still there."""
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(text)
+    timer = QTimer(QCoreApplication.instance())
+    timer.setSingleShot(True)
+
+    def clear() -> None:
+        _pending.discard(timer)
+        timer.deleteLater()
+        if clipboard.text() == text:
+            clipboard.clear()
+
+    timer.timeout.connect(clear)
+    _pending.add(timer)
+    timer.start(clear_after_ms)
+    return timer
+
+
+class KeyDialog(QDialog):
+    """Shows ``key`` once. ``clear_after_ms`` is injectable so tests need not wait a minute."""
+
+    def __init__(self, key: str, organization_name: str, *, regenerated: bool = False,
+                 clear_after_ms: int = CLIPBOARD_CLEAR_MS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyDialog")
+        self.setModal(True)
+        self._organization = organization_name
+        self._regenerated = regenerated
+        self._clear_after_ms = clear_after_ms
+
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation, None, self).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("keyWarning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.warning.font()
+        font.setBold(True)
+        self.warning.setFont(font)
+
+        self.key_field = QLineEdit(key, self)
+        self.key_field.setObjectName("keyField")
+        self.key_field.setReadOnly(True)
+        self.key_field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.key_field.setMinimumWidth(
+            self.key_field.fontMetrics().horizontalAdvance(key) + 24)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copyKey")
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy)
+        self.copied_label = QLabel(self)
+        self.copied_label.setObjectName("copiedNote")
+        self.copied_label.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+
+        text_column = QVBoxLayout()
+        text_column.setSpacing(8)
+        text_column.addWidget(self.intro)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_field, 1)
+        key_row.addWidget(self.copy_button)
+        text_column.addLayout(key_row)
+        text_column.addWidget(self.copied_label)
+        text_column.addWidget(self.warning)
+        top = QHBoxLayout()
+        top.setSpacing(14)
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(text_column, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(6)
+        layout.addWidget(self.buttons)
+
+        self.retranslate()
+        self.key_field.selectAll()
+        self.key_field.setFocus()
+
+    def key(self) -> str:
+        return self.key_field.text()
+
+    def copy(self) -> None:
+        copy_secret(self.key_field.text(), self._clear_after_ms)
+        self.copied_label.show()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New API key"))
+        if self._regenerated:
+            intro = self.tr("This is the new API key for %1. The old key no longer works. "
+                            "Copy the new key now and give it to the programs that use it.")
+        else:
+            intro = self.tr("This is the API key for %1. Copy it now and keep it somewhere "
+                            "safe.")
+        self.intro.setText(fill(intro, self._organization))
+        self.warning.setText(self.tr("You won't see this key again."))
+        self.key_field.setAccessibleName(self.tr("API key"))
+        self.copy_button.setText(self.tr("&Copy"))
+        seconds = max(1, round(self._clear_after_ms / 1000))
+        self.copied_label.setText(fill(
+            self.tr("Copied. The clipboard is cleared in %1 seconds."), seconds))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        # Do not leave the key lying in a hidden widget for the rest of the session.
+        self.key_field.clear()
+        super().done(result)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KeyDialog", text)
+
+
+def confirm_regenerate(parent: QWidget | None, token: Token) -> bool:
+    """Ask before regenerating (destructive: No is the default)."""
+    return ask(parent, _tr("Regenerate key"),
+               fill(_tr("Issue a new key for %1 (key %2…)?"), token.organization_name,
+                    token.key_prefix),
+               detail=_tr("The old key stops working at once. Every program that uses it "
+                          "needs the new key."),
+               destructive=True)

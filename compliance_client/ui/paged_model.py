@@ -1,0 +1,496 @@
+"""One paging base for every server-backed grid (API tokens, audit log).
+
+:class:`PagedTableModel` is a ``QAbstractTableModel`` whose rows are domain objects held in
+a plain list (no per-row widgets, no per-cell objects), fetched a page at a time by
+``canFetchMore``/``fetchMore`` as the view scrolls. Each page comes from the server through
+``Session.run`` on the thread pool; exactly one fetch is in flight at a time, and a new search
+or sort cancels it (``Task.cancel()``) and bumps a generation counter, so a late answer for
+an old query can never land in the new list. Search and sort are the server's: the model
+only passes ``q`` and ``sort`` along.
+
+:class:`PagedGrid` is the widget around it: a ``QTableView`` with uniform row heights, an
+overlay drawn on the viewport for the empty, loading and error states (a frozen or blank
+window never tells the user anything), and a footer that counts rows and offers Retry when a
+later page fails.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimeZone,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .errors import describe
+
+if TYPE_CHECKING:
+    from ..service.client import TokenServerClient
+    from .session import Session
+    from .tasks import Task
+
+T = TypeVar("T")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+DEFAULT_PAGE_SIZE = 200
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` into a translated ``%1``/``%2`` template in one pass.
+
+    One pass matters: an organization called "50%2 off" must not have its "%2" replaced by
+    the next value, as a chain of ``str.replace`` calls would do.
+    """
+    def sub(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return str(values[n - 1]) if 1 <= n <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(sub, template)
+
+
+def local_datetime_text(value: datetime | None, *, with_time: bool = True) -> str:
+    """An instant in the user's zone and locale's short format (what Windows lists show)."""
+    if value is None:
+        return ""
+    qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    locale = QLocale()
+    if with_time:
+        return locale.toString(qdt, QLocale.FormatType.ShortFormat)
+    return locale.toString(qdt.date(), QLocale.FormatType.ShortFormat)
+
+
+class LoadState:
+    """What the grid shows when it has no rows to show (or is getting more)."""
+
+    IDLE = "idle"          # nothing asked yet
+    LOADING = "loading"    # a page is on its way
+    READY = "ready"        # everything asked for has arrived
+    FAILED = "failed"      # the last fetch failed; ``error`` says why
+
+
+class PagedTableModel(QAbstractTableModel, Generic[T]):
+    """Rows of domain objects, fetched page by page from the server.
+
+    Subclasses implement :meth:`fetch_page` (runs on a worker thread; may only talk to the
+    client), :meth:`column_titles`, :meth:`cell` and :meth:`item_key`; optionally
+    :meth:`empty_text`, :meth:`count_text` and ``SORT_KEYS``.
+    """
+
+    #: Emitted whenever ``state``, ``error`` or the row count changes.
+    state_changed = Signal()
+
+    #: column -> the server's sort field for it; columns not listed are not sortable.
+    SORT_KEYS: dict[int, str] = {}
+
+    def __init__(self, session: Session, *, page_size: int = DEFAULT_PAGE_SIZE,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.page_size = page_size
+        self._rows: list[T] = []
+        self._keys: set[Hashable] = set()
+        self._total: int | None = None
+        self._next_offset = 0  # the server's offset of the next page (see _remove_at)
+        self._task: Task | None = None
+        self._generation = 0
+        self._started = False
+        self.query = ""
+        self.sort_key: str | None = None
+        self.state = LoadState.IDLE
+        self.error: BaseException | None = None
+
+    # -- to implement ----------------------------------------------------------------------
+
+    def fetch_page(self, client: TokenServerClient, offset: int, limit: int, query: str,
+                   sort: str | None) -> tuple[Sequence[T], int]:
+        """One page ``(items, total)``; runs on a worker thread."""
+        raise NotImplementedError
+
+    def column_titles(self) -> list[str]:
+        """Translated at call time, so a language switch shows at once."""
+        raise NotImplementedError
+
+    def cell(self, item: T, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def item_key(self, item: T) -> Hashable:
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        return self.tr("Nothing to show.")
+
+    def count_text(self) -> str:
+        return fill(self.tr("%1 of %2"), len(self._rows), self.total)
+
+    # -- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.column_titles())
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                titles = self.column_titles()
+                return titles[section] if 0 <= section < len(titles) else None
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or self._task is not None or self.error is not None:
+            return False
+        return self._total is None or self._next_offset < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._start_fetch()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS.get(column)
+        if key is None:
+            return
+        self.set_sort(key if order == Qt.SortOrder.AscendingOrder else "-" + key)
+
+    # -- public API ------------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        """The server's count for the current query (rows loaded so far until it answers)."""
+        return self._total if self._total is not None else len(self._rows)
+
+    @property
+    def items(self) -> Sequence[T]:
+        return self._rows
+
+    @property
+    def started(self) -> bool:
+        return self._started
+
+    def is_fetching(self) -> bool:
+        return self._task is not None
+
+    def item(self, row: int) -> T | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, key: Hashable) -> int:
+        """The row holding ``key``, or -1. Linear, but only on user actions, never per paint."""
+        if key not in self._keys:
+            return -1
+        for row, item in enumerate(self._rows):
+            if self.item_key(item) == key:
+                return row
+        return -1
+
+    def ensure_loaded(self) -> None:
+        """Load the first page unless that was done already (a page becoming visible)."""
+        if not self._started:
+            self.reload()
+
+    def reload(self) -> None:
+        """Forget every row and fetch the first page for the current query and sort."""
+        self._started = True
+        self._cancel()
+        self.beginResetModel()
+        self._rows = []
+        self._keys = set()
+        self._total = None
+        self._next_offset = 0
+        self.error = None
+        self.endResetModel()
+        self._start_fetch()
+
+    def retry(self) -> None:
+        """After a failure: fetch the page that failed again."""
+        if self._task is not None:
+            return
+        self.error = None
+        if not self._started or (not self._rows and self._total is None):
+            self.reload()
+        else:
+            self._start_fetch()
+
+    def set_query(self, text: str) -> None:
+        text = text.strip()
+        if text != self.query:
+            self.query = text
+            self.reload()
+
+    def set_sort(self, key: str | None) -> None:
+        if key != self.sort_key:
+            self.sort_key = key
+            if self._started:
+                self.reload()
+
+    def replace_item(self, item: T) -> bool:
+        """Show a changed item in place (after an edit); False when it is not loaded."""
+        row = self.row_of(self.item_key(item))
+        if row < 0:
+            return False
+        self._rows[row] = item
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
+    def remove_key(self, key: Hashable) -> bool:
+        """Drop a deleted item without reloading; False when it is not loaded."""
+        row = self.row_of(key)
+        if row < 0:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self._keys.discard(key)
+        # The server's list lost a row we had already read, so the next page starts one
+        # earlier; without this one row would be skipped.
+        self._next_offset = max(0, self._next_offset - 1)
+        if self._total is not None:
+            self._total = max(0, self._total - 1)
+        self.endRemoveRows()
+        self.state_changed.emit()
+        return True
+
+    def retranslate(self) -> None:
+        """Texts come from tr() at call time; tell the views to ask again."""
+        columns = self.columnCount()
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._rows) - 1, columns - 1))
+        self.state_changed.emit()
+
+    # -- fetching --------------------------------------------------------------------------
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._generation += 1
+
+    def _start_fetch(self) -> None:
+        generation = self._generation
+        offset, limit = self._next_offset, self.page_size
+        query, sort = self.query, self.sort_key  # read here, on the GUI thread
+
+        def work(client: TokenServerClient) -> tuple[Sequence[T], int]:
+            return self.fetch_page(client, offset, limit, query, sort)
+
+        self.state = LoadState.LOADING
+        self._task = self.session.run(
+            self, work,
+            lambda result: self._arrived(generation, offset, result),
+            lambda error: self._failed(generation, error))
+        self.state_changed.emit()
+
+    def _arrived(self, generation: int, offset: int,
+                 result: tuple[Sequence[T], int]) -> None:
+        if generation != self._generation:
+            return  # an answer to an older query or sort
+        self._task = None
+        items, total = result
+        fresh: list[T] = []
+        for item in items:
+            # Offsets shift when someone else adds a token meanwhile; the same row may
+            # then come twice. Keep the first.
+            key = self.item_key(item)
+            if key not in self._keys:
+                self._keys.add(key)
+                fresh.append(item)
+        self._next_offset = offset + len(items)
+        self._total = total if items else min(total, self._next_offset)
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        self.error = None
+        self.state = LoadState.READY
+        self.state_changed.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._task = None
+        self.error = error
+        self.state = LoadState.FAILED
+        self.state_changed.emit()
+
+
+class _Overlay(QWidget):
+    """Centred in the table's viewport while there are no rows: loading, empty or failed."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("gridOverlay")
+        self.label = QLabel(self)
+        self.label.setObjectName("gridOverlayText")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        palette = self.label.palette()
+        palette.setColor(self.label.foregroundRole(),
+                         palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text))
+        self.label.setPalette(palette)
+        self.retry_button = QPushButton(self)
+        self.retry_button.setObjectName("gridRetry")
+        self.retry_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.label)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+
+class PagedGrid(QWidget):
+    """A paged table with its state overlay and a footer (row count, "Loading…", Retry)."""
+
+    def __init__(self, model: PagedTableModel[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView(self)
+        self.table.setObjectName("pagedTable")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setCornerButtonEnabled(False)
+        vheader = self.table.verticalHeader()
+        vheader.hide()
+        # Uniform rows: Fixed means the view never measures a row, so 100,000 rows lay out
+        # as fast as 100.
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(60)
+
+        self.overlay = _Overlay(self.table.viewport())
+        self.overlay.retry_button.clicked.connect(model.retry)
+        self.table.viewport().installEventFilter(self)
+
+        self.footer_label = QLabel(self)
+        self.footer_label.setObjectName("gridFooter")
+        self.footer_retry = QPushButton(self)
+        self.footer_retry.setObjectName("gridFooterRetry")
+        self.footer_retry.setFlat(True)
+        self.footer_retry.clicked.connect(model.retry)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(2, 0, 2, 0)
+        footer.addWidget(self.footer_label, 1)
+        footer.addWidget(self.footer_retry)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+
+        model.state_changed.connect(self.update_state)
+        model.modelReset.connect(self.update_state)
+        self.retranslate()
+
+    def set_column_widths(self, widths: Sequence[int]) -> None:
+        """Widths in average characters, so they follow the font and the DPI."""
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in enumerate(widths):
+            self.table.setColumnWidth(column, chars * char + 16)
+
+    def overlay_text(self) -> str:
+        """What the viewport says now; empty while rows are shown (tests read this)."""
+        return self.overlay.label.text() if self.overlay.isVisible() else ""
+
+    def retranslate(self) -> None:
+        self.overlay.retry_button.setText(self.tr("Retry"))
+        self.footer_retry.setText(self.tr("Retry"))
+        self.update_state()
+
+    def update_state(self) -> None:
+        m = self.model
+        empty = m.rowCount() == 0
+        text = ""
+        if empty:
+            if m.state == LoadState.FAILED and m.error is not None:
+                text = describe(m.error)
+            elif m.state in (LoadState.LOADING, LoadState.IDLE):
+                text = self.tr("Loading…")
+            else:
+                text = m.empty_text()
+        self.overlay.label.setText(text)
+        self.overlay.retry_button.setVisible(empty and m.state == LoadState.FAILED)
+        self.overlay.setVisible(empty)
+        self._place_overlay()
+
+        if m.state == LoadState.FAILED and not empty and m.error is not None:
+            self.footer_label.setText(fill(self.tr("Could not load more: %1"),
+                                           describe(m.error)))
+            self.footer_retry.show()
+        else:
+            footer = m.count_text() if not empty else ""
+            if m.state == LoadState.LOADING and not empty:
+                footer = fill(self.tr("%1 — loading more…"), footer)
+            self.footer_label.setText(footer)
+            self.footer_retry.hide()
+
+    def _place_overlay(self) -> None:
+        viewport = self.table.viewport().rect()
+        width = min(max(240, viewport.width() - 40), 520)
+        self.overlay.setFixedWidth(width)
+        self.overlay.adjustSize()
+        height = self.overlay.sizeHint().height()
+        self.overlay.setGeometry((viewport.width() - width) // 2,
+                                 max(0, (viewport.height() - height) // 3), width, height)
+        self.overlay.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_overlay()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+

@@ -1,0 +1,229 @@
+"""The audit log page: who did what, from where and when, newest first, paged by the server.
+
+It uses the same paging base as the token grid (:mod:`..paged_model`), so scrolling to the
+bottom fetches the next page in the background and the empty, loading and error states are
+drawn in the grid the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
+
+from ...domain.records import AuditEntry
+from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid, PagedTableModel, fill, local_datetime_text
+
+if TYPE_CHECKING:
+    from ...service.client import TokenServerClient
+    from ..session import Session
+
+SUMMARY_LENGTH = 160
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditModel", text)
+
+
+def field_label(name: str) -> str:
+    """A token or device field as a person calls it."""
+    labels = {
+        "organization_name": _tr("organization name"),
+        "organization_id": _tr("organization ID"),
+        "key_prefix": _tr("key"),
+        "allowed_endpoints": _tr("allowed endpoints"),
+        "blocked_endpoints": _tr("blocked endpoints"),
+        "allowed_ips": _tr("allowed IPs"),
+        "blocked_ips": _tr("blocked IPs"),
+        "expires_at": _tr("expiry"),
+        "status": _tr("status"),
+        "hostname": _tr("host name"),
+    }
+    return labels.get(name, name)
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return _tr("(none)")
+    if isinstance(value, list):
+        if not value:
+            return _tr("(empty)")
+        shown = ", ".join(str(v) for v in value[:3])
+        return shown + (fill(_tr(" +%1 more"), len(value) - 3) if len(value) > 3 else "")
+    return str(value)
+
+
+def changes_summary(action: str, changes: dict[str, Any]) -> str:
+    """A short line of what changed: "organization name: Acme → Acme Ltd; allowed IPs: …"."""
+    if action in ("tokens.delete", "tokens.create"):
+        # Every field is new (or gone): naming the organization says enough.
+        pair = changes.get("organization_name")
+        if isinstance(pair, list) and len(pair) == 2:
+            return str(pair[1] if action == "tokens.create" else pair[0])
+    parts: list[str] = []
+    for name, pair in changes.items():
+        if isinstance(pair, list) and len(pair) == 2:
+            old, new = pair
+            if old is None:
+                parts.append(fill(_tr("%1: %2"), field_label(name), _value(new)))
+            else:
+                parts.append(fill(_tr("%1: %2 → %3"), field_label(name), _value(old),
+                                  _value(new)))
+        else:
+            parts.append(field_label(name))
+    text = "; ".join(parts)
+    return text if len(text) <= SUMMARY_LENGTH else text[:SUMMARY_LENGTH - 1] + "…"
+
+
+def action_text(entry: AuditEntry) -> str:
+    """The action and its target as a sentence ("Changed API token 5")."""
+    _kind, _, ident = entry.target.partition(":")
+    texts = {
+        "tokens.create": _tr("Added API token %1"),
+        "tokens.update": _tr("Changed API token %1"),
+        "tokens.regenerate": _tr("Regenerated the key of API token %1"),
+        "tokens.delete": _tr("Deleted API token %1"),
+        "devices.register": _tr("Registered device %1"),
+        "devices.disable": _tr("Disabled device %1"),
+        "devices.enable": _tr("Enabled device %1"),
+    }
+    template = texts.get(entry.action)
+    if template is None or not ident:
+        return f"{entry.action} {entry.target}".strip()
+    return fill(template, ident)
+
+
+class AuditColumn:
+    WHEN = 0
+    WHO = 1
+    WHERE = 2
+    WHAT = 3
+
+
+class AuditModel(PagedTableModel[AuditEntry]):
+    """The audit log (``audit.read``), newest first as the server orders it."""
+
+    def __init__(self, session: Session, *, page_size: int = DEFAULT_PAGE_SIZE,
+                 parent: QObject | None = None) -> None:
+        super().__init__(session, page_size=page_size, parent=parent)
+
+    def fetch_page(self, client: TokenServerClient, offset: int, limit: int, query: str,
+                   sort: str | None) -> tuple[Sequence[AuditEntry], int]:
+        page = client.audit(offset=offset, limit=limit)
+        return page.items, page.total
+
+    def item_key(self, item: AuditEntry) -> Hashable:
+        return item.id
+
+    def column_titles(self) -> list[str]:
+        return [self.tr("When"), self.tr("Who"), self.tr("From where"), self.tr("What")]
+
+    def empty_text(self) -> str:
+        return self.tr("The audit log is empty.")
+
+    def count_text(self) -> str:
+        total, loaded = self.total, len(self.items)
+        if loaded < total:
+            return fill(self.tr("Showing %1 of %2 entries"), loaded, total)
+        if total == 1:
+            return self.tr("1 entry")
+        return self.tr("%n entries", "", total)
+
+    def who_text(self, e: AuditEntry) -> str:
+        if e.token_id is None:
+            return self.tr("Server administrator (on the server)")
+        if e.key_prefix:
+            return fill(self.tr("%1… (token %2)"), e.key_prefix, e.token_id)
+        return fill(self.tr("Token %1"), e.token_id)
+
+    def what_text(self, e: AuditEntry) -> str:
+        action = action_text(e)
+        summary = changes_summary(e.action, e.changes) if e.changes else ""
+        return fill(self.tr("%1: %2"), action, summary) if summary else action
+
+    def cell(self, item: AuditEntry, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == AuditColumn.WHEN:
+                return local_datetime_text(item.at)
+            if column == AuditColumn.WHO:
+                return self.who_text(item)
+            if column == AuditColumn.WHERE:
+                return item.address
+            if column == AuditColumn.WHAT:
+                return self.what_text(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column == AuditColumn.WHAT and item.changes:
+            return action_text(item) + "\n" + json.dumps(item.changes, indent=1,
+                                                         ensure_ascii=False)[:2000]
+        if role == Qt.ItemDataRole.UserRole:
+            return item
+        return None
+
+
+class AuditPage(QWidget):
+    """The audit log in a paged grid; loads again each time it is shown."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 page_size: int = DEFAULT_PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditPage")
+        self.session = session
+        self.title = QLabel(self)
+        self.title.setProperty("role", "pageTitle")
+        self.model = AuditModel(session, page_size=page_size, parent=self)
+        self.grid = PagedGrid(self.model, self)
+        self.table = self.grid.table
+        self.grid.set_column_widths([20, 26, 16, 60])
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.addAction(self.refresh_action)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.refresh_action)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 8)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.grid, 1)
+        session.profile_changed.connect(self._profile_changed)
+        self.retranslate()
+
+    def activate(self) -> None:
+        """Shown by the main window: the log grows all the time, so read it again."""
+        if self.model.started and not self.model.is_fetching():
+            self.model.reload()
+        else:
+            self.model.ensure_loaded()
+
+    def showEvent(self, event: Any) -> None:
+        self.model.ensure_loaded()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def _profile_changed(self) -> None:
+        if self.model.started:
+            self.model.reload()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Audit log"))
+        self.refresh_action.setText(self.tr("Re&fresh"))
+        self.refresh_action.setToolTip(self.tr("Load the log again (F5)"))
+        self.table.setAccessibleName(self.tr("Audit log"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

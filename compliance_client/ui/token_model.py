@@ -1,0 +1,226 @@
+"""The API token grid's model: domain ``Token`` objects in a list, fetched page by page.
+
+Everything a cell shows is computed from the token when the view asks (``data()``), so a
+100,000-row list costs one small frozen object per row and nothing else. Long lists are
+cut to their first few entries before the view elides them, so a token with 5,000 blocked
+addresses paints as fast as one with none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+
+from ..domain.tokens import Token
+from .paged_model import DEFAULT_PAGE_SIZE, PagedTableModel, fill, local_datetime_text
+
+if TYPE_CHECKING:
+    from ..service.client import TokenServerClient
+    from .session import Session
+
+#: Role under which ``data()`` hands out the row's ``Token`` itself.
+TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+SOON_DAYS = 14           # "expires in N days" within this many days
+LIST_PREVIEW = 6         # entries shown in a list cell before "+N more"
+TOOLTIP_ENTRIES = 40     # entries listed in a list cell's tooltip
+
+EXPIRED_COLOUR = QColor("#b3261e")
+SOON_COLOUR = QColor("#8a5300")
+
+
+class Column:
+    ORG_NAME = 0
+    ORG_ID = 1
+    KEY = 2
+    ALLOWED_ENDPOINTS = 3
+    BLOCKED_ENDPOINTS = 4
+    ALLOWED_IPS = 5
+    BLOCKED_IPS = 6
+    EXPIRES = 7
+    LAST_USED = 8
+    COUNT = 9
+
+
+_LIST_ATTR = {
+    Column.ALLOWED_ENDPOINTS: "allowed_endpoints",
+    Column.BLOCKED_ENDPOINTS: "blocked_endpoints",
+    Column.ALLOWED_IPS: "allowed_ips",
+    Column.BLOCKED_IPS: "blocked_ips",
+}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("TokenModel", text, None, n)
+
+
+def days_until(expires_at: datetime, now: datetime) -> int:
+    """Calendar days from today to the expiry day, both in the user's zone."""
+    return (expires_at.astimezone().date() - now.astimezone().date()).days
+
+
+def expiry_text(expires_at: datetime | None, now: datetime) -> str:
+    """"Never", "Expired <date>", "<date> (expires in 3 days)" or just the date."""
+    if expires_at is None:
+        return _tr("Never")
+    day = local_datetime_text(expires_at, with_time=False)
+    if expires_at <= now:
+        return fill(_tr("Expired %1"), day)
+    days = days_until(expires_at, now)
+    if days <= 0:
+        return fill(_tr("%1 (expires today)"), day)
+    if days == 1:
+        return fill(_tr("%1 (expires tomorrow)"), day)
+    if days <= SOON_DAYS:
+        return fill(_tr("%1 (expires in %n days)", days), day)
+    return day
+
+
+def list_preview(entries: Sequence[str]) -> str:
+    """The first few entries, then "+N more": the view elides the rest anyway."""
+    shown = ", ".join(entries[:LIST_PREVIEW])
+    rest = len(entries) - LIST_PREVIEW
+    return fill(_tr("%1 +%2 more"), shown, rest) if rest > 0 else shown
+
+
+class TokenModel(PagedTableModel[Token]):
+    """The API tokens, searched and sorted by the server (``tokens.list``)."""
+
+    SORT_KEYS = {
+        Column.ORG_NAME: "organization_name",
+        Column.ORG_ID: "organization_id",
+        Column.KEY: "key_prefix",
+        Column.EXPIRES: "expires_at",
+        Column.LAST_USED: "last_used_at",
+    }
+
+    def __init__(self, session: Session, *, page_size: int = DEFAULT_PAGE_SIZE,
+                 parent: QObject | None = None) -> None:
+        super().__init__(session, page_size=page_size, parent=parent)
+        self.sort_key = "organization_name"
+        self._dim = QBrush(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                           QPalette.ColorRole.Text))
+        self._expired = QBrush(EXPIRED_COLOUR)
+        self._soon = QBrush(SOON_COLOUR)
+
+    # -- PagedTableModel -------------------------------------------------------------------
+
+    def fetch_page(self, client: TokenServerClient, offset: int, limit: int, query: str,
+                   sort: str | None) -> tuple[Sequence[Token], int]:
+        page = client.list_tokens(offset=offset, limit=limit, q=query or None, sort=sort)
+        return page.items, page.total
+
+    def item_key(self, item: Token) -> Hashable:
+        return item.id
+
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("Organization name"),
+            self.tr("Organization ID"),
+            self.tr("Key"),
+            self.tr("Allowed endpoints"),
+            self.tr("Blocked endpoints"),
+            self.tr("Allowed IPs"),
+            self.tr("Blocked IPs"),
+            self.tr("Expires"),
+            self.tr("Last used"),
+        ]
+
+    def empty_text(self) -> str:
+        if self.query:
+            return fill(self.tr("No tokens match “%1”."), self.query)
+        return self.tr("No tokens yet — click Add token.")
+
+    def count_text(self) -> str:
+        total, loaded = self.total, len(self.items)
+        if loaded < total:
+            return fill(self.tr("Showing %1 of %2 tokens"), loaded, total)
+        if total == 1:
+            return self.tr("1 token")
+        return self.tr("%n tokens", "", total)
+
+    # -- cells -----------------------------------------------------------------------------
+
+    def token(self, row: int) -> Token | None:
+        return self.item(row)
+
+    def cell(self, item: Token, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(item, column)
+        if role == TOKEN_ROLE:
+            return item
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(item, column)
+        return None
+
+    def _display(self, t: Token, column: int) -> str:
+        if column == Column.ORG_NAME:
+            return t.organization_name
+        if column == Column.ORG_ID:
+            return t.organization_id
+        if column == Column.KEY:
+            return t.key_prefix + "…"
+        attr = _LIST_ATTR.get(column)
+        if attr is not None:
+            entries: tuple[str, ...] = getattr(t, attr)
+            if entries:
+                return list_preview(entries)
+            return {
+                Column.ALLOWED_ENDPOINTS: self.tr("All"),
+                Column.ALLOWED_IPS: self.tr("Any address"),
+            }.get(column, self.tr("None"))
+        if column == Column.EXPIRES:
+            return expiry_text(t.expires_at, datetime.now(UTC))
+        if column == Column.LAST_USED:
+            if t.last_used_at is None:
+                return self.tr("Never")
+            when = local_datetime_text(t.last_used_at)
+            return fill(self.tr("%1 from %2"), when, t.last_used_ip) if t.last_used_ip \
+                else when
+        return ""
+
+    def _tooltip(self, t: Token, column: int) -> str | None:
+        attr = _LIST_ATTR.get(column)
+        if attr is not None:
+            entries: tuple[str, ...] = getattr(t, attr)
+            if not entries:
+                return {
+                    Column.ALLOWED_ENDPOINTS: self.tr("No allowed list: every endpoint not "
+                                                      "blocked may be called."),
+                    Column.ALLOWED_IPS: self.tr("No allowed list: every address not blocked "
+                                                "may use this token."),
+                }.get(column, self.tr("Nothing is blocked."))
+            lines = list(entries[:TOOLTIP_ENTRIES])
+            if len(entries) > TOOLTIP_ENTRIES:
+                lines.append(fill(self.tr("… and %1 more"), len(entries) - TOOLTIP_ENTRIES))
+            return "\n".join(lines)
+        if column == Column.KEY:
+            return self.tr("Only the start of the key is kept; the whole key was shown once.")
+        if column == Column.EXPIRES and t.expires_at is not None:
+            return local_datetime_text(t.expires_at)
+        if column in (Column.ORG_NAME, Column.ORG_ID):
+            return self._display(t, column)
+        return None
+
+    def _foreground(self, t: Token, column: int) -> QBrush | None:
+        now = datetime.now(UTC)
+        expired = t.is_expired(now)
+        if column == Column.EXPIRES and t.expires_at is not None:
+            if expired:
+                return self._expired
+            if days_until(t.expires_at, now) <= SOON_DAYS:
+                return self._soon
+        if expired:
+            return self._dim  # the whole row greys out: the token no longer works
+        attr = _LIST_ATTR.get(column)
+        if attr is not None and not getattr(t, attr):
+            return self._dim
+        return None

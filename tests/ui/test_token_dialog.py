@@ -1,0 +1,432 @@
+"""The Add / Edit token dialog and the key dialog, against the real token server on loopback.
+
+Also home of the small helpers the other token UI tests import (connecting a session as the
+admin, catching the show-once key dialog).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
+
+from compliance_client.domain.keys import key_format_problem
+from compliance_client.domain.tokens import Token, end_of_day
+from compliance_client.service.client import TokenServerClient
+from compliance_client.service.errors import InvalidInput
+from compliance_client.ui import key_dialog
+from compliance_client.ui.key_dialog import KeyDialog
+from compliance_client.ui.session import ConnectionState, Session
+from compliance_client.ui.tasks import pending_tasks
+from compliance_client.ui.token_dialog import TokenDialog
+
+from .helpers import answer_next_box
+
+Yes = QMessageBox.StandardButton.Yes
+No = QMessageBox.StandardButton.No
+Ok = QMessageBox.StandardButton.Ok
+
+_names = itertools.count(1)
+
+
+def unique(prefix: str) -> str:
+    """A name no other test uses (the UI tests share one server)."""
+    return f"{prefix} {datetime.now(UTC):%H%M%S%f} {next(_names)}"
+
+
+def connect(qtbot: Any, session: Session, make_profile: Callable[..., Any], key: str,
+            name: str = "Admin") -> Session:
+    """Make ``key``'s profile active and wait until ``tokens.self`` has answered."""
+    make_profile(name=name, token=key)
+    session.reload()
+    qtbot.waitUntil(lambda: session.state in (ConnectionState.CONNECTED,
+                                              ConnectionState.FAILED), timeout=10000)
+    assert session.state == ConnectionState.CONNECTED, session.error
+    return session
+
+
+class KeyCatcher:
+    """Closes the next KeyDialog (a modal exec()) after reading its key and warning."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.warnings: list[str] = []
+        self.intros: list[str] = []
+        self._tries = 800
+
+    def arm(self) -> KeyCatcher:
+        QTimer.singleShot(0, self._poll)
+        return self
+
+    def _poll(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, KeyDialog):
+            self.keys.append(widget.key())
+            self.warnings.append(widget.warning.text())
+            self.intros.append(widget.intro.text())
+            widget.accept()
+            return
+        self._tries -= 1
+        if self._tries > 0:
+            QTimer.singleShot(10, self._poll)
+
+
+@pytest.fixture
+def admin(qtbot: Any, session: Session, make_profile: Callable[..., Any],
+          ui_server: Any) -> Session:
+    return connect(qtbot, session, make_profile, ui_server.admin_key)
+
+
+@pytest.fixture
+def client(ui_server: Any) -> Iterator[TokenServerClient]:
+    with TokenServerClient(ui_server.url, ui_server.admin_key) as c:
+        yield c
+
+
+def find(client: TokenServerClient, name: str) -> list[Token]:
+    return list(client.list_tokens(q=name, limit=50).items)
+
+
+def open_dialog(qtbot: Any, session: Session, token: Token | None = None,
+                **kw: Any) -> TokenDialog:
+    dialog = TokenDialog(session, token, **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if token is not None:
+        qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=5000)
+    # the server's catalogue arrives in the background
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
+    return dialog
+
+
+def type_into(qtbot: Any, widget: Any, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+
+
+def type_lines(qtbot: Any, edit: Any, lines: list[str]) -> None:
+    """Type into a multi-line editor as a person does, Enter between lines."""
+    edit.setFocus()
+    for n, line in enumerate(lines):
+        if n:
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.keyClicks(edit, line)
+
+
+def save_and_answer(qtbot: Any, dialog: TokenDialog) -> tuple[Any, KeyCatcher]:
+    """Click Save; answer the success box with OK and close a key dialog if one comes."""
+    box = answer_next_box(Ok)
+    keys = KeyCatcher().arm()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # The page's dialogs delete themselves on close: gone counts as closed.
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=8000)
+    return box, keys
+
+
+# -- add -------------------------------------------------------------------------------------
+
+LISTS = {
+    "allowed_endpoints": ["tokens.*", "audit.read"],
+    "blocked_endpoints": ["tokens.delete"],
+    "allowed_ips": ["10.0.0.0/8", "127.0.0.0/8"],
+    "blocked_ips": ["10.0.0.5"],
+}
+COMBINATIONS = [combo for n in range(len(LISTS) + 1)
+                for combo in itertools.combinations(LISTS, n)]
+
+
+@pytest.mark.parametrize("lists", COMBINATIONS, ids=lambda c: "+".join(c) or "none")
+def test_add_token_with_any_combination_of_lists(qtbot, admin, client, lists):
+    dialog = open_dialog(qtbot, admin)
+    name = unique("Add combo")
+    type_into(qtbot, dialog.name_edit, name)
+    type_into(qtbot, dialog.org_id_edit, "combo-org")
+    for field in lists:
+        widget = getattr(dialog, field)
+        if field.endswith("_endpoints"):
+            for pattern in LISTS[field]:
+                widget.set_checked(pattern, True)
+        else:
+            type_lines(qtbot, widget, LISTS[field])
+
+    box, keys = save_and_answer(qtbot, dialog)
+
+    assert box.texts == ["API token added successfully"]
+    assert len(keys.keys) == 1 and key_format_problem(keys.keys[0]) is None
+    assert keys.warnings == ["You won't see this key again."]
+    (token,) = find(client, name)
+    for field in LISTS:
+        assert list(getattr(token, field)) == (LISTS[field] if field in lists else [])
+    assert dialog.saved_token is not None and dialog.saved_token.id == token.id
+
+
+def test_invalid_ip_is_marked_in_place_and_nothing_is_sent(qtbot, admin, client):
+    dialog = open_dialog(qtbot, admin)
+    name = unique("Bad IP")
+    type_into(qtbot, dialog.name_edit, name)
+    type_into(qtbot, dialog.org_id_edit, "bad-ip")
+    type_lines(qtbot, dialog.allowed_ips, ["10.0.0.0/8", "10.0.0.1/8", "not-an-ip"])
+    # checked as typed, before any Save
+    qtbot.waitUntil(lambda: len(dialog.allowed_ips.problems) == 2)
+    error = dialog.fields["allowed_ips"].error
+    assert error.isVisible()
+    assert "Line 2: 10.0.0.1/8 has host bits set; did you mean 10.0.0.0/8?" in error.text()
+    assert "Line 3: not-an-ip is not an IP address" in error.text()
+    assert len(dialog.allowed_ips.extraSelections()) == 2  # the bad lines are tinted
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert pending_tasks() == 0  # nothing went to the server
+    assert dialog.isVisible()
+    assert dialog.allowed_ips.property("invalid") is True
+    assert find(client, name) == []
+
+
+def test_fields_are_validated_by_the_domain_before_sending(qtbot, admin, client):
+    dialog = open_dialog(qtbot, admin)
+    dialog.allowed_endpoints.set_checked("tokens.read", True)
+    dialog.blocked_endpoints.set_checked("tokens.read", True)
+    type_into(qtbot, dialog.org_id_edit, "-starts-with-dash")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert pending_tasks() == 0
+    assert dialog.fields["organization_name"].error.text() == "Enter the organization name."
+    assert "starts with a letter or digit" in dialog.fields["organization_id"].error.text()
+    assert "tokens.read is in both the allowed and the blocked list" in \
+        dialog.fields["blocked_endpoints"].error.text()
+    # typing in a field clears its mark
+    type_into(qtbot, dialog.name_edit, "x")
+    assert not dialog.fields["organization_name"].error.isVisible()
+
+
+def test_server_field_messages_are_shown_on_the_fields(qtbot, admin, client):
+    # The dialog checks first, so a real 422 is provoked outside it, then handed over.
+    with pytest.raises(InvalidInput) as caught:
+        client.create_token(organization_name=" ", organization_id="x",
+                            allowed_ips=["300.1.1.1"])
+    dialog = open_dialog(qtbot, admin)
+    dialog._save_failed(caught.value)
+    assert dialog.fields["organization_name"].error.isVisible()
+    assert dialog.fields["organization_name"].error.text() == \
+        caught.value.fields["organization_name"]
+    assert "300.1.1.1" in dialog.fields["allowed_ips"].error.text()
+
+
+def test_a_token_reaching_further_than_mine_is_refused(qtbot, session, make_profile,
+                                                       issue_token):
+    key = issue_token(allowed_endpoints=["tokens.*"], allowed_ips=["127.0.0.0/8"])
+    me = connect(qtbot, session, make_profile, key, name="Limited")
+    dialog = open_dialog(qtbot, me)
+    type_into(qtbot, dialog.name_edit, unique("Escalate"))
+    type_into(qtbot, dialog.org_id_edit, "esc")
+    dialog.update_summary()
+    assert "reaches further than your own token" in dialog.summary_warnings.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.general_error.isVisible(), timeout=5000)
+    assert "may not reach further than your own" in dialog.general_error.text()
+    assert dialog.isVisible()
+
+
+def test_effective_access_line_and_warnings(qtbot, admin):
+    dialog = open_dialog(qtbot, admin)
+    dialog.update_summary()
+    assert dialog.summary_label.text().startswith(
+        "This token may call every endpoint from any address.")
+    for pattern in ("tokens.list", "tokens.read", "tokens.update", "audit.read"):
+        dialog.allowed_endpoints.set_checked(pattern, True)
+    dialog.allowed_ips.setPlainText("10.0.0.0/8")
+    dialog.blocked_ips.setPlainText("10.0.0.5")
+    dialog.allowed_ips.check()
+    dialog.blocked_ips.check()
+    dialog.expires_edit.setDate(QDate(2031, 1, 31))
+    dialog.update_summary()
+    text = dialog.summary_label.text()
+    # tokens.self is always allowed, so four picked ids make five endpoints
+    assert text.startswith("May call 5 of 14 endpoints from 10.0.0.0/8 except 10.0.0.5.")
+    assert "Expires" in text
+    assert not dialog.summary_warnings.isVisible()
+
+    dialog.blocked_ips.setPlainText("10.0.0.5\n10.0.0.0/8")
+    dialog.blocked_ips.check()
+    dialog.update_summary()
+    warnings = dialog.summary_warnings.text()
+    assert "10.0.0.0/8 is in both the allowed and the blocked IPs" in warnings
+    assert "cannot be used from anywhere" in warnings
+
+
+def test_catalogue_comes_from_the_server_with_patterns(qtbot, admin, client):
+    dialog = open_dialog(qtbot, admin)
+    patterns = dialog.allowed_endpoints.patterns()
+    server_ids = [e.id for e in client.endpoints()]
+    assert patterns[0] == "*"
+    assert "tokens.*" in patterns and "devices.*" in patterns
+    assert patterns[-len(server_ids):] == server_ids
+    dialog.allowed_endpoints.set_checked("devices.*", True)
+    assert dialog.allowed_endpoints.summary() == "devices.*"
+    assert dialog.blocked_endpoints.summary() == "None blocked"
+
+
+def test_picked_date_means_end_of_that_day_in_the_users_zone(qtbot, admin, client):
+    zone = ZoneInfo("America/New_York")
+    dialog = open_dialog(qtbot, admin, tz=zone)
+    name = unique("Expiry")
+    type_into(qtbot, dialog.name_edit, name)
+    type_into(qtbot, dialog.org_id_edit, "expiry")
+    day = date.today() + timedelta(days=200)
+    dialog.expires_edit.setDate(QDate(day))
+    save_and_answer(qtbot, dialog)
+    (token,) = find(client, name)
+    assert token.expires_at == end_of_day(day, zone)
+
+
+def test_never_expires_warns_and_saves_null(qtbot, admin, client):
+    dialog = open_dialog(qtbot, admin)
+    name = unique("Never")
+    type_into(qtbot, dialog.name_edit, name)
+    type_into(qtbot, dialog.org_id_edit, "never")
+    assert not dialog.never_warning.isVisible()
+    qtbot.mouseClick(dialog.never_check, Qt.MouseButton.LeftButton)
+    assert dialog.never_warning.isVisible()
+    assert not dialog.expires_edit.isEnabled()
+    save_and_answer(qtbot, dialog)
+    (token,) = find(client, name)
+    assert token.expires_at is None
+
+
+# -- edit ------------------------------------------------------------------------------------
+
+
+def test_edit_saves_only_the_changes_and_says_so(qtbot, admin, client):
+    created = client.create_token(organization_name=unique("Edit me"), organization_id="ed",
+                                  allowed_ips=["10.0.0.0/8"]).token
+    dialog = open_dialog(qtbot, admin, created)
+    assert dialog.name_edit.text() == created.organization_name
+    assert dialog.allowed_ips.raw_entries() == ["10.0.0.0/8"]
+    new_name = unique("Edited")
+    type_into(qtbot, dialog.name_edit, new_name)
+    box, keys = save_and_answer(qtbot, dialog)
+    assert box.texts == [f"API key with id {created.id} is updated successfully"]
+    assert keys.keys == []
+    server = client.get_token(created.id).token
+    assert server.organization_name == new_name
+    assert server.allowed_ips == ("10.0.0.0/8",)
+    assert server.expires_at == created.expires_at  # untouched date: same instant
+
+
+def test_concurrent_edit_keeps_typed_values_and_reload_works(qtbot, admin, client):
+    created = client.create_token(organization_name=unique("Shared"),
+                                  organization_id="shared").token
+    dialog = open_dialog(qtbot, admin, created)
+    # someone else changes it after the dialog read it
+    current = client.get_token(created.id)
+    theirs = unique("Theirs")
+    client.update_token(created.id, if_match=current.etag, organization_name=theirs,
+                        blocked_ips=["192.0.2.1"])
+    mine = unique("Mine")
+    type_into(qtbot, dialog.name_edit, mine)
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.banner.isVisible(), timeout=5000)
+    assert "This token was changed by someone else" in dialog.banner_label.text()
+    assert dialog.name_edit.text() == mine  # what was typed is still there
+    assert client.get_token(created.id).token.organization_name == theirs  # not overwritten
+
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.use_server_button.isVisible(), timeout=5000)
+    assert dialog.name_edit.text() == mine
+    assert dialog.fields["organization_name"].hint.text() == f"On the server: {theirs}"
+    assert dialog.fields["blocked_ips"].hint.text() == "On the server: 192.0.2.1"
+    assert not dialog.fields["organization_id"].hint.isVisible()
+
+    # a second, deliberate Save replaces only what this user changed
+    box, _keys = save_and_answer(qtbot, dialog)
+    assert box.texts == [f"API key with id {created.id} is updated successfully"]
+    server = client.get_token(created.id).token
+    assert server.organization_name == mine
+    assert server.blocked_ips == ()  # the form showed none, and Save sends what is shown
+
+
+def test_use_the_servers_values_after_a_conflict(qtbot, admin, client):
+    created = client.create_token(organization_name=unique("Take theirs"),
+                                  organization_id="theirs").token
+    dialog = open_dialog(qtbot, admin, created)
+    theirs = unique("Server side")
+    client.update_token(created.id, if_match=created, organization_name=theirs)
+    type_into(qtbot, dialog.name_edit, "Mine")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.banner.isVisible(), timeout=5000)
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.use_server_button.isVisible(), timeout=5000)
+    qtbot.mouseClick(dialog.use_server_button, Qt.MouseButton.LeftButton)
+    assert dialog.name_edit.text() == theirs
+    assert not dialog.banner.isVisible()
+    assert not dialog.fields["organization_name"].hint.isVisible()
+
+
+def test_regenerate_from_the_edit_dialog(qtbot, admin, client, ui_server):
+    issued = client.create_token(organization_name=unique("Regen in dialog"),
+                                 organization_id="regen")
+    dialog = open_dialog(qtbot, admin, issued.token)
+    saved: list[Token] = []
+    dialog.token_saved.connect(saved.append)
+
+    box = answer_next_box(No)
+    qtbot.mouseClick(dialog.regenerate_button, Qt.MouseButton.LeftButton)
+    assert "old key stops working at once" in box.texts[0]
+    assert saved == []
+
+    box = answer_next_box(Yes)
+    keys = KeyCatcher().arm()
+    qtbot.mouseClick(dialog.regenerate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(keys.keys) == 1, timeout=8000)
+    new_key = keys.keys[0]
+    assert key_format_problem(new_key) is None and new_key != issued.key
+    assert "The old key no longer works" in keys.intros[0]
+    assert dialog.key_label.text() == new_key[:12] + "…"
+    assert saved and saved[-1].key_prefix == new_key[:12]
+    with TokenServerClient(ui_server.url, new_key) as c:
+        assert c.verify().token.id == issued.token.id
+
+    # the dialog followed the new version: a later save is not refused as a conflict
+    type_into(qtbot, dialog.name_edit, unique("After regen"))
+    box, _ = save_and_answer(qtbot, dialog)
+    assert box.texts == [f"API key with id {issued.token.id} is updated successfully"]
+
+
+# -- the key dialog ----------------------------------------------------------------------------
+
+
+def test_key_dialog_copies_and_clears_the_clipboard(qtbot):
+    key = "cct_" + "a" * 43 + "XXXXXX"
+    dialog = KeyDialog(key, "Acme", clear_after_ms=150)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.key_field.isReadOnly()
+    assert dialog.key_field.selectedText() == key
+    assert dialog.warning.text() == "You won't see this key again."
+    clipboard = QGuiApplication.clipboard()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == key
+    assert dialog.copied_label.isVisible()
+    dialog.accept()  # closing the dialog does not stop the timer
+    assert dialog.key_field.text() == ""
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
+
+
+def test_clipboard_is_left_alone_when_it_changed_meanwhile(qtbot):
+    key = "cct_" + "b" * 43 + "YYYYYY"
+    dialog = KeyDialog(key, "Acme", clear_after_ms=100)
+    qtbot.addWidget(dialog)
+    clipboard = QGuiApplication.clipboard()
+    dialog.copy()
+    clipboard.setText("something else the user copied")
+    qtbot.waitUntil(lambda: not key_dialog._pending, timeout=3000)  # the timer has fired
+    assert clipboard.text() == "something else the user copied"

@@ -1,0 +1,169 @@
+"""The token grid's model on its own: paging against the real server (one fetch at a time,
+stale answers dropped, offsets kept right after a local removal) and the cell texts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from compliance_client.domain.tokens import Token
+from compliance_client.service.client import TokenServerClient
+from compliance_client.ui.paged_model import LoadState, fill
+from compliance_client.ui.session import Session
+from compliance_client.ui.tasks import pending_tasks
+from compliance_client.ui.token_model import (
+    Column,
+    TokenModel,
+    expiry_text,
+    list_preview,
+)
+
+from .test_token_dialog import connect, unique
+
+SEEDED = 130
+PAGE = 50
+
+
+@pytest.fixture(scope="module")
+def seeded(ui_server: Any) -> str:
+    tag = unique("Model Org")
+    with TokenServerClient(ui_server.url, ui_server.admin_key) as c:
+        for n in range(SEEDED):
+            c.create_token(organization_name=f"{tag} {n:03}", organization_id=f"model-{n}")
+    return tag
+
+
+@pytest.fixture
+def admin(qtbot: Any, session: Session, make_profile: Any, ui_server: Any) -> Session:
+    return connect(qtbot, session, make_profile, ui_server.admin_key)
+
+
+@pytest.fixture
+def client(ui_server: Any) -> Iterator[TokenServerClient]:
+    with TokenServerClient(ui_server.url, ui_server.admin_key) as c:
+        yield c
+
+
+def ready(qtbot: Any, model: TokenModel) -> None:
+    qtbot.waitUntil(lambda: model.state == LoadState.READY, timeout=8000)
+
+
+def test_one_fetch_at_a_time_and_no_row_skipped_after_a_removal(qtbot, admin, client, seeded):
+    model = TokenModel(admin, page_size=PAGE)
+    model.set_query(seeded)
+    ready(qtbot, model)
+    assert (model.rowCount(), model.total) == (PAGE, SEEDED)
+    assert model.canFetchMore()
+
+    model.fetchMore()
+    model.fetchMore()  # the view may ask again while a page is on its way: ignored
+    assert model.is_fetching() and pending_tasks() == 1
+    assert not model.canFetchMore()
+    ready(qtbot, model)
+    assert model.rowCount() == 2 * PAGE
+
+    # a token already shown is deleted: the next page must start one row earlier
+    gone = model.token(0)
+    client.delete_token(gone.id)
+    assert model.remove_key(gone.id)
+    assert (model.rowCount(), model.total) == (2 * PAGE - 1, SEEDED - 1)
+
+    while model.canFetchMore():
+        model.fetchMore()
+        ready(qtbot, model)
+    on_server = [t.id for t in client.iter_tokens(q=seeded, sort="organization_name")]
+    assert [t.id for t in model.items] == on_server
+    assert len(set(on_server)) == SEEDED - 1
+
+
+def test_an_answer_for_an_old_search_never_lands(qtbot, admin, client, seeded):
+    model = TokenModel(admin, page_size=PAGE)
+    model.set_query(seeded)
+    assert model.is_fetching()
+    model.set_query(f"{seeded} 00")  # cancels the first while it is in flight
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=8000)  # both have answered
+    assert model.state == LoadState.READY
+    expected = [t.organization_name for t in client.iter_tokens(q=f"{seeded} 00",
+                                                                 sort="organization_name")]
+    assert len(expected) >= 9  # 000-009, one of which another test may have deleted
+    assert [t.organization_name for t in model.items] == expected
+    assert model.total == len(expected)
+
+
+def test_sort_goes_to_the_server(qtbot, admin, seeded):
+    model = TokenModel(admin, page_size=PAGE)
+    model.set_query(seeded)
+    ready(qtbot, model)
+    model.sort(Column.ORG_NAME, Qt.SortOrder.DescendingOrder)
+    assert model.sort_key == "-organization_name"
+    ready(qtbot, model)
+    assert model.token(0).organization_name.startswith(f"{seeded} 1")
+    model.sort(Column.ALLOWED_IPS, Qt.SortOrder.AscendingOrder)  # not sortable: ignored
+    assert model.sort_key == "-organization_name" and not model.is_fetching()
+
+
+def test_a_failed_page_keeps_the_rows_and_can_be_retried(qtbot, admin, seeded, monkeypatch):
+    model = TokenModel(admin, page_size=PAGE)
+    model.set_query(seeded)
+    ready(qtbot, model)
+    # A connection that drops in the middle of paging cannot be made on demand with a real
+    # server that must keep serving the other tests, so the second page fails here.
+    calls = {"n": 0}
+    real = TokenModel.fetch_page
+
+    def flaky(self, client, offset, limit, query, sort):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise ConnectionError("dropped")
+        return real(self, client, offset, limit, query, sort)
+
+    monkeypatch.setattr(TokenModel, "fetch_page", flaky)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.state == LoadState.FAILED, timeout=8000)
+    assert model.rowCount() == PAGE and not model.canFetchMore()
+    model.retry()
+    ready(qtbot, model)
+    assert model.rowCount() == 2 * PAGE
+
+
+# -- cell texts ------------------------------------------------------------------------------
+
+
+def test_expiry_texts():
+    now = datetime.now(UTC)
+    assert expiry_text(None, now) == "Never"
+    assert expiry_text(now - timedelta(seconds=1), now).startswith("Expired ")
+    assert expiry_text(now, now).startswith("Expired ")  # at the instant itself: expired
+    assert expiry_text(now + timedelta(days=3), now).endswith("(expires in 3 days)")
+    far = expiry_text(now + timedelta(days=60), now)
+    assert "expire" not in far.lower() and far
+
+
+def test_long_lists_are_cut_before_the_view_elides_them():
+    entries = [f"10.0.{n}.0/24" for n in range(5000)]
+    text = list_preview(entries)
+    assert text.startswith("10.0.0.0/24, 10.0.1.0/24")
+    assert text.endswith("+4994 more")
+    assert list_preview(["a", "b"]) == "a, b"
+
+
+def test_placeholders_fill_in_one_pass():
+    assert fill("%1 and %2", "50%2 off", "x") == "50%2 off and x"
+
+
+def test_empty_lists_say_what_they_mean(qapp):
+    model = TokenModel.__new__(TokenModel)  # only the pure cell code, no session needed
+    TokenModel.__init__(model, session=None)  # type: ignore[arg-type]
+    token = Token(id=1, organization_name="Acme", organization_id="acme",
+                  key_prefix="cct_abcdefgh")
+    assert model.cell(token, Column.ALLOWED_ENDPOINTS, Qt.ItemDataRole.DisplayRole) == "All"
+    assert model.cell(token, Column.ALLOWED_IPS, Qt.ItemDataRole.DisplayRole) == "Any address"
+    assert model.cell(token, Column.BLOCKED_IPS, Qt.ItemDataRole.DisplayRole) == "None"
+    assert model.cell(token, Column.KEY, Qt.ItemDataRole.DisplayRole) == "cct_abcdefgh…"
+    assert model.cell(token, Column.EXPIRES, Qt.ItemDataRole.DisplayRole) == "Never"
+    assert model.cell(token, Column.LAST_USED, Qt.ItemDataRole.DisplayRole) == "Never"
+    assert model.headerData(Column.LAST_USED, Qt.Orientation.Horizontal) == "Last used"
