@@ -15,10 +15,17 @@ from .resources import resource_path
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "current_language", "set_language"]
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "current_language", "set_language", "translate"]
 
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate outside a QObject (``self.tr`` inside one). Same arguments as
+    ``QCoreApplication.translate``, which pyside6-lupdate knows: keep context and text literal
+    (``translate("Context", "%n days", None, n)`` for plurals)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def current_language() -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
 from .messages import ask
 from .paged_model import fill
 
@@ -58,9 +59,15 @@ def copy_secret(text: str, clear_after_ms: int = CLIPBOARD_CLEAR_MS) -> QTimer:
 class KeyDialog(QDialog):
     """Shows ``key`` once. ``clear_after_ms`` is injectable so tests need not wait a minute."""
 
-    def __init__(self, key: str, organization_name: str, *, regenerated: bool = False,
-                 clear_after_ms: int = CLIPBOARD_CLEAR_MS,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        organization_name: str,
+        *,
+        regenerated: bool = False,
+        clear_after_ms: int = CLIPBOARD_CLEAR_MS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("keyDialog")
         self.setModal(True)
@@ -70,8 +77,11 @@ class KeyDialog(QDialog):
 
         icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxInformation, None, self).pixmap(size, size))
+        icon.setPixmap(
+            self.style()
+            .standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation, None, self)
+            .pixmap(size, size)
+        )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -87,8 +97,7 @@ class KeyDialog(QDialog):
         self.key_field.setObjectName("keyField")
         self.key_field.setReadOnly(True)
         self.key_field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.key_field.setMinimumWidth(
-            self.key_field.fontMetrics().horizontalAdvance(key) + 24)
+        self.key_field.setMinimumWidth(self.key_field.fontMetrics().horizontalAdvance(key) + 24)
         self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("copyKey")
         self.copy_button.setAutoDefault(False)
@@ -133,18 +142,20 @@ class KeyDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New API key"))
         if self._regenerated:
-            intro = self.tr("This is the new API key for %1. The old key no longer works. "
-                            "Copy the new key now and give it to the programs that use it.")
+            intro = self.tr(
+                "This is the new API key for %1. The old key no longer works. "
+                "Copy the new key now and give it to the programs that use it."
+            )
         else:
-            intro = self.tr("This is the API key for %1. Copy it now and keep it somewhere "
-                            "safe.")
+            intro = self.tr("This is the API key for %1. Copy it now and keep it somewhere safe.")
         self.intro.setText(fill(intro, self._organization))
         self.warning.setText(self.tr("You won't see this key again."))
         self.key_field.setAccessibleName(self.tr("API key"))
         self.copy_button.setText(self.tr("&Copy"))
         seconds = max(1, round(self._clear_after_ms / 1000))
-        self.copied_label.setText(fill(
-            self.tr("Copied. The clipboard is cleared in %1 seconds."), seconds))
+        self.copied_label.setText(
+            fill(self.tr("Copied. The clipboard is cleared in %1 seconds."), seconds)
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -158,15 +169,19 @@ class KeyDialog(QDialog):
         super().done(result)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeyDialog", text)
-
-
 def confirm_regenerate(parent: QWidget | None, token: Token) -> bool:
     """Ask before regenerating (destructive: No is the default)."""
-    return ask(parent, _tr("Regenerate key"),
-               fill(_tr("Issue a new key for %1 (key %2…)?"), token.organization_name,
-                    token.key_prefix),
-               detail=_tr("The old key stops working at once. Every program that uses it "
-                          "needs the new key."),
-               destructive=True)
+    return ask(
+        parent,
+        translate("KeyDialog", "Regenerate key"),
+        fill(
+            translate("KeyDialog", "Issue a new key for %1 (key %2…)?"),
+            token.organization_name,
+            token.key_prefix,
+        ),
+        detail=translate(
+            "KeyDialog",
+            "The old key stops working at once. Every program that uses it needs the new key.",
+        ),
+        destructive=True,
+    )

@@ -6,16 +6,14 @@ button they want (see tests/ui/helpers.py), so these stay ordinary modal QMessag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+from .i18n import translate
 
 
-def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-         detail: str | None) -> QMessageBox:
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str | None
+) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("messageBox")
     if detail:
@@ -23,15 +21,26 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
     return box
 
 
-def ask(parent: QWidget | None, title: str, text: str, *, detail: str | None = None,
-        destructive: bool = False) -> bool:
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    detail: str | None = None,
+    destructive: bool = False,
+) -> bool:
     """A Yes/No question; No is the default for destructive actions."""
-    box = _box(parent, QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
-               title, text, detail)
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+        title,
+        text,
+        detail,
+    )
     yes = box.addButton(QMessageBox.StandardButton.Yes)
     no = box.addButton(QMessageBox.StandardButton.No)
-    yes.setText(_tr("&Yes"))
-    no.setText(_tr("&No"))
+    yes.setText(translate("messages", "&Yes"))
+    no.setText(translate("messages", "&No"))
     box.setDefaultButton(no if destructive else yes)
     box.setEscapeButton(no)
     box.exec()
@@ -41,12 +50,12 @@ def ask(parent: QWidget | None, title: str, text: str, *, detail: str | None = N
 def inform(parent: QWidget | None, title: str, text: str, *, detail: str | None = None) -> None:
     """A notice with one OK button (e.g. "Profile saved")."""
     box = _box(parent, QMessageBox.Icon.Information, title, text, detail)
-    box.addButton(QMessageBox.StandardButton.Ok).setText(_tr("OK"))
+    box.addButton(QMessageBox.StandardButton.Ok).setText(translate("messages", "OK"))
     box.exec()
 
 
 def warn(parent: QWidget | None, title: str, text: str, *, detail: str | None = None) -> None:
     """Something went wrong and the user should know what to do next."""
     box = _box(parent, QMessageBox.Icon.Warning, title, text, detail)
-    box.addButton(QMessageBox.StandardButton.Ok).setText(_tr("OK"))
+    box.addButton(QMessageBox.StandardButton.Ok).setText(translate("messages", "OK"))
     box.exec()

@@ -57,6 +57,7 @@ from ..domain.ipset import AddressSpace, IPEntryError, normalize_entry
 from ..domain.policy import Policy, check_reach
 from ..domain.tokens import LIST_FIELDS, Token, end_of_day, validate_token_fields
 from .errors import describe
+from .i18n import translate
 from .key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, confirm_regenerate
 from .messages import inform
 from .paged_model import fill, local_datetime_text
@@ -110,26 +111,31 @@ def local_date(instant: datetime, tz: tzinfo | None = None) -> date:
 # ---- translated problem texts ------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("TokenDialog", text)
-
-
 def ip_problem_text(exc: IPEntryError) -> str:
     """One IP entry's problem, translated by its code (the domain's English is a fallback)."""
     entry = exc.entry.strip()
     if exc.code == "ip_empty":
-        return _tr("The entry is empty.")
+        return translate("TokenDialog", "The entry is empty.")
     if exc.code == "ip_host_bits":
         fixed = ipaddress.ip_network(entry, strict=False)
-        return fill(_tr("%1 has host bits set; did you mean %2?"), entry, fixed)
+        return fill(
+            translate("TokenDialog", "%1 has host bits set; did you mean %2?"), entry, fixed
+        )
     if exc.code == "ip_invalid" and "%" in entry:
-        return fill(_tr("%1 holds an interface zone (%…); enter the address without it."),
-                    entry)
+        return fill(
+            translate(
+                "TokenDialog", "%1 holds an interface zone (%…); enter the address without it."
+            ),
+            entry,
+        )
     if exc.code == "ip_invalid":
-        return fill(_tr("%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, "
-                        "2001:db8::/32)."), entry)
+        return fill(
+            translate(
+                "TokenDialog",
+                "%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).",
+            ),
+            entry,
+        )
     return str(exc)
 
 
@@ -138,22 +144,39 @@ def problem_text(p: FieldProblem) -> str:
     entry = str(p.params.get("entry", ""))
     texts = {
         "required": {
-            "organization_name": _tr("Enter the organization name."),
-            "organization_id": _tr("Enter the organization ID."),
+            "organization_name": translate("TokenDialog", "Enter the organization name."),
+            "organization_id": translate("TokenDialog", "Enter the organization ID."),
         }.get(p.field),
-        "too_long": fill(_tr("This is longer than %1 characters."), p.params.get("max", "")),
-        "not_text": _tr("This must be text."),
-        "bad_org_id": _tr("An organization ID holds letters, digits, '.', '_' and '-', and "
-                          "starts with a letter or digit."),
-        "too_many": fill(_tr("At most %1 entries are allowed."), p.params.get("max", "")),
-        "unknown_endpoint": fill(_tr("%1 matches no endpoint; use an id such as tokens.read, "
-                                     "a group such as tokens.*, or *."), entry or "?"),
-        "duplicate": fill(_tr("%1 is listed twice."), entry),
-        "in_both_lists": fill(_tr("%1 is in both the allowed and the blocked list; remove it "
-                                  "from one."), entry),
-        "expiry_past": _tr("The expire date must be in the future."),
-        "expiry_far": _tr("The expire date is more than 100 years away."),
-        "bad_instant": _tr("The expire date is not valid."),
+        "too_long": fill(
+            translate("TokenDialog", "This is longer than %1 characters."), p.params.get("max", "")
+        ),
+        "not_text": translate("TokenDialog", "This must be text."),
+        "bad_org_id": translate(
+            "TokenDialog",
+            "An organization ID holds letters, digits, '.', '_' and '-', and "
+            "starts with a letter or digit.",
+        ),
+        "too_many": fill(
+            translate("TokenDialog", "At most %1 entries are allowed."), p.params.get("max", "")
+        ),
+        "unknown_endpoint": fill(
+            translate(
+                "TokenDialog",
+                "%1 matches no endpoint; use an id such as tokens.read, "
+                "a group such as tokens.*, or *.",
+            ),
+            entry or "?",
+        ),
+        "duplicate": fill(translate("TokenDialog", "%1 is listed twice."), entry),
+        "in_both_lists": fill(
+            translate(
+                "TokenDialog", "%1 is in both the allowed and the blocked list; remove it from one."
+            ),
+            entry,
+        ),
+        "expiry_past": translate("TokenDialog", "The expire date must be in the future."),
+        "expiry_far": translate("TokenDialog", "The expire date is more than 100 years away."),
+        "bad_instant": translate("TokenDialog", "The expire date is not valid."),
     }
     if p.code.startswith("ip_") and entry:
         return ip_problem_text(IPEntryError(entry, p.code, p.message))
@@ -215,8 +238,11 @@ class EndpointPicker(QComboBox):
         """Offer ``*``, each ``group.*`` and each id of ``endpoints``; keep what is ticked."""
         keep = self.selected()
         groups = list(dict.fromkeys(e.group for e in endpoints))
-        choices: list[tuple[str, str]] = [("*", _tr("every endpoint"))]
-        choices += [(f"{g}.*", fill(_tr("all endpoints of the %1 group"), g)) for g in groups]
+        choices: list[tuple[str, str]] = [("*", translate("TokenDialog", "every endpoint"))]
+        choices += [
+            (f"{g}.*", fill(translate("TokenDialog", "all endpoints of the %1 group"), g))
+            for g in groups
+        ]
         choices += [(e.id, e.description) for e in endpoints]
         self._updating = True
         self.list.clear()
@@ -235,13 +261,14 @@ class EndpointPicker(QComboBox):
         return item
 
     def patterns(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.list.count())]
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
     def selected(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_selected(self, patterns: Sequence[str]) -> None:
         wanted = list(dict.fromkeys(patterns))
@@ -252,9 +279,11 @@ class EndpointPicker(QComboBox):
                 self._add_item(pattern, "")
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setCheckState(Qt.CheckState.Checked
-                               if item.data(Qt.ItemDataRole.UserRole) in wanted
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in wanted
+                else Qt.CheckState.Unchecked
+            )
         self._updating = False
         self._refresh()
 
@@ -263,8 +292,7 @@ class EndpointPicker(QComboBox):
         for i in range(self.list.count()):
             item = self.list.item(i)
             if item.data(Qt.ItemDataRole.UserRole) == pattern:
-                item.setCheckState(Qt.CheckState.Checked if checked
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 return
         raise KeyError(pattern)
 
@@ -305,18 +333,22 @@ class EndpointPicker(QComboBox):
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         chosen = bool(self.selected())
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
         option.currentText = self.fontMetrics().elidedText(
-            self.summary(), Qt.TextElideMode.ElideRight, max(20, field.width() - 4))
+            self.summary(), Qt.TextElideMode.ElideRight, max(20, field.width() - 4)
+        )
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         if not chosen:
             # Only the text is greyed, like a placeholder; the frame and arrow stay enabled.
             palette = option.palette
-            palette.setColor(palette.ColorRole.ButtonText,
-                             palette.color(palette.ColorRole.PlaceholderText))
-            palette.setColor(palette.ColorRole.Text,
-                             palette.color(palette.ColorRole.PlaceholderText))
+            palette.setColor(
+                palette.ColorRole.ButtonText, palette.color(palette.ColorRole.PlaceholderText)
+            )
+            palette.setColor(
+                palette.ColorRole.Text, palette.color(palette.ColorRole.PlaceholderText)
+            )
             option.palette = palette
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
@@ -334,8 +366,9 @@ class IpListEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         lines = 4
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines
-                            + 2 * int(self.document().documentMargin()) + 6)
+        self.setFixedHeight(
+            self.fontMetrics().lineSpacing() * lines + 2 * int(self.document().documentMargin()) + 6
+        )
         self.problems: list[tuple[int, str]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -381,7 +414,11 @@ class IpListEdit(QPlainTextEdit):
                     problem = ip_problem_text(exc)
                 else:
                     if norm in seen:
-                        problem = fill(_tr("%1 is listed twice (line %2)."), norm, seen[norm])
+                        problem = fill(
+                            translate("TokenDialog", "%1 is listed twice (line %2)."),
+                            norm,
+                            seen[norm],
+                        )
                     else:
                         seen[norm] = number
             if problem is not None:
@@ -401,11 +438,13 @@ class IpListEdit(QPlainTextEdit):
         self.checked.emit()
 
     def problem_summary(self) -> str:
-        lines = [fill(_tr("Line %1: %2"), n, text)
-                 for n, text in self.problems[:MAX_LISTED_PROBLEMS]]
+        lines = [
+            fill(translate("TokenDialog", "Line %1: %2"), n, text)
+            for n, text in self.problems[:MAX_LISTED_PROBLEMS]
+        ]
         rest = len(self.problems) - MAX_LISTED_PROBLEMS
         if rest > 0:
-            lines.append(fill(_tr("… and %1 more lines to fix."), rest))
+            lines.append(fill(translate("TokenDialog", "… and %1 more lines to fix."), rest))
         return "\n".join(lines)
 
 
@@ -425,48 +464,43 @@ def _fit(label: QLabel) -> None:
         margins = label.contentsMargins()
         # A hidden label's width is stale; it will take its parent's width when shown.
         parent = label.parentWidget()
-        outer = label.width() if label.isVisible() or parent is None \
-            else parent.contentsRect().width()
+        outer = (
+            label.width() if label.isVisible() or parent is None else parent.contentsRect().width()
+        )
         width = max(1, outer - margins.left() - margins.right() - 2 * label.margin())
-        bounds = label.fontMetrics().boundingRect(0, 0, width, 100_000,
-                                                  int(Qt.TextFlag.TextWordWrap), label.text())
+        bounds = label.fontMetrics().boundingRect(
+            0, 0, width, 100_000, int(Qt.TextFlag.TextWordWrap), label.text()
+        )
         height = bounds.height() + margins.top() + margins.bottom() + 2 * label.margin()
     if height != label.minimumHeight():
         label.setMinimumHeight(max(0, height))
 
 
-class WrapLabel(QLabel):
-    """A word-wrapped label that reserves its wrapped height (see above)."""
+class _ReservesWrappedHeight:
+    """Mixin for a word-wrapped QLabel that reserves its wrapped height (see above)."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def setText(self, text: str) -> None:
+        super().setText(text)  # type: ignore[misc]
+        _fit(self)  # type: ignore[arg-type]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[misc]
+        _fit(self)  # type: ignore[arg-type]
+
+
+class WrapLabel(_ReservesWrappedHeight, QLabel):
+    """A word-wrapped label that reserves its wrapped height."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
 
-    def hasHeightForWidth(self) -> bool:
-        return False
 
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        _fit(self)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        _fit(self)
-
-
-class WrapError(FieldError):
-    """The shared inline field error, reserving its wrapped height (see above)."""
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        _fit(self)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        _fit(self)
+class WrapError(_ReservesWrappedHeight, FieldError):
+    """The shared inline field error, reserving its wrapped height."""
 
 
 class _Field(QWidget):
@@ -516,9 +550,15 @@ class TokenDialog(QDialog):
 
     token_saved = Signal(object)
 
-    def __init__(self, session: Session, token: Token | None = None, *,
-                 tz: tzinfo | None = None, clear_after_ms: int = CLIPBOARD_CLEAR_MS,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        token: Token | None = None,
+        *,
+        tz: tzinfo | None = None,
+        clear_after_ms: int = CLIPBOARD_CLEAR_MS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("tokenDialog")
         self.session = session
@@ -553,8 +593,9 @@ class TokenDialog(QDialog):
         self.expires_edit = QDateEdit(self)
         self.expires_edit.setObjectName("expiresAt")
         self.expires_edit.setCalendarPopup(True)
-        self.expires_edit.setDisplayFormat(self.locale().dateFormat(
-            self.locale().FormatType.ShortFormat))
+        self.expires_edit.setDisplayFormat(
+            self.locale().dateFormat(self.locale().FormatType.ShortFormat)
+        )
         self.never_check = QCheckBox(self)
         self.never_check.setObjectName("neverExpires")
         self.never_warning = WrapLabel(self)
@@ -593,8 +634,16 @@ class TokenDialog(QDialog):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.form.setVerticalSpacing(8)
         self.labels: dict[str, QLabel] = {}
-        order = ["organization_name", "organization_id", "key", "allowed_endpoints",
-                 "blocked_endpoints", "allowed_ips", "blocked_ips", "expires_at"]
+        order = [
+            "organization_name",
+            "organization_id",
+            "key",
+            "allowed_endpoints",
+            "blocked_endpoints",
+            "allowed_ips",
+            "blocked_ips",
+            "expires_at",
+        ]
         for name in order:
             if name == "key" and self.token_id is None:
                 key_row.hide()  # a new token has no key until it is saved
@@ -654,7 +703,8 @@ class TokenDialog(QDialog):
         self.general_error.setObjectName("generalError")
         self.busy = BusyIndicator(self)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -685,20 +735,24 @@ class TokenDialog(QDialog):
             edit.checked.connect(self._ips_checked)
         self.expires_edit.dateChanged.connect(self._summary_timer.start)
         self.never_check.toggled.connect(self._never_toggled)
-        self.name_edit.textEdited.connect(lambda _t: self.fields["organization_name"]
-                                          .show_error(None))
-        self.org_id_edit.textEdited.connect(lambda _t: self.fields["organization_id"]
-                                            .show_error(None))
+        self.name_edit.textEdited.connect(
+            lambda _t: self.fields["organization_name"].show_error(None)
+        )
+        self.org_id_edit.textEdited.connect(
+            lambda _t: self.fields["organization_id"].show_error(None)
+        )
 
         self.retranslate()
         self._fill(token)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 84)
-        self.session.run(self, lambda c: c.endpoints(), self._catalogue_arrived,
-                         lambda _e: None)  # the built-in catalogue stays if this fails
+        self.session.run(
+            self, lambda c: c.endpoints(), self._catalogue_arrived, lambda _e: None
+        )  # the built-in catalogue stays if this fails
         if token is not None:
             self._set_loading(True)
-            self._task = self.session.run(self, lambda c: c.get_token(token.id),
-                                          self._loaded_from_server, self._load_failed)
+            self._task = self.session.run(
+                self, lambda c: c.get_token(token.id), self._loaded_from_server, self._load_failed
+            )
 
     # -- texts -----------------------------------------------------------------------------
 
@@ -724,18 +778,24 @@ class TokenDialog(QDialog):
         self.allowed_endpoints._refresh()
         self.blocked_endpoints._refresh()
         self.allowed_ips.setPlaceholderText(
-            self.tr("Any address. One address or network per line, e.g. 10.0.0.0/8"))
+            self.tr("Any address. One address or network per line, e.g. 10.0.0.0/8")
+        )
         self.blocked_ips.setPlaceholderText(self.tr("None blocked. One entry per line"))
         self.never_check.setText(self.tr("Never expires"))
-        self.never_warning.setText(self.tr("A token that never expires keeps working until "
-                                           "someone deletes it. Prefer an expire date."))
+        self.never_warning.setText(
+            self.tr(
+                "A token that never expires keeps working until "
+                "someone deletes it. Prefer an expire date."
+            )
+        )
         self.regenerate_button.setText(self.tr("&Regenerate key…"))
         self.reload_button.setText(self.tr("Re&load"))
         self.use_server_button.setText(self.tr("Use the server's values"))
         self.save_button.setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.expires_edit.setToolTip(self.tr("The token stops working at the end of this day, "
-                                             "in your time zone."))
+        self.expires_edit.setToolTip(
+            self.tr("The token stops working at the end of this day, in your time zone.")
+        )
         if self._original is not None:
             self._show_key(self._original)
         if not self.banner.isHidden():
@@ -793,8 +853,12 @@ class TokenDialog(QDialog):
 
     def _show_key(self, token: Token) -> None:
         self.key_label.setText(token.key_prefix + "…")
-        self.key_label.setToolTip(self.tr("Only the start of the key is kept; the whole key "
-                                          "was shown once, when it was issued."))
+        self.key_label.setToolTip(
+            self.tr(
+                "Only the start of the key is kept; the whole key "
+                "was shown once, when it was issued."
+            )
+        )
 
     def expiry_value(self) -> datetime | None:
         """The instant the form means; an untouched date keeps the stored instant exactly."""
@@ -802,8 +866,11 @@ class TokenDialog(QDialog):
             return None
         day: date = self.expires_edit.date().toPython()  # type: ignore[assignment]
         original = self._original
-        if (original is not None and original.expires_at is not None
-                and local_date(original.expires_at, self._tz) == day):
+        if (
+            original is not None
+            and original.expires_at is not None
+            and local_date(original.expires_at, self._tz) == day
+        ):
             return original.expires_at
         return local_end_of_day(day, self._tz)
 
@@ -839,8 +906,12 @@ class TokenDialog(QDialog):
         blocked_ep = self.blocked_endpoints.selected()
         allowed_ip = self.allowed_ips.valid_entries()
         blocked_ip = self.blocked_ips.valid_entries()
-        policy = Policy(allowed_endpoints=allowed_ep, blocked_endpoints=blocked_ep,
-                        allowed_ips=allowed_ip, blocked_ips=blocked_ip)
+        policy = Policy(
+            allowed_endpoints=allowed_ep,
+            blocked_endpoints=blocked_ep,
+            allowed_ips=allowed_ip,
+            blocked_ips=blocked_ip,
+        )
         count, total = len(policy.effective_endpoints()), len(ENDPOINT_IDS)
         every = count == total
         anywhere = not allowed_ip and not blocked_ip
@@ -849,13 +920,21 @@ class TokenDialog(QDialog):
         else:
             where = _preview(allowed_ip) if allowed_ip else self.tr("any address")
             if every and blocked_ip:
-                text = fill(self.tr("May call every endpoint from %1 except %2."),
-                            where, _preview(blocked_ip))
+                text = fill(
+                    self.tr("May call every endpoint from %1 except %2."),
+                    where,
+                    _preview(blocked_ip),
+                )
             elif every:
                 text = fill(self.tr("May call every endpoint from %1."), where)
             elif blocked_ip:
-                text = fill(self.tr("May call %1 of %2 endpoints from %3 except %4."),
-                            count, total, where, _preview(blocked_ip))
+                text = fill(
+                    self.tr("May call %1 of %2 endpoints from %3 except %4."),
+                    count,
+                    total,
+                    where,
+                    _preview(blocked_ip),
+                )
             else:
                 text = fill(self.tr("May call %1 of %2 endpoints from %3."), count, total, where)
         expires = self.expiry_value()
@@ -868,27 +947,45 @@ class TokenDialog(QDialog):
         warnings: list[str] = []
         for entry in allowed_ep:
             if entry in blocked_ep:
-                warnings.append(fill(self.tr("%1 is in both the allowed and the blocked "
-                                             "endpoints; remove it from one."), entry))
+                warnings.append(
+                    fill(
+                        self.tr(
+                            "%1 is in both the allowed and the blocked "
+                            "endpoints; remove it from one."
+                        ),
+                        entry,
+                    )
+                )
         for entry in allowed_ip:
             if entry in blocked_ip:
-                warnings.append(fill(self.tr("%1 is in both the allowed and the blocked IPs; "
-                                             "remove it from one."), entry))
+                warnings.append(
+                    fill(
+                        self.tr(
+                            "%1 is in both the allowed and the blocked IPs; remove it from one."
+                        ),
+                        entry,
+                    )
+                )
         if allowed_ip and AddressSpace.reach(allowed_ip, blocked_ip).is_empty():
-            warnings.append(self.tr("The blocked IPs cover every allowed address, so this "
-                                    "token cannot be used from anywhere."))
+            warnings.append(
+                self.tr(
+                    "The blocked IPs cover every allowed address, so this "
+                    "token cannot be used from anywhere."
+                )
+            )
         if count == 1:
-            warnings.append(self.tr("This token may call no endpoint except checking "
-                                    "itself."))
+            warnings.append(self.tr("This token may call no endpoint except checking itself."))
         if every and anywhere:
-            warnings.append(self.tr("It is unrestricted: consider limiting its endpoints or "
-                                    "addresses."))
+            warnings.append(
+                self.tr("It is unrestricted: consider limiting its endpoints or addresses.")
+            )
         access = self.session.access
         if access is not None:
             decision = check_reach(Policy.of(access.token), policy)
             if not decision.allowed:
-                warnings.append(self.tr("This reaches further than your own token; the server "
-                                        "will refuse it."))
+                warnings.append(
+                    self.tr("This reaches further than your own token; the server will refuse it.")
+                )
         self.summary_warnings.setText("\n".join(warnings))
         self.summary_warnings.setVisible(bool(warnings))
 
@@ -956,17 +1053,16 @@ class TokenDialog(QDialog):
         original = self._original if self.token_id is not None else None
         expiry_is_new = original is None or not _same(self.expiry_value(), original.expires_at)
         try:
-            return validate_token_fields(self.values(), now=datetime.now(UTC),
-                                         check_expiry=expiry_is_new)
+            return validate_token_fields(
+                self.values(), now=datetime.now(UTC), check_expiry=expiry_is_new
+            )
         except ValidationError as exc:
             texts: dict[str, str] = {}
             for problem in exc.problems:
                 if problem.field.endswith("_ips") and problem.code.startswith("ip_"):
                     # the IP editors list their own bad lines, with line numbers
-                    edit = self.allowed_ips if problem.field == "allowed_ips" \
-                        else self.blocked_ips
-                    texts.setdefault(problem.field, edit.problem_summary()
-                                     or problem_text(problem))
+                    edit = self.allowed_ips if problem.field == "allowed_ips" else self.blocked_ips
+                    texts.setdefault(problem.field, edit.problem_summary() or problem_text(problem))
                 else:
                     texts.setdefault(problem.field, problem_text(problem))
             self.show_problems(texts)
@@ -1011,16 +1107,23 @@ class TokenDialog(QDialog):
         self.saved_token = issued.token
         self.token_saved.emit(issued.token)
         inform(self, self.windowTitle(), self.tr("API token added successfully"))
-        KeyDialog(issued.key, issued.token.organization_name,
-                  clear_after_ms=self._clear_after_ms, parent=self).exec()
+        KeyDialog(
+            issued.key,
+            issued.token.organization_name,
+            clear_after_ms=self._clear_after_ms,
+            parent=self,
+        ).exec()
         self.accept()
 
     def _updated(self, token: Token) -> None:
         self._finished()
         self.saved_token = token
         self.token_saved.emit(token)
-        inform(self, self.windowTitle(),
-               fill(self.tr("API key with id %1 is updated successfully"), token.id))
+        inform(
+            self,
+            self.windowTitle(),
+            fill(self.tr("API key with id %1 is updated successfully"), token.id),
+        )
         self.accept()
 
     def _save_failed(self, error: BaseException) -> None:
@@ -1039,12 +1142,16 @@ class TokenDialog(QDialog):
 
     def _show_conflict(self, *, reloaded: bool) -> None:
         if reloaded:
-            text = self.tr("This token was changed by someone else. The server's current "
-                           "values are shown under each field that differs from yours. Save "
-                           "again to replace them with yours, or use the server's values.")
+            text = self.tr(
+                "This token was changed by someone else. The server's current "
+                "values are shown under each field that differs from yours. Save "
+                "again to replace them with yours, or use the server's values."
+            )
         else:
-            text = self.tr("This token was changed by someone else. Nothing was saved; what "
-                           "you typed is kept. Reload to see the current values.")
+            text = self.tr(
+                "This token was changed by someone else. Nothing was saved; what "
+                "you typed is kept. Reload to see the current values."
+            )
         self.banner_label.setText(text)
         self.reload_button.setVisible(not reloaded)
         self.use_server_button.setVisible(reloaded)
@@ -1057,8 +1164,9 @@ class TokenDialog(QDialog):
         token_id = self.token_id
         self.reload_button.setEnabled(False)
         self.busy.set_busy(True)
-        self._task = self.session.run(self, lambda c: c.get_token(token_id),
-                                      self._reloaded, self._reload_failed)
+        self._task = self.session.run(
+            self, lambda c: c.get_token(token_id), self._reloaded, self._reload_failed
+        )
 
     def _reloaded(self, versioned: VersionedToken) -> None:
         self._task = None
@@ -1075,7 +1183,9 @@ class TokenDialog(QDialog):
             differs = not _same(mine, theirs)
             self.fields[name].show_hint(
                 fill(self.tr("On the server: %1"), self._value_text(name, theirs))
-                if differs else None)
+                if differs
+                else None
+            )
         self._show_conflict(reloaded=True)
 
     def _reload_failed(self, error: BaseException) -> None:
@@ -1110,17 +1220,19 @@ class TokenDialog(QDialog):
         token_id = token.id
         self.regenerate_button.setEnabled(False)
         self.busy.set_busy(True)
-        self._task = self.session.run(self, lambda c: c.regenerate_token(token_id),
-                                      self._regenerated, self._regenerate_failed)
+        self._task = self.session.run(
+            self, lambda c: c.regenerate_token(token_id), self._regenerated, self._regenerate_failed
+        )
 
     def _regenerated(self, issued: IssuedToken) -> None:
         self._task = None
         self.busy.set_busy(False)
         self.regenerate_button.setEnabled(True)
         fresh, before = issued.token, self._original
-        if before is not None and all(_same(getattr(fresh, f), getattr(before, f))
-                                      for f in ("organization_name", "organization_id",
-                                                "expires_at", *LIST_FIELDS)):
+        if before is not None and all(
+            _same(getattr(fresh, f), getattr(before, f))
+            for f in ("organization_name", "organization_id", "expires_at", *LIST_FIELDS)
+        ):
             # Only the key changed since we loaded: follow its new version so the next save
             # is not refused. Had anything else changed, the old ETag stays and a save will
             # report the conflict instead of overwriting it.
@@ -1128,8 +1240,13 @@ class TokenDialog(QDialog):
             self._etag = f'"{fresh.version}"'
         self._show_key(fresh)
         self.token_saved.emit(fresh)
-        KeyDialog(issued.key, fresh.organization_name, regenerated=True,
-                  clear_after_ms=self._clear_after_ms, parent=self).exec()
+        KeyDialog(
+            issued.key,
+            fresh.organization_name,
+            regenerated=True,
+            clear_after_ms=self._clear_after_ms,
+            parent=self,
+        ).exec()
 
     def _regenerate_failed(self, error: BaseException) -> None:
         self._task = None
@@ -1154,4 +1271,4 @@ def normalize_or_keep(entry: str) -> str:
 def _preview(entries: Sequence[str], limit: int = 3) -> str:
     shown = ", ".join(entries[:limit])
     rest = len(entries) - limit
-    return fill(_tr("%1 and %2 more"), shown, rest) if rest > 0 else shown
+    return fill(translate("TokenDialog", "%1 and %2 more"), shown, rest) if rest > 0 else shown

@@ -12,10 +12,11 @@ from collections.abc import Hashable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from ..domain.tokens import Token
+from .i18n import translate
 from .paged_model import DEFAULT_PAGE_SIZE, PagedTableModel, fill, local_datetime_text
 
 if TYPE_CHECKING:
@@ -25,9 +26,9 @@ if TYPE_CHECKING:
 #: Role under which ``data()`` hands out the row's ``Token`` itself.
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 
-SOON_DAYS = 14           # "expires in N days" within this many days
-LIST_PREVIEW = 6         # entries shown in a list cell before "+N more"
-TOOLTIP_ENTRIES = 40     # entries listed in a list cell's tooltip
+SOON_DAYS = 14  # "expires in N days" within this many days
+LIST_PREVIEW = 6  # entries shown in a list cell before "+N more"
+TOOLTIP_ENTRIES = 40  # entries listed in a list cell's tooltip
 
 EXPIRED_COLOUR = QColor("#b3261e")
 SOON_COLOUR = QColor("#8a5300")
@@ -54,29 +55,25 @@ _LIST_ATTR = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("TokenModel", text, None, n)
-
-
 def days_until(expires_at: datetime, now: datetime) -> int:
     """Calendar days from today to the expiry day, both in the user's zone."""
     return (expires_at.astimezone().date() - now.astimezone().date()).days
 
 
 def expiry_text(expires_at: datetime | None, now: datetime) -> str:
-    """"Never", "Expired <date>", "<date> (expires in 3 days)" or just the date."""
+    """ "Never", "Expired <date>", "<date> (expires in 3 days)" or just the date."""
     if expires_at is None:
-        return _tr("Never")
+        return translate("TokenModel", "Never")
     day = local_datetime_text(expires_at, with_time=False)
     if expires_at <= now:
-        return fill(_tr("Expired %1"), day)
+        return fill(translate("TokenModel", "Expired %1"), day)
     days = days_until(expires_at, now)
     if days <= 0:
-        return fill(_tr("%1 (expires today)"), day)
+        return fill(translate("TokenModel", "%1 (expires today)"), day)
     if days == 1:
-        return fill(_tr("%1 (expires tomorrow)"), day)
+        return fill(translate("TokenModel", "%1 (expires tomorrow)"), day)
     if days <= SOON_DAYS:
-        return fill(_tr("%1 (expires in %n days)", days), day)
+        return fill(translate("TokenModel", "%1 (expires in %n days)", None, days), day)
     return day
 
 
@@ -84,7 +81,7 @@ def list_preview(entries: Sequence[str]) -> str:
     """The first few entries, then "+N more": the view elides the rest anyway."""
     shown = ", ".join(entries[:LIST_PREVIEW])
     rest = len(entries) - LIST_PREVIEW
-    return fill(_tr("%1 +%2 more"), shown, rest) if rest > 0 else shown
+    return fill(translate("TokenModel", "%1 +%2 more"), shown, rest) if rest > 0 else shown
 
 
 class TokenModel(PagedTableModel[Token]):
@@ -98,19 +95,22 @@ class TokenModel(PagedTableModel[Token]):
         Column.LAST_USED: "last_used_at",
     }
 
-    def __init__(self, session: Session, *, page_size: int = DEFAULT_PAGE_SIZE,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: Session, *, page_size: int = DEFAULT_PAGE_SIZE, parent: QObject | None = None
+    ) -> None:
         super().__init__(session, page_size=page_size, parent=parent)
         self.sort_key = "organization_name"
-        self._dim = QBrush(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled,
-                                                           QPalette.ColorRole.Text))
+        self._dim = QBrush(
+            QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        )
         self._expired = QBrush(EXPIRED_COLOUR)
         self._soon = QBrush(SOON_COLOUR)
 
     # -- PagedTableModel -------------------------------------------------------------------
 
-    def fetch_page(self, client: TokenServerClient, offset: int, limit: int, query: str,
-                   sort: str | None) -> tuple[Sequence[Token], int]:
+    def fetch_page(
+        self, client: TokenServerClient, offset: int, limit: int, query: str, sort: str | None
+    ) -> tuple[Sequence[Token], int]:
         page = client.list_tokens(offset=offset, limit=limit, q=query or None, sort=sort)
         return page.items, page.total
 
@@ -183,8 +183,7 @@ class TokenModel(PagedTableModel[Token]):
             if t.last_used_at is None:
                 return self.tr("Never")
             when = local_datetime_text(t.last_used_at)
-            return fill(self.tr("%1 from %2"), when, t.last_used_ip) if t.last_used_ip \
-                else when
+            return fill(self.tr("%1 from %2"), when, t.last_used_ip) if t.last_used_ip else when
         return ""
 
     def _tooltip(self, t: Token, column: int) -> str | None:
@@ -193,10 +192,12 @@ class TokenModel(PagedTableModel[Token]):
             entries: tuple[str, ...] = getattr(t, attr)
             if not entries:
                 return {
-                    Column.ALLOWED_ENDPOINTS: self.tr("No allowed list: every endpoint not "
-                                                      "blocked may be called."),
-                    Column.ALLOWED_IPS: self.tr("No allowed list: every address not blocked "
-                                                "may use this token."),
+                    Column.ALLOWED_ENDPOINTS: self.tr(
+                        "No allowed list: every endpoint not blocked may be called."
+                    ),
+                    Column.ALLOWED_IPS: self.tr(
+                        "No allowed list: every address not blocked may use this token."
+                    ),
                 }.get(column, self.tr("Nothing is blocked."))
             lines = list(entries[:TOOLTIP_ENTRIES])
             if len(entries) > TOOLTIP_ENTRIES:

@@ -4,42 +4,147 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="32"/>
+        <source>organization name</source>
+        <translation>প্রতিষ্ঠানের নাম</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="33"/>
+        <source>organization ID</source>
+        <translation>প্রতিষ্ঠানের আইডি</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="34"/>
+        <source>key</source>
+        <translation>কী</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
+        <source>allowed endpoints</source>
+        <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
+        <source>blocked endpoints</source>
+        <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <source>allowed IPs</source>
+        <translation>অনুমোদিত IP</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <source>blocked IPs</source>
+        <translation>অবরুদ্ধ IP</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <source>expiry</source>
+        <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <source>status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <source>host name</source>
+        <translation>হোস্টের নাম</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
+        <source>(none)</source>
+        <translation>(কোনোটিই নয়)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
+        <source>(empty)</source>
+        <translation>(খালি)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <source> +%1 more</source>
+        <translation> +আরও %1টি</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="77"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="93"/>
+        <source>Added API token %1</source>
+        <translation>API টোকেন %1 যোগ করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
+        <source>Changed API token %1</source>
+        <translation>API টোকেন %1 পরিবর্তন করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="95"/>
+        <source>Regenerated the key of API token %1</source>
+        <translation>API টোকেন %1-এর কী পুনরায় তৈরি করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
+        <source>Deleted API token %1</source>
+        <translation>API টোকেন %1 মুছে ফেলা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
+        <source>Registered device %1</source>
+        <translation>ডিভাইস %1 নিবন্ধন করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
+        <source>Disabled device %1</source>
+        <translation>ডিভাইস %1 নিষ্ক্রিয় করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
+        <source>Enabled device %1</source>
+        <translation>ডিভাইস %1 সক্রিয় করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>When</source>
         <translation>কখন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>Who</source>
         <translation>কে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>From where</source>
         <translation>কোথা থেকে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>What</source>
         <translation>কী ঘটেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="126"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>The audit log is empty.</source>
         <translation>অডিট লগ খালি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="131"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%2টি এন্ট্রির মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
         <source>1 entry</source>
         <translation>1টি এন্ট্রি</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="134"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%nটি এন্ট্রি</numerusform>
@@ -47,22 +152,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="147"/>
         <source>Server administrator (on the server)</source>
         <translation>সার্ভার প্রশাসক (সার্ভারে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="149"/>
         <source>%1… (token %2)</source>
         <translation>%1… (টোকেন %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
         <source>Token %1</source>
         <translation>টোকেন %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="155"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -70,18 +176,18 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="220"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="221"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="234"/>
         <source>Re&amp;fresh</source>
         <translation>রিফ্রেশ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="222"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <source>Load the log again (F5)</source>
         <translation>লগটি আবার লোড করুন (F5)</translation>
     </message>
@@ -278,44 +384,59 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="134"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="143"/>
         <source>New API key</source>
         <translation>নতুন API কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="136"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="146"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>এটি %1-এর জন্য নতুন API কী। পুরোনো কী আর কাজ করে না। নতুন কী এখনই কপি করুন এবং যেসব প্রোগ্রাম এটি ব্যবহার করে সেগুলোকে দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="139"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>এটি %1-এর API কী। এখনই এটি কপি করে কোনো নিরাপদ জায়গায় রাখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="142"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="152"/>
         <source>You won&apos;t see this key again.</source>
         <translation>আপনি এই কী আর দেখতে পাবেন না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="143"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="153"/>
         <source>API key</source>
         <translation>API কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="144"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
         <source>&amp;Copy</source>
         <translation>কপি (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="147"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>কপি করা হয়েছে। %1 সেকেন্ড পরে ক্লিপবোর্ড খালি করা হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="148"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="159"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
+        <source>Regenerate key</source>
+        <translation>কী পুনরায় তৈরি করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="178"/>
+        <source>Issue a new key for %1 (key %2…)?</source>
+        <translation>%1-এর জন্য একটি নতুন কী ইস্যু করবেন (কী %2…)?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <source>The old key stops working at once. Every program that uses it needs the new key.</source>
+        <translation>পুরোনো কী সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। যেসব প্রোগ্রাম এটি ব্যবহার করে, সেগুলোর প্রতিটির নতুন কী প্রয়োজন হবে।</translation>
     </message>
 </context>
 <context>
@@ -995,234 +1116,344 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="707"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="118"/>
+        <source>The entry is empty.</source>
+        <translation>এন্ট্রিটি খালি।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="122"/>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>%1-এ হোস্ট বিট সেট করা আছে; আপনি কি %2 বোঝাতে চেয়েছেন?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="126"/>
+        <source>%1 holds an interface zone (%…); enter the address without it.</source>
+        <translation>%1-এ একটি ইন্টারফেস জোন (%…) আছে; এটি ছাড়া ঠিকানাটি লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="133"/>
+        <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
+        <translation>%1 কোনো IP ঠিকানা বা নেটওয়ার্ক নয় (যেমন 10.0.0.5, 10.0.0.0/8, 2001:db8::/32)।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="147"/>
+        <source>Enter the organization name.</source>
+        <translation>প্রতিষ্ঠানের নাম লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="148"/>
+        <source>Enter the organization ID.</source>
+        <translation>প্রতিষ্ঠানের আইডি লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="151"/>
+        <source>This is longer than %1 characters.</source>
+        <translation>এটি %1 অক্ষরের চেয়ে দীর্ঘ।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="153"/>
+        <source>This must be text.</source>
+        <translation>এটি অবশ্যই টেক্সট হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="154"/>
+        <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation>প্রতিষ্ঠানের আইডিতে অক্ষর, অঙ্ক, &apos;.&apos;, &apos;_&apos; ও &apos;-&apos; থাকতে পারে এবং এটি অবশ্যই একটি অক্ষর বা অঙ্ক দিয়ে শুরু হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="160"/>
+        <source>At most %1 entries are allowed.</source>
+        <translation>সর্বোচ্চ %1টি এন্ট্রি অনুমোদিত।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="163"/>
+        <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
+        <translation>%1 কোনো এন্ডপয়েন্টের সাথে মেলে না; একটি আইডি (যেমন tokens.read), একটি গ্রুপ (যেমন tokens.*), অথবা * ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="170"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 দুবার তালিকাভুক্ত হয়েছে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="172"/>
+        <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
+        <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় তালিকাতেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="177"/>
+        <source>The expire date must be in the future.</source>
+        <translation>মেয়াদোত্তীর্ণের তারিখ অবশ্যই ভবিষ্যতের হতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="178"/>
+        <source>The expire date is more than 100 years away.</source>
+        <translation>মেয়াদোত্তীর্ণের তারিখ এখন থেকে 100 বছরেরও বেশি দূরে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="179"/>
+        <source>The expire date is not valid.</source>
+        <translation>মেয়াদোত্তীর্ণের তারিখটি বৈধ নয়।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="241"/>
+        <source>every endpoint</source>
+        <translation>সব এন্ডপয়েন্ট</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="243"/>
+        <source>all endpoints of the %1 group</source>
+        <translation>%1 গ্রুপের সব এন্ডপয়েন্ট</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="418"/>
+        <source>%1 is listed twice (line %2).</source>
+        <translation>%1 দুবার তালিকাভুক্ত হয়েছে (লাইন %2)।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="442"/>
+        <source>Line %1: %2</source>
+        <translation>লাইন %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="447"/>
+        <source>… and %1 more lines to fix.</source>
+        <translation>… এবং আরও %1টি লাইন ঠিক করতে হবে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="761"/>
         <source>Edit API token</source>
         <translation>API টোকেন সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="707"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="761"/>
         <source>Add API token</source>
         <translation>API টোকেন যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="709"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="763"/>
         <source>Organization &amp;name:</source>
         <translation>প্রতিষ্ঠানের নাম (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="710"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="764"/>
         <source>Organization &amp;ID:</source>
         <translation>প্রতিষ্ঠানের আইডি (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="711"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="765"/>
         <source>Key:</source>
         <translation>কী:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="712"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="766"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="713"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="767"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="714"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="768"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>অনুমোদিত IP (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="715"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="769"/>
         <source>Blocked IPs:</source>
         <translation>অবরুদ্ধ IP:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="716"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="770"/>
         <source>E&amp;xpires on:</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="720"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="774"/>
         <source>e.g. Acme Corporation</source>
         <translation>যেমন Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="721"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="775"/>
         <source>e.g. acme-corp</source>
         <translation>যেমন acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="722"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="776"/>
         <source>All endpoints (no allowed list)</source>
         <translation>সব এন্ডপয়েন্ট (কোনো অনুমোদিত তালিকা নেই)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="723"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="777"/>
         <source>None blocked</source>
         <translation>কোনোটি অবরুদ্ধ নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="727"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="781"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>যেকোনো ঠিকানা। প্রতি লাইনে একটি ঠিকানা বা নেটওয়ার্ক, যেমন 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="728"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="783"/>
         <source>None blocked. One entry per line</source>
         <translation>কোনোটি অবরুদ্ধ নয়। প্রতি লাইনে একটি এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="729"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="784"/>
         <source>Never expires</source>
         <translation>মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="730"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="787"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>যে টোকেনের মেয়াদ কখনো শেষ হয় না, কেউ সেটি না মোছা পর্যন্ত তা কাজ করতে থাকে। একটি মেয়াদোত্তীর্ণের তারিখ দেওয়াই ভালো।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="732"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="791"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="733"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="792"/>
         <source>Re&amp;load</source>
         <translation>পুনরায় লোড (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="734"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="793"/>
         <source>Use the server&apos;s values</source>
         <translation>সার্ভারের মান ব্যবহার করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="735"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="794"/>
         <source>&amp;Save</source>
         <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="736"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="795"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="737"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="797"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>আপনার সময় অঞ্চল অনুযায়ী এই দিনের শেষে টোকেনটি কাজ করা বন্ধ করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="796"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="858"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল, যখন এটি ইস্যু করা হয়েছিল।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="848"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="919"/>
         <source>This token may call every endpoint from any address.</source>
         <translation>এই টোকেন যেকোনো ঠিকানা থেকে সব এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="850"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="921"/>
         <source>any address</source>
         <translation>যেকোনো ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="852"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="924"/>
         <source>May call every endpoint from %1 except %2.</source>
         <translation>%1 থেকে (%2 বাদে) সব এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="855"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="929"/>
         <source>May call every endpoint from %1.</source>
         <translation>%1 থেকে সব এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="857"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="932"/>
         <source>May call %1 of %2 endpoints from %3 except %4.</source>
         <translation>%3 থেকে (%4 বাদে) %2টির মধ্যে %1টি এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="860"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="939"/>
         <source>May call %1 of %2 endpoints from %3.</source>
         <translation>%3 থেকে %2টির মধ্যে %1টি এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="863"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="942"/>
         <source>Never expires.</source>
         <translation>মেয়াদ কখনো শেষ হয় না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="865"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="944"/>
         <source>Expires %1.</source>
         <translation>মেয়াদ শেষ: %1।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="871"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="953"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় এন্ডপয়েন্টেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="875"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="964"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় IP-তেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="878"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="972"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>অবরুদ্ধ IP সব অনুমোদিত ঠিকানাকে অন্তর্ভুক্ত করে, তাই এই টোকেন কোথাও থেকে ব্যবহার করা যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="881"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="977"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>নিজেকে যাচাই করা ছাড়া এই টোকেন কোনো এন্ডপয়েন্ট কল করতে পারে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="884"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="980"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>এটি সীমাবদ্ধতাহীন: এর এন্ডপয়েন্ট বা ঠিকানা সীমিত করার কথা বিবেচনা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="890"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="987"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>এটি আপনার নিজের টোকেনের চেয়ে বেশি অনুমতি দেয়; সার্ভার এটি প্রত্যাখ্যান করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1013"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1109"/>
         <source>API token added successfully</source>
         <translation>API টোকেন সফলভাবে যোগ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1023"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1125"/>
         <source>API key with id %1 is updated successfully</source>
         <translation>%1 আইডির API কী সফলভাবে আপডেট করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1042"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1146"/>
         <source>This token was changed by someone else. The server&apos;s current values are shown under each field that differs from yours. Save again to replace them with yours, or use the server&apos;s values.</source>
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। আপনার মানের থেকে ভিন্ন প্রতিটি ফিল্ডের নিচে সার্ভারের বর্তমান মান দেখানো হয়েছে। সেগুলো আপনার মান দিয়ে প্রতিস্থাপন করতে আবার সংরক্ষণ করুন, অথবা সার্ভারের মান ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1046"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1152"/>
         <source>This token was changed by someone else. Nothing was saved; what you typed is kept. Reload to see the current values.</source>
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। কিছুই সংরক্ষণ করা হয়নি; আপনি যা লিখেছেন তা রাখা আছে। বর্তমান মান দেখতে পুনরায় লোড করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1077"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1185"/>
         <source>On the server: %1</source>
         <translation>সার্ভারে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1097"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1207"/>
         <source>never expires</source>
         <translation>মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1099"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1209"/>
         <source>(empty)</source>
         <translation>(খালি)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1274"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 এবং আরও %2টি</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1461,6 @@
     <message>
         <location filename="../../compliance_client/ui/token_model.py" line="122"/>
         <source>Organization name</source>
-        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
@@ -1317,9 +1547,39 @@
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="66"/>
         <location filename="../../compliance_client/ui/token_model.py" line="184"/>
         <source>Never</source>
+        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>কখনো না</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="69"/>
+        <source>Expired %1</source>
+        <translation>মেয়াদ শেষ হয়েছে: %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="72"/>
+        <source>%1 (expires today)</source>
+        <translation>%1 (আজ মেয়াদ শেষ হবে)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="74"/>
+        <source>%1 (expires tomorrow)</source>
+        <translation>%1 (আগামীকাল মেয়াদ শেষ হবে)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_model.py" line="76"/>
+        <source>%1 (expires in %n days)</source>
+        <translation>
+            <numerusform>%1 (%nটি দিনের মধ্যে মেয়াদ শেষ)</numerusform>
+            <numerusform>%1 (%nটি দিনের মধ্যে মেয়াদ শেষ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="84"/>
+        <source>%1 +%2 more</source>
+        <translation>%1 +আরও %2টি</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_model.py" line="186"/>
@@ -1332,22 +1592,22 @@
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি এন্ডপয়েন্ট কল করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="198"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="199"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি ঠিকানা থেকে এই টোকেন ব্যবহার করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
         <source>Nothing is blocked.</source>
         <translation>কিছুই অবরুদ্ধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="203"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
         <source>… and %1 more</source>
         <translation>… এবং আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="206"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="207"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল।</translation>
     </message>
@@ -1441,6 +1701,188 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="325"/>
         <source>API token deleted</source>
         <translation>API টোকেন মুছে ফেলা হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="33"/>
+        <source>The server does not know this API token. It may have been deleted or regenerated; ask your administrator for a new one.</source>
+        <translation>সার্ভার এই API টোকেনটি চেনে না। এটি হয়তো মুছে ফেলা বা পুনরায় তৈরি করা হয়েছে; আপনার প্রশাসকের কাছে একটি নতুন টোকেন চান।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="38"/>
+        <source>This token expired on {expires_at}. Ask your administrator to extend it or issue a new one.</source>
+        <translation>এই টোকেনটির মেয়াদ {expires_at} তারিখে শেষ হয়েছে। আপনার প্রশাসককে এর মেয়াদ বাড়াতে বা একটি নতুন টোকেন ইস্যু করতে বলুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="43"/>
+        <source>This token is blocked for your address {address}.</source>
+        <translation>আপনার ঠিকানা {address}-এর জন্য এই টোকেনটি অবরুদ্ধ।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="44"/>
+        <source>This token may not be used from your address {address}.</source>
+        <translation>আপনার ঠিকানা {address} থেকে এই টোকেনটি ব্যবহার করা যাবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="47"/>
+        <source>This token is blocked from {endpoint}.</source>
+        <translation>{endpoint}-এর জন্য এই টোকেনটি অবরুদ্ধ।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <source>This token is not allowed to use {endpoint}.</source>
+        <translation>এই টোকেনটির {endpoint} ব্যবহারের অনুমতি নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="51"/>
+        <source>A token may not reach further than your own: {detail}</source>
+        <translation>কোনো টোকেন আপনার নিজের টোকেনের চেয়ে বেশি অনুমতি পেতে পারে না: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="54"/>
+        <source>It no longer exists on the server; someone may have deleted it.</source>
+        <translation>এটি আর সার্ভারে নেই; হয়তো কেউ এটি মুছে ফেলেছে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <source>This token was changed by someone else.</source>
+        <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="58"/>
+        <source>The server refused a change without a version check.</source>
+        <translation>সংস্করণ যাচাই ছাড়া করা একটি পরিবর্তন সার্ভার প্রত্যাখ্যান করেছে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="61"/>
+        <source>The server refused some fields: {detail}</source>
+        <translation>সার্ভার কিছু ফিল্ড প্রত্যাখ্যান করেছে: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
+        <translation>আপনার ঠিকানা থেকে অনেকবার সাইন-ইন ব্যর্থ হয়েছে। {retry_after} সেকেন্ড পরে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="66"/>
+        <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
+        <translation>{url}-এর সার্ভারটি সাময়িকভাবে অনুপলব্ধ। এক মিনিট পরে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="69"/>
+        <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
+        <translation>{url}-এর সার্ভারে একটি অভ্যন্তরীণ ত্রুটি ঘটেছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে সার্ভারের প্রশাসককে জানান।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="74"/>
+        <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
+        <translation>{url}-এর সার্ভার সংযোগ প্রত্যাখ্যান করেছে। URL কি সঠিক এবং সার্ভার কি চালু আছে?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="78"/>
+        <source>The server at {url} did not answer in time. Check your network and try again.</source>
+        <translation>{url}-এর সার্ভার সময়মতো সাড়া দেয়নি। আপনার নেটওয়ার্ক পরীক্ষা করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="82"/>
+        <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
+        <translation>{url}-এর সার্ভার এমন একটি সার্টিফিকেট দেখিয়েছে যা এই পিসি বিশ্বাস করে না। URL যাচাই করুন, অথবা প্রোফাইলে প্রতিষ্ঠানের CA বান্ডেল সেট করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
+        <translation>{url}-এর সার্ভারের উত্তর থেকে বোঝা যাচ্ছে এটি কোনো Compliance টোকেন সার্ভার নয়। URL কি সঠিক?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="93"/>
+        <source>The server at {url} answered unexpectedly ({detail}).</source>
+        <translation>{url}-এর সার্ভার অপ্রত্যাশিত উত্তর দিয়েছে ({detail})।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
+        <translation>সাধারণ http:// শুধু এই কম্পিউটারের নিজস্ব ঠিকানার জন্য অনুমোদিত। {url}-এর জন্য https:// ব্যবহার করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="100"/>
+        <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
+        <translation>সার্ভার URL বৈধ নয়। এটি এভাবে লিখুন: https://compliance.example.com।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
+        <translation>{url}-এর সার্ভার এমন একটি ঠিকানায় পুনর্নির্দেশ করেছে যেখানে API টোকেন পাঠানো যাবে না। সার্ভার URL যাচাই করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
+        <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
+        <translation>এই পিসিতে কোনো নিরাপদ কীরিং উপলব্ধ নেই, তাই API টোকেনটি নিরাপদে রাখা যায়নি। আপনার সিস্টেমের কীরিং (Windows Credential Manager, GNOME Keyring, KWallet) ইনস্টল বা আনলক করুন, তারপর আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="115"/>
+        <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
+        <translation>আপনার কীরিং লক করা আছে, অথবা এটি আনলক করার অনুরোধ বাতিল করা হয়েছে। কীরিং আনলক করে আবার চেষ্টা করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="120"/>
+        <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
+        <translation>এই API টোকেনটি Windows Credential Manager-এর জন্য অনেক দীর্ঘ (সর্বোচ্চ 2,560 বাইট)। আপনি শুধু টোকেনটিই পেস্ট করেছেন কিনা যাচাই করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="125"/>
+        <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
+        <translation>সিস্টেম কীরিং একটি ত্রুটি জানিয়েছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে কীরিং পরিষেবা বা এই পিসি পুনরায় চালু করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="130"/>
+        <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
+        <translation>প্রোফাইল ফাইলটি পড়া যায়নি, তাই অ্যাপটি কোনো প্রোফাইল ছাড়াই চালু হচ্ছে। পুরোনো ফাইলটি {moved_to} হিসেবে রাখা হয়েছে। আপনার প্রোফাইল আবার সেট আপ করুন, অথবা সেই ফাইল থেকে এটি পুনরুদ্ধার করতে আপনার সাপোর্ট টিমকে বলুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="137"/>
+        <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
+        <translation>প্রোফাইলটি {path}-এ সংরক্ষণ করা যায়নি; আগের প্রোফাইল ফাইলটি অপরিবর্তিত আছে। ডিস্কে কিছু জায়গা খালি করুন বা ফোল্ডারের অনুমতি যাচাই করুন, তারপর আবার সংরক্ষণ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="143"/>
+        <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
+        <translation>এই পিসির ডিভাইস আইডি পড়া বা তৈরি করা যায়নি। অ্যাপটি তার ডেটা ফোল্ডারে লিখতে পারে কিনা যাচাই করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="148"/>
+        <source>No profile is set up yet. Fill in the profile first.</source>
+        <translation>এখনও কোনো প্রোফাইল সেট আপ করা হয়নি। আগে প্রোফাইলটি পূরণ করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="151"/>
+        <source>This profile has no API token. Enter one in the profile.</source>
+        <translation>এই প্রোফাইলে কোনো API টোকেন নেই। প্রোফাইলে একটি টোকেন লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <source>Something went wrong.</source>
+        <translation>কিছু একটা ভুল হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../compliance_client/ui/messages.py" line="42"/>
+        <source>&amp;Yes</source>
+        <translation>হ্যাঁ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/messages.py" line="43"/>
+        <source>&amp;No</source>
+        <translation>না (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/messages.py" line="53"/>
+        <location filename="../../compliance_client/ui/messages.py" line="60"/>
+        <source>OK</source>
+        <translation>ঠিক আছে</translation>
     </message>
 </context>
 </TS>

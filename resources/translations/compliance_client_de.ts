@@ -4,42 +4,147 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="32"/>
+        <source>organization name</source>
+        <translation>Organisationsname</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="33"/>
+        <source>organization ID</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="34"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
+        <source>allowed endpoints</source>
+        <translation>erlaubte Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
+        <source>blocked endpoints</source>
+        <translation>gesperrte Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <source>allowed IPs</source>
+        <translation>erlaubte IPs</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <source>blocked IPs</source>
+        <translation>gesperrte IPs</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <source>expiry</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <source>host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <source> +%1 more</source>
+        <translation> +%1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="77"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="93"/>
+        <source>Added API token %1</source>
+        <translation>API-Token %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
+        <source>Changed API token %1</source>
+        <translation>API-Token %1 geändert</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="95"/>
+        <source>Regenerated the key of API token %1</source>
+        <translation>Schlüssel von API-Token %1 neu generiert</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
+        <source>Deleted API token %1</source>
+        <translation>API-Token %1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
+        <source>Registered device %1</source>
+        <translation>Gerät %1 registriert</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
+        <source>Disabled device %1</source>
+        <translation>Gerät %1 deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
+        <source>Enabled device %1</source>
+        <translation>Gerät %1 aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>From where</source>
         <translation>Von wo</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="126"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>The audit log is empty.</source>
         <translation>Das Prüfprotokoll ist leer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="131"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%1 von %2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="134"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -47,22 +152,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="147"/>
         <source>Server administrator (on the server)</source>
         <translation>Serveradministrator (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="149"/>
         <source>%1… (token %2)</source>
         <translation>%1… (Token %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
         <source>Token %1</source>
         <translation>Token %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="155"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -70,18 +176,18 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="220"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="221"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="234"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="222"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <source>Load the log again (F5)</source>
         <translation>Protokoll neu laden (F5)</translation>
     </message>
@@ -278,44 +384,59 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="134"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="143"/>
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="136"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="146"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>Dies ist der neue API-Schlüssel für %1. Der alte Schlüssel funktioniert nicht mehr. Kopieren Sie den neuen Schlüssel jetzt und geben Sie ihn an die Programme weiter, die ihn verwenden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="139"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>Dies ist der API-Schlüssel für %1. Kopieren Sie ihn jetzt und bewahren Sie ihn sicher auf.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="142"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="152"/>
         <source>You won&apos;t see this key again.</source>
         <translation>Dieser Schlüssel wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="143"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="153"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="144"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="147"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Kopiert. Die Zwischenablage wird in %1 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="148"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="159"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
+        <source>Regenerate key</source>
+        <translation>Schlüssel neu generieren</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="178"/>
+        <source>Issue a new key for %1 (key %2…)?</source>
+        <translation>Neuen Schlüssel für %1 (Schlüssel %2…) ausstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <source>The old key stops working at once. Every program that uses it needs the new key.</source>
+        <translation>Der alte Schlüssel funktioniert sofort nicht mehr. Jedes Programm, das ihn verwendet, benötigt den neuen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -995,234 +1116,344 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="707"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="118"/>
+        <source>The entry is empty.</source>
+        <translation>Der Eintrag ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="122"/>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>Bei %1 sind Hostbits gesetzt; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="126"/>
+        <source>%1 holds an interface zone (%…); enter the address without it.</source>
+        <translation>%1 enthält eine Schnittstellenzone (%…); geben Sie die Adresse ohne diese Angabe ein.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="133"/>
+        <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
+        <translation>%1 ist weder eine IP-Adresse noch ein Netz (z. B. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="147"/>
+        <source>Enter the organization name.</source>
+        <translation>Geben Sie den Organisationsnamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="148"/>
+        <source>Enter the organization ID.</source>
+        <translation>Geben Sie die Organisations-ID ein.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="151"/>
+        <source>This is longer than %1 characters.</source>
+        <translation>Dies ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="153"/>
+        <source>This must be text.</source>
+        <translation>Dies muss Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="154"/>
+        <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation>Eine Organisations-ID enthält Buchstaben, Ziffern, „.“, „_“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="160"/>
+        <source>At most %1 entries are allowed.</source>
+        <translation>Es sind höchstens %1 Einträge zulässig.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="163"/>
+        <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
+        <translation>%1 entspricht keinem Endpunkt; verwenden Sie eine ID wie tokens.read, eine Gruppe wie tokens.* oder *.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="170"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="172"/>
+        <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
+        <translation>%1 steht sowohl in der Zulassungs- als auch in der Sperrliste; entfernen Sie den Eintrag aus einer Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="177"/>
+        <source>The expire date must be in the future.</source>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="178"/>
+        <source>The expire date is more than 100 years away.</source>
+        <translation>Das Ablaufdatum liegt mehr als 100 Jahre in der Zukunft.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="179"/>
+        <source>The expire date is not valid.</source>
+        <translation>Das Ablaufdatum ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="241"/>
+        <source>every endpoint</source>
+        <translation>jeder Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="243"/>
+        <source>all endpoints of the %1 group</source>
+        <translation>alle Endpunkte der Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="418"/>
+        <source>%1 is listed twice (line %2).</source>
+        <translation>%1 ist doppelt aufgeführt (Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="442"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="447"/>
+        <source>… and %1 more lines to fix.</source>
+        <translation>… und %1 weitere zu korrigierende Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="761"/>
         <source>Edit API token</source>
         <translation>API-Token bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="707"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="761"/>
         <source>Add API token</source>
         <translation>API-Token hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="709"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="763"/>
         <source>Organization &amp;name:</source>
         <translation>Organisations&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="710"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="764"/>
         <source>Organization &amp;ID:</source>
         <translation>Organisations-&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="711"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="765"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="712"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="766"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>&amp;Erlaubte Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="713"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="767"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>&amp;Gesperrte Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="714"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="768"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>Erlaubte I&amp;Ps:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="715"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="769"/>
         <source>Blocked IPs:</source>
         <translation>Gesperrte IPs:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="716"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="770"/>
         <source>E&amp;xpires on:</source>
         <translation>Ablauf&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="720"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="774"/>
         <source>e.g. Acme Corporation</source>
         <translation>z. B. Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="721"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="775"/>
         <source>e.g. acme-corp</source>
         <translation>z. B. acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="722"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="776"/>
         <source>All endpoints (no allowed list)</source>
         <translation>Alle Endpunkte (keine Zulassungsliste)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="723"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="777"/>
         <source>None blocked</source>
         <translation>Keine gesperrt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="727"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="781"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>Jede Adresse. Eine Adresse oder ein Netz pro Zeile, z. B. 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="728"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="783"/>
         <source>None blocked. One entry per line</source>
         <translation>Keine gesperrt. Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="729"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="784"/>
         <source>Never expires</source>
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="730"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="787"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>Ein Token ohne Ablaufdatum funktioniert, bis es gelöscht wird. Legen Sie besser ein Ablaufdatum fest.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="732"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="791"/>
         <source>&amp;Regenerate key…</source>
         <translation>Schlüssel ne&amp;u generieren…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="733"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="792"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="734"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="793"/>
         <source>Use the server&apos;s values</source>
         <translation>Werte des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="735"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="794"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="736"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="795"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="737"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="797"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>Das Token funktioniert ab dem Ende dieses Tages (in Ihrer Zeitzone) nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="796"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="858"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>Nur der Anfang des Schlüssels wird gespeichert; der vollständige Schlüssel wurde einmalig bei der Ausstellung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="848"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="919"/>
         <source>This token may call every endpoint from any address.</source>
         <translation>Dieses Token darf jeden Endpunkt von jeder Adresse aus aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="850"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="921"/>
         <source>any address</source>
         <translation>jeder Adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="852"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="924"/>
         <source>May call every endpoint from %1 except %2.</source>
         <translation>Darf jeden Endpunkt von %1 aus aufrufen, außer von %2.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="855"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="929"/>
         <source>May call every endpoint from %1.</source>
         <translation>Darf jeden Endpunkt von %1 aus aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="857"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="932"/>
         <source>May call %1 of %2 endpoints from %3 except %4.</source>
         <translation>Darf %1 von %2 Endpunkten von %3 aus aufrufen, außer von %4.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="860"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="939"/>
         <source>May call %1 of %2 endpoints from %3.</source>
         <translation>Darf %1 von %2 Endpunkten von %3 aus aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="863"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="942"/>
         <source>Never expires.</source>
         <translation>Läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="865"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="944"/>
         <source>Expires %1.</source>
         <translation>Läuft am %1 ab.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="871"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="953"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 steht bei den erlaubten und den gesperrten Endpunkten; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="875"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="964"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 steht bei den erlaubten und den gesperrten IPs; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="878"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="972"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>Die gesperrten IPs umfassen jede erlaubte Adresse; dieses Token kann daher von nirgendwo verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="881"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="977"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>Dieses Token darf keinen Endpunkt aufrufen, außer sich selbst zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="884"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="980"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>Es ist nicht eingeschränkt: Beschränken Sie ggf. seine Endpunkte oder Adressen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="890"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="987"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>Dies reicht weiter als Ihr eigenes Token; der Server wird es ablehnen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1013"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1109"/>
         <source>API token added successfully</source>
         <translation>API-Token erfolgreich hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1023"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1125"/>
         <source>API key with id %1 is updated successfully</source>
         <translation>API-Schlüssel mit ID %1 erfolgreich aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1042"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1146"/>
         <source>This token was changed by someone else. The server&apos;s current values are shown under each field that differs from yours. Save again to replace them with yours, or use the server&apos;s values.</source>
         <translation>Dieses Token wurde von jemand anderem geändert. Die aktuellen Werte des Servers stehen unter jedem Feld, das von Ihrer Eingabe abweicht. Speichern Sie erneut, um sie durch Ihre Werte zu ersetzen, oder übernehmen Sie die Werte des Servers.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1046"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1152"/>
         <source>This token was changed by someone else. Nothing was saved; what you typed is kept. Reload to see the current values.</source>
         <translation>Dieses Token wurde von jemand anderem geändert. Es wurde nichts gespeichert; Ihre Eingaben bleiben erhalten. Laden Sie neu, um die aktuellen Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1077"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1185"/>
         <source>On the server: %1</source>
         <translation>Auf dem Server: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1097"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1207"/>
         <source>never expires</source>
         <translation>läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1099"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1209"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1274"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1461,6 @@
     <message>
         <location filename="../../compliance_client/ui/token_model.py" line="122"/>
         <source>Organization name</source>
-        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>Organisationsname</translation>
     </message>
     <message>
@@ -1317,9 +1547,39 @@
         <translation>Keine</translation>
     </message>
     <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="66"/>
         <location filename="../../compliance_client/ui/token_model.py" line="184"/>
         <source>Never</source>
+        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="69"/>
+        <source>Expired %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="72"/>
+        <source>%1 (expires today)</source>
+        <translation>%1 (läuft heute ab)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="74"/>
+        <source>%1 (expires tomorrow)</source>
+        <translation>%1 (läuft morgen ab)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_model.py" line="76"/>
+        <source>%1 (expires in %n days)</source>
+        <translation>
+            <numerusform>%1 (läuft in %n Tag ab)</numerusform>
+            <numerusform>%1 (läuft in %n Tagen ab)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="84"/>
+        <source>%1 +%2 more</source>
+        <translation>%1 +%2 weitere</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_model.py" line="186"/>
@@ -1332,22 +1592,22 @@
         <translation>Keine Zulassungsliste: Jeder nicht gesperrte Endpunkt darf aufgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="198"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="199"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>Keine Zulassungsliste: Jede nicht gesperrte Adresse darf dieses Token verwenden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
         <source>Nothing is blocked.</source>
         <translation>Nichts ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="203"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="206"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="207"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>Nur der Anfang des Schlüssels wird gespeichert; der vollständige Schlüssel wurde einmalig angezeigt.</translation>
     </message>
@@ -1441,6 +1701,188 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="325"/>
         <source>API token deleted</source>
         <translation>API-Token gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="33"/>
+        <source>The server does not know this API token. It may have been deleted or regenerated; ask your administrator for a new one.</source>
+        <translation>Der Server kennt dieses API-Token nicht. Möglicherweise wurde es gelöscht oder neu generiert; bitten Sie Ihren Administrator um ein neues.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="38"/>
+        <source>This token expired on {expires_at}. Ask your administrator to extend it or issue a new one.</source>
+        <translation>Dieses Token ist am {expires_at} abgelaufen. Bitten Sie Ihren Administrator, es zu verlängern oder ein neues auszustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="43"/>
+        <source>This token is blocked for your address {address}.</source>
+        <translation>Dieses Token ist für Ihre Adresse {address} gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="44"/>
+        <source>This token may not be used from your address {address}.</source>
+        <translation>Dieses Token darf nicht von Ihrer Adresse {address} aus verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="47"/>
+        <source>This token is blocked from {endpoint}.</source>
+        <translation>Dieses Token ist für {endpoint} gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <source>This token is not allowed to use {endpoint}.</source>
+        <translation>Dieses Token darf {endpoint} nicht aufrufen.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="51"/>
+        <source>A token may not reach further than your own: {detail}</source>
+        <translation>Ein Token darf nicht weiter reichen als Ihr eigenes: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="54"/>
+        <source>It no longer exists on the server; someone may have deleted it.</source>
+        <translation>Es ist auf dem Server nicht mehr vorhanden; möglicherweise wurde es gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <source>This token was changed by someone else.</source>
+        <translation>Dieses Token wurde von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="58"/>
+        <source>The server refused a change without a version check.</source>
+        <translation>Der Server hat eine Änderung ohne Versionsprüfung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="61"/>
+        <source>The server refused some fields: {detail}</source>
+        <translation>Der Server hat einige Felder abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldeversuche von Ihrer Adresse. Versuchen Sie es in {retry_after} Sekunden erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="66"/>
+        <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
+        <translation>Der Server unter {url} ist vorübergehend nicht verfügbar. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="69"/>
+        <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
+        <translation>Beim Server unter {url} ist ein interner Fehler aufgetreten. Versuchen Sie es erneut; wenn das Problem weiterhin besteht, wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="74"/>
+        <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
+        <translation>Der Server unter {url} hat die Verbindung abgelehnt. Ist die URL richtig, und läuft der Server?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="78"/>
+        <source>The server at {url} did not answer in time. Check your network and try again.</source>
+        <translation>Der Server unter {url} hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="82"/>
+        <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
+        <translation>Der Server unter {url} hat ein Zertifikat vorgelegt, dem dieser PC nicht vertraut. Prüfen Sie die URL, oder legen Sie im Profil das CA-Bundle der Organisation fest.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
+        <translation>Der Server unter {url} hat eine Antwort gesendet, die nicht von einem Compliance-Token-Server stammt. Ist die URL richtig?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="93"/>
+        <source>The server at {url} answered unexpectedly ({detail}).</source>
+        <translation>Der Server unter {url} hat unerwartet geantwortet ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
+        <translation>Einfaches http:// ist nur für die eigenen Adressen dieses Computers zulässig. Verwenden Sie https:// für {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="100"/>
+        <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
+        <translation>Die Server-URL ist ungültig. Geben Sie sie in der Form https://compliance.example.com ein.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
+        <translation>Der Server unter {url} hat an eine Adresse weitergeleitet, an die das API-Token nicht gesendet werden darf. Prüfen Sie die Server-URL.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
+        <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
+        <translation>Auf diesem PC ist kein sicherer Schlüsselbund verfügbar, daher konnte das API-Token nicht sicher aufbewahrt werden. Installieren oder entsperren Sie den Schlüsselbund Ihres Systems (Windows Credential Manager, GNOME Keyring, KWallet), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="115"/>
+        <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt, oder die Aufforderung zum Entsperren wurde geschlossen. Entsperren Sie den Schlüsselbund, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="120"/>
+        <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
+        <translation>Dieses API-Token ist zu lang für Windows Credential Manager (höchstens 2.560 Byte). Prüfen Sie, ob Sie nur das Token eingefügt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="125"/>
+        <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
+        <translation>Der Systemschlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn das Problem weiterhin besteht, starten Sie den Schlüsselbunddienst oder diesen PC neu.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="130"/>
+        <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
+        <translation>Die Profildatei konnte nicht gelesen werden, daher startet die App ohne Profil. Die alte Datei wurde als {moved_to} aufbewahrt. Richten Sie Ihr Profil erneut ein, oder bitten Sie Ihr Supportteam, es aus dieser Datei wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="137"/>
+        <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
+        <translation>Das Profil konnte nicht unter {path} gespeichert werden; die bisherige Profildatei ist unverändert. Geben Sie Speicherplatz frei, oder prüfen Sie die Berechtigungen des Ordners, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="143"/>
+        <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
+        <translation>Die Geräte-ID dieses PCs konnte nicht gelesen oder erstellt werden. Prüfen Sie, ob die App in ihren Datenordner schreiben darf.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="148"/>
+        <source>No profile is set up yet. Fill in the profile first.</source>
+        <translation>Es ist noch kein Profil eingerichtet. Füllen Sie zuerst das Profil aus.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="151"/>
+        <source>This profile has no API token. Enter one in the profile.</source>
+        <translation>Dieses Profil hat kein API-Token. Geben Sie eines im Profil ein.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <source>Something went wrong.</source>
+        <translation>Ein Fehler ist aufgetreten.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../compliance_client/ui/messages.py" line="42"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/messages.py" line="43"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/messages.py" line="53"/>
+        <location filename="../../compliance_client/ui/messages.py" line="60"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 </TS>

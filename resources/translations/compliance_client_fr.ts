@@ -4,42 +4,147 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="32"/>
+        <source>organization name</source>
+        <translation>nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="33"/>
+        <source>organization ID</source>
+        <translation>identifiant de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="34"/>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
+        <source>allowed endpoints</source>
+        <translation>points de terminaison autorisés</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
+        <source>blocked endpoints</source>
+        <translation>points de terminaison bloqués</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <source>allowed IPs</source>
+        <translation>IP autorisées</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <source>blocked IPs</source>
+        <translation>IP bloquées</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <source>expiry</source>
+        <translation>date d&apos;expiration</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <source>host name</source>
+        <translation>nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
+        <source>(none)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <source> +%1 more</source>
+        <translation> et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="77"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="93"/>
+        <source>Added API token %1</source>
+        <translation>Jeton d&apos;API %1 ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
+        <source>Changed API token %1</source>
+        <translation>Jeton d&apos;API %1 modifié</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="95"/>
+        <source>Regenerated the key of API token %1</source>
+        <translation>Clé du jeton d&apos;API %1 régénérée</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
+        <source>Deleted API token %1</source>
+        <translation>Jeton d&apos;API %1 supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
+        <source>Registered device %1</source>
+        <translation>Appareil %1 inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
+        <source>Disabled device %1</source>
+        <translation>Appareil %1 désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
+        <source>Enabled device %1</source>
+        <translation>Appareil %1 activé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>From where</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="123"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
         <source>What</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="126"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>The audit log is empty.</source>
         <translation>Le journal d&apos;audit est vide.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="131"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%1 entrées affichées sur %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="134"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -47,22 +152,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="147"/>
         <source>Server administrator (on the server)</source>
         <translation>Administrateur du serveur (sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="149"/>
         <source>%1… (token %2)</source>
         <translation>%1… (jeton %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
         <source>Token %1</source>
         <translation>Jeton %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="155"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -70,18 +176,18 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="220"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="221"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="234"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="222"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <source>Load the log again (F5)</source>
         <translation>Recharger le journal (F5)</translation>
     </message>
@@ -278,44 +384,59 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="134"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="143"/>
         <source>New API key</source>
         <translation>Nouvelle clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="136"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="146"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>Voici la nouvelle clé d&apos;API de %1. L&apos;ancienne clé ne fonctionne plus. Copiez la nouvelle clé dès maintenant et transmettez-la aux programmes qui l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="139"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>Voici la clé d&apos;API de %1. Copiez-la dès maintenant et conservez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="142"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="152"/>
         <source>You won&apos;t see this key again.</source>
         <translation>Vous ne reverrez plus cette clé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="143"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="153"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="144"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="147"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Clé copiée. Le Presse-papiers sera vidé dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="148"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="159"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
+        <source>Regenerate key</source>
+        <translation>Régénérer la clé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="178"/>
+        <source>Issue a new key for %1 (key %2…)?</source>
+        <translation>Émettre une nouvelle clé pour %1 (clé %2…) ?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <source>The old key stops working at once. Every program that uses it needs the new key.</source>
+        <translation>L&apos;ancienne clé cessera aussitôt de fonctionner. Tous les programmes qui l&apos;utilisent auront besoin de la nouvelle clé.</translation>
     </message>
 </context>
 <context>
@@ -995,234 +1116,344 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="707"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="118"/>
+        <source>The entry is empty.</source>
+        <translation>L&apos;entrée est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="122"/>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>%1 comporte des bits d&apos;hôte non nuls ; vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="126"/>
+        <source>%1 holds an interface zone (%…); enter the address without it.</source>
+        <translation>%1 contient une zone d&apos;interface (%…) ; entrez l&apos;adresse sans celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="133"/>
+        <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
+        <translation>%1 n&apos;est ni une adresse IP ni un réseau (p. ex. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="147"/>
+        <source>Enter the organization name.</source>
+        <translation>Entrez le nom de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="148"/>
+        <source>Enter the organization ID.</source>
+        <translation>Entrez l&apos;identifiant de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="151"/>
+        <source>This is longer than %1 characters.</source>
+        <translation>Ce texte dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="153"/>
+        <source>This must be text.</source>
+        <translation>Cette valeur doit être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="154"/>
+        <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation>Un identifiant d&apos;organisation se compose de lettres, de chiffres, de « . », « _ » et « - », et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="160"/>
+        <source>At most %1 entries are allowed.</source>
+        <translation>%1 entrées au maximum sont autorisées.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="163"/>
+        <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
+        <translation>%1 ne correspond à aucun point de terminaison ; utilisez un identifiant comme tokens.read, un groupe comme tokens.* ou *.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="170"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="172"/>
+        <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
+        <translation>%1 figure à la fois dans la liste des autorisations et dans celle des blocages ; retirez-le de l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="177"/>
+        <source>The expire date must be in the future.</source>
+        <translation>La date d&apos;expiration doit se situer dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="178"/>
+        <source>The expire date is more than 100 years away.</source>
+        <translation>La date d&apos;expiration se situe à plus de 100 ans.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="179"/>
+        <source>The expire date is not valid.</source>
+        <translation>La date d&apos;expiration n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="241"/>
+        <source>every endpoint</source>
+        <translation>tous les points de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="243"/>
+        <source>all endpoints of the %1 group</source>
+        <translation>tous les points de terminaison du groupe %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="418"/>
+        <source>%1 is listed twice (line %2).</source>
+        <translation>%1 figure deux fois dans la liste (ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="442"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="447"/>
+        <source>… and %1 more lines to fix.</source>
+        <translation>… lignes restantes à corriger : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="761"/>
         <source>Edit API token</source>
         <translation>Modifier le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="707"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="761"/>
         <source>Add API token</source>
         <translation>Ajouter un jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="709"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="763"/>
         <source>Organization &amp;name:</source>
         <translation>&amp;Nom de l&apos;organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="710"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="764"/>
         <source>Organization &amp;ID:</source>
         <translation>&amp;Identifiant de l&apos;organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="711"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="765"/>
         <source>Key:</source>
         <translation>Clé :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="712"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="766"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>Points de terminaison &amp;autorisés :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="713"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="767"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>Points de terminaison &amp;bloqués :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="714"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="768"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>I&amp;P autorisées :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="715"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="769"/>
         <source>Blocked IPs:</source>
         <translation>IP bloquées :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="716"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="770"/>
         <source>E&amp;xpires on:</source>
         <translation>E&amp;xpire le :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="720"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="774"/>
         <source>e.g. Acme Corporation</source>
         <translation>p. ex. Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="721"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="775"/>
         <source>e.g. acme-corp</source>
         <translation>p. ex. acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="722"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="776"/>
         <source>All endpoints (no allowed list)</source>
         <translation>Tous les points de terminaison (aucune liste d&apos;autorisation)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="723"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="777"/>
         <source>None blocked</source>
         <translation>Aucun bloqué</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="727"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="781"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>Toute adresse. Une adresse ou un réseau par ligne, p. ex. 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="728"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="783"/>
         <source>None blocked. One entry per line</source>
         <translation>Aucune bloquée. Une entrée par ligne</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="729"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="784"/>
         <source>Never expires</source>
         <translation>N&apos;expire jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="730"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="787"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>Un jeton qui n&apos;expire jamais fonctionne jusqu&apos;à ce que quelqu&apos;un le supprime. Préférez une date d&apos;expiration.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="732"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="791"/>
         <source>&amp;Regenerate key…</source>
         <translation>&amp;Régénérer la clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="733"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="792"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="734"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="793"/>
         <source>Use the server&apos;s values</source>
         <translation>Utiliser les valeurs du serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="735"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="794"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="736"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="795"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="737"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="797"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>Le jeton cesse de fonctionner à la fin de ce jour, dans votre fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="796"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="858"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois, lors de son émission.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="848"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="919"/>
         <source>This token may call every endpoint from any address.</source>
         <translation>Ce jeton peut appeler tous les points de terminaison depuis n&apos;importe quelle adresse.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="850"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="921"/>
         <source>any address</source>
         <translation>n&apos;importe quelle adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="852"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="924"/>
         <source>May call every endpoint from %1 except %2.</source>
         <translation>Peut appeler tous les points de terminaison depuis %1, sauf %2.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="855"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="929"/>
         <source>May call every endpoint from %1.</source>
         <translation>Peut appeler tous les points de terminaison depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="857"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="932"/>
         <source>May call %1 of %2 endpoints from %3 except %4.</source>
         <translation>Peut appeler %1 points de terminaison sur %2 depuis %3, sauf %4.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="860"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="939"/>
         <source>May call %1 of %2 endpoints from %3.</source>
         <translation>Peut appeler %1 points de terminaison sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="863"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="942"/>
         <source>Never expires.</source>
         <translation>N&apos;expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="865"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="944"/>
         <source>Expires %1.</source>
         <translation>Expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="871"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="953"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 figure à la fois dans les points de terminaison autorisés et bloqués ; retirez-le de l&apos;une des listes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="875"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="964"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 figure à la fois dans les IP autorisées et bloquées ; retirez-la de l&apos;une des listes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="878"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="972"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>Les IP bloquées couvrent toutes les adresses autorisées : ce jeton ne peut donc être utilisé depuis aucune adresse.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="881"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="977"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>Ce jeton ne peut appeler aucun point de terminaison, hormis sa propre vérification.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="884"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="980"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>Il n&apos;est pas restreint : envisagez de limiter ses points de terminaison ou ses adresses.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="890"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="987"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>Ceci dépasse les droits de votre propre jeton ; le serveur le refusera.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1013"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1109"/>
         <source>API token added successfully</source>
         <translation>Jeton d&apos;API ajouté avec succès</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1023"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1125"/>
         <source>API key with id %1 is updated successfully</source>
         <translation>La clé d&apos;API d&apos;identifiant %1 a été mise à jour avec succès</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1042"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1146"/>
         <source>This token was changed by someone else. The server&apos;s current values are shown under each field that differs from yours. Save again to replace them with yours, or use the server&apos;s values.</source>
         <translation>Ce jeton a été modifié par quelqu&apos;un d&apos;autre. Les valeurs actuelles du serveur s&apos;affichent sous chaque champ qui diffère des vôtres. Enregistrez à nouveau pour les remplacer par les vôtres, ou utilisez les valeurs du serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1046"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1152"/>
         <source>This token was changed by someone else. Nothing was saved; what you typed is kept. Reload to see the current values.</source>
         <translation>Ce jeton a été modifié par quelqu&apos;un d&apos;autre. Rien n&apos;a été enregistré ; votre saisie est conservée. Rechargez pour voir les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1077"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1185"/>
         <source>On the server: %1</source>
         <translation>Sur le serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1097"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1207"/>
         <source>never expires</source>
         <translation>n&apos;expire jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1099"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1209"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1274"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1461,6 @@
     <message>
         <location filename="../../compliance_client/ui/token_model.py" line="122"/>
         <source>Organization name</source>
-        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
@@ -1317,9 +1547,39 @@
         <translation>Aucun</translation>
     </message>
     <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="66"/>
         <location filename="../../compliance_client/ui/token_model.py" line="184"/>
         <source>Never</source>
+        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="69"/>
+        <source>Expired %1</source>
+        <translation>Expiré le %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="72"/>
+        <source>%1 (expires today)</source>
+        <translation>%1 (expire aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="74"/>
+        <source>%1 (expires tomorrow)</source>
+        <translation>%1 (expire demain)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_model.py" line="76"/>
+        <source>%1 (expires in %n days)</source>
+        <translation>
+            <numerusform>%1 (expire dans %n jour)</numerusform>
+            <numerusform>%1 (expire dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="84"/>
+        <source>%1 +%2 more</source>
+        <translation>%1 et %2 de plus</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_model.py" line="186"/>
@@ -1332,22 +1592,22 @@
         <translation>Aucune liste d&apos;autorisation : tout point de terminaison non bloqué peut être appelé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="198"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="199"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>Aucune liste d&apos;autorisation : toute adresse non bloquée peut utiliser ce jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
         <source>Nothing is blocked.</source>
         <translation>Rien n&apos;est bloqué.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="203"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="206"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="207"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois.</translation>
     </message>
@@ -1441,6 +1701,188 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="325"/>
         <source>API token deleted</source>
         <translation>Jeton d&apos;API supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="33"/>
+        <source>The server does not know this API token. It may have been deleted or regenerated; ask your administrator for a new one.</source>
+        <translation>Le serveur ne reconnaît pas ce jeton d&apos;API. Il a peut-être été supprimé ou régénéré ; demandez-en un nouveau à votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="38"/>
+        <source>This token expired on {expires_at}. Ask your administrator to extend it or issue a new one.</source>
+        <translation>Ce jeton a expiré le {expires_at}. Demandez à votre administrateur de le prolonger ou d&apos;en émettre un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="43"/>
+        <source>This token is blocked for your address {address}.</source>
+        <translation>Ce jeton est bloqué pour votre adresse {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="44"/>
+        <source>This token may not be used from your address {address}.</source>
+        <translation>Ce jeton ne peut pas être utilisé depuis votre adresse {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="47"/>
+        <source>This token is blocked from {endpoint}.</source>
+        <translation>Ce jeton est bloqué pour {endpoint}.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <source>This token is not allowed to use {endpoint}.</source>
+        <translation>Ce jeton n&apos;est pas autorisé à utiliser {endpoint}.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="51"/>
+        <source>A token may not reach further than your own: {detail}</source>
+        <translation>Un jeton ne peut pas dépasser les droits du vôtre : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="54"/>
+        <source>It no longer exists on the server; someone may have deleted it.</source>
+        <translation>Il n&apos;existe plus sur le serveur ; quelqu&apos;un l&apos;a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <source>This token was changed by someone else.</source>
+        <translation>Ce jeton a été modifié par quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="58"/>
+        <source>The server refused a change without a version check.</source>
+        <translation>Le serveur a refusé une modification sans contrôle de version.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="61"/>
+        <source>The server refused some fields: {detail}</source>
+        <translation>Le serveur a refusé certains champs : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
+        <translation>Trop de tentatives de connexion ont échoué depuis votre adresse. Réessayez dans {retry_after} secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="66"/>
+        <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
+        <translation>Le serveur {url} est temporairement indisponible. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="69"/>
+        <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
+        <translation>Le serveur {url} a rencontré une erreur interne. Réessayez ; si l&apos;erreur persiste, prévenez l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="74"/>
+        <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
+        <translation>Le serveur {url} a refusé la connexion. L&apos;URL est-elle correcte et le serveur est-il en marche ?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="78"/>
+        <source>The server at {url} did not answer in time. Check your network and try again.</source>
+        <translation>Le serveur {url} n&apos;a pas répondu à temps. Vérifiez votre réseau et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="82"/>
+        <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
+        <translation>Le serveur {url} a présenté un certificat auquel ce PC ne fait pas confiance. Vérifiez l&apos;URL, ou indiquez le paquet de certificats CA de l&apos;organisation dans le profil.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
+        <translation>Le serveur {url} a renvoyé une réponse qui ne provient pas d&apos;un serveur de jetons Compliance. L&apos;URL est-elle correcte ?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="93"/>
+        <source>The server at {url} answered unexpectedly ({detail}).</source>
+        <translation>Le serveur {url} a renvoyé une réponse inattendue ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
+        <translation>Le http:// simple n&apos;est autorisé que pour les adresses propres à cet ordinateur. Utilisez https:// pour {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="100"/>
+        <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
+        <translation>L&apos;URL du serveur n&apos;est pas valide. Entrez-la sous la forme https://compliance.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
+        <translation>Le serveur {url} a redirigé vers une adresse à laquelle le jeton d&apos;API ne doit pas être envoyé. Vérifiez l&apos;URL du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
+        <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
+        <translation>Aucun trousseau de clés sécurisé n&apos;est disponible sur ce PC : le jeton d&apos;API n&apos;a donc pas pu être conservé en lieu sûr. Installez ou déverrouillez le trousseau de clés de votre système (Windows Credential Manager, GNOME Keyring, KWallet), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="115"/>
+        <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
+        <translation>Votre trousseau de clés est verrouillé, ou sa demande de déverrouillage a été fermée. Déverrouillez le trousseau de clés et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="120"/>
+        <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
+        <translation>Ce jeton d&apos;API est trop long pour Windows Credential Manager (2 560 octets au maximum). Vérifiez que vous n&apos;avez collé que le jeton.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="125"/>
+        <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
+        <translation>Le trousseau de clés du système a signalé une erreur. Réessayez ; si l&apos;erreur persiste, redémarrez le service de trousseau de clés ou ce PC.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="130"/>
+        <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
+        <translation>Le fichier de profil n&apos;a pas pu être lu : l&apos;application démarre donc sans profil. L&apos;ancien fichier a été conservé sous {moved_to}. Configurez à nouveau votre profil, ou demandez à votre équipe d&apos;assistance de le récupérer à partir de ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="137"/>
+        <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
+        <translation>Le profil n&apos;a pas pu être enregistré dans {path} ; le fichier de profil précédent est inchangé. Libérez de l&apos;espace disque ou vérifiez les autorisations du dossier, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="143"/>
+        <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
+        <translation>L&apos;identifiant d&apos;appareil de ce PC n&apos;a pas pu être lu ni créé. Vérifiez que l&apos;application peut écrire dans son dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="148"/>
+        <source>No profile is set up yet. Fill in the profile first.</source>
+        <translation>Aucun profil n&apos;est encore configuré. Remplissez d&apos;abord le profil.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="151"/>
+        <source>This profile has no API token. Enter one in the profile.</source>
+        <translation>Ce profil n&apos;a pas de jeton d&apos;API. Saisissez-en un dans le profil.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <source>Something went wrong.</source>
+        <translation>Une erreur s&apos;est produite.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../compliance_client/ui/messages.py" line="42"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/messages.py" line="43"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/messages.py" line="53"/>
+        <location filename="../../compliance_client/ui/messages.py" line="60"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 </TS>

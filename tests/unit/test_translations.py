@@ -42,13 +42,16 @@ def test_every_string_is_translated(code: str) -> None:
         kind = translation.get("type") if translation is not None else "missing"
         if kind in ("obsolete", "vanished"):
             continue
-        text = "".join(translation.itertext()) if translation is not None else ""
-        if kind == "unfinished" or not text.strip():
+        plural = translation.findall("numerusform") if translation is not None else []
+        forms = [f.text or "" for f in plural] or [
+            "".join(translation.itertext()) if translation is not None else ""]
+        if kind == "unfinished" or not all(f.strip() for f in forms):
             problems.append(f"{context}: {source!r}")
         # Placeholders must survive translation, or the user sees a raw {name} / %1.
-        for token in ("%1", "%2", "{"):
-            if source.count(token) != text.count(token):
-                problems.append(f"{context}: {source!r} placeholders differ in {text!r}")
+        for text in forms:
+            for token in ("%1", "%2", "%n", "{"):
+                if source.count(token) != text.count(token):
+                    problems.append(f"{context}: {source!r} placeholders differ in {text!r}")
     assert not problems, f"{len(problems)} untranslated in {code}:\n" + "\n".join(problems[:20])
 
 

@@ -11,11 +11,12 @@ import json
 from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from ...domain.records import AuditEntry
+from ..i18n import translate
 from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid, PagedTableModel, fill, local_datetime_text
 
 if TYPE_CHECKING:
@@ -25,35 +26,33 @@ if TYPE_CHECKING:
 SUMMARY_LENGTH = 160
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditModel", text)
-
-
 def field_label(name: str) -> str:
     """A token or device field as a person calls it."""
     labels = {
-        "organization_name": _tr("organization name"),
-        "organization_id": _tr("organization ID"),
-        "key_prefix": _tr("key"),
-        "allowed_endpoints": _tr("allowed endpoints"),
-        "blocked_endpoints": _tr("blocked endpoints"),
-        "allowed_ips": _tr("allowed IPs"),
-        "blocked_ips": _tr("blocked IPs"),
-        "expires_at": _tr("expiry"),
-        "status": _tr("status"),
-        "hostname": _tr("host name"),
+        "organization_name": translate("AuditModel", "organization name"),
+        "organization_id": translate("AuditModel", "organization ID"),
+        "key_prefix": translate("AuditModel", "key"),
+        "allowed_endpoints": translate("AuditModel", "allowed endpoints"),
+        "blocked_endpoints": translate("AuditModel", "blocked endpoints"),
+        "allowed_ips": translate("AuditModel", "allowed IPs"),
+        "blocked_ips": translate("AuditModel", "blocked IPs"),
+        "expires_at": translate("AuditModel", "expiry"),
+        "status": translate("AuditModel", "status"),
+        "hostname": translate("AuditModel", "host name"),
     }
     return labels.get(name, name)
 
 
 def _value(value: Any) -> str:
     if value is None:
-        return _tr("(none)")
+        return translate("AuditModel", "(none)")
     if isinstance(value, list):
         if not value:
-            return _tr("(empty)")
+            return translate("AuditModel", "(empty)")
         shown = ", ".join(str(v) for v in value[:3])
-        return shown + (fill(_tr(" +%1 more"), len(value) - 3) if len(value) > 3 else "")
+        return shown + (
+            fill(translate("AuditModel", " +%1 more"), len(value) - 3) if len(value) > 3 else ""
+        )
     return str(value)
 
 
@@ -69,27 +68,35 @@ def changes_summary(action: str, changes: dict[str, Any]) -> str:
         if isinstance(pair, list) and len(pair) == 2:
             old, new = pair
             if old is None:
-                parts.append(fill(_tr("%1: %2"), field_label(name), _value(new)))
+                parts.append(
+                    fill(translate("AuditModel", "%1: %2"), field_label(name), _value(new))
+                )
             else:
-                parts.append(fill(_tr("%1: %2 → %3"), field_label(name), _value(old),
-                                  _value(new)))
+                parts.append(
+                    fill(
+                        translate("AuditModel", "%1: %2 → %3"),
+                        field_label(name),
+                        _value(old),
+                        _value(new),
+                    )
+                )
         else:
             parts.append(field_label(name))
     text = "; ".join(parts)
-    return text if len(text) <= SUMMARY_LENGTH else text[:SUMMARY_LENGTH - 1] + "…"
+    return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1] + "…"
 
 
 def action_text(entry: AuditEntry) -> str:
     """The action and its target as a sentence ("Changed API token 5")."""
     _kind, _, ident = entry.target.partition(":")
     texts = {
-        "tokens.create": _tr("Added API token %1"),
-        "tokens.update": _tr("Changed API token %1"),
-        "tokens.regenerate": _tr("Regenerated the key of API token %1"),
-        "tokens.delete": _tr("Deleted API token %1"),
-        "devices.register": _tr("Registered device %1"),
-        "devices.disable": _tr("Disabled device %1"),
-        "devices.enable": _tr("Enabled device %1"),
+        "tokens.create": translate("AuditModel", "Added API token %1"),
+        "tokens.update": translate("AuditModel", "Changed API token %1"),
+        "tokens.regenerate": translate("AuditModel", "Regenerated the key of API token %1"),
+        "tokens.delete": translate("AuditModel", "Deleted API token %1"),
+        "devices.register": translate("AuditModel", "Registered device %1"),
+        "devices.disable": translate("AuditModel", "Disabled device %1"),
+        "devices.enable": translate("AuditModel", "Enabled device %1"),
     }
     template = texts.get(entry.action)
     if template is None or not ident:
@@ -107,12 +114,14 @@ class AuditColumn:
 class AuditModel(PagedTableModel[AuditEntry]):
     """The audit log (``audit.read``), newest first as the server orders it."""
 
-    def __init__(self, session: Session, *, page_size: int = DEFAULT_PAGE_SIZE,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: Session, *, page_size: int = DEFAULT_PAGE_SIZE, parent: QObject | None = None
+    ) -> None:
         super().__init__(session, page_size=page_size, parent=parent)
 
-    def fetch_page(self, client: TokenServerClient, offset: int, limit: int, query: str,
-                   sort: str | None) -> tuple[Sequence[AuditEntry], int]:
+    def fetch_page(
+        self, client: TokenServerClient, offset: int, limit: int, query: str, sort: str | None
+    ) -> tuple[Sequence[AuditEntry], int]:
         page = client.audit(offset=offset, limit=limit)
         return page.items, page.total
 
@@ -156,8 +165,11 @@ class AuditModel(PagedTableModel[AuditEntry]):
             if column == AuditColumn.WHAT:
                 return self.what_text(item)
         if role == Qt.ItemDataRole.ToolTipRole and column == AuditColumn.WHAT and item.changes:
-            return action_text(item) + "\n" + json.dumps(item.changes, indent=1,
-                                                         ensure_ascii=False)[:2000]
+            return (
+                action_text(item)
+                + "\n"
+                + json.dumps(item.changes, indent=1, ensure_ascii=False)[:2000]
+            )
         if role == Qt.ItemDataRole.UserRole:
             return item
         return None
@@ -166,8 +178,9 @@ class AuditModel(PagedTableModel[AuditEntry]):
 class AuditPage(QWidget):
     """The audit log in a paged grid; loads again each time it is shown."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 page_size: int = DEFAULT_PAGE_SIZE) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("auditPage")
         self.session = session

@@ -1,0 +1,90 @@
+"""Render every window of the app to docs/*.png, in English and the languages given.
+
+    xvfb-run -a .venv/bin/python docs/make_screenshots.py en de bn
+
+Runs the embedded token server on a temporary database with a few sample tokens, in a
+temporary home (nothing touches your profiles or keyring). Look at the pictures before a
+release: clipped text, alignment, untranslated strings.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HOME = tempfile.mkdtemp(prefix="cc-shots-")
+for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[var] = str(Path(HOME) / var.lower())
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+OUT = Path(__file__).resolve().parent
+
+
+def main(languages: list[str]) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from compliance_client.cli import app_cmds
+    from compliance_client.profile import ProfileStore
+    from compliance_client.profile.store import Profile
+    from compliance_client.server.bootstrap import issue_admin_token
+    from compliance_client.server.embedded import EmbeddedServer
+    from compliance_client.service.client import TokenServerClient
+    from compliance_client.ui import i18n
+    from compliance_client.ui.key_dialog import KeyDialog
+    from compliance_client.ui.profile_dialog import ProfileDialog
+    from compliance_client.ui.token_dialog import TokenDialog
+
+    db_url = f"sqlite:///{Path(HOME) / 'shots.db'}"
+    with EmbeddedServer(db_url) as server:
+        url = server.start()
+        key = issue_admin_token(db_url, "Contoso IT", "contoso")
+        with TokenServerClient(url, key) as client:
+            soon = datetime.now(UTC) + timedelta(days=5)
+            client.create_token(organization_name="Fabrikam", organization_id="fabrikam",
+                                allowed_endpoints=["devices.*"], allowed_ips=["10.0.0.0/8"],
+                                blocked_ips=["10.0.0.5"], expires_at=soon)
+            client.create_token(organization_name="Northwind", organization_id="northwind",
+                                blocked_endpoints=["tokens.*", "audit.read"])
+            sample = client.create_token(organization_name="Woodgrove Bank",
+                                         organization_id="woodgrove", allowed_ips=["2001:db8::/32"])
+            client.register_device("0f0e0d0c-0b0a-0908-0706-050403020100", "FRONT-DESK-01", "Demo")
+        store = ProfileStore()
+        store.save(store.load().with_profile(Profile(name="Demo", url=url)).switched("Demo"))
+        _app, session, window = app_cmds._build_window(key)
+        window.resize(1100, 640)
+        window.show()
+
+        def wait(ms: int) -> None:
+            loop = QEventLoop()
+            QTimer.singleShot(ms, loop.quit)
+            loop.exec()
+
+        for lang in languages:
+            i18n.set_language(lang)
+            session.reload()
+            wait(1500)
+            for page in ("profile", "device", "tokens", "audit"):
+                window.show_page(page)
+                wait(1200)
+                window.grab().save(str(OUT / f"main-{page}-{lang}.png"))
+            dialogs = {
+                "profile-dialog": ProfileDialog(window),
+                "token-edit": TokenDialog(session, sample.token, parent=window),
+                "token-add": TokenDialog(session, parent=window),
+                "key-dialog": KeyDialog(sample.key, "Woodgrove Bank", parent=window),
+            }
+            for name, dialog in dialogs.items():
+                dialog.show()
+                wait(1200)
+                dialog.grab().save(str(OUT / f"{name}-{lang}.png"))
+                dialog.close()
+        i18n.set_language("en")
+        window.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["en"])
