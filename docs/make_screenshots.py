@@ -17,18 +17,42 @@ from pathlib import Path
 HOME = tempfile.mkdtemp(prefix="cc-shots-")
 for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[var] = str(Path(HOME) / var.lower())
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
 OUT = Path(__file__).resolve().parent
 
 
+def _memory_keyring() -> None:
+    """A keyring in memory, so the pictures show the app as it is with a working keyring."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 5  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.items.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.items[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.items.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
+
+
 def main(languages: list[str]) -> None:
+    _memory_keyring()
     from datetime import UTC, datetime, timedelta
 
     from PySide6.QtCore import QEventLoop, QTimer
 
     from compliance_client.cli import app_cmds
-    from compliance_client.profile import ProfileStore
+    from compliance_client.profile import ProfileStore, Vault
     from compliance_client.profile.store import Profile
     from compliance_client.server.bootstrap import issue_admin_token
     from compliance_client.server.embedded import EmbeddedServer
@@ -54,7 +78,8 @@ def main(languages: list[str]) -> None:
             client.register_device("0f0e0d0c-0b0a-0908-0706-050403020100", "FRONT-DESK-01", "Demo")
         store = ProfileStore()
         store.save(store.load().with_profile(Profile(name="Demo", url=url)).switched("Demo"))
-        _app, session, window = app_cmds._build_window(key)
+        Vault().set_token("Demo", key)
+        _app, session, window = app_cmds._build_window()
         window.resize(1100, 640)
         window.show()
 
@@ -64,7 +89,8 @@ def main(languages: list[str]) -> None:
             loop.exec()
 
         for lang in languages:
-            i18n.set_language(lang)
+            # The profile's language is what the app shows (applied by session.reload()).
+            store.save(store.load().with_profile(Profile(name="Demo", url=url, language=lang)))
             session.reload()
             wait(1500)
             for page in ("profile", "device", "tokens", "audit"):
