@@ -5,7 +5,6 @@ loaded the way keyring loads any backend, through PYTHON_KEYRING_BACKEND."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,9 +13,9 @@ import pytest
 
 from compliance_client.domain.keys import generate_key
 
-REPO = Path(__file__).resolve().parents[2]
+from .cli_env import ENTRY, isolated_env
+
 SERVICE = "compliance-client"
-ENTRY = "import sys; from compliance_client.cli import main; sys.exit(main())"
 
 
 class Cli:
@@ -24,18 +23,7 @@ class Cli:
         self.tmp = tmp_path
         self.keyring_file = tmp_path / "keyring.json"
         self.profiles = tmp_path / "config" / "compliance-client" / "profiles.json"
-        self.env = {k: v for k, v in os.environ.items()
-                    if not k.startswith(("XDG_", "COMPLIANCE_", "PYTHON_KEYRING", "KEYRING_"))}
-        self.env.update({
-            "HOME": str(tmp_path / "home"),
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "XDG_DATA_HOME": str(tmp_path / "data"),
-            "XDG_STATE_HOME": str(tmp_path / "state"),
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO),
-                                                        os.environ.get("PYTHONPATH")])),
-            "PYTHON_KEYRING_BACKEND": "tests.unit._keyring_fakes.JsonFileKeyring",
-            "COMPLIANCE_TEST_KEYRING_FILE": str(self.keyring_file),
-        })
+        self.env = isolated_env(tmp_path)
 
     def __call__(self, *args: str, stdin: str | None = None,
                  **env: str) -> subprocess.CompletedProcess[str]:

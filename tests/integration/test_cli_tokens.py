@@ -7,7 +7,6 @@ commands must refuse without --yes.
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -17,8 +16,7 @@ import pytest
 
 from compliance_client.domain.keys import generate_key, is_well_formed
 
-REPO = Path(__file__).resolve().parents[2]
-ENTRY = "import sys; from compliance_client.cli import main; sys.exit(main())"
+from .cli_env import ENTRY, isolated_env
 
 
 class Cli:
@@ -26,18 +24,7 @@ class Cli:
 
     def __init__(self, tmp_path: Path, url: str = "", token: str = "") -> None:
         self.secrets: list[str] = [token] if token else []
-        self.env = {k: v for k, v in os.environ.items()
-                    if not k.startswith(("XDG_", "COMPLIANCE_", "PYTHON_KEYRING", "KEYRING_"))}
-        self.env.update({
-            "HOME": str(tmp_path / "home"),
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "XDG_DATA_HOME": str(tmp_path / "data"),
-            "XDG_STATE_HOME": str(tmp_path / "state"),
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO),
-                                                        os.environ.get("PYTHONPATH")])),
-            "PYTHON_KEYRING_BACKEND": "tests.unit._keyring_fakes.JsonFileKeyring",
-            "COMPLIANCE_TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
-        })
+        self.env = isolated_env(tmp_path)
         if url:
             self.env["COMPLIANCE_URL"] = url
         if token:

@@ -18,38 +18,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.errors import KeyringError
 
 from compliance_client.profile import Profile, ProfileStore, Vault, save_profile
+from compliance_client.service.client import TokenServerClient
 from compliance_client.ui import i18n
 from compliance_client.ui.session import Session
 from compliance_client.ui.tasks import pending_tasks
 
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend that keeps passwords in a dict (priority 1: the vault accepts it)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.passwords[(service, username)]
-        except KeyError:
-            raise PasswordDeleteError("Password not found") from None
+from ..unit._keyring_fakes import InMemoryKeyring
 
 
-class BrokenStoreKeyring(MemoryKeyring):
+class BrokenStoreKeyring(InMemoryKeyring):
     """Reads work, storing fails: a keyring daemon that dies mid-session. A real backend
     cannot be made to do this on demand, so this is the one fault mocked here."""
 
@@ -58,33 +38,8 @@ class BrokenStoreKeyring(MemoryKeyring):
 
 
 @pytest.fixture(autouse=True)
-def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """XDG config/data/state/cache under ``tmp_path`` (platformdirs reads them on Linux)."""
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
-        directory = tmp_path / name.lower()
-        directory.mkdir()
-        monkeypatch.setenv(name, str(directory))
-    return tmp_path
-
-
-@pytest.fixture
-def install_keyring(monkeypatch: pytest.MonkeyPatch) -> Callable[[KeyringBackend], Any]:
-    """``install_keyring(backend)``: ``backend`` is keyring's backend for this test only."""
-    import keyring
-    import keyring.core
-
-    monkeypatch.setattr(keyring.core, "_keyring_backend", keyring.core._keyring_backend)
-
-    def install(backend: KeyringBackend) -> KeyringBackend:
-        keyring.set_keyring(backend)
-        return backend
-
-    return install
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring(install_keyring: Callable[[KeyringBackend], Any]) -> MemoryKeyring:
-    return install_keyring(MemoryKeyring())
+def _isolated(user_dirs: Path, memory_keyring: InMemoryKeyring) -> None:
+    """Every UI test gets its own directories and an in-memory keyring (tests/conftest.py)."""
 
 
 @pytest.fixture(autouse=True)
@@ -207,3 +162,20 @@ def dead_port_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}"
+
+
+# -- an admin session ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def admin(qtbot: Any, session: Session, make_profile: Callable[..., Any],
+          ui_server: Any) -> Session:
+    from .helpers import connect
+
+    return connect(qtbot, session, make_profile, ui_server.admin_key)
+
+
+@pytest.fixture
+def client(ui_server: Any) -> Iterator[TokenServerClient]:
+    with TokenServerClient(ui_server.url, ui_server.admin_key) as c:
+        yield c

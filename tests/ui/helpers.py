@@ -1,9 +1,24 @@
-"""Helpers for UI tests: answer the app's modal message boxes by clicking real buttons."""
+"""Helpers for UI tests: answer the app's modal message boxes by clicking real buttons, catch
+the show-once key dialog, connect a session as a given token, type as a person does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import itertools
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
+
+from compliance_client.domain.tokens import Token
+from compliance_client.service.client import TokenServerClient
+from compliance_client.ui.key_dialog import KeyDialog
+from compliance_client.ui.session import ConnectionState, Session
+from compliance_client.ui.token_dialog import TokenDialog
+
+Ok = QMessageBox.StandardButton.Ok
 
 
 class BoxAnswerer:
@@ -36,3 +51,68 @@ def answer_next_box(button: QMessageBox.StandardButton = QMessageBox.StandardBut
                     ) -> BoxAnswerer:
     """Arm before the action that opens a box; assert on ``.texts`` afterwards."""
     return BoxAnswerer(button).arm()
+
+
+_names = itertools.count(1)
+
+
+def unique(prefix: str) -> str:
+    """A name no other test uses (the UI tests share one server)."""
+    return f"{prefix} {datetime.now(UTC):%H%M%S%f} {next(_names)}"
+
+
+def connect(qtbot: Any, session: Session, make_profile: Callable[..., Any], key: str,
+            name: str = "Admin") -> Session:
+    """Make ``key``'s profile active and wait until ``tokens.self`` has answered."""
+    make_profile(name=name, token=key)
+    session.reload()
+    qtbot.waitUntil(lambda: session.state in (ConnectionState.CONNECTED,
+                                              ConnectionState.FAILED), timeout=10000)
+    assert session.state == ConnectionState.CONNECTED, session.error
+    return session
+
+
+class KeyCatcher:
+    """Closes the next KeyDialog (a modal exec()) after reading its key and warning."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.warnings: list[str] = []
+        self.intros: list[str] = []
+        self._tries = 800
+
+    def arm(self) -> KeyCatcher:
+        QTimer.singleShot(0, self._poll)
+        return self
+
+    def _poll(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, KeyDialog):
+            self.keys.append(widget.key())
+            self.warnings.append(widget.warning.text())
+            self.intros.append(widget.intro.text())
+            widget.accept()
+            return
+        self._tries -= 1
+        if self._tries > 0:
+            QTimer.singleShot(10, self._poll)
+
+
+def find(client: TokenServerClient, name: str) -> list[Token]:
+    return list(client.list_tokens(q=name, limit=50).items)
+
+
+def type_into(qtbot: Any, widget: Any, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+
+
+def save_and_answer(qtbot: Any, dialog: TokenDialog) -> tuple[Any, KeyCatcher]:
+    """Click Save; answer the success box with OK and close a key dialog if one comes."""
+    box = answer_next_box(Ok)
+    keys = KeyCatcher().arm()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # The page's dialogs delete themselves on close: gone counts as closed.
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=8000)
+    return box, keys

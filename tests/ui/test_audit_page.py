@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from compliance_client.service.client import TokenServerClient
@@ -13,12 +12,7 @@ from compliance_client.ui.paged_model import LoadState
 from compliance_client.ui.pages.audit_page import AuditColumn, AuditPage, changes_summary
 from compliance_client.ui.session import Session
 
-from .test_token_dialog import connect, unique
-
-
-@pytest.fixture
-def admin(qtbot: Any, session: Session, make_profile: Any, ui_server: Any) -> Session:
-    return connect(qtbot, session, make_profile, ui_server.admin_key)
+from .helpers import unique
 
 
 def open_page(qtbot: Any, session: Session, **kw: Any) -> AuditPage:

@@ -175,9 +175,9 @@ def test_profile_page_explains_an_unreadable_keyring(qtbot, window, make_profile
                                                      install_keyring):
     from keyring.errors import KeyringLocked
 
-    from .conftest import MemoryKeyring
+    from ..unit._keyring_fakes import InMemoryKeyring
 
-    class LockedKeyring(MemoryKeyring):
+    class LockedKeyring(InMemoryKeyring):
         """A keyring whose unlock prompt was dismissed: a real one cannot do it on demand."""
 
         def get_password(self, service: str, username: str) -> str | None:

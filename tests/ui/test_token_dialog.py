@@ -1,22 +1,18 @@
 """The Add / Edit token dialog and the key dialog, against the real token server on loopback.
 
-Also home of the small helpers the other token UI tests import (connecting a session as the
-admin, catching the show-once key dialog).
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
-from shiboken6 import isValid
+from PySide6.QtWidgets import QMessageBox
 
 from compliance_client.domain.keys import key_format_problem
 from compliance_client.domain.tokens import Token, end_of_day
@@ -24,75 +20,23 @@ from compliance_client.service.client import TokenServerClient
 from compliance_client.service.errors import InvalidInput
 from compliance_client.ui import key_dialog
 from compliance_client.ui.key_dialog import KeyDialog
-from compliance_client.ui.session import ConnectionState, Session
+from compliance_client.ui.session import Session
 from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.token_dialog import TokenDialog
 
-from .helpers import answer_next_box
+from .helpers import (
+    KeyCatcher,
+    answer_next_box,
+    connect,
+    find,
+    save_and_answer,
+    type_into,
+    unique,
+)
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
 Ok = QMessageBox.StandardButton.Ok
-
-_names = itertools.count(1)
-
-
-def unique(prefix: str) -> str:
-    """A name no other test uses (the UI tests share one server)."""
-    return f"{prefix} {datetime.now(UTC):%H%M%S%f} {next(_names)}"
-
-
-def connect(qtbot: Any, session: Session, make_profile: Callable[..., Any], key: str,
-            name: str = "Admin") -> Session:
-    """Make ``key``'s profile active and wait until ``tokens.self`` has answered."""
-    make_profile(name=name, token=key)
-    session.reload()
-    qtbot.waitUntil(lambda: session.state in (ConnectionState.CONNECTED,
-                                              ConnectionState.FAILED), timeout=10000)
-    assert session.state == ConnectionState.CONNECTED, session.error
-    return session
-
-
-class KeyCatcher:
-    """Closes the next KeyDialog (a modal exec()) after reading its key and warning."""
-
-    def __init__(self) -> None:
-        self.keys: list[str] = []
-        self.warnings: list[str] = []
-        self.intros: list[str] = []
-        self._tries = 800
-
-    def arm(self) -> KeyCatcher:
-        QTimer.singleShot(0, self._poll)
-        return self
-
-    def _poll(self) -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, KeyDialog):
-            self.keys.append(widget.key())
-            self.warnings.append(widget.warning.text())
-            self.intros.append(widget.intro.text())
-            widget.accept()
-            return
-        self._tries -= 1
-        if self._tries > 0:
-            QTimer.singleShot(10, self._poll)
-
-
-@pytest.fixture
-def admin(qtbot: Any, session: Session, make_profile: Callable[..., Any],
-          ui_server: Any) -> Session:
-    return connect(qtbot, session, make_profile, ui_server.admin_key)
-
-
-@pytest.fixture
-def client(ui_server: Any) -> Iterator[TokenServerClient]:
-    with TokenServerClient(ui_server.url, ui_server.admin_key) as c:
-        yield c
-
-
-def find(client: TokenServerClient, name: str) -> list[Token]:
-    return list(client.list_tokens(q=name, limit=50).items)
 
 
 def open_dialog(qtbot: Any, session: Session, token: Token | None = None,
@@ -108,12 +52,6 @@ def open_dialog(qtbot: Any, session: Session, token: Token | None = None,
     return dialog
 
 
-def type_into(qtbot: Any, widget: Any, text: str) -> None:
-    widget.setFocus()
-    widget.selectAll()
-    qtbot.keyClicks(widget, text)
-
-
 def type_lines(qtbot: Any, edit: Any, lines: list[str]) -> None:
     """Type into a multi-line editor as a person does, Enter between lines."""
     edit.setFocus()
@@ -121,16 +59,6 @@ def type_lines(qtbot: Any, edit: Any, lines: list[str]) -> None:
         if n:
             qtbot.keyClick(edit, Qt.Key.Key_Return)
         qtbot.keyClicks(edit, line)
-
-
-def save_and_answer(qtbot: Any, dialog: TokenDialog) -> tuple[Any, KeyCatcher]:
-    """Click Save; answer the success box with OK and close a key dialog if one comes."""
-    box = answer_next_box(Ok)
-    keys = KeyCatcher().arm()
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    # The page's dialogs delete themselves on close: gone counts as closed.
-    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=8000)
-    return box, keys
 
 
 # -- add -------------------------------------------------------------------------------------

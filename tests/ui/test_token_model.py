@@ -3,7 +3,6 @@ stale answers dropped, offsets kept right after a local removal) and the cell te
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -13,7 +12,6 @@ from PySide6.QtCore import Qt
 from compliance_client.domain.tokens import Token
 from compliance_client.service.client import TokenServerClient
 from compliance_client.ui.paged_model import LoadState, fill
-from compliance_client.ui.session import Session
 from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.token_model import (
     Column,
@@ -22,7 +20,7 @@ from compliance_client.ui.token_model import (
     list_preview,
 )
 
-from .test_token_dialog import connect, unique
+from .helpers import unique
 
 SEEDED = 130
 PAGE = 50
@@ -35,17 +33,6 @@ def seeded(ui_server: Any) -> str:
         for n in range(SEEDED):
             c.create_token(organization_name=f"{tag} {n:03}", organization_id=f"model-{n}")
     return tag
-
-
-@pytest.fixture
-def admin(qtbot: Any, session: Session, make_profile: Any, ui_server: Any) -> Session:
-    return connect(qtbot, session, make_profile, ui_server.admin_key)
-
-
-@pytest.fixture
-def client(ui_server: Any) -> Iterator[TokenServerClient]:
-    with TokenServerClient(ui_server.url, ui_server.admin_key) as c:
-        yield c
 
 
 def ready(qtbot: Any, model: TokenModel) -> None:

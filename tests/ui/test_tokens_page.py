@@ -4,7 +4,6 @@ regenerate, delete) through the toolbar, the keyboard and double-click."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -24,9 +23,9 @@ from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.token_model import EXPIRED_COLOUR, Column, days_until
 
 from .conftest import dead_port_url
-from .helpers import answer_next_box
-from .test_token_dialog import (
+from .helpers import (
     KeyCatcher,
+    answer_next_box,
     connect,
     find,
     save_and_answer,
@@ -56,17 +55,6 @@ def seeded(ui_server: Any) -> str:
     with ThreadPoolExecutor(4) as pool:
         list(pool.map(make, [range(i, SEEDED, 4) for i in range(4)]))
     return tag
-
-
-@pytest.fixture
-def admin(qtbot: Any, session: Session, make_profile: Any, ui_server: Any) -> Session:
-    return connect(qtbot, session, make_profile, ui_server.admin_key)
-
-
-@pytest.fixture
-def client(ui_server: Any) -> Iterator[TokenServerClient]:
-    with TokenServerClient(ui_server.url, ui_server.admin_key) as c:
-        yield c
 
 
 def open_page(qtbot: Any, session: Session, **kw: Any) -> TokensPage:

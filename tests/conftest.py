@@ -1,4 +1,5 @@
-"""Fixtures for unit tests. Opt-in only: nothing here changes a test that does not ask."""
+"""Fixtures shared by every test folder. Opt-in only: nothing here changes a test that does
+not ask (tests/ui/conftest.py makes the isolation ones automatic for UI tests)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ._keyring_fakes import InMemoryKeyring
+from .unit._keyring_fakes import InMemoryKeyring
 
 
 @pytest.fixture
