@@ -72,6 +72,23 @@ def test_save_new_profile_keeps_token_out_of_the_file(qtbot, dialog, store, memo
     assert list(memory_keyring.passwords.values()) == [key]
 
 
+def test_reopen_finds_every_value_and_the_token_in_the_keyring(qtbot, dialog, vault,
+                                                              ui_server, issue_token):
+    key = issue_token()
+    first = dialog()
+    fill(qtbot, first, name="Field office", url=ui_server.url, token=key, language="fr")
+    box = answer_next_box(Ok)
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(box.texts) and not first.isVisible())
+
+    again = dialog()
+    assert again.name_edit.text() == "Field office"
+    assert again.url_edit.text() == ui_server.url
+    assert again.language_combo.currentData() == "fr"
+    assert again.token_stored is True and again.token_field.text() == ""
+    assert vault.get_token("Field office") == key
+
+
 def test_pasted_token_loses_its_whitespace(qtbot, dialog):
     key = generate_key()
     dlg = dialog()
@@ -193,6 +210,7 @@ def test_dead_port_shows_refusal_and_gui_stays_usable(qtbot, dialog):
     assert dlg.name_edit.text() == "Work 2"
     qtbot.waitUntil(lambda: dlg.test_error.isVisible(), timeout=15000)
     assert "refused the connection" in dlg.test_error.text()
+    assert dlg.url_edit.text() in dlg.test_error.text()  # says which server
     assert not dlg.testing and not dlg.test_busy.isVisible()
     assert not dlg.test_result.isVisible()
 
