@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations update-translations bench clean
+.PHONY: run test lint translations update-translations bench installer clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -23,6 +23,10 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@ $(VENV)/.installed-run
 
+$(VENV)/.installed-installer: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[server,installer]"
+	touch $@ $(VENV)/.installed-run
+
 resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.installed-run
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
@@ -36,6 +40,12 @@ run: $(VENV)/.installed-run translations
 test: $(VENV)/.installed-dev translations
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## installer: freeze with PyInstaller (installer/compliance-client.spec), smoke-test the frozen
+## app under offscreen Qt (--version, --smoke, demo health check), print the bundle size, then
+## build the Windows setup with ISCC where it exists. Output in dist/.
+installer: $(VENV)/.installed-installer translations
+	PYTHON=$(BIN)/python bash installer/build.sh
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Freeze the app with PyInstaller, smoke-test the frozen executable, print the bundle size,
+# then build the Windows setup with Inno Setup when this is a Windows bundle and ISCC exists.
+# `make installer` and CI run this; installer/build.ps1 is the same for PowerShell.
+#
+#   installer/build.sh                 # dist/compliance-client/ (+ dist/*-setup.exe on Windows)
+#   PYTHON=/path/python DIST=/tmp/dist WORK=/tmp/build installer/build.sh
+#
+# The smoke test runs with Qt's offscreen platform and its own empty XDG/APPDATA dirs, so it
+# needs no display and never touches the builder's own profiles or keyring. It checks that
+# the bundle reports the package's version, opens its main window (--smoke), and that
+# `demo --no-gui` starts the embedded server (FastAPI, SQLAlchemy, Alembic migrations) and
+# answers /api/v1/health: the proof that the spec collected everything.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+if [ -z "${PYTHON:-}" ]; then
+    if [ -x .venv/Scripts/python.exe ]; then PYTHON=.venv/Scripts/python.exe  # Git Bash / MSYS
+    else PYTHON=.venv/bin/python; fi
+fi
+DIST="${DIST:-$ROOT/dist}"
+WORK="${WORK:-$ROOT/build/pyinstaller}"
+BUNDLE="$DIST/compliance-client"
+SMOKE_TIMEOUT="${SMOKE_TIMEOUT:-120}"
+
+say() { printf '\n== %s\n' "$*"; }
+die() { printf 'installer/build.sh: %s\n' "$*" >&2; exit 1; }
+
+VERSION="$("$PYTHON" installer/winversion.py)" || die "cannot read the package version"
+NUMERIC="$("$PYTHON" installer/winversion.py --numeric)"
+"$PYTHON" -c 'import PyInstaller' 2>/dev/null \
+    || die "PyInstaller is not installed: $PYTHON -m pip install -e '.[server,installer]'"
+
+say "Freezing compliance-client $VERSION with PyInstaller"
+started=$(date +%s)
+"$PYTHON" -m PyInstaller installer/compliance-client.spec --noconfirm --log-level WARN \
+    --distpath "$DIST" --workpath "$WORK"
+frozen=$(date +%s)
+
+if [ -f "$BUNDLE/compliance-client.exe" ]; then
+    WINDOWS=1
+    APP="$BUNDLE/compliance-client.exe"       # windowed: no stdout, so --version is
+    CLI="$BUNDLE/compliance-client-cli.exe"   # checked on its console twin
+else
+    WINDOWS=0
+    APP="$BUNDLE/compliance-client"
+    CLI="$APP"
+fi
+[ -x "$APP" ] || die "no executable at $APP"
+
+say "Smoke-testing the frozen app"
+HOME_DIR="$(mktemp -d)"
+SERVER_PID=""
+cleanup() {
+    if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi
+    rm -rf "$HOME_DIR"
+}
+trap cleanup EXIT
+export QT_QPA_PLATFORM=offscreen
+export XDG_CONFIG_HOME="$HOME_DIR/config" XDG_DATA_HOME="$HOME_DIR/data"
+export XDG_STATE_HOME="$HOME_DIR/state" XDG_CACHE_HOME="$HOME_DIR/cache"
+export APPDATA="$HOME_DIR/appdata" LOCALAPPDATA="$HOME_DIR/localappdata"  # platformdirs on Windows
+
+reported="$("$CLI" --version)" || die "--version failed (exit $?)"
+[ "$reported" = "compliance-client $VERSION" ] \
+    || die "--version said '$reported', expected 'compliance-client $VERSION'"
+echo "--version: $reported"
+
+t0=$(date +%s%N)
+timeout "$SMOKE_TIMEOUT" "$APP" --smoke || die "--smoke failed (exit $?)"
+t1=$(date +%s%N)
+echo "--smoke: exit 0 in $(( (t1 - t0) / 1000000 )) ms"
+
+"$CLI" demo --no-gui >"$HOME_DIR/demo.log" 2>&1 &
+SERVER_PID=$!
+url=""
+for _ in $(seq 1 120); do
+    url="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$HOME_DIR/demo.log" | head -1 || true)"
+    [ -n "$url" ] && break
+    kill -0 "$SERVER_PID" 2>/dev/null || break
+    sleep 0.25
+done
+[ -n "$url" ] || { cat "$HOME_DIR/demo.log" >&2; die "demo --no-gui did not start"; }
+health="$("$PYTHON" -c 'import sys, urllib.request
+print(urllib.request.urlopen(sys.argv[1] + "/api/v1/health", timeout=10).read().decode())' "$url")"
+case "$health" in
+    *'"ok"'*) echo "demo --no-gui: $url/api/v1/health -> $health" ;;
+    *) die "health check said: $health" ;;
+esac
+kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=""
+
+say "Bundle"
+du -sh "$BUNDLE"
+echo "frozen in $((frozen - started)) s"
+
+if [ "$WINDOWS" = 1 ]; then
+    ISCC="${ISCC:-$(command -v ISCC.exe || command -v iscc || true)}"
+    for guess in "/c/Program Files (x86)/Inno Setup 6/ISCC.exe" "/c/Program Files/Inno Setup 6/ISCC.exe" \
+                 "${LOCALAPPDATA:-}/Programs/Inno Setup 6/ISCC.exe"; do
+        [ -z "$ISCC" ] && [ -f "$guess" ] && ISCC="$guess"
+    done
+    if [ -n "$ISCC" ]; then
+        say "Building the setup with Inno Setup"
+        to_win() { if command -v cygpath >/dev/null; then cygpath -w "$1"; else echo "$1"; fi; }
+        "$ISCC" /Q "/DAppVersion=$VERSION" "/DAppVersionNumeric=$NUMERIC" \
+            "/DBundleDir=$(to_win "$BUNDLE")" "/DOutputDir=$(to_win "$DIST")" \
+            "$(to_win "$ROOT/installer/compliance-client.iss")"
+        ls -l "$DIST"/compliance-client-"$VERSION"-setup.exe
+    else
+        echo "ISCC (Inno Setup 6.3+) not found: bundle built, setup skipped."
+    fi
+else
+    echo "Not a Windows bundle: the Inno Setup step runs on Windows only."
+fi
