@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint translations update-translations bench installer clean
+.PHONY: run test lint translations update-translations bench soak installer clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -47,12 +47,20 @@ test: $(VENV)/.installed-dev translations
 installer: $(VENV)/.installed-installer translations
 	PYTHON=$(BIN)/python bash installer/build.sh
 
+## bench: every benchmark (about 5 minutes here); ends with one line per figure
+bench: $(VENV)/.installed-dev
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
+
+## soak: 8 clients of mixed reads and writes for 2 minutes (SOAK_ARGS="--db URL --seconds N")
+soak: $(VENV)/.installed-dev
+	$(BIN)/python tools/soak.py $(SOAK_ARGS)
+
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 
 ## update-translations: re-scan the sources for tr() strings into the .ts files
 update-translations: $(VENV)/.installed-dev
-	$(BIN)/pyside6-lupdate $$(git ls-files 'compliance_client/*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'compliance_client/*.py') -ts $(TS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(QM)

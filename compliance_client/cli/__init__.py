@@ -7,19 +7,23 @@ and returns the exit status (0 done, 1 refused or bad input, 2 usage).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .. import __version__
-from .common import CliError, fail
+if TYPE_CHECKING:
+    import argparse
 
 # Subcommand modules, imported lazily by name so `--smoke` and the GUI start fast.
 _GROUPS = ("app_cmds", "server_cmds", "tokens_cmds", "device_cmds", "profile_cmds")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here, not at the top: the GUI path (no arguments, --smoke) never parses.
+    import argparse
     import importlib
+
+    from .. import __version__
 
     parser = argparse.ArgumentParser(
         prog="compliance-client",
@@ -47,6 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app_cmds import run_app
 
         return run_app(smoke="--smoke" in args_list)
+    from .common import CliError, fail
+
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:

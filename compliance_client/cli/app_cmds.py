@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger(__name__)
 
@@ -29,19 +32,40 @@ def _page_factories() -> dict:
 
 
 def _build_window(token_override: str | None = None):  # -> (app, session, window)
-    from ..profile import ProfileStore, Vault, mark_device_registered
     from ..ui.app import create_application
     from ..ui.main_window import MainWindow
     from ..ui.session import Session
 
     app = create_application()
-    store = ProfileStore()
+    # The profile package (and keyring behind the vault) is imported when the session first
+    # reads the profile, not before the window shows: `--smoke` never reads it at all.
+    store = vault = None
+
+    def profile_store():  # -> ProfileStore
+        nonlocal store
+        if store is None:
+            from ..profile import ProfileStore
+
+            store = ProfileStore()
+        return store
 
     def load_profile():
-        return store.load().active
+        return profile_store().load().active
 
-    session = Session(load_profile, Vault().get_token,
-                      mark_registered=lambda name, url: mark_device_registered(store, name, url))
+    def load_token(name: str) -> str | None:
+        nonlocal vault
+        if vault is None:
+            from ..profile import Vault
+
+            vault = Vault()
+        return vault.get_token(name)
+
+    def mark_registered(name: str, url: str) -> None:
+        from ..profile import mark_device_registered
+
+        mark_device_registered(profile_store(), name, url)
+
+    session = Session(load_profile, load_token, mark_registered=mark_registered)
     session.use_token_in_memory(token_override)
     window = MainWindow(session, _page_factories())
     return app, session, window
@@ -50,6 +74,9 @@ def _build_window(token_override: str | None = None):  # -> (app, session, windo
 def run_app(*, smoke: bool = False, token_override: str | None = None) -> int:
     from PySide6.QtCore import QTimer
 
+    from ..profile.logs import setup_logging
+
+    setup_logging()  # rotating file under user_log_dir; keys redacted before writing
     app, session, window = _build_window(token_override)
     window.show()
     if smoke:

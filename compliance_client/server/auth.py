@@ -8,6 +8,7 @@ version, expires_at), so a decision costs a dict look-up, not a compile of a 1,0
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections import OrderedDict
@@ -25,10 +26,11 @@ from ..domain.errors import Code
 from ..domain.ipset import IPMatcher, parse_address
 from ..domain.keys import hash_key, key_format_problem, keys_match
 from ..domain.policy import Policy
+from ..domain.tokens import Token
 from . import throttle
 from .db import Database
 from .errors import ApiError
-from .models import TokenRow
+from .models import AuthBlockRow, TokenRow
 
 log = logging.getLogger(__name__)
 
@@ -128,17 +130,32 @@ class Caller:
     key_prefix: str
     policy: Policy
     address: str
+    #: The whole token as the same transaction read it (after this request's own
+    #: last-used update), when the Authorizer was asked to load it; else None.
+    token: Token | None = None
 
 
 _CALLER_COLUMNS = (TokenRow.id, TokenRow.version, TokenRow.key_hash, TokenRow.key_prefix,
                    TokenRow.organization_id, TokenRow.expires_at, TokenRow.last_used_at)
 
 
-class Authorizer:
-    """The dependency guarding one operation: ``Depends(Authorizer("tokens.read"))``."""
+def _blocked_until(address: str) -> object:
+    """The address's throttle block as a scalar subquery, read with the token in one query."""
+    return (select(AuthBlockRow.until).where(AuthBlockRow.address == address)
+            .scalar_subquery().label("blocked_until"))
 
-    def __init__(self, endpoint_id: str) -> None:
+
+class Authorizer:
+    """The dependency guarding one operation: ``Depends(Authorizer("tokens.read"))``.
+
+    ``load_token=True`` reads the whole token in the authentication query and hands it on
+    as ``Caller.token``, for an operation that returns the caller's own token (tokens.self):
+    one database round trip instead of two, and both answers from one snapshot.
+    """
+
+    def __init__(self, endpoint_id: str, *, load_token: bool = False) -> None:
         self.endpoint_id = endpoint_id
+        self.load_token = load_token
 
     def __call__(self, request: Request,
                  credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
@@ -149,12 +166,26 @@ class Authorizer:
         now = now_utc()
         key = credentials.credentials if credentials is not None else ""
         well_formed = bool(key) and key_format_problem(key) is None
+        token: Token | None = None
         with db.read() as session:
-            wait = throttle.blocked_for(session, address, now)
             row = None
-            if wait is None and well_formed:
-                row = session.execute(select(*_CALLER_COLUMNS)
-                                      .where(TokenRow.key_hash == hash_key(key))).first()
+            wait = None
+            if well_formed:
+                # The throttle's block rides along with the token look-up: one query on the
+                # path every valid request takes. The rules' order is kept below.
+                columns = (*_CALLER_COLUMNS, _blocked_until(address))
+                stmt = select(TokenRow, *columns) if self.load_token else select(*columns)
+                found = session.execute(stmt.where(TokenRow.key_hash == hash_key(key))).first()
+                if found is None:
+                    wait = throttle.blocked_for(session, address, now)
+                else:
+                    wait = throttle.wait_seconds(found.blocked_until, now)
+                    if wait is None:
+                        row = found
+                        if self.load_token:
+                            token = found[0].to_domain()
+            else:
+                wait = throttle.blocked_for(session, address, now)
         if wait is not None:
             raise ApiError(Code.TOO_MANY_ATTEMPTS,
                            "Too many failed authentications from this address; "
@@ -165,7 +196,7 @@ class Authorizer:
         policy_key = (row.id, row.version, row.expires_at)
         policy = state.policies.get(policy_key)
         if policy is None:
-            policy = self._compile(db, row.id)
+            policy = Policy.of(token) if token is not None else self._compile(db, row.id)
             state.policies.put(policy_key, policy)
         decision = policy.decide(address, self.endpoint_id, now)
         if not decision.allowed:
@@ -173,8 +204,13 @@ class Authorizer:
                      address, decision.code)
             raise ApiError(decision.code or Code.INVALID_TOKEN, decision.message)
         if row.last_used_at is None or row.last_used_at <= now - LAST_USED_EVERY:
-            self._touch(db, row.id, address, now)
-        return Caller(row.id, row.organization_id, row.key_prefix, policy, address)
+            touched = self._touch(db, row.id, address, now)
+            if token is not None:
+                # What a read after the update would show; if another request recorded the
+                # use first, its values are not known here, so read them.
+                token = (dataclasses.replace(token, last_used_at=now, last_used_ip=address)
+                         if touched else self._read_token(db, row.id))
+        return Caller(row.id, row.organization_id, row.key_prefix, policy, address, token)
 
     @staticmethod
     def _fail(db: Database, address: str, now: datetime, key_given: bool) -> ApiError:
@@ -201,12 +237,22 @@ class Authorizer:
             return Policy.of(token)
 
     @staticmethod
-    def _touch(db: Database, token_id: int, address: str, now: datetime) -> None:
-        """Record the use at most once a minute; the WHERE keeps concurrent callers to one."""
+    def _read_token(db: Database, token_id: int) -> Token:
+        with db.read() as session:
+            token = session.get(TokenRow, token_id)
+            if token is None:  # deleted meanwhile
+                raise ApiError(Code.INVALID_TOKEN, "The API token is missing, unknown or deleted.")
+            return token.to_domain()
+
+    @staticmethod
+    def _touch(db: Database, token_id: int, address: str, now: datetime) -> bool:
+        """Record the use at most once a minute; the WHERE keeps concurrent callers to one.
+        True when this call recorded it."""
         with db.write() as session:
-            session.execute(
+            done = session.execute(
                 update(TokenRow)
                 .where(TokenRow.id == token_id,
                        or_(TokenRow.last_used_at.is_(None),
                            TokenRow.last_used_at <= now - LAST_USED_EVERY))
                 .values(last_used_at=now, last_used_ip=address))
+            return done.rowcount == 1  # type: ignore[attr-defined]

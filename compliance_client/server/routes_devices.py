@@ -20,7 +20,7 @@ from .auth import Authorizer, Caller, now_utc
 from .db import Database
 from .errors import AUTH_ERRORS, error_responses, not_found
 from .models import DeviceRow
-from .routing import get_db, operation
+from .routing import Offset, get_db, operation
 from .schemas import DeviceOut, DevicePageOut, DeviceRegisterIn
 
 router = APIRouter(tags=["devices"])
@@ -80,7 +80,7 @@ def _register(db: Database, caller: Caller, body: DeviceRegisterIn) -> JSONRespo
 @operation(router, "devices.list", response_model=DevicePageOut,
            responses=error_responses(*AUTH_ERRORS, 422))
 def list_devices(db: DbDep, caller: Annotated[Caller, Depends(Authorizer("devices.list"))],
-                 offset: Annotated[int, Query(ge=0)] = 0,
+                 offset: Offset = 0,
                  limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Any:
     mine = DeviceRow.organization_id == caller.organization_id
     with db.read() as session:

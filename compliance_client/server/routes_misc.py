@@ -13,7 +13,7 @@ from .auth import Authorizer, Caller
 from .db import Database
 from .errors import AUTH_ERRORS, error_responses
 from .models import AuditRow
-from .routing import get_db, operation
+from .routing import Offset, get_db, operation
 from .schemas import AuditPageOut, EndpointOut, HealthOut
 
 router = APIRouter()
@@ -40,7 +40,7 @@ def list_endpoints(
 @operation(router, "audit.read", response_model=AuditPageOut, tags=["audit"],
            responses=error_responses(*AUTH_ERRORS, 422))
 def read_audit(db: DbDep, caller: Annotated[Caller, Depends(Authorizer("audit.read"))],
-               offset: Annotated[int, Query(ge=0)] = 0,
+               offset: Offset = 0,
                limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Any:
     with db.read() as session:
         total = session.scalar(select(func.count()).select_from(AuditRow)) or 0

@@ -6,8 +6,9 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import LargeBinary, and_, cast, delete, func, or_, select, update
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from ..domain.catalogue import API_PREFIX
 from ..domain.errors import Code
@@ -19,7 +20,7 @@ from .auth import Authorizer, Caller, now_utc
 from .db import Database
 from .errors import AUTH_ERRORS, ApiError, error_responses, not_found
 from .models import TokenRow
-from .routing import etag, get_db, if_match_accepts, operation
+from .routing import Offset, TokenId, etag, get_db, if_match_accepts, operation
 from .schemas import (
     IssuedTokenOut,
     TokenAccessOut,
@@ -77,6 +78,11 @@ def _load(session: Session, token_id: int) -> TokenRow:
     return row
 
 
+def _read_domain(db: Database, token_id: int) -> Token:
+    with db.read() as session:
+        return _load(session, token_id).to_domain()
+
+
 def _reload(session: Session, token_id: int) -> Token:
     stmt = select(TokenRow).where(TokenRow.id == token_id)
     return session.execute(stmt.execution_options(populate_existing=True)).scalar_one().to_domain()
@@ -84,13 +90,42 @@ def _reload(session: Session, token_id: int) -> Token:
 
 @operation(router, "tokens.self", response_model=TokenAccessOut,
            responses={200: {"headers": _ETAG_HEADER}, **error_responses(*AUTH_ERRORS)})
-def token_self(db: DbDep, caller: Annotated[Caller, Depends(Authorizer("tokens.self"))]) -> Any:
-    with db.read() as session:
-        token = _load(session, caller.token_id).to_domain()
+async def token_self(db: DbDep, caller: Annotated[Caller, Depends(Authorizer("tokens.self",
+                                                                             load_token=True))]
+                     ) -> Any:
+    # The Authorizer read the token in its own query (the hot path of every client's start),
+    # so this needs no database and runs on the event loop: one thread-pool trip less.
+    token = caller.token
+    if token is None:
+        token = await run_in_threadpool(_read_domain, db, caller.token_id)
     access = TokenAccess(token, caller.policy.effective_endpoints(), caller.address)
     return _token_response(token, {"token": token.to_json(),
                                    "effective_endpoints": list(access.effective_endpoints),
                                    "client_address": access.client_address})
+
+
+_SEARCHED = (TokenRow.organization_name, TokenRow.organization_id, TokenRow.key_prefix)
+
+
+def _search(db: Database, text: str) -> Any:
+    """Case-insensitive substring match on the searched columns, folding all of Unicode.
+
+    On SQLite, calling the Python ``py_lower`` for three columns of every row made a search
+    over 100,000 tokens cost about a second. SQLite's own LIKE folds ASCII case, which gives
+    the same answer wherever a value is pure ASCII; only values holding other characters
+    (their length in characters differs from their length in bytes, a native test much
+    cheaper than a GLOB class) still go through ``py_lower``. The needle is lowered by
+    Python, as before, so the two paths agree.
+    """
+    lower = db.lower_function()
+    needle = text.lower()
+    if not db.is_sqlite:
+        return or_(*(lower(col).contains(needle, autoescape=True) for col in _SEARCHED))
+    return or_(*(
+        or_(col.contains(needle, autoescape=True),
+            and_(func.length(col) != func.length(cast(col, LargeBinary)),
+                 lower(col).contains(needle, autoescape=True)))
+        for col in _SEARCHED))
 
 
 @operation(router, "tokens.list", response_model=TokenPageOut,
@@ -98,7 +133,7 @@ def token_self(db: DbDep, caller: Annotated[Caller, Depends(Authorizer("tokens.s
 def list_tokens(
     db: DbDep,
     caller: Annotated[Caller, Depends(Authorizer("tokens.list"))],
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     q: Annotated[str | None, Query(max_length=200, description=(
         "Case-insensitive text to find in organization name, organization ID or key prefix"))
@@ -111,11 +146,7 @@ def list_tokens(
     where = []
     text = (q or "").strip()
     if text:
-        lower = db.lower_function()
-        needle = text.lower()
-        where.append(or_(*(lower(col).contains(needle, autoescape=True)
-                           for col in (TokenRow.organization_name, TokenRow.organization_id,
-                                       TokenRow.key_prefix))))
+        where.append(_search(db, text))
     with db.read() as session:
         total = session.scalar(select(func.count()).select_from(TokenRow).where(*where)) or 0
         rows = session.scalars(select(TokenRow).where(*where).order_by(*order)
@@ -127,7 +158,7 @@ def list_tokens(
 @operation(router, "tokens.read", response_model=TokenOut,
            responses={200: {"headers": _ETAG_HEADER},
                       **error_responses(*AUTH_ERRORS, 404, 422)})
-def read_token(id: int, db: DbDep,
+def read_token(id: TokenId, db: DbDep,
                caller: Annotated[Caller, Depends(Authorizer("tokens.read"))]) -> Any:
     with db.read() as session:
         return _token_response(_load(session, id).to_domain())
@@ -160,7 +191,7 @@ def create_token(body: TokenCreateIn, db: DbDep,
            responses={200: {"headers": _ETAG_HEADER},
                       **error_responses(*AUTH_ERRORS, 404, 412, 422, 428, escalation=True)})
 def update_token(
-    id: int,
+    id: TokenId,
     body: TokenUpdateIn,
     db: DbDep,
     caller: Annotated[Caller, Depends(Authorizer("tokens.update"))],
@@ -203,7 +234,7 @@ def _stale(token_id: int, version: int | None) -> ApiError:
 @operation(router, "tokens.regenerate", response_model=IssuedTokenOut,
            responses={200: {"headers": _ETAG_HEADER},
                       **error_responses(*AUTH_ERRORS, 404, 422, escalation=True)})
-def regenerate_token(id: int, db: DbDep,
+def regenerate_token(id: TokenId, db: DbDep,
                      caller: Annotated[Caller, Depends(Authorizer("tokens.regenerate"))]) -> Any:
     now = now_utc()
     key = generate_key()
@@ -228,7 +259,7 @@ def regenerate_token(id: int, db: DbDep,
 
 @operation(router, "tokens.delete", status_code=204, response_class=Response,
            responses=error_responses(*AUTH_ERRORS, 404, 422))
-def delete_token(id: int, db: DbDep,
+def delete_token(id: TokenId, db: DbDep,
                  caller: Annotated[Caller, Depends(Authorizer("tokens.delete"))]) -> Response:
     now = now_utc()
     with db.write() as session:

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Query, Request
 
 from ..domain.catalogue import BY_ID
 from .db import Database
+
+# Ids and offsets are 32-bit INTEGERs on PostgreSQL: refuse larger ones before the database
+# does (a 500), and say so in /openapi.json.
+MAX_ID = 2_147_483_647
+TokenId = Annotated[int, Path(ge=1, le=MAX_ID)]
+Offset = Annotated[int, Query(ge=0, le=MAX_ID)]
 
 
 def operation(router: APIRouter, endpoint_id: str, **kwargs: Any) -> Callable[..., Any]:
@@ -18,7 +24,9 @@ def operation(router: APIRouter, endpoint_id: str, **kwargs: Any) -> Callable[..
                             summary=ep.description, **kwargs)
 
 
-def get_db(request: Request) -> Database:
+async def get_db(request: Request) -> Database:
+    # async: a plain attribute read needs no trip through the thread pool, which FastAPI
+    # would make for a sync dependency on every request.
     return request.app.state.db
 
 

@@ -24,6 +24,11 @@ BLOCK = timedelta(seconds=60)
 def blocked_for(session: Session, address: str, now: datetime) -> int | None:
     """Seconds the address must still wait (at least 1), or None when it may try."""
     until = session.scalar(select(AuthBlockRow.until).where(AuthBlockRow.address == address))
+    return wait_seconds(until, now)
+
+
+def wait_seconds(until: datetime | None, now: datetime) -> int | None:
+    """Seconds left of a block ending at ``until`` (at least 1), or None when none is left."""
     if until is None or until <= now:
         return None
     return max(1, math.ceil((until - now).total_seconds()))

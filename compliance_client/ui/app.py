@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from .. import __version__
 from .resources import resource_path
 
 APP_NAME = "Compliance Client"
@@ -34,7 +33,6 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     QCoreApplication.setOrganizationName("Compliance Client")
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setStyle(pick_style())
     icon = resource_path("icons", "app.svg")

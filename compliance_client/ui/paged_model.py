@@ -17,6 +17,7 @@ later page fails.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Hashable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -73,11 +74,25 @@ def fill(template: str, *values: object) -> str:
     return _PLACEHOLDER.sub(sub, template)
 
 
+_ZONE_TTL_S = 30.0
+_zone_cache: list[Any] = [None, 0.0]  # [QTimeZone, when read (monotonic)]
+
+
+def _system_zone() -> QTimeZone:
+    """The system time zone, read again at most every 30 s: asking Qt costs ~30 µs, and a
+    grid's paint asks once per date cell; a zone changed meanwhile shows within 30 s."""
+    now = time.monotonic()
+    if _zone_cache[0] is None or now - _zone_cache[1] > _ZONE_TTL_S:
+        _zone_cache[0] = QTimeZone.systemTimeZone()
+        _zone_cache[1] = now
+    return _zone_cache[0]
+
+
 def local_datetime_text(value: datetime | None, *, with_time: bool = True) -> str:
     """An instant in the user's zone and locale's short format (what Windows lists show)."""
     if value is None:
         return ""
-    qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), _system_zone())
     locale = QLocale()
     if with_time:
         return locale.toString(qdt, QLocale.FormatType.ShortFormat)
@@ -106,6 +121,14 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
 
     #: column -> the server's sort field for it; columns not listed are not sortable.
     SORT_KEYS: dict[int, str] = {}
+
+    #: The number of columns, when fixed: Qt asks columnCount() thousands of times a paint,
+    #: and translating every title to count them is what made a paint cost ~50 ms.
+    COLUMN_COUNT: int | None = None
+
+    #: The roles :meth:`cell` answers (as ints), when known; data() answers None for any
+    #: other role without calling into the subclass (a paint asks ~10 roles per cell).
+    ROLES: frozenset[int] | None = None
 
     def __init__(self, session: Session, *, page_size: int = DEFAULT_PAGE_SIZE,
                  parent: QObject | None = None) -> None:
@@ -153,12 +176,19 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.column_titles())
+        if parent.isValid():
+            return 0
+        count = self.COLUMN_COUNT
+        return count if count is not None else len(self.column_titles())
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        roles = self.ROLES
+        if roles is not None and role not in roles:
             return None
-        return self.cell(self._rows[index.row()], index.column(), role)
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
+            return None
+        return self.cell(self._rows[row], index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -87,6 +87,11 @@ def list_preview(entries: Sequence[str]) -> str:
 class TokenModel(PagedTableModel[Token]):
     """The API tokens, searched and sorted by the server (``tokens.list``)."""
 
+    COLUMN_COUNT = Column.COUNT
+    ROLES = frozenset(int(r) for r in (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole, TOKEN_ROLE, Qt.ItemDataRole.AccessibleTextRole))
+
     SORT_KEYS = {
         Column.ORG_NAME: "organization_name",
         Column.ORG_ID: "organization_id",

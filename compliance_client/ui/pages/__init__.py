@@ -1,12 +1,24 @@
 """The main window's pages. Each module exposes a ``QWidget`` subclass taking the Session;
-``page_factories`` lists the ones this build has, keyed as ``MainWindow.PAGES``."""
+``page_factories`` lists the ones this build has, keyed as ``MainWindow.PAGES``.
+
+Only the first page (Profile, the one the window opens on) is built with the window. The
+others are :class:`LazyPage` placeholders that import their module and build the real page
+the first time they are shown: the API tokens page alone pulls in the token dialog, the
+grid and their imports, which would otherwise cost every start (``--smoke`` included) about
+a third of a bare Qt window's time, for a page many users never open.
+"""
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from ..session import Session
 
 _PAGES = {
     "profile": ("profile_page", "ProfilePage"),
@@ -15,15 +27,79 @@ _PAGES = {
     "audit": ("audit_page", "AuditPage"),
 }
 
+#: Built with the window (the page it shows first); the rest wait until shown.
+EAGER = frozenset({"profile"})
+
+
+def _page_class(module_name: str, class_name: str) -> type[QWidget]:
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    return getattr(module, class_name)
+
+
+class LazyPage(QWidget):
+    """Stands in the window's stack for a page until it is first shown or activated.
+
+    ``page`` builds (once) and returns the real page; attributes the placeholder lacks are
+    looked up on the real page, so ``window.pages["tokens"].model`` works as before.
+    """
+
+    def __init__(self, session: Session, module_name: str, class_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._where = (module_name, class_name)
+        self._page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def page(self) -> QWidget:
+        if self._page is None:
+            page = _page_class(*self._where)(self._session)
+            self._page = page
+            self._layout.addWidget(page)
+            if self.isVisible():
+                page.show()  # a child added to a shown widget stays hidden until told
+        return self._page
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    def activate(self) -> None:
+        activate = getattr(self.page, "activate", None)
+        if activate is not None:
+            activate()
+
+    def showEvent(self, event: Any) -> None:
+        _ = self.page
+        super().showEvent(event)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for names the placeholder itself does not have.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.page, name)
+
+
+def _lazy_factory(module_name: str, class_name: str) -> Callable[..., QWidget]:
+    def make(session: Session) -> QWidget:
+        return LazyPage(session, module_name, class_name)
+
+    return make
+
 
 def page_factories() -> dict[str, Callable[..., QWidget]]:
     out: dict[str, Callable[..., QWidget]] = {}
     for key, (module_name, class_name) in _PAGES.items():
-        try:
-            module = importlib.import_module(f"{__name__}.{module_name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{module_name}":
-                raise
+        if key in EAGER:
+            try:
+                out[key] = _page_class(module_name, class_name)
+            except ModuleNotFoundError as exc:
+                if exc.name != f"{__name__}.{module_name}":
+                    raise
             continue
-        out[key] = getattr(module, class_name)
+        # Whether the module exists is known without importing it (a build may lack a page).
+        if importlib.util.find_spec(f"{__name__}.{module_name}") is not None:
+            out[key] = _lazy_factory(module_name, class_name)
     return out

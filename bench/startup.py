@@ -1,0 +1,71 @@
+"""Startup: whole-process wall time of ``compliance-client --smoke`` (offscreen, with a saved
+profile) against a bare PySide6 script that shows an empty QMainWindow and quits.
+
+Goal (issue 8): ratio of the medians <= 1.5. Usage: ``python bench/startup.py [--runs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import alternate, cli_path, median, result, spread, user_dirs
+
+GOAL = 1.5
+TIMEOUT_S = 30.0
+
+BARE = """\
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, timeout=TIMEOUT_S, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{command[-1]} exited {done.returncode}: {done.stderr[-500:]}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    with user_dirs() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        # A saved profile, the way a user makes one (no token: --smoke never reads it).
+        subprocess.run([*cli_path(), "profile", "set", "--name", "Work", "--url",
+                        "http://127.0.0.1:8765"], env=env, check=True,
+                       stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL, timeout=TIMEOUT_S)
+        bare_script = home / "bare_window.py"
+        bare_script.write_text(BARE, encoding="utf-8")
+        bare_cmd = [sys.executable, str(bare_script)]
+        smoke_cmd = [*cli_path(), "--smoke"]
+        base, smoke = alternate(lambda: timed(bare_cmd, env), lambda: timed(smoke_cmd, env),
+                                args.runs)
+    ratio = median(smoke) / median(base)
+    print(f"bare QMainWindow:           {spread(base)}")
+    print(f"compliance-client --smoke:  {spread(smoke)}")
+    print(f"ratio (median/median):      {ratio:.2f}  (goal <= {GOAL})")
+    result("startup", f"{ratio:.2f}x ({median(smoke) * 1000:.0f} vs "
+           f"{median(base) * 1000:.0f} ms)", f"<= {GOAL}x", ratio <= GOAL)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
