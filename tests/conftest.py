@@ -40,3 +40,5 @@ def install_keyring(monkeypatch: pytest.MonkeyPatch):
 def memory_keyring(install_keyring) -> InMemoryKeyring:
     """A fresh in-memory keyring installed for this test."""
     return install_keyring(InMemoryKeyring())
+
+pytest_plugins = ["tests.secrets_plugin"]  # records issued keys; scanned by test_zz_secrets_scan

@@ -116,6 +116,13 @@ def install_error_handlers(app: FastAPI) -> None:
             code, detail = Code.NOT_FOUND, "No such path."
         elif exc.status_code == 405:
             code, detail = "method_not_allowed", "This path does not take that method."
+        elif exc.status_code == 400:
+            # Starlette's "There was an error parsing the body" (a body that is not UTF-8 or
+            # not JSON at all): the contract's answer for bad input is 422 invalid_input,
+            # which every operation taking a body documents (Schemathesis found the 400).
+            return error_response(422, Code.INVALID_INPUT,
+                                  "Invalid input: the request body is not valid JSON.",
+                                  fields={"body": "not valid JSON (UTF-8)"})
         else:
             code, detail = "http_error", str(exc.detail)
         return error_response(exc.status_code, code, detail, headers=exc.headers)
@@ -125,6 +132,18 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(503, Code.SERVICE_UNAVAILABLE,
                               "The token database cannot be reached; try again shortly.",
                               headers={"Retry-After": "5"})
+
+    def _out_of_range(_request: Request, exc: Exception) -> JSONResponse:
+        # A number the database cannot hold (an id or offset beyond 64 bits on SQLite,
+        # beyond int4/int8 on PostgreSQL) is bad input, not a server fault. The routes
+        # should bound such parameters themselves; this is the backstop Schemathesis needs.
+        log.info("value out of range for the database: %s", type(exc).__name__)
+        return error_response(422, Code.INVALID_INPUT,
+                              "Invalid input: a number in the request is out of range.",
+                              fields={"request": "a number is out of range"})
+
+    app.add_exception_handler(sa_exc.DataError, _out_of_range)
+    app.add_exception_handler(OverflowError, _out_of_range)
 
     for exc_type in (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError,
                      ConnectionError):

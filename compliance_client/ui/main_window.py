@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
+        self.about_dialog: QDialog | None = None
         self.help_menu.addAction(self.about_action)
 
         session.registration_failed.connect(self._registration_failed)
@@ -173,8 +175,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentItem(self._items[key])
 
     def _about(self) -> None:
-        from .. import __version__
-        from .messages import inform
+        """Help → About: versions, paths and "Copy diagnostics" (non-modal, one at a time)."""
+        from .about_dialog import AboutDialog
 
-        inform(self, self.tr("About Compliance Client"),
-               self.tr("Compliance Client %1").replace("%1", __version__))
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()

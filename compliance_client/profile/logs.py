@@ -1,0 +1,142 @@
+"""The app's own log files: rotating, under ``platformdirs.user_log_dir``, never holding a key.
+
+``setup_logging()`` (called once at start by the command line) adds one
+``RotatingFileHandler`` (1 MB x 5 backups) to the root logger. Every record passes through
+``RedactKeysFilter`` before it is written: anything shaped like an API key (``cct_`` followed
+by base62) is cut to its public 12-character prefix, the same prefix lists and audit entries
+show (DESIGN §6), in the message, its arguments and any traceback text. ``tail_lines()`` reads
+the newest lines back for "Copy diagnostics", redacting again (a file written by something
+else, or an older version, is not trusted).
+
+No Qt and no imports of our other layers: this PC's own files, like the profile (DESIGN §2).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from collections import deque
+from pathlib import Path
+
+APP_NAME = "compliance-client"
+LOG_FILE_NAME = "compliance-client.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
+# "cct_" and at least 8 base62 characters: a key, a truncated key or a key pasted into text.
+# Shorter runs (e.g. a bare "cct_" in prose) carry no secret.
+KEY_SHAPED = re.compile(r"cct_[0-9A-Za-z]{8,}")
+PREFIX_LENGTH = 12  # the public key_prefix (DESIGN §6)
+REDACTED = "…[redacted]"
+_MARK = "_compliance_client_log_file"
+
+
+def log_dir() -> Path:
+    """``platformdirs.user_log_dir("compliance-client")``, read when called (tests move it)."""
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def log_file(directory: Path | None = None) -> Path:
+    return (directory or log_dir()) / LOG_FILE_NAME
+
+
+def redact(text: str) -> str:
+    """``text`` with every key-shaped run cut to its public prefix plus a redaction mark."""
+    return KEY_SHAPED.sub(_cut, text)
+
+
+def _cut(match: re.Match[str]) -> str:
+    found = match.group(0)
+    if len(found) <= PREFIX_LENGTH:
+        return found  # a key prefix on its own is public
+    return found[:PREFIX_LENGTH] + REDACTED
+
+
+class RedactKeysFilter(logging.Filter):
+    """Rewrite a record so that no key-shaped text reaches a handler's output.
+
+    The message is rendered once (``getMessage()``), redacted and stored with no arguments,
+    so a later ``%`` formatting cannot bring an argument back. Exception and stack texts are
+    rendered and redacted here too; the formatter then uses ``exc_text`` as given.
+    """
+
+    _formatter = logging.Formatter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string: keep what can be shown
+            message = f"{record.msg!s} {record.args!r}"
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+def setup_logging(level: int = logging.INFO, *, directory: Path | None = None) -> Path:
+    """Send the root logger's records at ``level`` and above to the rotating log file.
+
+    Idempotent: a second call changes nothing but the level. Returns the file's path.
+    An unwritable log directory is not fatal: the app runs without a log file, and the
+    returned path is where one would have been.
+    """
+    path = log_file(directory)
+    root = logging.getLogger()
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    for handler in root.handlers:
+        if getattr(handler, _MARK, None) == str(path):
+            handler.setLevel(level)
+            return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+    except OSError as exc:
+        logging.getLogger(__name__).warning("no log file (%s): %s", path, exc.strerror or exc)
+        return path
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(RedactKeysFilter())
+    setattr(handler, _MARK, str(path))
+    root.addHandler(handler)
+    return path
+
+
+def remove_logging(directory: Path | None = None) -> None:
+    """Detach and close the file handler ``setup_logging`` added (for tests and shutdown)."""
+    path = str(log_file(directory))
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, _MARK, None) == path:
+            root.removeHandler(handler)
+            handler.close()
+
+
+def tail_lines(count: int = 200, directory: Path | None = None) -> list[str]:
+    """The newest ``count`` lines of the log, oldest first, across rotated files; redacted.
+
+    Missing or unreadable files give fewer lines, never an error: diagnostics must work
+    exactly when things are broken.
+    """
+    base = log_file(directory)
+    files = [base, *(base.with_name(f"{base.name}.{i}") for i in range(1, BACKUP_COUNT + 1))]
+    newest_first: list[str] = []
+    for path in files:
+        if len(newest_first) >= count:
+            break
+        try:
+            with path.open(encoding="utf-8", errors="replace") as handle:
+                lines = deque((ln.rstrip("\n") for ln in handle), maxlen=count)
+        except OSError:
+            continue
+        newest_first.extend(reversed(lines))
+    return [redact(line) for line in reversed(newest_first[:count])]
