@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn_BD">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="131"/>
+        <source>About Compliance Client</source>
+        <translation>Compliance Client সম্পর্কে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="133"/>
+        <source>Compliance Client %1</source>
+        <translation>Compliance Client %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="135"/>
+        <source>Version</source>
+        <translation>সংস্করণ</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="136"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="137"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="138"/>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="139"/>
+        <source>Operating system</source>
+        <translation>অপারেটিং সিস্টেম</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="140"/>
+        <source>Settings folder</source>
+        <translation>সেটিংস ফোল্ডার</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="141"/>
+        <source>Data folder</source>
+        <translation>ডেটা ফোল্ডার</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="142"/>
+        <source>Log folder</source>
+        <translation>লগ ফোল্ডার</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="146"/>
+        <source>Copy &amp;diagnostics</source>
+        <translation>ডায়াগনস্টিক কপি করুন (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="149"/>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="160"/>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>ডায়াগনস্টিক ক্লিপবোর্ডে কপি করা হয়েছে।</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="32"/>
@@ -442,126 +510,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="100"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="102"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="101"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="102"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="104"/>
         <source>API tokens</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="105"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="107"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="109"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="110"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="112"/>
         <source>Pages</source>
         <translation>পৃষ্ঠাসমূহ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="111"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>ফাইল (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="112"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
         <source>E&amp;xit</source>
         <translation>প্রস্থান (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="115"/>
         <source>&amp;Help</source>
         <translation>সাহায্য (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="116"/>
         <source>&amp;About Compliance Client</source>
         <translation>Compliance Client সম্পর্কে (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
         <source>Server: %1</source>
         <translation>সার্ভার: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
         <source>No server set</source>
         <translation>কোনো সার্ভার সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="134"/>
         <source>Organization: %1</source>
         <translation>প্রতিষ্ঠান: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="136"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
         <source>Not set up</source>
         <translation>সেট আপ করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="137"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
         <source>Connecting…</source>
         <translation>সংযোগ করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
         <source>Connected</source>
         <translation>সংযুক্ত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
         <source>Not connected</source>
         <translation>সংযুক্ত নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="160"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="162"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>এই পিসিকে এখনও সার্ভারে নিবন্ধন করা যায়নি; পরের বার চালু করার সময় আবার চেষ্টা করা হবে। %1</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
-        <source>About Compliance Client</source>
-        <translation>Compliance Client সম্পর্কে</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="180"/>
-        <source>Compliance Client %1</source>
-        <translation>Compliance Client %1</translation>
     </message>
 </context>
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="446"/>
-        <location filename="../../compliance_client/ui/paged_model.py" line="447"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="476"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="477"/>
         <source>Retry</source>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="458"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="488"/>
         <source>Loading…</source>
         <translation>লোড হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="467"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="497"/>
         <source>Could not load more: %1</source>
         <translation>আরও লোড করা যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="473"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="503"/>
         <source>%1 — loading more…</source>
         <translation>%1 — আরও লোড হচ্ছে…</translation>
     </message>
@@ -569,13 +627,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="145"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="168"/>
         <source>Nothing to show.</source>
-        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable.</extracomment>
+        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
         <translation>দেখানোর মতো কিছু নেই।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="148"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="171"/>
         <source>%1 of %2</source>
         <translation>%2-এর মধ্যে %1</translation>
     </message>
@@ -1459,72 +1517,72 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="122"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
         <source>Organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="123"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
         <source>Organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="124"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
         <source>Key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="125"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
         <source>Allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="131"/>
         <source>Blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="132"/>
         <source>Allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="133"/>
         <source>Blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="134"/>
         <source>Expires</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="135"/>
         <source>Last used</source>
         <translation>সর্বশেষ ব্যবহার</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="135"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="140"/>
         <source>No tokens match “%1”.</source>
         <translation>“%1”-এর সাথে কোনো টোকেন মেলেনি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="136"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="141"/>
         <source>No tokens yet — click Add token.</source>
         <translation>এখনও কোনো টোকেন নেই — “টোকেন যোগ করুন”-এ ক্লিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="141"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="146"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%2টি টোকেনের মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="143"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="148"/>
         <source>1 token</source>
         <translation>1টি টোকেন</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="144"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="149"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%nটি টোকেন</numerusform>
@@ -1532,23 +1590,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="177"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
         <source>All</source>
         <translation>সব</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="178"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="183"/>
         <source>Any address</source>
         <translation>যেকোনো ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
         <source>None</source>
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_model.py" line="66"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="189"/>
         <source>Never</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>কখনো না</translation>
@@ -1582,32 +1640,32 @@
         <translation>%1 +আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="191"/>
         <source>%1 from %2</source>
         <translation>%1 (%2 থেকে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="196"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি এন্ডপয়েন্ট কল করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="199"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি ঠিকানা থেকে এই টোকেন ব্যবহার করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="206"/>
         <source>Nothing is blocked.</source>
         <translation>কিছুই অবরুদ্ধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="209"/>
         <source>… and %1 more</source>
         <translation>… এবং আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="207"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="212"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল।</translation>
     </message>

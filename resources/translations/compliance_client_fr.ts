@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="131"/>
+        <source>About Compliance Client</source>
+        <translation>À propos de Compliance Client</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="133"/>
+        <source>Compliance Client %1</source>
+        <translation>Compliance Client %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="135"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="136"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="137"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="138"/>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="139"/>
+        <source>Operating system</source>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="140"/>
+        <source>Settings folder</source>
+        <translation>Dossier des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="141"/>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="142"/>
+        <source>Log folder</source>
+        <translation>Dossier des journaux</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="146"/>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copier les &amp;diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="149"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="160"/>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnostics copiés dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="32"/>
@@ -442,126 +510,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="100"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="102"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="101"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="102"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="104"/>
         <source>API tokens</source>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="105"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="107"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="109"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="110"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="112"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="111"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="112"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
         <source>E&amp;xit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="115"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="116"/>
         <source>&amp;About Compliance Client</source>
         <translation>À &amp;propos de Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
         <source>No server set</source>
         <translation>Aucun serveur défini</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="134"/>
         <source>Organization: %1</source>
         <translation>Organisation : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="136"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
         <source>Not set up</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="137"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="160"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="162"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>Ce PC n&apos;a pas encore pu être inscrit auprès du serveur ; une nouvelle tentative aura lieu au prochain démarrage. %1</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
-        <source>About Compliance Client</source>
-        <translation>À propos de Compliance Client</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="180"/>
-        <source>Compliance Client %1</source>
-        <translation>Compliance Client %1</translation>
     </message>
 </context>
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="446"/>
-        <location filename="../../compliance_client/ui/paged_model.py" line="447"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="476"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="477"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="458"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="488"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="467"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="497"/>
         <source>Could not load more: %1</source>
         <translation>Impossible de charger la suite : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="473"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="503"/>
         <source>%1 — loading more…</source>
         <translation>%1 — chargement de la suite…</translation>
     </message>
@@ -569,13 +627,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="145"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="168"/>
         <source>Nothing to show.</source>
-        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable.</extracomment>
+        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
         <translation>Rien à afficher.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="148"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="171"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1459,72 +1517,72 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="122"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
         <source>Organization name</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="123"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
         <source>Organization ID</source>
         <translation>Identifiant de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="124"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="125"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
         <source>Allowed endpoints</source>
         <translation>Points de terminaison autorisés</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="131"/>
         <source>Blocked endpoints</source>
         <translation>Points de terminaison bloqués</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="132"/>
         <source>Allowed IPs</source>
         <translation>IP autorisées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="133"/>
         <source>Blocked IPs</source>
         <translation>IP bloquées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="134"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="135"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="135"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="140"/>
         <source>No tokens match “%1”.</source>
         <translation>Aucun jeton ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="136"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="141"/>
         <source>No tokens yet — click Add token.</source>
         <translation>Aucun jeton pour l&apos;instant — cliquez sur Ajouter un jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="141"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="146"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 jetons affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="143"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="148"/>
         <source>1 token</source>
         <translation>1 jeton</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="144"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="149"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -1532,23 +1590,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="177"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="178"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="183"/>
         <source>Any address</source>
         <translation>Toute adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_model.py" line="66"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="189"/>
         <source>Never</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>Jamais</translation>
@@ -1582,32 +1640,32 @@
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="191"/>
         <source>%1 from %2</source>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="196"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>Aucune liste d&apos;autorisation : tout point de terminaison non bloqué peut être appelé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="199"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>Aucune liste d&apos;autorisation : toute adresse non bloquée peut utiliser ce jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="206"/>
         <source>Nothing is blocked.</source>
         <translation>Rien n&apos;est bloqué.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="209"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="207"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="212"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois.</translation>
     </message>
