@@ -27,12 +27,12 @@ from ..errors import describe
 from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, confirm_regenerate
 from ..messages import ask, inform, warn
 from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid, fill
-from ..token_dialog import TokenDialog
 from ..token_model import Column, TokenModel
 
 if TYPE_CHECKING:
     from ...domain.tokens import IssuedToken
     from ..session import Session
+    from ..token_dialog import TokenDialog
 
 SEARCH_DELAY_MS = 300
 
@@ -252,6 +252,8 @@ class TokensPage(QWidget):
             self.edit_selected()
 
     def _open_dialog(self, token: Token | None) -> TokenDialog:
+        from ..token_dialog import TokenDialog  # on first use: a large module
+
         if self.dialog is not None:
             self.dialog.raise_()
             self.dialog.activateWindow()
