@@ -1,29 +1,28 @@
-"""This PC's own state, Qt-free: profiles on disk, the token vault, the device identity.
+"""This PC's own state, Qt-free: profiles on disk, the token vault, the device identity,
+the log files.
 
-Importing this package is cheap: ``keyring`` is imported only when the vault is used, and
-nothing here touches the disk until a method is called.
+Importing this package is cheap: each name below is imported from its module on first use
+(PEP 562), so ``profile.logs`` at start-up does not pull in the store, the vault or the
+device reader; ``keyring`` is imported only when the vault is used.
 """
 
-from .device import DeviceIdError, device_id, hostname
-from .languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, language_problem
-from .saving import (
-    SaveResult,
-    check_token,
-    delete_profile,
-    mark_device_registered,
-    rename_profile,
-    save_profile,
-)
-from .store import (
-    Profile,
-    ProfileError,
-    ProfileFileCorrupt,
-    ProfileSaveError,
-    ProfileSet,
-    ProfileStore,
-)
-from .urls import is_loopback_host, normalize_server_url, validate_server_url
-from .vault import TokenTooLong, Vault, VaultError, VaultLocked, VaultUnavailable
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_WHERE = {
+    "DeviceIdError": "device", "device_id": "device", "hostname": "device",
+    "DEFAULT_LANGUAGE": "languages", "SUPPORTED_LANGUAGES": "languages",
+    "language_problem": "languages",
+    "SaveResult": "saving", "check_token": "saving", "delete_profile": "saving",
+    "mark_device_registered": "saving", "rename_profile": "saving", "save_profile": "saving",
+    "Profile": "store", "ProfileError": "store", "ProfileFileCorrupt": "store",
+    "ProfileSaveError": "store", "ProfileSet": "store", "ProfileStore": "store",
+    "is_loopback_host": "urls", "normalize_server_url": "urls", "validate_server_url": "urls",
+    "TokenTooLong": "vault", "Vault": "vault", "VaultError": "vault", "VaultLocked": "vault",
+    "VaultUnavailable": "vault",
+}
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -53,3 +52,35 @@ __all__ = [
     "save_profile",
     "validate_server_url",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from .device import DeviceIdError, device_id, hostname
+    from .languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, language_problem
+    from .saving import (
+        SaveResult,
+        check_token,
+        delete_profile,
+        mark_device_registered,
+        rename_profile,
+        save_profile,
+    )
+    from .store import (
+        Profile,
+        ProfileError,
+        ProfileFileCorrupt,
+        ProfileSaveError,
+        ProfileSet,
+        ProfileStore,
+    )
+    from .urls import is_loopback_host, normalize_server_url, validate_server_url
+    from .vault import TokenTooLong, Vault, VaultError, VaultLocked, VaultUnavailable
