@@ -290,3 +290,20 @@ def test_audit_records_every_change(live_server: LiveServer) -> None:
     bootstrap = live_server.call("GET", "/audit?offset=4").json()["items"]
     assert [(e["action"], e["token_id"], e["address"]) for e in bootstrap] == [
         ("tokens.create", None, "local")]
+
+
+def test_list_total_on_every_kind_of_page(live_server: LiveServer) -> None:
+    """The total is right on a full page, the last partial page and a page past the end."""
+    for n in range(5):
+        live_server.create_token(organization_name=f"Totals {n}", organization_id=f"tot-{n}")
+
+    def page(**params: object) -> tuple[int, int]:
+        body = live_server.call("GET", "/tokens", params={"q": "totals", **params}).json()
+        return len(body["items"]), body["total"]
+
+    assert page(limit=2) == (2, 5)  # full page
+    assert page(limit=2, offset=4) == (1, 5)  # last, partial
+    assert page(limit=2, offset=10) == (0, 5)  # past the end
+    assert page(limit=10) == (5, 5)  # everything on one page
+    assert live_server.call("GET", "/tokens", params={"q": "no such org"}).json() == {
+        "items": [], "total": 0}
