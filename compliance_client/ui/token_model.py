@@ -110,6 +110,21 @@ class TokenModel(PagedTableModel[Token]):
         )
         self._expired = QBrush(EXPIRED_COLOUR)
         self._soon = QBrush(SOON_COLOUR)
+        self._empty_list_texts: dict[int, str] = {}
+        self._read_texts()
+
+    def _read_texts(self) -> None:
+        """Texts shown in many cells, translated once per language, not once per paint."""
+        self._empty_list_texts = {
+            Column.ALLOWED_ENDPOINTS: self.tr("All"),
+            Column.BLOCKED_ENDPOINTS: self.tr("None"),
+            Column.ALLOWED_IPS: self.tr("Any address"),
+            Column.BLOCKED_IPS: self.tr("None"),
+        }
+
+    def retranslate(self) -> None:
+        self._read_texts()
+        super().retranslate()
 
     # -- PagedTableModel -------------------------------------------------------------------
 
@@ -178,10 +193,7 @@ class TokenModel(PagedTableModel[Token]):
             entries: tuple[str, ...] = getattr(t, attr)
             if entries:
                 return list_preview(entries)
-            return {
-                Column.ALLOWED_ENDPOINTS: self.tr("All"),
-                Column.ALLOWED_IPS: self.tr("Any address"),
-            }.get(column, self.tr("None"))
+            return self._empty_list_texts[column]
         if column == Column.EXPIRES:
             return expiry_text(t.expires_at, datetime.now(UTC))
         if column == Column.LAST_USED:
