@@ -99,8 +99,26 @@ def _demo_db_url() -> str:
     return f"sqlite:///{data / 'demo.db'}"
 
 
+def _reusable_demo_key(url: str) -> str | None:
+    """The Demo profile's stored key when the demo server still accepts it, so each start
+    does not add another admin token to the demo database."""
+    from ..domain.errors import ComplianceError
+    from ..profile import Vault
+    from ..service.client import TokenServerClient
+
+    try:
+        key = Vault().get_token(DEMO_PROFILE)
+        if not key:
+            return None
+        with TokenServerClient(url, key) as client:
+            client.verify()
+    except ComplianceError:
+        return None
+    return key
+
+
 def run_demo(args: argparse.Namespace) -> int:
-    from ..profile import ProfileStore, Vault
+    from ..profile import ProfileFileCorrupt, ProfileStore, Vault, VaultError
     from ..profile.store import Profile
     from ..server.bootstrap import issue_admin_token
     from ..server.embedded import EmbeddedServer
@@ -115,18 +133,22 @@ def run_demo(args: argparse.Namespace) -> int:
 
             while True:
                 time.sleep(3600)
-        key = issue_admin_token(db_url, "Demo organization", "demo")
         store = ProfileStore()
-        profiles = store.load()
-        current = next((p for p in profiles.profiles if p.name == DEMO_PROFILE), None)
+        try:
+            profiles = store.load()
+        except ProfileFileCorrupt as exc:  # moved aside; say so and go on with no profiles
+            print(f"Note: {exc}", file=sys.stderr)
+            profiles = exc.profile_set
+        current = profiles.get(DEMO_PROFILE)
+        key = (_reusable_demo_key(url) if current else None) or issue_admin_token(
+            db_url, "Demo organization", "demo")
         profile = Profile(name=DEMO_PROFILE, language=current.language if current else "en",
                           url=url)
-        profiles = profiles.with_profile(profile).switched(DEMO_PROFILE)
-        store.save(profiles)
+        store.save(profiles.with_profile(profile).switched(DEMO_PROFILE))
         token_override = None
         try:
             Vault().set_token(DEMO_PROFILE, key)
-        except Exception as exc:  # no keyring: keep the demo usable for this run
+        except VaultError as exc:  # no keyring: keep the demo usable for this run
             print(f"Note: {exc} The demo token is kept in memory for this run only.",
                   file=sys.stderr)
             token_override = key
