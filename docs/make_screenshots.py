@@ -58,6 +58,7 @@ def main(languages: list[str]) -> None:
     from compliance_client.server.embedded import EmbeddedServer
     from compliance_client.service.client import TokenServerClient
     from compliance_client.ui import i18n
+    from compliance_client.ui.about_dialog import AboutDialog
     from compliance_client.ui.key_dialog import KeyDialog
     from compliance_client.ui.profile_dialog import ProfileDialog
     from compliance_client.ui.token_dialog import TokenDialog
@@ -102,6 +103,7 @@ def main(languages: list[str]) -> None:
                 "token-edit": TokenDialog(session, sample.token, parent=window),
                 "token-add": TokenDialog(session, parent=window),
                 "key-dialog": KeyDialog(sample.key, "Woodgrove Bank", parent=window),
+                "about-dialog": AboutDialog(window),
             }
             for name, dialog in dialogs.items():
                 dialog.show()
