@@ -37,8 +37,8 @@ def _build_window(token_override: str | None = None):  # -> (app, session, windo
     from ..ui.session import Session
 
     app = create_application()
-    # The profile package (and keyring behind the vault) is imported when the session first
-    # reads the profile, not before the window shows: `--smoke` never reads it at all.
+    # The profile package is imported when the session first reads the profile, and keyring
+    # (behind the vault) only when a worker thread first needs the token.
     store = vault = None
 
     def profile_store():  # -> ProfileStore
@@ -80,6 +80,8 @@ def run_app(*, smoke: bool = False, token_override: str | None = None) -> int:
     app, session, window = _build_window(token_override)
     window.show()
     if smoke:
+        # The window up and one turn of the event loop; the profile, the keyring and the
+        # server are read after the first frame in a real start, so not at all here.
         QTimer.singleShot(0, app.quit)
         app.exec()
         return 0

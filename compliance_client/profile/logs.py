@@ -1,7 +1,9 @@
 """The app's own log files: rotating, under ``platformdirs.user_log_dir``, never holding a key.
 
 ``setup_logging()`` (called once at start by the command line) adds one
-``RotatingFileHandler`` (1 MB x 5 backups) to the root logger. Every record passes through
+:class:`LogFileHandler` to the root logger: a ``RotatingFileHandler`` (1 MB x 5 backups) made
+at the first record, because ``logging.handlers`` imports socket, pickle and queue (20 ms,
+a tenth of a bare Qt window's start) and most starts log nothing. Every record passes through
 ``RedactKeysFilter`` before it is written: anything shaped like an API key (``cct_`` followed
 by base62) is cut to its public 12-character prefix, the same prefix lists and audit entries
 show (DESIGN §6), in the message, its arguments and any traceback text. ``tail_lines()`` reads
@@ -14,10 +16,14 @@ No Qt and no imports of our other layers: this PC's own files, like the profile 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
+import sys
 from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 APP_NAME = "compliance-client"
 LOG_FILE_NAME = "compliance-client.log"
@@ -29,7 +35,6 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
 KEY_SHAPED = re.compile(r"cct_[0-9A-Za-z]{8,}")
 PREFIX_LENGTH = 12  # the public key_prefix (DESIGN §6)
 REDACTED = "…[redacted]"
-_MARK = "_compliance_client_log_file"
 
 
 def log_dir() -> Path:
@@ -81,42 +86,76 @@ class RedactKeysFilter(logging.Filter):
         return True
 
 
+class LogFileHandler(logging.Handler):
+    """The app's log file: opens its ``RotatingFileHandler`` (and creates the directory) at
+    the first record. If that fails (an unwritable directory), says so once on stderr and
+    drops records from then on: the app runs on without a log file."""
+
+    def __init__(self, path: Path, level: int) -> None:
+        super().__init__(level)
+        self.path = path
+        self.file: RotatingFileHandler | None = None
+        self._failed = False
+        self.addFilter(RedactKeysFilter())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None and (self._failed or not self._open()):
+            return
+        self.file.emit(record)  # type: ignore[union-attr]  # _open() set it
+
+    def _open(self) -> bool:
+        from logging.handlers import RotatingFileHandler
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.file = RotatingFileHandler(self.path, maxBytes=MAX_BYTES,
+                                            backupCount=BACKUP_COUNT, encoding="utf-8")
+        except OSError as exc:
+            self._failed = True
+            print(f"compliance-client: no log file ({self.path}): {exc.strerror or exc}",
+                  file=sys.stderr)
+            return False
+        self.file.setFormatter(logging.Formatter(FORMAT))
+        return True
+
+    def flush(self) -> None:
+        if self.file is not None:
+            self.file.flush()
+
+    def close(self) -> None:
+        self.acquire()
+        try:
+            if self.file is not None:
+                self.file.close()
+                self.file = None
+        finally:
+            self.release()
+        super().close()
+
+
 def setup_logging(level: int = logging.INFO, *, directory: Path | None = None) -> Path:
     """Send the root logger's records at ``level`` and above to the rotating log file.
 
     Idempotent: a second call changes nothing but the level. Returns the file's path.
-    An unwritable log directory is not fatal: the app runs without a log file, and the
-    returned path is where one would have been.
     """
     path = log_file(directory)
     root = logging.getLogger()
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     for handler in root.handlers:
-        if getattr(handler, _MARK, None) == str(path):
+        if isinstance(handler, LogFileHandler) and handler.path == path:
             handler.setLevel(level)
             return path
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
-    except OSError as exc:
-        logging.getLogger(__name__).warning("no log file (%s): %s", path, exc.strerror or exc)
-        return path
-    handler.setLevel(level)
-    handler.setFormatter(logging.Formatter(FORMAT))
-    handler.addFilter(RedactKeysFilter())
-    setattr(handler, _MARK, str(path))
-    root.addHandler(handler)
+    root.addHandler(LogFileHandler(path, level))
     return path
 
 
 def remove_logging(directory: Path | None = None) -> None:
     """Detach and close the file handler ``setup_logging`` added (for tests and shutdown)."""
-    path = str(log_file(directory))
+    path = log_file(directory)
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if getattr(handler, _MARK, None) == path:
+        if isinstance(handler, LogFileHandler) and handler.path == path:
             root.removeHandler(handler)
             handler.close()
 

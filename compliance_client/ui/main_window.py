@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .session import ConnectionState, Session
+from .widgets import set_properties
 
 # (key, endpoint the token must be able to call, or None for always shown)
 PAGES: tuple[tuple[str, str | None], ...] = (
@@ -56,7 +57,6 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             self._items[key] = item
         self.nav.currentItemChanged.connect(self._show_page)
@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
 
         self.file_menu = self.menuBar().addMenu("")
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Through the property: setShortcut()'s overloads would touch the Qt enums (widgets.py)
+        set_properties(self.quit_action, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
@@ -165,7 +166,8 @@ class MainWindow(QMainWindow):
     def _show_page(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
-        page = self.pages[item.data(Qt.ItemDataRole.UserRole)]
+        # Rows never move (a page the token may not use is hidden, not removed).
+        page = self.pages[list(self._items)[self.nav.row(item)]]
         self.stack.setCurrentWidget(page)
         activate = getattr(page, "activate", None)
         if activate is not None:

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,9 @@ class _Relay(QObject):
     def __init__(self, owner: QObject, task: Task) -> None:
         super().__init__(owner)
         self._task = task
-        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # Emitted on a pool thread to an object of the GUI thread, so the automatic
+        # connection queues it (and the start-up path never touches the Qt enums).
+        self.finished.connect(self._deliver)
         # Owner gone before delivery: the outcome is dropped, and the task is no longer pending.
         self.destroyed.connect(lambda *_: _running.discard(task))
 

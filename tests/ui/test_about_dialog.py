@@ -4,6 +4,7 @@ every key that was logged (on purpose, here) redacted before it reaches the clip
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import platform
 from collections.abc import Iterator
 from pathlib import Path
@@ -104,15 +105,32 @@ def test_diagnostics_keep_only_the_last_200_lines_across_rotation(qtbot, user_di
     (directory / f"{logs.LOG_FILE_NAME}.1").unlink()
 
 
-def test_rotating_handler_limits(app_log: Path) -> None:
+def test_log_file_opens_at_the_first_record_and_rotates(app_log: Path) -> None:
     handlers = [h for h in logging.getLogger().handlers
-                if isinstance(h, logging.handlers.RotatingFileHandler)
-                and Path(h.baseFilename) == app_log]
+                if isinstance(h, logs.LogFileHandler) and h.path == app_log]
     assert len(handlers) == 1
-    assert handlers[0].maxBytes == 1_000_000 and handlers[0].backupCount == 5
     assert logs.setup_logging() == app_log  # a second call adds no second handler
     assert sum(1 for h in logging.getLogger().handlers
-               if getattr(h, "baseFilename", None) == str(app_log)) == 1
+               if isinstance(h, logs.LogFileHandler)) == 1
+    log.warning("first record")
+    _flush()
+    assert "first record" in app_log.read_text(encoding="utf-8")
+    file = handlers[0].file
+    assert isinstance(file, logging.handlers.RotatingFileHandler)
+    assert file.maxBytes == 1_000_000 and file.backupCount == 5
+
+
+def test_an_unwritable_log_directory_is_reported_once_and_not_fatal(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the log directory should be", encoding="utf-8")
+    handler = logs.LogFileHandler(blocker / "logs" / logs.LOG_FILE_NAME, logging.INFO)
+    record = logging.LogRecord("t", logging.WARNING, __file__, 1, "lost", None, None)
+    handler.handle(record)
+    handler.handle(record)
+    assert handler.file is None
+    assert capsys.readouterr().err.count("no log file") == 1
+    handler.close()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen only

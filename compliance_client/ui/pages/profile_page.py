@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from ...domain.languages import LANGUAGES
 from ..errors import describe
 from ..session import ConnectionState, Session
 from ..tasks import Task, run_task
-from ..widgets import FieldError, ValueLabel
+from ..widgets import FieldError, ValueLabel, set_properties
 
 if TYPE_CHECKING:
     from ...profile import ProfileStore, Vault
@@ -73,7 +73,7 @@ class ProfilePage(QWidget):
         self.edit_button = QPushButton(self.details_panel)
         self.edit_button.clicked.connect(self.open_dialog)
         form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        set_properties(form, labelAlignment="AlignLeft")
         form.setHorizontalSpacing(24)
         form.setVerticalSpacing(8)
         self._labels = [QLabel(self.details_panel) for _ in range(6)]
