@@ -13,7 +13,7 @@ from fastapi import FastAPI
 
 from ..domain.errors import Code
 from . import routes_devices, routes_misc, routes_tokens
-from .auth import AddressResolver, PolicyCache
+from .auth import AddressResolver, LruCache
 from .db import Database
 from .errors import install_error_handlers
 
@@ -50,7 +50,8 @@ def create_app(db_url: str, *, trusted_proxies: Sequence[str] = ()) -> FastAPI:
                   docs_url="/docs", redoc_url=None)
     app.state.db = db
     app.state.addresses = addresses
-    app.state.policies = PolicyCache()
+    app.state.policies = LruCache()  # compiled policies by token revision
+    app.state.self_answers = LruCache()  # tokens.self bodies (routes_tokens.token_self)
     install_error_handlers(app)
     app.include_router(routes_misc.router)
     app.include_router(routes_tokens.router)

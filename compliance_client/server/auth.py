@@ -2,20 +2,26 @@
 
 Order (DESIGN §5, with the throttle first): blocked address -> 429; no or unknown key ->
 invalid_token; expired -> token_expired; blocked or not-allowed IP; tokens.self always
-passes; blocked or not-allowed endpoint. Compiled policies are cached per (token id,
-version, expires_at), so a decision costs a dict look-up, not a compile of a 1,000-entry list.
+passes; blocked or not-allowed endpoint. Compiled policies are cached per token revision
+(id, version, key hash, expiry), so a decision costs a dict look-up, not a compile of a 1,000-entry
+list, and the authentication query reads only the few small columns it needs.
+
+Why the key hash is part of a revision: every change of a token bumps its version, but on
+SQLite a deleted token's id can be given to the next token created, again at version 1; the
+hash, unique per key, keeps the new token from inheriting anything cached for the old one.
+The expiry is part of it because an operator may move it straight in the database (into the
+past, which the API refuses) without a new version.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Annotated
+from typing import Annotated, Generic, TypeVar
 
 from fastapi import Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -26,7 +32,6 @@ from ..domain.errors import Code
 from ..domain.ipset import IPMatcher, parse_address
 from ..domain.keys import hash_key, key_format_problem, keys_match
 from ..domain.policy import Policy
-from ..domain.tokens import Token
 from . import throttle
 from .db import Database
 from .errors import ApiError
@@ -94,25 +99,27 @@ class AddressResolver:
 
 # ---- compiled policies --------------------------------------------------------------------
 
+V = TypeVar("V")
 
-class PolicyCache:
-    """Compiled policies by (token id, version, expires_at); bounded, thread-safe."""
+
+class LruCache(Generic[V]):
+    """A bounded, thread-safe map that forgets the least recently used entry first."""
 
     def __init__(self, size: int = 4096) -> None:
         self._size = size
-        self._items: OrderedDict[tuple[object, ...], Policy] = OrderedDict()
+        self._items: OrderedDict[tuple[object, ...], V] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[object, ...]) -> Policy | None:
+    def get(self, key: tuple[object, ...]) -> V | None:
         with self._lock:
-            policy = self._items.get(key)
-            if policy is not None:
+            value = self._items.get(key)
+            if value is not None:
                 self._items.move_to_end(key)
-            return policy
+            return value
 
-    def put(self, key: tuple[object, ...], policy: Policy) -> None:
+    def put(self, key: tuple[object, ...], value: V) -> None:
         with self._lock:
-            self._items[key] = policy
+            self._items[key] = value
             self._items.move_to_end(key)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
@@ -130,13 +137,18 @@ class Caller:
     key_prefix: str
     policy: Policy
     address: str
-    #: The whole token as the same transaction read it (after this request's own
-    #: last-used update), when the Authorizer was asked to load it; else None.
-    token: Token | None = None
+    #: (id, version, key hash, expiry): changes with every change of the token, and is never the
+    #: same for two tokens (see the module docstring). Keys the caches of compiled policies
+    #: and of tokens.self answers.
+    revision: tuple[object, ...] = ()
+    #: (last_used_at, last_used_ip) as stored after this request, or None when another
+    #: request recorded the use at the same moment and the values are not known here.
+    last_used: tuple[datetime | None, str | None] | None = None
 
 
 _CALLER_COLUMNS = (TokenRow.id, TokenRow.version, TokenRow.key_hash, TokenRow.key_prefix,
-                   TokenRow.organization_id, TokenRow.expires_at, TokenRow.last_used_at)
+                   TokenRow.organization_id, TokenRow.expires_at, TokenRow.last_used_at,
+                   TokenRow.last_used_ip)
 
 
 def _blocked_until(address: str) -> object:
@@ -146,16 +158,10 @@ def _blocked_until(address: str) -> object:
 
 
 class Authorizer:
-    """The dependency guarding one operation: ``Depends(Authorizer("tokens.read"))``.
+    """The dependency guarding one operation: ``Depends(Authorizer("tokens.read"))``."""
 
-    ``load_token=True`` reads the whole token in the authentication query and hands it on
-    as ``Caller.token``, for an operation that returns the caller's own token (tokens.self):
-    one database round trip instead of two, and both answers from one snapshot.
-    """
-
-    def __init__(self, endpoint_id: str, *, load_token: bool = False) -> None:
+    def __init__(self, endpoint_id: str) -> None:
         self.endpoint_id = endpoint_id
-        self.load_token = load_token
 
     def __call__(self, request: Request,
                  credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
@@ -166,15 +172,13 @@ class Authorizer:
         now = now_utc()
         key = credentials.credentials if credentials is not None else ""
         well_formed = bool(key) and key_format_problem(key) is None
-        token: Token | None = None
         with db.read() as session:
             row = None
             wait = None
             if well_formed:
                 # The throttle's block rides along with the token look-up: one query on the
                 # path every valid request takes. The rules' order is kept below.
-                columns = (*_CALLER_COLUMNS, _blocked_until(address))
-                stmt = select(TokenRow, *columns) if self.load_token else select(*columns)
+                stmt = select(*_CALLER_COLUMNS, _blocked_until(address))
                 found = session.execute(stmt.where(TokenRow.key_hash == hash_key(key))).first()
                 if found is None:
                     wait = throttle.blocked_for(session, address, now)
@@ -182,8 +186,6 @@ class Authorizer:
                     wait = throttle.wait_seconds(found.blocked_until, now)
                     if wait is None:
                         row = found
-                        if self.load_token:
-                            token = found[0].to_domain()
             else:
                 wait = throttle.blocked_for(session, address, now)
         if wait is not None:
@@ -193,24 +195,19 @@ class Authorizer:
                            headers={"Retry-After": str(wait)})
         if row is None or not keys_match(row.key_hash, key):
             raise self._fail(db, address, now, bool(key))
-        policy_key = (row.id, row.version, row.expires_at)
-        policy = state.policies.get(policy_key)
-        if policy is None:
-            policy = Policy.of(token) if token is not None else self._compile(db, row.id)
-            state.policies.put(policy_key, policy)
+        revision = (row.id, row.version, row.key_hash, row.expires_at)
+        policy = state.policies.get(revision) or self._compile(db, state.policies, revision)
         decision = policy.decide(address, self.endpoint_id, now)
         if not decision.allowed:
             log.info("refused %s for token %s from %s: %s", self.endpoint_id, row.key_prefix,
                      address, decision.code)
             raise ApiError(decision.code or Code.INVALID_TOKEN, decision.message)
+        last_used: tuple[datetime | None, str | None] | None = (row.last_used_at,
+                                                                row.last_used_ip)
         if row.last_used_at is None or row.last_used_at <= now - LAST_USED_EVERY:
-            touched = self._touch(db, row.id, address, now)
-            if token is not None:
-                # What a read after the update would show; if another request recorded the
-                # use first, its values are not known here, so read them.
-                token = (dataclasses.replace(token, last_used_at=now, last_used_ip=address)
-                         if touched else self._read_token(db, row.id))
-        return Caller(row.id, row.organization_id, row.key_prefix, policy, address, token)
+            last_used = (now, address) if self._touch(db, row.id, address, now) else None
+        return Caller(row.id, row.organization_id, row.key_prefix, policy, address, revision,
+                      last_used)
 
     @staticmethod
     def _fail(db: Database, address: str, now: datetime, key_given: bool) -> ApiError:
@@ -229,20 +226,18 @@ class Authorizer:
                         headers={"WWW-Authenticate": "Bearer"})
 
     @staticmethod
-    def _compile(db: Database, token_id: int) -> Policy:
+    def _compile(db: Database, cache: LruCache[Policy], revision: tuple[object, ...]
+                 ) -> Policy:
+        """The token's policy, compiled and cached under the revision it was read at (if
+        the token was edited since the authentication query, that newer one decides)."""
+        token_id, _version, key_hash, _expiry = revision
         with db.read() as session:
             token = session.get(TokenRow, token_id)
-            if token is None:  # deleted between the two reads
+            if token is None or token.key_hash != key_hash:  # deleted or regenerated meanwhile
                 raise ApiError(Code.INVALID_TOKEN, "The API token is missing, unknown or deleted.")
-            return Policy.of(token)
-
-    @staticmethod
-    def _read_token(db: Database, token_id: int) -> Token:
-        with db.read() as session:
-            token = session.get(TokenRow, token_id)
-            if token is None:  # deleted meanwhile
-                raise ApiError(Code.INVALID_TOKEN, "The API token is missing, unknown or deleted.")
-            return token.to_domain()
+            policy = Policy.of(token)
+            cache.put((token.id, token.version, token.key_hash, token.expires_at), policy)
+            return policy
 
     @staticmethod
     def _touch(db: Database, token_id: int, address: str, now: datetime) -> bool:

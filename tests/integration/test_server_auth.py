@@ -211,3 +211,38 @@ def test_locked_database_is_503(live_server_factory: ServerFactory, db_url: str,
         locker.close()
     r = server.call("POST", "/tokens", json={"organization_name": "X", "organization_id": "x"})
     assert r.status_code == 201
+
+
+def test_a_new_token_never_inherits_a_deleted_ones_access(live_server: LiveServer) -> None:
+    # SQLite gives the next token the id of the newest one deleted; what the server cached
+    # for the old token (its compiled policy, its tokens.self answer) must not carry over.
+    old = live_server.create_token(organization_name="Old", allowed_endpoints=["*"])
+    assert live_server.call("GET", "/tokens", key=old["key"]).status_code == 200
+    assert live_server.call("GET", "/tokens/self", key=old["key"]).json()["token"][
+        "organization_name"] == "Old"
+    assert live_server.call("DELETE", f"/tokens/{old['id']}").status_code == 204
+    new = live_server.create_token(organization_name="New",
+                                   allowed_endpoints=["tokens.self"])
+    assert_error(live_server.call("GET", "/tokens", key=new["key"]), 403,
+                 "endpoint_not_allowed")
+    me = live_server.call("GET", "/tokens/self", key=new["key"]).json()
+    assert me["token"]["organization_name"] == "New"
+    assert me["token"]["id"] == new["id"]
+    assert me["effective_endpoints"] == ["tokens.self"]
+
+
+def test_tokens_self_follows_every_change_of_the_token(live_server: LiveServer) -> None:
+    token = live_server.create_token(organization_name="Before", blocked_ips=["10.9.9.9"])
+    first = live_server.call("GET", "/tokens/self", key=token["key"])
+    assert first.json()["token"]["last_used_ip"] == "127.0.0.1"
+    assert first.headers["ETag"] == '"1"'
+    again = live_server.call("GET", "/tokens/self", key=token["key"])
+    assert again.json() == first.json() and again.headers["ETag"] == '"1"'
+    edited = live_server.call("PATCH", f"/tokens/{token['id']}", headers={"If-Match": '"1"'},
+                              json={"organization_name": "After", "blocked_ips": []})
+    assert edited.status_code == 200, edited.text
+    after = live_server.call("GET", "/tokens/self", key=token["key"])
+    assert after.headers["ETag"] == '"2"'
+    assert after.json()["token"]["organization_name"] == "After"
+    assert after.json()["token"]["blocked_ips"] == []
+    assert after.json()["client_address"] == "127.0.0.1"
