@@ -10,13 +10,14 @@ locks make ``UPDATE ... WHERE version = ?`` atomic.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, make_url
+from sqlalchemy import Engine, create_engine, event, func, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -69,6 +70,16 @@ class Database:
         """A write transaction, committed when the block ends without an exception."""
         with self._write_sessions() as session, session.begin():
             yield session
+
+    @functools.cached_property
+    def has_fts_search(self) -> bool:
+        """Whether the SQLite trigram index of token searches exists (migration 0002 makes
+        it where SQLite has FTS5). Read once, after migrating."""
+        if not self.is_sqlite:
+            return False
+        with self.engine.connect() as conn:
+            return conn.execute(text("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                     "AND name = 'tokens_search'")).first() is not None
 
     def lower_function(self) -> Any:
         """SQL lower() that folds all of Unicode (SQLite's own folds only ASCII)."""

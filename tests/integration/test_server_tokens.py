@@ -307,3 +307,30 @@ def test_list_total_on_every_kind_of_page(live_server: LiveServer) -> None:
     assert page(limit=10) == (5, 5)  # everything on one page
     assert live_server.call("GET", "/tokens", params={"q": "no such org"}).json() == {
         "items": [], "total": 0}
+
+
+def test_search_follows_renames_and_deletes(live_server: LiveServer) -> None:
+    def found(q: str) -> list[str]:
+        r = live_server.call("GET", "/tokens", params={"q": q})
+        assert r.status_code == 200, r.text
+        assert r.json()["total"] == len(r.json()["items"])
+        return sorted(t["organization_name"] for t in r.json()["items"])
+
+    token = live_server.create_token(organization_name="Northwind Traders",
+                                     organization_id="nw-01")
+    other = live_server.create_token(organization_name='Say "hi" AND NEAR(x) ^star*',
+                                     organization_id="quotes")
+    assert found("THWIND") == ["Northwind Traders"]
+    edited = live_server.call("PATCH", f"/tokens/{token['id']}", headers={"If-Match": '"1"'},
+                              json={"organization_name": "Contoso Pharma"})
+    assert edited.status_code == 200, edited.text
+    assert found("thwind") == []
+    assert found("toso ph") == ["Contoso Pharma"]  # spaces are part of the needle
+    assert found("NW-0") == ["Contoso Pharma"]  # organization ID, unchanged
+    # Search syntax of the index is plain text here: quotes, operators, stars and carets.
+    assert found('"hi" AND') == [other["organization_name"]]
+    assert found("NEAR(x)") == [other["organization_name"]]
+    assert found("^star*") == [other["organization_name"]]
+    assert found("hi AND NEAR") == []
+    assert live_server.call("DELETE", f"/tokens/{token['id']}").status_code == 204
+    assert found("contoso") == []
