@@ -24,7 +24,8 @@ _current = DEFAULT_LANGUAGE
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate outside a QObject (``self.tr`` inside one). Same arguments as
     ``QCoreApplication.translate``, which pyside6-lupdate knows: keep context and text literal
-    (``translate("Context", "%n days", None, n)`` for plurals)."""
+    (``translate("Context", "%n days", "", n)`` for plurals: lupdate 6.11 reads
+    a plural only with a string there)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 

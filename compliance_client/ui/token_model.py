@@ -60,23 +60,6 @@ def days_until(expires_at: datetime, now: datetime) -> int:
     return (expires_at.astimezone().date() - now.astimezone().date()).days
 
 
-def expiry_text(expires_at: datetime | None, now: datetime) -> str:
-    """ "Never", "Expired <date>", "<date> (expires in 3 days)" or just the date."""
-    if expires_at is None:
-        return translate("TokenModel", "Never")
-    day = local_datetime_text(expires_at, with_time=False)
-    if expires_at <= now:
-        return fill(translate("TokenModel", "Expired %1"), day)
-    days = days_until(expires_at, now)
-    if days <= 0:
-        return fill(translate("TokenModel", "%1 (expires today)"), day)
-    if days == 1:
-        return fill(translate("TokenModel", "%1 (expires tomorrow)"), day)
-    if days <= SOON_DAYS:
-        return fill(translate("TokenModel", "%1 (expires in %n days)", None, days), day)
-    return day
-
-
 def list_preview(entries: Sequence[str]) -> str:
     """The first few entries, then "+N more": the view elides the rest anyway."""
     shown = ", ".join(entries[:LIST_PREVIEW])
@@ -181,6 +164,24 @@ class TokenModel(PagedTableModel[Token]):
             return self._display(item, column)
         return None
 
+    def expiry_text(self, expires_at: datetime | None, now: datetime) -> str:
+        """ "Never", "Expired <date>", "<date> (expires in 3 days)" or just the date.
+
+        A method, for ``self.tr``: pyside6-lupdate 6.11 reads a plural (``%n``) only there."""
+        if expires_at is None:
+            return self.tr("Never")
+        day = local_datetime_text(expires_at, with_time=False)
+        if expires_at <= now:
+            return fill(self.tr("Expired %1"), day)
+        days = days_until(expires_at, now)
+        if days <= 0:
+            return fill(self.tr("%1 (expires today)"), day)
+        if days == 1:
+            return fill(self.tr("%1 (expires tomorrow)"), day)
+        if days <= SOON_DAYS:
+            return fill(self.tr("%1 (expires in %n days)", "", days), day)
+        return day
+
     def _display(self, t: Token, column: int) -> str:
         if column == Column.ORG_NAME:
             return t.organization_name
@@ -195,7 +196,7 @@ class TokenModel(PagedTableModel[Token]):
                 return list_preview(entries)
             return self._empty_list_texts[column]
         if column == Column.EXPIRES:
-            return expiry_text(t.expires_at, datetime.now(UTC))
+            return self.expiry_text(t.expires_at, datetime.now(UTC))
         if column == Column.LAST_USED:
             if t.last_used_at is None:
                 return self.tr("Never")

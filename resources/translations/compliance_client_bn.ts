@@ -510,92 +510,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="102"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="104"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="104"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="105"/>
         <source>API tokens</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="105"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="106"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="109"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="110"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="112"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
         <source>Pages</source>
         <translation>পৃষ্ঠাসমূহ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>ফাইল (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="115"/>
         <source>E&amp;xit</source>
         <translation>প্রস্থান (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="115"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>সাহায্য (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="116"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="117"/>
         <source>&amp;About Compliance Client</source>
         <translation>Compliance Client সম্পর্কে (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
         <source>Server: %1</source>
         <translation>সার্ভার: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
         <source>No server set</source>
         <translation>কোনো সার্ভার সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="134"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="135"/>
         <source>Organization: %1</source>
         <translation>প্রতিষ্ঠান: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
         <source>Not set up</source>
         <translation>সেট আপ করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
         <source>Connecting…</source>
         <translation>সংযোগ করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
         <source>Connected</source>
         <translation>সংযুক্ত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="142"/>
         <source>Not connected</source>
         <translation>সংযুক্ত নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="162"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="168"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>এই পিসিকে এখনও সার্ভারে নিবন্ধন করা যায়নি; পরের বার চালু করার সময় আবার চেষ্টা করা হবে। %1</translation>
     </message>
@@ -603,23 +603,23 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="476"/>
-        <location filename="../../compliance_client/ui/paged_model.py" line="477"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="585"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="586"/>
         <source>Retry</source>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="488"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="597"/>
         <source>Loading…</source>
         <translation>লোড হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="497"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="606"/>
         <source>Could not load more: %1</source>
         <translation>আরও লোড করা যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="503"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="612"/>
         <source>%1 — loading more…</source>
         <translation>%1 — আরও লোড হচ্ছে…</translation>
     </message>
@@ -627,13 +627,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="168"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="192"/>
         <source>Nothing to show.</source>
         <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
         <translation>দেখানোর মতো কিছু নেই।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="171"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="195"/>
         <source>%1 of %2</source>
         <translation>%2-এর মধ্যে %1</translation>
     </message>
@@ -641,22 +641,22 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="141"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="155"/>
         <source>Hide</source>
         <translation>লুকান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="141"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="155"/>
         <source>Show</source>
         <translation>দেখান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="142"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="156"/>
         <source>Hide the token</source>
         <translation>টোকেন লুকান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="143"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="157"/>
         <source>Show the token</source>
         <translation>টোকেন দেখান</translation>
     </message>
@@ -1517,72 +1517,72 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="125"/>
         <source>Organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
         <source>Organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
         <source>Key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
         <source>Allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="131"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
         <source>Blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="132"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
         <source>Allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="133"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="131"/>
         <source>Blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="134"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="132"/>
         <source>Expires</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="135"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="133"/>
         <source>Last used</source>
         <translation>সর্বশেষ ব্যবহার</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="140"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="138"/>
         <source>No tokens match “%1”.</source>
         <translation>“%1”-এর সাথে কোনো টোকেন মেলেনি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="141"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="139"/>
         <source>No tokens yet — click Add token.</source>
         <translation>এখনও কোনো টোকেন নেই — “টোকেন যোগ করুন”-এ ক্লিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="146"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="144"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%2টি টোকেনের মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="148"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="146"/>
         <source>1 token</source>
         <translation>1টি টোকেন</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="149"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="147"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%nটি টোকেন</numerusform>
@@ -1590,44 +1590,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="102"/>
         <source>All</source>
         <translation>সব</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="183"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="104"/>
         <source>Any address</source>
         <translation>যেকোনো ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="103"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="105"/>
         <source>None</source>
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="66"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="189"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="172"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="202"/>
         <source>Never</source>
-        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>কখনো না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="69"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="175"/>
         <source>Expired %1</source>
         <translation>মেয়াদ শেষ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="72"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="178"/>
         <source>%1 (expires today)</source>
         <translation>%1 (আজ মেয়াদ শেষ হবে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="74"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="180"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (আগামীকাল মেয়াদ শেষ হবে)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="76"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (%nটি দিনের মধ্যে মেয়াদ শেষ)</numerusform>
@@ -1635,37 +1635,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="84"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="67"/>
         <source>%1 +%2 more</source>
+        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>%1 +আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="191"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
         <source>%1 from %2</source>
         <translation>%1 (%2 থেকে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="214"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি এন্ডপয়েন্ট কল করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="217"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি ঠিকানা থেকে এই টোকেন ব্যবহার করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="206"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="219"/>
         <source>Nothing is blocked.</source>
         <translation>কিছুই অবরুদ্ধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="209"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="222"/>
         <source>… and %1 more</source>
         <translation>… এবং আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="212"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="225"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল।</translation>
     </message>
@@ -1675,7 +1676,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="160"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="331"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="333"/>
         <source>API tokens</source>
         <translation>API টোকেন</translation>
     </message>
@@ -1740,23 +1741,23 @@
         <translation>টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="311"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="313"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>%1-এর API টোকেন (কী %2…) মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="313"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="325"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="315"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
         <source>Delete API token</source>
         <translation>API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="314"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="316"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। এটি পূর্বাবস্থায় ফেরানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="325"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
         <source>API token deleted</source>
         <translation>API টোকেন মুছে ফেলা হয়েছে</translation>
     </message>

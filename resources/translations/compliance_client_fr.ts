@@ -510,92 +510,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="102"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="104"/>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="104"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="105"/>
         <source>API tokens</source>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="105"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="106"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="109"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="110"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="112"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="115"/>
         <source>E&amp;xit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="115"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="116"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="117"/>
         <source>&amp;About Compliance Client</source>
         <translation>À &amp;propos de Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
         <source>No server set</source>
         <translation>Aucun serveur défini</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="134"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="135"/>
         <source>Organization: %1</source>
         <translation>Organisation : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
         <source>Not set up</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="142"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="162"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="168"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>Ce PC n&apos;a pas encore pu être inscrit auprès du serveur ; une nouvelle tentative aura lieu au prochain démarrage. %1</translation>
     </message>
@@ -603,23 +603,23 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="476"/>
-        <location filename="../../compliance_client/ui/paged_model.py" line="477"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="585"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="586"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="488"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="597"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="497"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="606"/>
         <source>Could not load more: %1</source>
         <translation>Impossible de charger la suite : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="503"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="612"/>
         <source>%1 — loading more…</source>
         <translation>%1 — chargement de la suite…</translation>
     </message>
@@ -627,13 +627,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="168"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="192"/>
         <source>Nothing to show.</source>
         <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
         <translation>Rien à afficher.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="171"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="195"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -641,22 +641,22 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="141"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="155"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="141"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="155"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="142"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="156"/>
         <source>Hide the token</source>
         <translation>Masquer le jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="143"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="157"/>
         <source>Show the token</source>
         <translation>Afficher le jeton</translation>
     </message>
@@ -1517,72 +1517,72 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="125"/>
         <source>Organization name</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
         <source>Organization ID</source>
         <translation>Identifiant de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
         <source>Allowed endpoints</source>
         <translation>Points de terminaison autorisés</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="131"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
         <source>Blocked endpoints</source>
         <translation>Points de terminaison bloqués</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="132"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
         <source>Allowed IPs</source>
         <translation>IP autorisées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="133"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="131"/>
         <source>Blocked IPs</source>
         <translation>IP bloquées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="134"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="132"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="135"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="133"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="140"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="138"/>
         <source>No tokens match “%1”.</source>
         <translation>Aucun jeton ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="141"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="139"/>
         <source>No tokens yet — click Add token.</source>
         <translation>Aucun jeton pour l&apos;instant — cliquez sur Ajouter un jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="146"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="144"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 jetons affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="148"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="146"/>
         <source>1 token</source>
         <translation>1 jeton</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="149"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="147"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -1590,44 +1590,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="102"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="183"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="104"/>
         <source>Any address</source>
         <translation>Toute adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="103"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="105"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="66"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="189"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="172"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="202"/>
         <source>Never</source>
-        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="69"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="175"/>
         <source>Expired %1</source>
         <translation>Expiré le %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="72"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="178"/>
         <source>%1 (expires today)</source>
         <translation>%1 (expire aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="74"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="180"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (expire demain)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="76"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (expire dans %n jour)</numerusform>
@@ -1635,37 +1635,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="84"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="67"/>
         <source>%1 +%2 more</source>
+        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="191"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
         <source>%1 from %2</source>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="214"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>Aucune liste d&apos;autorisation : tout point de terminaison non bloqué peut être appelé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="217"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>Aucune liste d&apos;autorisation : toute adresse non bloquée peut utiliser ce jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="206"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="219"/>
         <source>Nothing is blocked.</source>
         <translation>Rien n&apos;est bloqué.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="209"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="222"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="212"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="225"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois.</translation>
     </message>
@@ -1675,7 +1676,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="160"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="331"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="333"/>
         <source>API tokens</source>
         <translation>Jetons d&apos;API</translation>
     </message>
@@ -1740,23 +1741,23 @@
         <translation>Rechercher des jetons</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="311"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="313"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>Supprimer le jeton d&apos;API de %1 (clé %2…) ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="313"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="325"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="315"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
         <source>Delete API token</source>
         <translation>Supprimer le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="314"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="316"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>Les programmes qui utilisent cette clé cesseront aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="325"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
         <source>API token deleted</source>
         <translation>Jeton d&apos;API supprimé</translation>
     </message>

@@ -16,7 +16,6 @@ from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.token_model import (
     Column,
     TokenModel,
-    expiry_text,
     list_preview,
 )
 
@@ -120,7 +119,8 @@ def test_a_failed_page_keeps_the_rows_and_can_be_retried(qtbot, admin, seeded, m
 # -- cell texts ------------------------------------------------------------------------------
 
 
-def test_expiry_texts():
+def test_expiry_texts(session):
+    expiry_text = TokenModel(session).expiry_text
     now = datetime.now(UTC)
     assert expiry_text(None, now) == "Never"
     assert expiry_text(now - timedelta(seconds=1), now).startswith("Expired ")
