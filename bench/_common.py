@@ -88,6 +88,24 @@ def user_dirs() -> Iterator[Path]:
                     os.environ[name] = value
 
 
+def quiet_offscreen_platform() -> None:
+    """Drop the offscreen platform's "does not support propagateSizeHints()" warning, printed
+    on every page of rows and not about anything the benchmarks measure; keep all others."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind: Any, context: Any, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))

@@ -36,6 +36,7 @@ from _common import (
     issue_admin,
     median,
     ms,
+    quiet_offscreen_platform,
     result,
     spread,
     user_dirs,
@@ -107,6 +108,7 @@ class Bench:
 
         self.url, self.key, self.total = url, key, total
         self.app = create_application()
+        quiet_offscreen_platform()
         self.session = Session(lambda: Profile(name="Bench", url=url), lambda _n: key)
         self.http = requests.Session()
         self.http.headers["Authorization"] = f"Bearer {key}"

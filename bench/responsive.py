@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import free_port, result, user_dirs
+from _common import free_port, quiet_offscreen_platform, result, user_dirs
 
 GOAL_MS = 50
 LIMIT_S = 400.0
@@ -99,6 +99,7 @@ def run_app(url: str, count: int) -> dict[str, Any]:
     from compliance_client.ui.session import Session
 
     app = create_application()
+    quiet_offscreen_platform()
     session = Session(lambda: Profile(name="Slow", url=url), lambda _n: "cct_not-checked")
     window = MainWindow(session, page_factories())
     window.resize(1200, 720)

@@ -155,6 +155,11 @@ class MainWindow(QMainWindow):
                 item.setHidden(hidden)
                 if hidden and self.nav.currentItem() is item:
                     self.nav.setCurrentRow(0)
+        if s.state == ConnectionState.CONNECTED:
+            from .pages import warm_up
+
+            warm_up(self, [page for key, page in self.pages.items()
+                           if not self._items[key].isHidden()])
 
     def _registration_failed(self, error: BaseException) -> None:
         from .errors import describe

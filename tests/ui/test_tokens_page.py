@@ -188,6 +188,25 @@ def test_expired_and_soon_expiring_tokens_are_marked(qtbot, admin, client, issue
     assert cell(page, 2, Column.EXPIRES).endswith(f"(expires in {days} days)")
     assert "expires" not in cell(page, 0, Column.EXPIRES)
 
+    # What the user sees (the grid paints through its own delegate): the expired date in
+    # red, the others not; the selected row in the highlight colour.
+    def painted(row: int, column: int) -> list[tuple[int, int, int]]:
+        rect = page.table.visualRect(page.model.index(row, column))
+        image = page.table.viewport().grab(rect).toImage()
+        return [image.pixelColor(x, y).getRgb()[:3]
+                for x in range(image.width()) for y in range(image.height())]
+
+    def reddish(pixels: list[tuple[int, int, int]]) -> int:
+        return sum(1 for r, g, b in pixels if r > 140 and g < 90 and b < 90)
+
+    assert reddish(painted(1, Column.EXPIRES)) > 10
+    assert reddish(painted(0, Column.EXPIRES)) == 0
+    assert len(set(painted(0, Column.ORG_NAME))) > 3  # text, not an empty cell
+    page.table.selectRow(2)
+    highlight = page.table.palette().color(page.table.palette().ColorRole.Highlight)
+    assert highlight.getRgb()[:3] in painted(2, Column.ORG_NAME)
+    assert highlight.getRgb()[:3] not in painted(0, Column.ORG_NAME)
+
 
 def test_error_state_is_drawn_when_the_server_is_down(qtbot, session, make_profile,
                                                        ui_server):

@@ -82,6 +82,19 @@ class LazyPage(QWidget):
         return getattr(self.page, name)
 
 
+def warm_up(owner: QWidget, pages: list[QWidget]) -> None:
+    """Import, on a worker thread, the modules of the placeholders among ``pages`` that are
+    not built yet: opening such a page then only builds widgets. Importing the API tokens
+    page's modules on the GUI thread held it for about 90 ms, a visible stall (issue 8).
+    If the user opens the page first, Python's import lock makes that wait for this import."""
+    from ..tasks import run_task
+
+    modules = [f"{__name__}.{p._where[0]}" for p in pages
+               if isinstance(p, LazyPage) and not p.built]
+    if modules:
+        run_task(owner, lambda: [importlib.import_module(m) for m in modules])
+
+
 def _lazy_factory(module_name: str, class_name: str) -> Callable[..., QWidget]:
     def make(session: Session) -> QWidget:
         return LazyPage(session, module_name, class_name)
