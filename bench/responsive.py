@@ -1,7 +1,9 @@
 """Responsive: the app's main window against a token server that takes 3 s to answer every
 request, while it connects (tokens.self), opens the API tokens page and loads 5,000 rows by
 scrolling to the end. Measured: the largest gap between ticks of a 10 ms QTimer on the GUI
-thread, against the same timer with the window idle before it connects. Goal: <= 50 ms.
+thread, against the same timer in the 2 s between the window showing and the connecting
+(which include the app's one-time warm-up: PySide6's set-up of the Qt namespace alone holds
+the GUI thread some 45 ms, once, right after the first frame). Goal: <= 50 ms.
 
 The slow server is a small HTTP server of this file's own (``--serve PORT``), run in a
 subprocess on 127.0.0.1 so that its work never shares the app's GIL; it answers
@@ -103,7 +105,7 @@ def run_app(url: str, count: int) -> dict[str, Any]:
     session = Session(lambda: Profile(name="Slow", url=url), lambda _n: "cct_not-checked")
     window = MainWindow(session, page_factories())
     window.resize(1200, 720)
-    window.show()
+    window.start()  # as the app does: the window up, its pages prepared in idle time
 
     clock = QElapsedTimer()
     clock.start()
@@ -187,7 +189,8 @@ def main() -> int:
     print(f"server answers after {args.delay:.1f} s; connected in {out['connected']:.1f} s, "
           f"{out['rows']:,} rows loaded {out['loaded']:.1f} s after start")
     print(f"largest gap between 10 ms ticks: {out['max']} ms over {out['ticks']} ticks "
-          f"({out['over']} over {GOAL_MS} ms); idle window before: {out['idle_max']} ms")
+          f"({out['over']} over {GOAL_MS} ms); the 2 s after the window showed (its one-time "
+          f"warm-up included): {out['idle_max']} ms")
     result("responsive", f"{out['max']} ms (idle {out['idle_max']} ms)", f"<= {GOAL_MS} ms",
            out["max"] <= GOAL_MS)
     return 0

@@ -78,13 +78,14 @@ def run_app(*, smoke: bool = False, token_override: str | None = None) -> int:
 
     setup_logging()  # rotating file under user_log_dir; keys redacted before writing
     app, session, window = _build_window(token_override)
-    window.show()
     if smoke:
         # The window up and one turn of the event loop; the profile, the keyring and the
         # server are read after the first frame in a real start, so not at all here.
+        window.show()
         QTimer.singleShot(0, app.quit)
         app.exec()
         return 0
+    window.start()
     session.reload()
     profile_page = window.pages.get("profile")
     if profile_page is not None:

@@ -96,6 +96,14 @@ class MainWindow(QMainWindow):
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
+    def start(self) -> None:
+        """Show the window and, in idle time from then on, prepare the pages not built yet
+        (``pages.warm_up``), so that opening one later does not stall the window."""
+        from .pages import warm_up
+
+        self.show()
+        warm_up(self, list(self.pages.values()))
+
     # -- texts -----------------------------------------------------------------------------
 
     def page_title(self, key: str) -> str:
@@ -155,11 +163,6 @@ class MainWindow(QMainWindow):
                 item.setHidden(hidden)
                 if hidden and self.nav.currentItem() is item:
                     self.nav.setCurrentRow(0)
-        if s.state == ConnectionState.CONNECTED:
-            from .pages import warm_up
-
-            warm_up(self, [page for key, page in self.pages.items()
-                           if not self._items[key].isHidden()])
 
     def _registration_failed(self, error: BaseException) -> None:
         from .errors import describe

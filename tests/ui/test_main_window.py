@@ -208,3 +208,24 @@ def test_saved_language_applies_at_start(qtbot, session, make_profile, issue_tok
     finally:
         i18n.set_language("en")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=3000)
+
+
+def test_start_prepares_unopened_pages_without_building_them(qtbot, session, make_profile,
+                                                              issue_token) -> None:
+    from compliance_client.ui.pages import LazyPage, page_factories
+    from compliance_client.ui.tasks import pending_tasks
+
+    make_profile(name="Warm", token=issue_token(organization_name="Warm"))
+    w = MainWindow(session, page_factories())
+    qtbot.addWidget(w)
+    w.start()
+    session.reload()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: session.state == ConnectionState.CONNECTED)
+    # The warm-up's idle-time timer finishes and hands the imports to a worker.
+    qtbot.waitUntil(lambda: not [t for t in w.findChildren(QTimer) if t.isActive()
+                                 and t.interval() == 0] and pending_tasks() == 0, timeout=5000)
+    tokens = w.pages["tokens"]
+    assert isinstance(tokens, LazyPage) and not tokens.built
+    w.show_page("tokens")
+    assert tokens.built and tokens.page.isVisible()
