@@ -1,4 +1,4 @@
-"""QApplication set-up: identity, style, icon, style sheet.
+"""QApplication set-up: identity, style, icon (no style sheet: see widgets.py).
 
 Start-up cost matters here (issue 8): PySide6 builds a Python enum class for every enum of a
 Qt type the first time Python touches that type. ``Qt`` alone holds about a hundred enums
@@ -21,6 +21,11 @@ from .resources import resource_path
 
 APP_NAME = "Compliance Client"
 
+#: How long a worker thread may keep the GIL while the GUI thread waits for it. Painting calls
+#: into Python for every cell, so with Python's default (5 ms) a page being parsed on a worker
+#: could stretch one paint by several multiples of that.
+GIL_SWITCH_INTERVAL_S = 0.001
+
 
 def style_arguments() -> list[str]:
     """Fusion everywhere but Windows; on Windows no argument, so Qt picks the native style
@@ -32,6 +37,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     QCoreApplication.setOrganizationName("Compliance Client")
     QCoreApplication.setApplicationName(APP_NAME)
     args = list(argv) if argv is not None else sys.argv[:1]
@@ -41,7 +47,4 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     icon = resource_path("icons", "app.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    qss = resource_path("style.qss")
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
     return app

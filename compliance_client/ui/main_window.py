@@ -34,6 +34,12 @@ PAGES: tuple[tuple[str, str | None], ...] = (
 )
 
 
+# The page list reads as a sidebar, not a framed list box (on this widget alone: see widgets.py
+# on why the app has no style sheet of its own).
+NAVIGATION_STYLE = ("QListWidget { border: none; padding-top: 6px; } "
+                    "QListWidget::item { padding: 7px 10px; }")
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session,
                  page_factories: dict[str, Callable[[Session], QWidget]]) -> None:
@@ -44,6 +50,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet(NAVIGATION_STYLE)
         self.nav.setFixedWidth(190)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()

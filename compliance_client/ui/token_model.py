@@ -17,7 +17,13 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from ..domain.tokens import Token
 from .i18n import translate
-from .paged_model import DEFAULT_PAGE_SIZE, PagedTableModel, fill, local_datetime_text
+from .paged_model import (
+    DEFAULT_PAGE_SIZE,
+    PagedTableModel,
+    colour_of,
+    fill,
+    local_datetime_text,
+)
 
 if TYPE_CHECKING:
     from ..service.client import TokenServerClient
@@ -25,6 +31,12 @@ if TYPE_CHECKING:
 
 #: Role under which ``data()`` hands out the row's ``Token`` itself.
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# As ints: looking a member up on a Python enum class costs more than the comparison.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 
 SOON_DAYS = 14  # "expires in N days" within this many days
 LIST_PREVIEW = 6  # entries shown in a list cell before "+N more"
@@ -152,17 +164,23 @@ class TokenModel(PagedTableModel[Token]):
         return self.item(row)
 
     def cell(self, item: Token, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY:
+            return self._display(item, column, datetime.now(UTC))
+        if role == _TOOLTIP:
             return self._tooltip(item, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(item, column)
+        if role == _FOREGROUND:
+            return self._foreground(item, column, datetime.now(UTC))
         if role == TOKEN_ROLE:
             return item
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(item, column)
+        if role == _ACCESSIBLE:
+            return self._display(item, column, datetime.now(UTC))
         return None
+
+    def paint_cells(self, item: Token) -> tuple[tuple[str, ...], tuple[QColor | None, ...]]:
+        now = datetime.now(UTC)  # once per row, not once per cell and role
+        columns = range(Column.COUNT)
+        return (tuple(self._display(item, c, now) for c in columns),
+                tuple(colour_of(self._foreground(item, c, now)) for c in columns))
 
     def expiry_text(self, expires_at: datetime | None, now: datetime) -> str:
         """ "Never", "Expired <date>", "<date> (expires in 3 days)" or just the date.
@@ -182,7 +200,7 @@ class TokenModel(PagedTableModel[Token]):
             return fill(self.tr("%1 (expires in %n days)", "", days), day)
         return day
 
-    def _display(self, t: Token, column: int) -> str:
+    def _display(self, t: Token, column: int, now: datetime) -> str:
         if column == Column.ORG_NAME:
             return t.organization_name
         if column == Column.ORG_ID:
@@ -196,7 +214,7 @@ class TokenModel(PagedTableModel[Token]):
                 return list_preview(entries)
             return self._empty_list_texts[column]
         if column == Column.EXPIRES:
-            return self.expiry_text(t.expires_at, datetime.now(UTC))
+            return self.expiry_text(t.expires_at, now)
         if column == Column.LAST_USED:
             if t.last_used_at is None:
                 return self.tr("Never")
@@ -226,11 +244,10 @@ class TokenModel(PagedTableModel[Token]):
         if column == Column.EXPIRES and t.expires_at is not None:
             return local_datetime_text(t.expires_at)
         if column in (Column.ORG_NAME, Column.ORG_ID):
-            return self._display(t, column)
+            return self._display(t, column, datetime.now(UTC))
         return None
 
-    def _foreground(self, t: Token, column: int) -> QBrush | None:
-        now = datetime.now(UTC)
+    def _foreground(self, t: Token, column: int, now: datetime) -> QBrush | None:
         expired = t.is_expired(now)
         if column == Column.EXPIRES and t.expires_at is not None:
             if expired:

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolBar, QVBoxLayout, QWidget
 
 from ...domain.records import AuditEntry
 from ..i18n import translate
 from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid, PagedTableModel, fill, local_datetime_text
+from ..widgets import PageTitle
 
 if TYPE_CHECKING:
     from ...service.client import TokenServerClient
@@ -184,8 +185,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.setObjectName("auditPage")
         self.session = session
-        self.title = QLabel(self)
-        self.title.setProperty("role", "pageTitle")
+        self.title = PageTitle(self)
         self.model = AuditModel(session, page_size=page_size, parent=self)
         self.grid = PagedGrid(self.model, self)
         self.table = self.grid.table

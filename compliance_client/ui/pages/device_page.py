@@ -27,7 +27,7 @@ from ..errors import describe
 from ..messages import ask, inform
 from ..session import Session
 from ..tasks import Task, run_task
-from ..widgets import BusyIndicator, FieldError, ValueLabel, copy_to_clipboard
+from ..widgets import BusyIndicator, FieldError, PageTitle, ValueLabel, copy_to_clipboard
 
 if TYPE_CHECKING:
     from ...domain.records import Device
@@ -66,8 +66,7 @@ class DevicePage(QWidget):
         self._task: Task | None = None
         self._stale = True
 
-        self.title = QLabel(self)
-        self.title.setProperty("role", "pageTitle")
+        self.title = PageTitle(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
 

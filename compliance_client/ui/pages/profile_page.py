@@ -20,7 +20,7 @@ from ...domain.languages import LANGUAGES
 from ..errors import describe
 from ..session import ConnectionState, Session
 from ..tasks import Task, run_task
-from ..widgets import FieldError, ValueLabel, set_properties
+from ..widgets import FieldError, PageTitle, ValueLabel, set_properties
 
 if TYPE_CHECKING:
     from ...profile import ProfileStore, Vault
@@ -41,8 +41,7 @@ class ProfilePage(QWidget):
         self._token_stored: bool | None = None
         self._token_error: BaseException | None = None
 
-        self.title = QLabel(self)
-        self.title.setProperty("role", "pageTitle")
+        self.title = PageTitle(self)
 
         # -- no profile yet --
         self.empty_panel = QWidget(self)

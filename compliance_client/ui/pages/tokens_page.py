@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QSizePolicy,
@@ -28,6 +27,7 @@ from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, confirm_regenerate
 from ..messages import ask, inform, warn
 from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid, fill
 from ..token_model import Column, TokenModel
+from ..widgets import PageTitle
 
 if TYPE_CHECKING:
     from ...domain.tokens import IssuedToken
@@ -58,8 +58,7 @@ class TokensPage(QWidget):
         self._select_after_load: int | None = None
         self._busy = False
 
-        self.title = QLabel(self)
-        self.title.setProperty("role", "pageTitle")
+        self.title = PageTitle(self)
         self.model = TokenModel(session, page_size=page_size, parent=self)
         self.grid = PagedGrid(self.model, self)
         self.table = self.grid.table
