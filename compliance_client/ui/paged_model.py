@@ -457,8 +457,10 @@ class CellTextDelegate(QStyledItemDelegate):
     """Paints a grid cell: the selection highlight, then the cell's one line of text, elided
     at the right, from a cache of laid-out texts (see the module docstring).
 
-    Only for cells that are a line of plain text, as every paged grid's are; editing and
-    size hints are QStyledItemDelegate's.
+    Only for cells that are a line of plain text, as every paged grid's are, drawn left to
+    right (as every shipped language writes); editing and size hints are
+    QStyledItemDelegate's. The selected row shows as selected; there is no separate focus
+    frame, as the grid selects whole rows and the current row is the selected one.
     """
 
     TEXTS_KEPT = 8000  # distinct (text, width) pairs: a few screens of a wide grid
