@@ -168,9 +168,12 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._painted: OrderedDict[int, tuple[tuple[str, ...], tuple[QColor | None, ...]]] = (
             OrderedDict())
         self._painted_at = time.monotonic()
-        for changed in (self.modelReset, self.rowsInserted, self.rowsRemoved, self.dataChanged,
-                        self.layoutChanged):
+        for changed in (self.modelReset, self.dataChanged, self.layoutChanged):
             changed.connect(self.forget_painted)
+        # Rows before the change keep their place: a page appended at the end (the common
+        # case) leaves every kept row as it was.
+        self.rowsInserted.connect(self._forget_painted_from)
+        self.rowsRemoved.connect(self._forget_painted_from)
 
     # -- to implement ----------------------------------------------------------------------
 
@@ -220,6 +223,10 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def forget_painted(self, *_args: object) -> None:
         self._painted.clear()
         self._painted_at = time.monotonic()
+
+    def _forget_painted_from(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        for row in [r for r in self._painted if r >= first]:
+            del self._painted[row]
 
     # -- Qt model API ----------------------------------------------------------------------
 

@@ -52,11 +52,21 @@ def test_one_fetch_at_a_time_and_no_row_skipped_after_a_removal(qtbot, admin, cl
     ready(qtbot, model)
     assert model.rowCount() == 2 * PAGE
 
+    # What the grid paints for a row follows the rows it holds: after the second page was
+    # appended, and after a row above is removed.
+    def painted_name(row: int) -> str:
+        return model.painted_row(row)[0][Column.ORG_NAME]
+
+    assert [painted_name(r) for r in (0, 1, PAGE)] == \
+        [model.token(r).organization_name for r in (0, 1, PAGE)]
+
     # a token already shown is deleted: the next page must start one row earlier
     gone = model.token(0)
     client.delete_token(gone.id)
     assert model.remove_key(gone.id)
     assert (model.rowCount(), model.total) == (2 * PAGE - 1, SEEDED - 1)
+    assert [painted_name(r) for r in (0, PAGE - 1)] == \
+        [model.token(r).organization_name for r in (0, PAGE - 1)]
 
     while model.canFetchMore():
         model.fetchMore()
