@@ -57,11 +57,6 @@ class Session(QObject):
 
     def reload(self) -> None:
         """Re-read the active profile (a small local file) and verify it in the background."""
-        self.load()
-        self.verify()
-
-    def load(self) -> None:
-        """Re-read the active profile and show it, without asking the server anything."""
         self.profile = self._load_profile()
         if self.profile is not None:
             from . import i18n
@@ -74,6 +69,7 @@ class Session(QObject):
             self._client = None
         self.access = None
         self.profile_changed.emit()
+        self.verify()
 
     def use_token_in_memory(self, token: str | None) -> None:
         """For the demo when no keyring is usable: keep the token for this run only."""
