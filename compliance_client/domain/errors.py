@@ -22,6 +22,8 @@ class Code:
     INVALID_INPUT = "invalid_input"
     IF_MATCH_REQUIRED = "if_match_required"
     TOO_MANY_ATTEMPTS = "too_many_attempts"
+    LAST_ADMIN = "last_admin"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
     SERVICE_UNAVAILABLE = "service_unavailable"
     INTERNAL = "internal_error"
 
@@ -38,6 +40,8 @@ STATUS_OF_CODE: dict[str, int] = {
     Code.VERSION_MISMATCH: 412,
     Code.INVALID_INPUT: 422,
     Code.IF_MATCH_REQUIRED: 428,
+    Code.LAST_ADMIN: 409,
+    Code.PAYLOAD_TOO_LARGE: 413,
     Code.TOO_MANY_ATTEMPTS: 429,
     Code.INTERNAL: 500,
     Code.SERVICE_UNAVAILABLE: 503,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
+import re
 import secrets
 import zlib
 
@@ -93,3 +95,57 @@ def key_prefix(key: str) -> str:
 
 def keys_match(stored_hash: str, key: str) -> bool:
     return hmac.compare_digest(stored_hash, hash_key(key))
+
+
+# ---- keys in text: logs, error texts, searches ---------------------------------------------
+
+# "cct_" and at least 8 base62 characters: a key, a truncated key or a key pasted into text.
+# Shorter runs (e.g. a bare "cct_" in prose) carry no secret.
+KEY_SHAPED = re.compile(r"cct_[0-9A-Za-z]{8,}")
+# A complete key's shape, checksum aside: what a search box must not send to a server.
+WHOLE_KEY_SHAPED = re.compile(rf"cct_[0-9A-Za-z]{{{BODY_LENGTH + CHECKSUM_LENGTH}}}")
+REDACTED = "\u2026[redacted]"
+
+
+def redact(text: str) -> str:
+    """``text`` with every key-shaped run cut to its public prefix plus a redaction mark."""
+    return KEY_SHAPED.sub(_cut, text)
+
+
+def _cut(match: re.Match[str]) -> str:
+    found = match.group(0)
+    if len(found) <= DISPLAY_PREFIX_LENGTH:
+        return found  # a key prefix on its own is public
+    return found[:DISPLAY_PREFIX_LENGTH] + REDACTED
+
+
+def holds_whole_key(text: str) -> bool:
+    """True when ``text`` holds something shaped like a complete key (a search must not)."""
+    return WHOLE_KEY_SHAPED.search(text) is not None
+
+
+class RedactKeysFilter(logging.Filter):
+    """Rewrite a log record so that no key-shaped text reaches a handler's output.
+
+    The message is rendered once (``getMessage()``), redacted and stored with no arguments,
+    so a later ``%`` formatting cannot bring an argument back. Exception and stack texts are
+    rendered and redacted here too; the formatter then uses ``exc_text`` as given. Used by
+    the app's log file and by every handler of the server.
+    """
+
+    _formatter = logging.Formatter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string: keep what can be shown
+            message = f"{record.msg!s} {record.args!r}"
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True

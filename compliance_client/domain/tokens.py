@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -13,7 +14,13 @@ from .errors import FieldProblem, ValidationError
 from .ipset import IPEntryError, normalize_entry
 
 LIST_FIELDS = ("allowed_endpoints", "blocked_endpoints", "allowed_ips", "blocked_ips")
-EDITABLE_FIELDS = ("organization_name", "organization_id", *LIST_FIELDS, "expires_at")
+EDITABLE_FIELDS = ("organization_name", "organization_id", *LIST_FIELDS, "expires_at", "scope")
+
+# DESIGN §8: a global token acts on every organization; an organization token only inside
+# its own organization_id. A token is "organization" unless created as "global".
+SCOPE_GLOBAL = "global"
+SCOPE_ORGANIZATION = "organization"
+SCOPES = (SCOPE_GLOBAL, SCOPE_ORGANIZATION)
 
 MAX_NAME_LENGTH = 200
 MAX_ORG_ID_LENGTH = 64
@@ -77,6 +84,11 @@ class Token:
     last_used_at: datetime | None = None
     last_used_ip: str | None = None
     version: int = 1
+    scope: str = SCOPE_ORGANIZATION
+
+    @property
+    def is_global(self) -> bool:
+        return self.scope == SCOPE_GLOBAL
 
     def is_expired(self, now: datetime | None = None) -> bool:
         return is_expired(self.expires_at, now or datetime.now(UTC))
@@ -98,6 +110,7 @@ class Token:
             last_used_at=parse_instant(data.get("last_used_at")),
             last_used_ip=data.get("last_used_ip"),
             version=int(data.get("version", 1)),
+            scope=str(data.get("scope") or SCOPE_ORGANIZATION),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -116,6 +129,7 @@ class Token:
             "last_used_at": format_instant(self.last_used_at),
             "last_used_ip": self.last_used_ip,
             "version": self.version,
+            "scope": self.scope,
         }
 
 
@@ -159,6 +173,28 @@ class TokenPage:
 # ---- validation ---------------------------------------------------------------------------
 
 
+def unsafe_text(text: str, *, multiline: bool = False) -> str | None:
+    """Why ``text`` may not be stored, or None (DESIGN §12).
+
+    Control characters (Unicode Cc: NUL, escape sequences that would reach a terminal through
+    a list) and lone surrogates (not encodable as UTF-8: a 500 at the database) are refused;
+    ``multiline`` text may hold line feeds and tabs. Returns a problem code.
+    """
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cs":
+            return "lone_surrogate"
+        if category == "Cc" and not (multiline and char in "\n\t"):
+            return "control_character"
+    return None
+
+
+UNSAFE_TEXT_MESSAGE = {
+    "lone_surrogate": "The {label} holds an invalid character (a lone surrogate).",
+    "control_character": "The {label} holds a control character; remove it.",
+}
+
+
 def _clean_text(problems: list[FieldProblem], name: str, value: Any, label: str,
                 max_length: int) -> str:
     if value is not None and not isinstance(value, str):
@@ -167,7 +203,11 @@ def _clean_text(problems: list[FieldProblem], name: str, value: Any, label: str,
                                      label=label))
         return ""
     text = "" if value is None else value.strip()
-    if not text:
+    unsafe = unsafe_text(text)
+    if unsafe is not None:
+        problems.append(FieldProblem(name, unsafe, UNSAFE_TEXT_MESSAGE[unsafe].format(
+            label=label), label=label))
+    elif not text:
         problems.append(FieldProblem(name, "required", f"Enter the {label}.", label=label))
     elif len(text) > max_length:
         problems.append(FieldProblem(
@@ -291,6 +331,13 @@ def validate_token_fields(values: Mapping[str, Any], *, now: datetime,
         problems.append(FieldProblem(
             "expires_at", "expiry_far", "The expire date is more than 100 years away."))
     cleaned["expires_at"] = expires
+    scope = values.get("scope")
+    if scope is None:
+        scope = SCOPE_ORGANIZATION
+    if scope not in SCOPES:
+        problems.append(FieldProblem(
+            "scope", "bad_scope", "The scope is either global or organization."))
+    cleaned["scope"] = scope
     if problems:
         raise ValidationError(problems)
     return cleaned

@@ -16,25 +16,23 @@ No Qt and no imports of our other layers: this PC's own files, like the profile 
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.keys import REDACTED, RedactKeysFilter, redact
+
 if TYPE_CHECKING:
     from logging.handlers import RotatingFileHandler
+
+__all__ = ["REDACTED", "RedactKeysFilter", "redact"]  # with the names defined below
 
 APP_NAME = "compliance-client"
 LOG_FILE_NAME = "compliance-client.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
-# "cct_" and at least 8 base62 characters: a key, a truncated key or a key pasted into text.
-# Shorter runs (e.g. a bare "cct_" in prose) carry no secret.
-KEY_SHAPED = re.compile(r"cct_[0-9A-Za-z]{8,}")
-PREFIX_LENGTH = 12  # the public key_prefix (DESIGN §6)
-REDACTED = "…[redacted]"
 
 
 def log_dir() -> Path:
@@ -46,44 +44,6 @@ def log_dir() -> Path:
 
 def log_file(directory: Path | None = None) -> Path:
     return (directory or log_dir()) / LOG_FILE_NAME
-
-
-def redact(text: str) -> str:
-    """``text`` with every key-shaped run cut to its public prefix plus a redaction mark."""
-    return KEY_SHAPED.sub(_cut, text)
-
-
-def _cut(match: re.Match[str]) -> str:
-    found = match.group(0)
-    if len(found) <= PREFIX_LENGTH:
-        return found  # a key prefix on its own is public
-    return found[:PREFIX_LENGTH] + REDACTED
-
-
-class RedactKeysFilter(logging.Filter):
-    """Rewrite a record so that no key-shaped text reaches a handler's output.
-
-    The message is rendered once (``getMessage()``), redacted and stored with no arguments,
-    so a later ``%`` formatting cannot bring an argument back. Exception and stack texts are
-    rendered and redacted here too; the formatter then uses ``exc_text`` as given.
-    """
-
-    _formatter = logging.Formatter()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken format string: keep what can be shown
-            message = f"{record.msg!s} {record.args!r}"
-        record.msg = redact(message)
-        record.args = None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = self._formatter.formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = redact(record.exc_text)
-        if record.stack_info:
-            record.stack_info = redact(record.stack_info)
-        return True
 
 
 class LogFileHandler(logging.Handler):
