@@ -235,6 +235,29 @@ class InvalidInput(ApiError):
         return f"Invalid input: {(detail or 'the server gave no reason').strip()}"
 
 
+class LastAdmin(ApiError):
+    """409: the change would leave the service without an administrator token."""
+
+    code = Code.LAST_ADMIN
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        return ("This is the last administrator token: deleting, suspending or restricting "
+                "it would leave nobody able to manage tokens. Create another administrator "
+                "token first.")
+
+
+class PayloadTooLarge(ApiError):
+    """413: the request body is over the server's limit."""
+
+    code = Code.PAYLOAD_TOO_LARGE
+
+    @classmethod
+    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
+        return (f"The request is too large for the server at {url}; "
+                "send fewer entries at once.")
+
+
 class TooManyAttempts(ApiError):
     """429: too many failed authentications from this address; ``retry_after`` seconds."""
 
@@ -275,7 +298,8 @@ _CLASS_OF_CODE: dict[str, type[ApiError]] = {
     cls.code: cls
     for cls in (InvalidToken, TokenExpired, IpBlocked, IpNotAllowed, EndpointBlocked,
                 EndpointNotAllowed, PrivilegeEscalation, NotFound, VersionMismatch,
-                IfMatchRequired, InvalidInput, TooManyAttempts, ServerError,
+                IfMatchRequired, InvalidInput, LastAdmin, PayloadTooLarge, TooManyAttempts,
+                ServerError,
                 ServiceUnavailable)
 }
 # A code this client does not know still gets the right family from its status.

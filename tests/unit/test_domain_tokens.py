@@ -32,7 +32,8 @@ NOW = datetime(2030, 6, 1, 12, 0, tzinfo=UTC)
 KNOWN_CODES = {
     "required", "too_long", "bad_org_id", "not_a_list", "not_text", "ip_invalid",
     "ip_host_bits", "ip_empty", "duplicate", "unknown_endpoint", "in_both_lists", "too_many",
-    "bad_instant", "expiry_past", "expiry_far", "unknown_field",
+    "bad_instant", "expiry_past", "expiry_far", "unknown_field", "control_character",
+    "lone_surrogate", "bad_scope",
 }
 BASE = {"organization_name": "Acme Ltd", "organization_id": "acme-1"}
 
@@ -54,7 +55,7 @@ def test_minimal_token_is_valid_and_unrestricted() -> None:
     assert validate() == {
         "organization_name": "Acme Ltd", "organization_id": "acme-1",
         "allowed_endpoints": [], "blocked_endpoints": [], "allowed_ips": [], "blocked_ips": [],
-        "expires_at": None,
+        "expires_at": None, "scope": "organization",
     }
 
 
@@ -260,7 +261,9 @@ def test_garbage_gives_clean_values_or_a_validation_error(values: dict[Any, Any]
 valid_ips = st.sampled_from(["10.0.0.0/8", "10.1.0.0/16", "10.0.0.5", "2001:DB8::/32",
                              "::ffff:192.0.2.0/120", "192.0.2.7/32", "::1", "0.0.0.0/0"])
 valid_values = st.fixed_dictionaries(
-    {"organization_name": st.text(min_size=1, max_size=200).filter(str.strip),
+    {"organization_name": st.text(min_size=1, max_size=200,
+                                  alphabet=st.characters(exclude_categories=("Cc", "Cs")))
+                          .filter(str.strip),
      "organization_id": st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._-]{0,20}", fullmatch=True)},
     optional={"allowed_endpoints": st.lists(st.sampled_from(pattern_choices()), max_size=4),
               "blocked_endpoints": st.lists(st.sampled_from(pattern_choices()), max_size=4),
@@ -321,7 +324,7 @@ def test_token_json_has_the_contract_fields_and_never_a_key() -> None:
     assert set(data) == {"id", "organization_name", "organization_id", "key_prefix",
                          "allowed_endpoints", "blocked_endpoints", "allowed_ips", "blocked_ips",
                          "expires_at", "created_at", "updated_at", "last_used_at",
-                         "last_used_ip", "version"}
+                         "last_used_ip", "version", "scope"}
     assert data["expires_at"] == "2031-01-01T00:00:00Z"
     assert "key" not in data
 
@@ -419,3 +422,12 @@ def test_end_of_day_for_every_day_of_two_years(zone: str) -> None:
 def test_end_of_day_is_the_last_second_of_that_local_day(day: date, zone: str) -> None:
     tz = ZoneInfo(zone)
     assert _is_last_second_of(end_of_day(day, tz), day, tz)
+
+
+@pytest.mark.parametrize("name", ["Acme\x00Ltd", "Acme\x1b[31mLtd", "Acme\ud800", "Acme\x7f"])
+def test_control_characters_nul_and_lone_surrogates_are_refused(name: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_token_fields({"organization_name": name, "organization_id": "acme"},
+                              now=datetime.now(UTC), check_expiry=True)
+    assert caught.value.problems[0].code in ("control_character", "lone_surrogate")
+    assert "organization_name" in caught.value.fields
