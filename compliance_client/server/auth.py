@@ -25,17 +25,17 @@ from typing import Annotated, Generic, TypeVar
 
 from fastapi import Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import exc as sa_exc
 from sqlalchemy import or_, select, update
 
 from ..domain.errors import Code
 from ..domain.ipset import IPMatcher, parse_address
 from ..domain.keys import hash_key, key_format_problem, keys_match
 from ..domain.policy import Policy
+from ..domain.tokens import SCOPE_GLOBAL, SCOPE_ORGANIZATION
 from . import throttle
 from .db import Database
 from .errors import ApiError
-from .models import AuthBlockRow, TokenRow
+from .models import TokenRow
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,10 @@ class AddressResolver:
     def _is_trusted(self, address: str) -> bool:
         return bool(self._trusted) and self._trusted.match(parse_address(address)) is not None
 
-    def resolve(self, request: Request) -> str:
+    def resolve(self, request: Request) -> str | None:
+        """The client address, or None when a trusted proxy's X-Forwarded-For holds an entry
+        that is not an address where the walk reaches it: the caller is then unknown (DESIGN
+        §12), never taken to be the proxy."""
         peer = request.client.host if request.client else ""
         try:
             address = str(parse_address(peer))
@@ -90,7 +93,7 @@ class AddressResolver:
         for hop in reversed(hops):
             parsed = _forwarded_entry(hop)
             if parsed is None:
-                break
+                return None
             address = parsed
             if not self._is_trusted(parsed):
                 break
@@ -137,6 +140,7 @@ class Caller:
     key_prefix: str
     policy: Policy
     address: str
+    scope: str = SCOPE_ORGANIZATION
     #: (id, version, key hash, expiry): changes with every change of the token, and is never the
     #: same for two tokens (see the module docstring). Keys the caches of compiled policies
     #: and of tokens.self answers.
@@ -145,16 +149,19 @@ class Caller:
     #: request recorded the use at the same moment and the values are not known here.
     last_used: tuple[datetime | None, str | None] | None = None
 
+    @property
+    def is_global(self) -> bool:
+        return self.scope == SCOPE_GLOBAL
+
+    def sees_organization(self, organization_id: str, scope: str = SCOPE_ORGANIZATION) -> bool:
+        """Whether a token or device of ``organization_id`` (and ``scope``) is in view."""
+        return self.is_global or (scope == SCOPE_ORGANIZATION
+                                  and organization_id == self.organization_id)
+
 
 _CALLER_COLUMNS = (TokenRow.id, TokenRow.version, TokenRow.key_hash, TokenRow.key_prefix,
-                   TokenRow.organization_id, TokenRow.expires_at, TokenRow.last_used_at,
-                   TokenRow.last_used_ip)
-
-
-def _blocked_until(address: str) -> object:
-    """The address's throttle block as a scalar subquery, read with the token in one query."""
-    return (select(AuthBlockRow.until).where(AuthBlockRow.address == address)
-            .scalar_subquery().label("blocked_until"))
+                   TokenRow.organization_id, TokenRow.scope, TokenRow.expires_at,
+                   TokenRow.last_used_at, TokenRow.last_used_ip)
 
 
 class Authorizer:
@@ -168,9 +175,15 @@ class Authorizer:
                  ) -> Caller:
         state = request.app.state
         db: Database = state.db
-        address: str = state.addresses.resolve(request)
+        resolved: str | None = state.addresses.resolve(request)
         now = now_utc()
         key = credentials.credentials if credentials is not None else ""
+        if resolved is None:
+            log.warning("refused %s: X-Forwarded-For from a trusted proxy holds an entry that "
+                        "is not an address", self.endpoint_id)
+            raise ApiError(Code.INVALID_TOKEN, "The client address cannot be determined.",
+                           headers={"WWW-Authenticate": "Bearer"})
+        address = resolved
         well_formed = bool(key) and key_format_problem(key) is None
         with db.read() as session:
             row = None
@@ -178,7 +191,7 @@ class Authorizer:
             if well_formed:
                 # The throttle's block rides along with the token look-up: one query on the
                 # path every valid request takes. The rules' order is kept below.
-                stmt = select(*_CALLER_COLUMNS, _blocked_until(address))
+                stmt = select(*_CALLER_COLUMNS, throttle.blocked_until_query(address))
                 found = session.execute(stmt.where(TokenRow.key_hash == hash_key(key))).first()
                 if found is None:
                     wait = throttle.blocked_for(session, address, now)
@@ -189,37 +202,45 @@ class Authorizer:
             else:
                 wait = throttle.blocked_for(session, address, now)
         if wait is not None:
-            raise ApiError(Code.TOO_MANY_ATTEMPTS,
-                           "Too many failed authentications from this address; "
-                           f"try again in {wait} seconds.",
-                           headers={"Retry-After": str(wait)})
+            raise self._throttled(address, wait)
         if row is None or not keys_match(row.key_hash, key):
-            raise self._fail(db, address, now, bool(key))
+            raise self._fail(db, address, now, bool(key), self.endpoint_id)
         revision = (row.id, row.version, row.key_hash, row.expires_at)
         policy = state.policies.get(revision) or self._compile(db, state.policies, revision)
         decision = policy.decide(address, self.endpoint_id, now)
         if not decision.allowed:
-            log.info("refused %s for token %s from %s: %s", self.endpoint_id, row.key_prefix,
-                     address, decision.code)
+            log.warning("refused %s for token %s from %s: %s", self.endpoint_id,
+                        row.key_prefix, address, decision.code)
             raise ApiError(decision.code or Code.INVALID_TOKEN, decision.message)
         last_used: tuple[datetime | None, str | None] | None = (row.last_used_at,
                                                                 row.last_used_ip)
         if row.last_used_at is None or row.last_used_at <= now - LAST_USED_EVERY:
             last_used = (now, address) if self._touch(db, row.id, address, now) else None
-        return Caller(row.id, row.organization_id, row.key_prefix, policy, address, revision,
-                      last_used)
+        caller = Caller(row.id, row.organization_id, row.key_prefix, policy, address,
+                        row.scope, revision, last_used)
+        # For the refusal log lines the routes' own checks write (errors.py).
+        request.state.caller = caller
+        return caller
 
-    @staticmethod
-    def _fail(db: Database, address: str, now: datetime, key_given: bool) -> ApiError:
-        """Count the failure towards the throttle; return the error to raise."""
+    def _throttled(self, address: str, wait: int) -> ApiError:
+        log.warning("refused %s from %s: %s", self.endpoint_id, address,
+                    Code.TOO_MANY_ATTEMPTS)
+        return ApiError(Code.TOO_MANY_ATTEMPTS,
+                        "Too many failed authentications from this address; "
+                        f"try again in {wait} seconds.",
+                        headers={"Retry-After": str(wait)})
+
+    def _fail(self, db: Database, address: str, now: datetime, key_given: bool,
+              endpoint_id: str) -> ApiError:
+        """Count the failure towards the throttle; return the error to raise (401, or 429
+        when this failure is past the limit)."""
+        with db.write() as session:
+            wait = throttle.record_failure(session, address, now)
+        if wait is not None:
+            return self._throttled(address, wait)
         # Nothing of the presented key is logged: it may be a real key, mistyped.
-        log.info("failed authentication from %s (%s)", address,
-                 "unknown key" if key_given else "no key")
-        try:
-            with db.write() as session:
-                throttle.record_failure(session, address, now)
-        except sa_exc.IntegrityError:
-            pass  # another process blocked this address at the same moment
+        log.warning("refused %s from %s: %s (%s)", endpoint_id, address, Code.INVALID_TOKEN,
+                    "unknown key" if key_given else "no key")
         return ApiError(Code.INVALID_TOKEN,
                         "The API token is missing, unknown or deleted."
                         if key_given else "Send an API token: Authorization: Bearer <key>.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from ..domain.keys import generate_key, hash_key, key_prefix
-from ..domain.tokens import validate_token_fields
+from ..domain.tokens import SCOPE_GLOBAL, validate_token_fields
 from .audit import write_audit
 from .auth import now_utc
 from .db import Database
@@ -16,10 +16,11 @@ DEFAULT_ORG_ID = "admin"
 _BOOTSTRAP_LOCK_ID = 0x41444D4E  # pg_advisory_xact_lock key: one bootstrapper at a time
 
 
-def _insert_admin(db: Database, org_name: str, org_id: str, *, only_if_empty: bool) -> str | None:
+def _insert_admin(db: Database, org_name: str, org_id: str, *, only_if_empty: bool,
+                  scope: str = SCOPE_GLOBAL) -> str | None:
     now = now_utc()
-    fields = validate_token_fields({"organization_name": org_name, "organization_id": org_id},
-                                   now=now, check_expiry=True)
+    fields = validate_token_fields({"organization_name": org_name, "organization_id": org_id,
+                                    "scope": scope}, now=now, check_expiry=True)
     key = generate_key()
     with db.write() as session:  # BEGIN IMMEDIATE on SQLite: two starts cannot both insert
         if db.is_postgres:
@@ -31,7 +32,8 @@ def _insert_admin(db: Database, org_name: str, org_id: str, *, only_if_empty: bo
         session.add(row)
         session.flush()
         write_audit(session, None, "tokens.create", f"token:{row.id}",
-                    {"organization_name": [None, org_name], "organization_id": [None, org_id]},
+                    {"organization_name": [None, org_name], "organization_id": [None, org_id],
+                     "scope": [None, scope]},
                     now)
     return key
 
@@ -52,12 +54,16 @@ def ensure_admin_token(db_url: str, *, org_name: str = DEFAULT_ORG_NAME,
 
 
 def issue_admin_token(db_url: str, org_name: str = DEFAULT_ORG_NAME,
-                      org_id: str = DEFAULT_ORG_ID) -> str:
-    """Create a new unrestricted admin token and return its key (shown once, stored hashed)."""
+                      org_id: str = DEFAULT_ORG_ID, scope: str = SCOPE_GLOBAL) -> str:
+    """Create a new unrestricted token and return its key (shown once, stored hashed).
+
+    ``scope`` "global" (the default) makes an administrator of the whole service;
+    "organization" one of ``org_id`` only (DESIGN §8).
+    """
     db = Database(db_url)
     try:
         db.migrate()
-        key = _insert_admin(db, org_name, org_id, only_if_empty=False)
+        key = _insert_admin(db, org_name, org_id, only_if_empty=False, scope=scope)
         assert key is not None
         return key
     finally:

@@ -66,6 +66,7 @@ class TokenRow(Base):
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_used_ip: Mapped[str | None] = mapped_column(String(45))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    scope: Mapped[str] = mapped_column(String(16), default="organization")
 
     # One index per sort order of tokens.list, each ending in id (the tie-breaker), so a
     # page of a 100,000-row table is an index walk, not a sort. "Never" (NULL) sorts after
@@ -95,6 +96,7 @@ class TokenRow(Base):
             last_used_at=self.last_used_at,
             last_used_ip=self.last_used_ip,
             version=self.version,
+            scope=self.scope,
         )
 
 
@@ -133,6 +135,15 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(40))
     target: Mapped[str] = mapped_column(String(200), default="")
     changes: Mapped[dict[str, Any]] = mapped_column(JSONList, default=dict)
+    # The organizations the entry belongs to (DESIGN §8): the acting token's when it is
+    # organization-scoped, and the target's; null for a global actor or a global target.
+    actor_org: Mapped[str | None] = mapped_column(String(64))
+    target_org: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_audit_actor_org", actor_org, id),
+        Index("ix_audit_target_org", target_org, id),
+    )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -147,25 +158,16 @@ class AuditRow(Base):
         }
 
 
-class AuthFailureRow(Base):
-    """One failed authentication; rows older than the window are deleted as new ones come."""
+class AuthThrottleRow(Base):
+    """Failed authentications of one address (an IPv6 address counts as its /64) in the
+    current window, and the block they led to. Changed only by one atomic upsert
+    (``throttle.record_failure``)."""
 
-    __tablename__ = "auth_failures"
+    __tablename__ = "auth_throttle"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    address: Mapped[str] = mapped_column(String(45))
-    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    address: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    failures: Mapped[int] = mapped_column(Integer)
+    blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    __table_args__ = (
-        Index("ix_auth_failures_address_at", address, at),
-        Index("ix_auth_failures_at", at),
-    )
-
-
-class AuthBlockRow(Base):
-    """An address refused (429) until ``until``."""
-
-    __tablename__ = "auth_blocks"
-
-    address: Mapped[str] = mapped_column(String(45), primary_key=True)
-    until: Mapped[datetime] = mapped_column(UTCDateTime)
+    __table_args__ = (Index("ix_auth_throttle_window_start", window_start),)

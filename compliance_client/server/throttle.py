@@ -1,29 +1,54 @@
 """Failed-authentication throttle, kept in the database so every server process shares it.
 
-Each failure is a row (address, time). When an address has ``LIMIT`` failures within
-``WINDOW``, it is blocked for ``BLOCK``: every request from it is answered 429 with
-Retry-After, whatever key it carries. Blocked requests add no rows, so an address costs at
-most LIMIT rows a window; old rows are deleted as new failures arrive.
+One row per throttled address (an IPv6 address counts as its /64, which one subscriber
+usually holds whole): its failures in the current ``WINDOW`` and the block they led to.
+A failure is counted by one ``INSERT ... ON CONFLICT DO UPDATE ... RETURNING``, atomic on
+SQLite and PostgreSQL alike, so 200 parallel bad keys get exactly ``LIMIT`` answers of 401
+and 429 after that, across server processes. The ``LIMIT``-th failure blocks the address
+for ``BLOCK``: every request from it is then answered 429 with Retry-After, whatever key it
+carries, and adds nothing (an address costs one row, however hard it tries).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import math
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import case, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from .models import AuthBlockRow, AuthFailureRow
+from .models import AuthThrottleRow
 
 LIMIT = 20
 WINDOW = timedelta(seconds=60)
 BLOCK = timedelta(seconds=60)
+IPV6_PREFIX = 64
+
+
+def throttle_key(address: str) -> str:
+    """What failures are counted against: the address, or an IPv6 address's /64."""
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(parsed, ipaddress.IPv6Address) and parsed.ipv4_mapped is None:
+        return str(ipaddress.IPv6Network((parsed, IPV6_PREFIX), strict=False))
+    return str(parsed.ipv4_mapped if isinstance(parsed, ipaddress.IPv6Address) else parsed)
+
+
+def blocked_until_query(address: str) -> object:
+    """The address's block as a scalar subquery, to read along with the token in one query."""
+    return (select(AuthThrottleRow.blocked_until)
+            .where(AuthThrottleRow.address == throttle_key(address))
+            .scalar_subquery().label("blocked_until"))
 
 
 def blocked_for(session: Session, address: str, now: datetime) -> int | None:
     """Seconds the address must still wait (at least 1), or None when it may try."""
-    until = session.scalar(select(AuthBlockRow.until).where(AuthBlockRow.address == address))
+    until = session.scalar(select(AuthThrottleRow.blocked_until)
+                           .where(AuthThrottleRow.address == throttle_key(address)))
     return wait_seconds(until, now)
 
 
@@ -34,19 +59,36 @@ def wait_seconds(until: datetime | None, now: datetime) -> int | None:
     return max(1, math.ceil((until - now).total_seconds()))
 
 
-def record_failure(session: Session, address: str, now: datetime) -> None:
-    """Count one failure (inside a write transaction); block the address at the limit."""
-    session.execute(delete(AuthFailureRow).where(AuthFailureRow.at <= now - WINDOW))
-    session.execute(insert(AuthFailureRow).values(address=address, at=now))
-    count = session.scalar(
-        select(func.count()).select_from(AuthFailureRow)
-        .where(AuthFailureRow.address == address, AuthFailureRow.at > now - WINDOW))
-    if count is not None and count >= LIMIT:
-        until = now + BLOCK
-        changed = session.execute(
-            update(AuthBlockRow).where(AuthBlockRow.address == address).values(until=until))
-        if changed.rowcount == 0:  # type: ignore[attr-defined]
-            session.execute(insert(AuthBlockRow).values(address=address, until=until))
-        # The block is what counts now; start the next window afresh after it.
-        session.execute(delete(AuthFailureRow).where(AuthFailureRow.address == address))
-    session.execute(delete(AuthBlockRow).where(AuthBlockRow.until <= now))
+def record_failure(session: Session, address: str, now: datetime) -> int | None:
+    """Count one failure (inside a write transaction).
+
+    Returns None when the failure may be answered 401, else the seconds to send with 429:
+    the address was blocked already, or reached the limit with an earlier failure.
+    """
+    key = throttle_key(address)
+    row = AuthThrottleRow.__table__
+    insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql"
+              else sqlite.insert)(row)
+    blocked = row.c.blocked_until.is_not(None) & (row.c.blocked_until > now)
+    fresh = row.c.window_start <= now - WINDOW
+    # Evaluated against the row as it was: a failure during a block still counts (so it is
+    # told 429 below) but neither moves the window nor lengthens the block.
+    failures = case((fresh & ~blocked, 1), else_=row.c.failures + 1)
+    stmt = insert.values(address=key, window_start=now, failures=1, blocked_until=None)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[row.c.address],
+        set_={
+            "failures": failures,
+            "window_start": case((fresh & ~blocked, now), else_=row.c.window_start),
+            "blocked_until": case((blocked, row.c.blocked_until),
+                                  (failures >= LIMIT, now + BLOCK), else_=None),
+        },
+    ).returning(row.c.failures, row.c.blocked_until)
+    count, until = session.execute(stmt).one()
+    # Housekeeping: rows whose window and block are both over mean nothing any more.
+    session.execute(delete(AuthThrottleRow).where(
+        AuthThrottleRow.window_start <= now - WINDOW - BLOCK,
+        (AuthThrottleRow.blocked_until.is_(None)) | (AuthThrottleRow.blocked_until <= now)))
+    if count > LIMIT:
+        return wait_seconds(until, now) or 1
+    return None
