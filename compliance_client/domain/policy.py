@@ -13,7 +13,7 @@ from datetime import datetime
 from .catalogue import ENDPOINT_IDS, SELF_ID, expand_pattern
 from .errors import Code
 from .ipset import AddressSpace, IPAddress, IPMatcher, parse_address
-from .tokens import format_instant, is_expired
+from .tokens import SCOPE_GLOBAL, format_instant, is_expired
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +121,10 @@ class Policy:
         """Every catalogue id this token may call (tokens.self always among them)."""
         return tuple(i for i in ENDPOINT_IDS if self.check_endpoint(i).allowed)
 
+    @property
+    def restricts_addresses(self) -> bool:
+        return any(self._ip_lists)
+
     def address_space(self) -> AddressSpace:
         return AddressSpace.reach(*self._ip_lists)
 
@@ -142,3 +146,65 @@ def check_reach(caller: Policy, candidate: Policy) -> Decision:
             "restrict its IPs to your own.",
             {"address": outside})
     return ALLOW
+
+
+# -- organizations and reach (DESIGN §8) -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """What a token can reach: its scope, its organization and its compiled policy (lists
+    and expiry). The caller of a change, the token as it is, and the token as it would be
+    are each one of these."""
+
+    scope: str
+    organization_id: str
+    policy: Policy
+
+    @property
+    def is_global(self) -> bool:
+        return self.scope == SCOPE_GLOBAL
+
+
+def _escalation(message: str, **params: str) -> Decision:
+    return Decision(Code.PRIVILEGE_ESCALATION, message, params)
+
+
+def check_change(caller: Reach, *, target: Reach | None = None, result: Reach | None = None,
+                 sets_expiry: bool = False) -> Decision:
+    """May ``caller`` turn ``target`` (None: a new token) into ``result`` (None: deleted)?
+
+    The four rules of DESIGN §8, in order: scope, endpoints and IPs (of the result and of the
+    token as it is), and expiry when the change sets one. (Device binding, the fourth, comes
+    with bound devices.) Visibility is the server's query filter, not decided here.
+    """
+    if result is not None and not caller.is_global:
+        if result.is_global:
+            return _escalation("Only a global token may create or change global tokens.",
+                               field="scope")
+        if result.organization_id != caller.organization_id:
+            return _escalation(
+                f"Your token acts only inside organization {caller.organization_id}.",
+                field="organization_id")
+    for token in (target, result):
+        if token is not None:
+            decision = check_reach(caller.policy, token.policy)
+            if not decision.allowed:
+                return decision
+    limit = caller.policy.expires_at
+    if sets_expiry and result is not None and limit is not None:
+        expires = result.policy.expires_at
+        if expires is None or expires > limit:
+            when = format_instant(limit) or ""
+            return _escalation(
+                f"Your own token expires at {when}; the token must expire no later.",
+                field="expires_at", expires_at=when)
+    return ALLOW
+
+
+def is_administrator(reach: Reach, now: datetime) -> bool:
+    """An administrator token (DESIGN §8): global, unexpired, every operation, no IP lists."""
+    policy = reach.policy
+    return (reach.is_global and not is_expired(policy.expires_at, now)
+            and not policy.restricts_addresses
+            and len(policy.effective_endpoints()) == len(ENDPOINT_IDS))

@@ -15,9 +15,17 @@ LOCAL_ADDRESS = "local"  # entries written by `serve`/`admin-token` on the serve
 
 
 def write_audit(session: Session, caller: Caller | None, action: str, target: str,
-                changes: dict[str, Any], now: datetime) -> None:
-    """Add an entry in the caller's transaction, so it exists exactly when the change does."""
+                changes: dict[str, Any], now: datetime, *,
+                target_org: str | None = None) -> None:
+    """Add an entry in the caller's transaction, so it exists exactly when the change does.
+
+    ``target_org``: the organization of the target (None for a global token). The entry
+    then belongs to that organization and to the caller's, when the caller is
+    organization-scoped (DESIGN §8); a global caller's own organization is no tenant's.
+    """
     session.execute(insert(AuditRow).values(
+        actor_org=caller.organization_id if caller and not caller.is_global else None,
+        target_org=target_org,
         at=now,
         token_id=caller.token_id if caller else None,
         key_prefix=caller.key_prefix if caller else "",

@@ -53,7 +53,10 @@ def not_found(what: str) -> ApiError:
 _ERROR_TEXT = {
     401: "invalid_token (missing, unknown or deleted key) or token_expired",
     403: "ip_blocked, ip_not_allowed, endpoint_blocked or endpoint_not_allowed",
-    404: "not_found",
+    404: "not_found (also another organization's token or device, for an "
+         "organization-scoped caller)",
+    409: "last_admin: the change would leave no administrator token",
+    413: "payload_too_large: the request body is over 1 MiB",
     412: "version_mismatch: If-Match names an older version",
     422: "invalid_input, with `fields`",
     428: "if_match_required: send If-Match with the token's version",
@@ -69,7 +72,8 @@ def error_responses(*statuses: int, escalation: bool = False) -> dict[int | str,
     for status in statuses:
         text = _ERROR_TEXT[status]
         if status == 403 and escalation:
-            text += "; privilege_escalation: the token would reach further than yours"
+            text += ("; privilege_escalation: the token would reach further than yours, "
+                     "outside your organization, or expire later than yours")
         entry: dict[str, Any] = {"model": Error, "description": text}
         if status == 429:
             entry["headers"] = {"Retry-After": {
@@ -90,15 +94,34 @@ def _field_name(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) or (str(loc[0]) if loc else "request")
 
 
+MAX_FIELD_PROBLEMS = 20  # per 422 (DESIGN §12): a hostile body cannot make a huge answer
+
+
+def _invalid_input(fields: dict[str, str]) -> JSONResponse:
+    shown = dict(list(fields.items())[:MAX_FIELD_PROBLEMS])
+    more = len(fields) - len(shown)
+    summary = "; ".join(f"{k}: {v}" for k, v in shown.items())
+    if more:
+        summary += f"; and {more} more"
+    return error_response(422, Code.INVALID_INPUT, f"Invalid input: {summary}", fields=shown)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
-    def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+    def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        caller = getattr(request.state, "caller", None)
+        if caller is not None and exc.status in (403, 409):
+            # A refusal after authentication (the authenticator logs its own).
+            route = request.scope.get("route")
+            log.warning("refused %s for token %s from %s: %s",
+                        getattr(route, "operation_id", request.url.path), caller.key_prefix,
+                        caller.address, exc.code)
         return error_response(exc.status, exc.code, exc.detail, fields=exc.fields,
                               headers=exc.headers)
 
     @app.exception_handler(ValidationError)
     def _domain_validation(_request: Request, exc: ValidationError) -> JSONResponse:
-        return error_response(422, Code.INVALID_INPUT, exc.message, fields=exc.fields)
+        return _invalid_input(exc.fields)
 
     @app.exception_handler(RequestValidationError)
     def _request_validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -106,9 +129,7 @@ def install_error_handlers(app: FastAPI) -> None:
         for err in exc.errors():
             # Only the message: pydantic's "input" may hold whatever the client sent.
             fields.setdefault(_field_name(tuple(err.get("loc", ()))), str(err.get("msg", "")))
-        summary = "; ".join(f"{k}: {v}" for k, v in fields.items())
-        return error_response(422, Code.INVALID_INPUT, f"Invalid input: {summary}",
-                              fields=fields)
+        return _invalid_input(fields)
 
     @app.exception_handler(StarletteHTTPException)
     def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

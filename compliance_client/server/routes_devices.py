@@ -1,7 +1,10 @@
 """devices.*: a device belongs to the organization of the token that registered it.
 
-Another organization's device is answered 404, exactly as a device that does not exist,
-so a token learns nothing about other organizations' devices.
+A device is (organization_id, device_id). A path names the device of the caller's own
+organization; a global caller names another organization's with ``?organization_id=`` and
+lists every organization's devices (DESIGN §9). For an organization-scoped caller another
+organization's device is answered 404, exactly as a device that does not exist, so a token
+learns nothing about other organizations' devices.
 """
 
 from __future__ import annotations
@@ -28,8 +31,17 @@ DbDep = Annotated[Database, Depends(get_db)]
 DeviceId = Annotated[str, Path(max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")]
 
 
-def _load(session: Session, caller: Caller, device_id: str) -> DeviceRow:
-    row = session.get(DeviceRow, (caller.organization_id, device_id))
+# Empty rather than nullable: the same meaning, a simpler schema for clients and fuzzers.
+OrganizationParam = Annotated[str, Query(
+    max_length=64, pattern=r"^([A-Za-z0-9][A-Za-z0-9._-]*)?$",
+    description="A global caller's choice of organization (empty: its own)")]
+
+
+def _load(session: Session, caller: Caller, device_id: str,
+          organization_id: str | None = None) -> DeviceRow:
+    organization = organization_id or caller.organization_id
+    row = (session.get(DeviceRow, (organization, device_id))
+           if caller.sees_organization(organization) else None)
     if row is None:
         raise not_found(f"Device {device_id}")
     return row
@@ -73,7 +85,7 @@ def _register(db: Database, caller: Caller, body: DeviceRegisterIn) -> JSONRespo
             status = 200
         session.flush()
         write_audit(session, caller, "devices.register", f"device:{body.device_id}",
-                    changes, now)
+                    changes, now, target_org=caller.organization_id)
         return JSONResponse(row.to_domain().to_json(), status_code=status)
 
 
@@ -82,10 +94,10 @@ def _register(db: Database, caller: Caller, body: DeviceRegisterIn) -> JSONRespo
 def list_devices(db: DbDep, caller: Annotated[Caller, Depends(Authorizer("devices.list"))],
                  offset: Offset = 0,
                  limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Any:
-    mine = DeviceRow.organization_id == caller.organization_id
+    mine = [] if caller.is_global else [DeviceRow.organization_id == caller.organization_id]
     with db.read() as session:
-        total = session.scalar(select(func.count()).select_from(DeviceRow).where(mine)) or 0
-        rows = session.scalars(select(DeviceRow).where(mine)
+        total = session.scalar(select(func.count()).select_from(DeviceRow).where(*mine)) or 0
+        rows = session.scalars(select(DeviceRow).where(*mine)
                                .order_by(DeviceRow.registered_at, DeviceRow.device_id)
                                .offset(offset).limit(limit)).all()
         items = [r.to_domain().to_json() for r in rows]
@@ -95,35 +107,42 @@ def list_devices(db: DbDep, caller: Annotated[Caller, Depends(Authorizer("device
 @operation(router, "devices.read", response_model=DeviceOut,
            responses=error_responses(*AUTH_ERRORS, 404, 422))
 def read_device(device_id: DeviceId, db: DbDep,
-                caller: Annotated[Caller, Depends(Authorizer("devices.read"))]) -> Any:
+                caller: Annotated[Caller, Depends(Authorizer("devices.read"))],
+                organization_id: OrganizationParam = "") -> Any:
     with db.read() as session:
-        return JSONResponse(_load(session, caller, device_id).to_domain().to_json())
+        return JSONResponse(_load(session, caller, device_id, organization_id)
+                            .to_domain().to_json())
 
 
-def _set_status(db: Database, caller: Caller, device_id: str, status: str,
-                action: str) -> JSONResponse:
+def _set_status(db: Database, caller: Caller, device_id: str, organization_id: str | None,
+                status: str, action: str) -> JSONResponse:
     now = now_utc()
     with db.write() as session:
-        row = _load(session, caller, device_id)
+        row = _load(session, caller, device_id, organization_id)
         changes: dict[str, Any] = {}
         if row.status != status:  # idempotent: the same request twice changes nothing more
             changes["status"] = [row.status, status]
             row.status = status
             row.disabled_at = now if status == DEVICE_DISABLED else None
         session.flush()
-        write_audit(session, caller, action, f"device:{device_id}", changes, now)
+        write_audit(session, caller, action, f"device:{device_id}", changes, now,
+                    target_org=row.organization_id)
         return JSONResponse(row.to_domain().to_json())
 
 
 @operation(router, "devices.disable", response_model=DeviceOut,
            responses=error_responses(*AUTH_ERRORS, 404, 422))
 def disable_device(device_id: DeviceId, db: DbDep,
-                   caller: Annotated[Caller, Depends(Authorizer("devices.disable"))]) -> Any:
-    return _set_status(db, caller, device_id, DEVICE_DISABLED, "devices.disable")
+                   caller: Annotated[Caller, Depends(Authorizer("devices.disable"))],
+                   organization_id: OrganizationParam = "") -> Any:
+    return _set_status(db, caller, device_id, organization_id, DEVICE_DISABLED,
+                       "devices.disable")
 
 
 @operation(router, "devices.enable", response_model=DeviceOut,
            responses=error_responses(*AUTH_ERRORS, 404, 422))
 def enable_device(device_id: DeviceId, db: DbDep,
-                  caller: Annotated[Caller, Depends(Authorizer("devices.enable"))]) -> Any:
-    return _set_status(db, caller, device_id, DEVICE_ACTIVE, "devices.enable")
+                  caller: Annotated[Caller, Depends(Authorizer("devices.enable"))],
+                  organization_id: OrganizationParam = "") -> Any:
+    return _set_status(db, caller, device_id, organization_id, DEVICE_ACTIVE,
+                       "devices.enable")

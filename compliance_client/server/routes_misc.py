@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
-from sqlalchemy import func, select, text
+from sqlalchemy import func, or_, select, text
 
 from ..domain.catalogue import API_PREFIX, ENDPOINTS
 from .auth import Authorizer, Caller
@@ -42,9 +42,13 @@ def list_endpoints(
 def read_audit(db: DbDep, caller: Annotated[Caller, Depends(Authorizer("audit.read"))],
                offset: Offset = 0,
                limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Any:
+    # An organization-scoped caller reads the entries of its organization: those its
+    # organization's tokens made and those about its tokens and devices (DESIGN §8).
+    where = [] if caller.is_global else [or_(AuditRow.actor_org == caller.organization_id,
+                                             AuditRow.target_org == caller.organization_id)]
     with db.read() as session:
-        total = session.scalar(select(func.count()).select_from(AuditRow)) or 0
-        rows = session.scalars(select(AuditRow).order_by(AuditRow.id.desc())
+        total = session.scalar(select(func.count()).select_from(AuditRow).where(*where)) or 0
+        rows = session.scalars(select(AuditRow).where(*where).order_by(AuditRow.id.desc())
                                .offset(offset).limit(limit)).all()
         items = [r.to_json() for r in rows]
     return JSONResponse({"items": items, "total": total})

@@ -26,14 +26,22 @@ from starlette.concurrency import run_in_threadpool
 from ..domain.catalogue import API_PREFIX
 from ..domain.errors import Code
 from ..domain.keys import generate_key, hash_key, key_prefix
-from ..domain.policy import Policy, check_reach
-from ..domain.tokens import EDITABLE_FIELDS, IssuedToken, Token, validate_token_fields
+from ..domain.policy import Policy, Reach, check_change, is_administrator
+from ..domain.tokens import (
+    EDITABLE_FIELDS,
+    SCOPE_GLOBAL,
+    SCOPE_ORGANIZATION,
+    IssuedToken,
+    Token,
+    unsafe_text,
+    validate_token_fields,
+)
 from .audit import diff, write_audit
 from .auth import Authorizer, Caller, LruCache, now_utc
 from .db import Database
 from .errors import AUTH_ERRORS, ApiError, error_responses, not_found
 from .models import TokenRow
-from .routing import Offset, TokenId, etag, get_db, if_match_accepts, operation
+from .routing import Offset, TokenId, etag, get_db, if_match_version, operation
 from .schemas import (
     IssuedTokenOut,
     TokenAccessOut,
@@ -75,25 +83,86 @@ def _editable(token: Token) -> dict[str, Any]:
     return {name: data[name] for name in EDITABLE_FIELDS}
 
 
-def _require_reach(caller: Caller, fields: dict[str, Any]) -> None:
-    candidate = Policy(allowed_endpoints=fields["allowed_endpoints"],
-                       blocked_endpoints=fields["blocked_endpoints"],
-                       allowed_ips=fields["allowed_ips"], blocked_ips=fields["blocked_ips"])
-    decision = check_reach(caller.policy, candidate)
+def _reach_of_fields(fields: dict[str, Any]) -> Reach:
+    return Reach(fields["scope"], fields["organization_id"], Policy(
+        allowed_endpoints=fields["allowed_endpoints"],
+        blocked_endpoints=fields["blocked_endpoints"],
+        allowed_ips=fields["allowed_ips"], blocked_ips=fields["blocked_ips"],
+        expires_at=fields["expires_at"]))
+
+
+def _reach_of_row(row: TokenRow) -> Reach:
+    return Reach(row.scope, row.organization_id, Policy.of(row))
+
+
+def _caller_reach(caller: Caller) -> Reach:
+    return Reach(caller.scope, caller.organization_id, caller.policy)
+
+
+def _require(caller: Caller, *, target: TokenRow | None = None,
+             result: dict[str, Any] | None = None, sets_expiry: bool = False) -> None:
+    """DESIGN §8's reach rules for creating (no target), changing or deleting (no result)."""
+    decision = check_change(_caller_reach(caller),
+                            target=_reach_of_row(target) if target is not None else None,
+                            result=_reach_of_fields(result) if result is not None else None,
+                            sets_expiry=sets_expiry)
     if not decision.allowed:
         raise ApiError(Code.PRIVILEGE_ESCALATION, decision.message)
 
 
-def _load(session: Session, token_id: int) -> TokenRow:
+def _visible(caller: Caller) -> list[Any]:
+    """WHERE terms limiting tokens to the caller's view: an organization-scoped caller sees
+    only its organization's organization-scoped tokens (DESIGN §8)."""
+    if caller.is_global:
+        return []
+    return [TokenRow.organization_id == caller.organization_id,
+            TokenRow.scope == SCOPE_ORGANIZATION]
+
+
+def _load(session: Session, caller: Caller, token_id: int) -> TokenRow:
+    """The token, if it is in the caller's view; else 404 exactly as for a missing one."""
     row = session.get(TokenRow, token_id)
-    if row is None:
+    if row is None or not caller.sees_organization(row.organization_id, row.scope):
         raise not_found(f"Token {token_id}")
     return row
 
 
+def _target_org(row: TokenRow | Token) -> str | None:
+    return row.organization_id if row.scope == SCOPE_ORGANIZATION else None
+
+
+# PostgreSQL advisory lock serialising changes that could remove the last administrator
+# (SQLite's BEGIN IMMEDIATE serialises every writer already).
+_LAST_ADMIN_LOCK_ID = 0x4C41444D
+
+
+def _guard_last_admin(db: Database, session: Session, row: TokenRow,
+                      after: dict[str, Any] | None, now: Any) -> None:
+    """409 last_admin when deleting ``row`` (``after`` None) or changing it to ``after``
+    would leave no administrator token. Runs inside the change's transaction, after taking
+    a lock, so two administrators removing each other at once cannot both succeed."""
+    if not is_administrator(_reach_of_row(row), now):
+        return  # a change to a non-administrator never lowers their number
+    if after is not None and is_administrator(_reach_of_fields(after), now):
+        return
+    if db.is_postgres:
+        session.execute(select(func.pg_advisory_xact_lock(_LAST_ADMIN_LOCK_ID)))
+    others = session.scalars(
+        select(TokenRow).where(TokenRow.scope == SCOPE_GLOBAL, TokenRow.id != row.id,
+                               or_(TokenRow.expires_at.is_(None), TokenRow.expires_at > now))
+        .execution_options(populate_existing=True))
+    if not any(is_administrator(_reach_of_row(other), now) for other in others):
+        raise ApiError(Code.LAST_ADMIN,
+                       f"Token {row.id} is the last administrator token; create another "
+                       "administrator token before you delete or restrict it.")
+
+
 def _read_domain(db: Database, token_id: int) -> Token:
     with db.read() as session:
-        return _load(session, token_id).to_domain()
+        row = session.get(TokenRow, token_id)
+        if row is None:
+            raise not_found(f"Token {token_id}")
+        return row.to_domain()
 
 
 def _reload(session: Session, token_id: int) -> Token:
@@ -179,8 +248,12 @@ def list_tokens(
     descending = sort.startswith("-")
     columns = (*_SORT_COLUMNS[sort.lstrip("-")], TokenRow.id)
     order = [c.desc() if descending else c.asc() for c in columns]
-    where = []
+    where = _visible(caller)
     text = (q or "").strip()
+    problem = unsafe_text(text)
+    if problem is not None:
+        raise ApiError(Code.INVALID_INPUT, "Invalid input: q holds a control character.",
+                       fields={"q": "remove control characters from the search"})
     if text:
         where.append(_search(db, text))
     with db.read() as session:
@@ -203,7 +276,7 @@ def list_tokens(
 def read_token(id: TokenId, db: DbDep,
                caller: Annotated[Caller, Depends(Authorizer("tokens.read"))]) -> Any:
     with db.read() as session:
-        return _token_response(_load(session, id).to_domain())
+        return _token_response(_load(session, caller, id).to_domain())
 
 
 @operation(router, "tokens.create", status_code=201, response_model=IssuedTokenOut,
@@ -213,7 +286,7 @@ def create_token(body: TokenCreateIn, db: DbDep,
                  caller: Annotated[Caller, Depends(Authorizer("tokens.create"))]) -> Any:
     now = now_utc()
     fields = validate_token_fields(body.model_dump(), now=now, check_expiry=True)
-    _require_reach(caller, fields)
+    _require(caller, result=fields, sets_expiry=True)
     key = generate_key()
     with db.write() as session:
         row = TokenRow(**fields, key_hash=hash_key(key), key_prefix=key_prefix(key),
@@ -223,7 +296,7 @@ def create_token(body: TokenCreateIn, db: DbDep,
         token = row.to_domain()
         write_audit(session, caller, "tokens.create", f"token:{token.id}",
                     {k: [None, v] for k, v in _editable(token).items() if v not in (None, [])},
-                    now)
+                    now, target_org=_target_org(token))
     response = _token_response(token, IssuedToken(token, key).to_json(), status=201)
     response.headers["Location"] = f"{API_PREFIX}/tokens/{token.id}"
     return response
@@ -231,7 +304,8 @@ def create_token(body: TokenCreateIn, db: DbDep,
 
 @operation(router, "tokens.update", response_model=TokenOut,
            responses={200: {"headers": _ETAG_HEADER},
-                      **error_responses(*AUTH_ERRORS, 404, 412, 422, 428, escalation=True)})
+                      **error_responses(*AUTH_ERRORS, 404, 409, 412, 422, 428,
+                                        escalation=True)})
 def update_token(
     id: TokenId,
     body: TokenUpdateIn,
@@ -240,19 +314,24 @@ def update_token(
     if_match: Annotated[str | None, Header(
         alias="If-Match", description='The version read, as its ETag: "3"')] = None,
 ) -> Any:
-    if if_match is None:
+    expected = if_match_version(if_match)
+    if expected is None:
         raise ApiError(Code.IF_MATCH_REQUIRED,
-                       "Send If-Match with the token's version (its ETag) to change it.")
+                       'Send If-Match with the token\'s version as one strong entity tag, '
+                       'e.g. If-Match: "3" (its ETag), to change it.')
     sent = body.model_dump(exclude_unset=True)
+    if sent.get("scope", "") is None:
+        del sent["scope"]  # null: keep the scope as it is
     now = now_utc()
     with db.write() as session:
-        row = _load(session, id)
-        if not if_match_accepts(if_match, row.version):
+        row = _load(session, caller, id)
+        if expected != row.version:
             raise _stale(id, row.version)
         current = _editable(row.to_domain())
         fields = validate_token_fields({**current, **sent}, now=now,
                                        check_expiry="expires_at" in sent)
-        _require_reach(caller, fields)
+        _require(caller, target=row, result=fields, sets_expiry="expires_at" in sent)
+        _guard_last_admin(db, session, row, fields, now)
         # The version in the WHERE makes this a compare-and-swap: of two concurrent PATCHes
         # with the same If-Match, exactly one changes the row.
         done = session.execute(
@@ -262,7 +341,7 @@ def update_token(
             raise _stale(id, None)
         token = _reload(session, id)
         write_audit(session, caller, "tokens.update", f"token:{id}",
-                    diff(current, _editable(token)), now)
+                    diff(current, _editable(token)), now, target_org=_target_org(token))
     return _token_response(token)
 
 
@@ -281,11 +360,9 @@ def regenerate_token(id: TokenId, db: DbDep,
     now = now_utc()
     key = generate_key()
     with db.write() as session:
-        row = _load(session, id)
+        row = _load(session, caller, id)
         # Whoever may mint a key for this token must reach at least as far as it does.
-        decision = check_reach(caller.policy, Policy.of(row))
-        if not decision.allowed:
-            raise ApiError(Code.PRIVILEGE_ESCALATION, decision.message)
+        _require(caller, target=row)
         old_prefix = row.key_prefix
         done = session.execute(
             update(TokenRow).where(TokenRow.id == id, TokenRow.version == row.version)
@@ -295,20 +372,28 @@ def regenerate_token(id: TokenId, db: DbDep,
             raise _stale(id, None)
         token = _reload(session, id)
         write_audit(session, caller, "tokens.regenerate", f"token:{id}",
-                    {"key_prefix": [old_prefix, token.key_prefix]}, now)
+                    {"key_prefix": [old_prefix, token.key_prefix]}, now,
+                    target_org=_target_org(token))
     return _token_response(token, IssuedToken(token, key).to_json())
 
 
 @operation(router, "tokens.delete", status_code=204, response_class=Response,
-           responses=error_responses(*AUTH_ERRORS, 404, 422))
+           responses=error_responses(*AUTH_ERRORS, 404, 409, 422, escalation=True))
 def delete_token(id: TokenId, db: DbDep,
                  caller: Annotated[Caller, Depends(Authorizer("tokens.delete"))]) -> Response:
     now = now_utc()
     with db.write() as session:
-        row = _load(session, id)
+        row = _load(session, caller, id)
+        _require(caller, target=row)
+        _guard_last_admin(db, session, row, None, now)
         gone = {"organization_name": [row.organization_name, None],
                 "organization_id": [row.organization_id, None],
                 "key_prefix": [row.key_prefix, None]}
-        session.execute(delete(TokenRow).where(TokenRow.id == id))
-        write_audit(session, caller, "tokens.delete", f"token:{id}", gone, now)
+        # Of concurrent deletes only the one that removed the row answers 204; on PostgreSQL
+        # the others waited on its row lock and find nothing left: 404, and no audit entry.
+        done = session.execute(delete(TokenRow).where(TokenRow.id == id))
+        if done.rowcount != 1:  # type: ignore[attr-defined]
+            raise not_found(f"Token {id}")
+        write_audit(session, caller, "tokens.delete", f"token:{id}", gone, now,
+                    target_org=_target_org(row))
     return Response(status_code=204)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -34,13 +35,12 @@ def etag(version: int) -> str:
     return f'"{version}"'
 
 
-def if_match_accepts(header: str, version: int) -> bool:
-    """RFC 9110 If-Match: a list of (possibly weak) entity tags, or ``*``."""
-    for part in header.split(","):
-        tag = part.strip()
-        if tag == "*":
-            return True
-        tag = tag.removeprefix("W/").strip('"')
-        if tag == str(version):
-            return True
-    return False
+_STRONG_TAG = re.compile(r'"([0-9]{1,10})"')
+
+
+def if_match_version(header: str | None) -> int | None:
+    """The version named by If-Match, or None unless it is exactly one strong entity tag
+    ``"N"`` (DESIGN §12): ``*``, weak tags, lists and bare numbers would each let a client
+    change a token without saying which version it read."""
+    match = _STRONG_TAG.fullmatch((header or "").strip())
+    return int(match.group(1)) if match else None

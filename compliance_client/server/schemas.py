@@ -6,15 +6,30 @@ models describe them, and the integration tests check every answer against them.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from ..domain.catalogue import ENDPOINT_IDS
+from ..domain.tokens import UNSAFE_TEXT_MESSAGE, unsafe_text
 
 Instant = str  # ISO-8601 UTC instant, e.g. 2030-01-31T22:59:59Z
 
 _INSTANT = {"format": "date-time"}
+
+
+def _safe(text: str) -> str:
+    problem = unsafe_text(text)
+    if problem is not None:
+        raise ValueError(UNSAFE_TEXT_MESSAGE[problem].format(label="text"))
+    return text
+
+
+# Text that may be stored and shown: no control characters, NUL or lone surrogates (§12).
+SafeText = Annotated[str, AfterValidator(_safe)]
+Scope = Literal["global", "organization"]
+_SCOPE_DOC = ("global: acts on every organization; organization: only inside its own "
+              "organization_id (DESIGN §8)")
 
 
 class Error(BaseModel):
@@ -53,6 +68,7 @@ class TokenOut(BaseModel):
     last_used_at: Instant | None = Field(json_schema_extra=_INSTANT)
     last_used_ip: str | None
     version: int = Field(description="Also sent as ETag; send it back in If-Match")
+    scope: Scope = Field(description=_SCOPE_DOC)
 
 
 class IssuedTokenOut(TokenOut):
@@ -85,6 +101,7 @@ class TokenCreateIn(BaseModel):
     blocked_ips: list[str] = Field(default_factory=list, description=_LIST_DOC)
     expires_at: str | None = Field(default=None, json_schema_extra=_INSTANT,
                                    description="An instant in the future, or null for never")
+    scope: Scope = Field(default="organization", description=_SCOPE_DOC)
 
 
 class TokenUpdateIn(BaseModel):
@@ -100,14 +117,15 @@ class TokenUpdateIn(BaseModel):
     blocked_ips: list[str] | None = None
     expires_at: str | None = Field(default=None, json_schema_extra=_INSTANT,
                                    description="null: never expires")
+    scope: Scope | None = Field(default=None, description=_SCOPE_DOC + "; null keeps it")
 
 
 class DeviceRegisterIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     device_id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
-    hostname: str = Field(default="", max_length=255)
-    profile_name: str = Field(default="", max_length=200)
+    hostname: SafeText = Field(default="", max_length=255)
+    profile_name: SafeText = Field(default="", max_length=200)
 
 
 class DeviceOut(BaseModel):

@@ -162,7 +162,8 @@ def test_policy_refusals_carry_params(live_server, admin) -> None:
         assert info4.value.params["endpoint"] == "tokens.delete"
         assert info4.value.params["entry"] == "tokens.delete"
         with pytest.raises(PrivilegeEscalation) as info5:
-            c.create_token(organization_name="Wider", organization_id=unique())
+            c.create_token(organization_name="Wider",
+                           organization_id=limited.token.organization_id)
         assert info5.value.status == 403
         assert info5.value.params.get("endpoint") in ENDPOINT_IDS
 
@@ -263,3 +264,28 @@ def test_debug_log_of_a_session_never_holds_a_key(live_server, admin, caplog) ->
     for key in keys:
         assert not any(key in t for t in texts)
     assert [type(e) for e in errors] == [VersionMismatch, InvalidToken]
+
+
+# -- issue 13: scope on create, no key in a search -------------------------------------------
+
+
+def test_create_token_sends_scope_only_when_given(live_server, admin) -> None:
+    assert issue(admin).token.scope == "organization"  # the server's default
+    made = issue(admin, scope="global")
+    assert made.token.scope == "global"
+    assert admin.get_token(made.token.id).token.scope == "global"
+    assert issue(admin, scope="organization").token.scope == "organization"
+
+
+def test_a_search_holding_a_whole_key_is_never_sent(live_server, admin, caplog) -> None:
+    from compliance_client.service.client import SearchHoldsKey
+
+    key = issue(admin).key
+    with caplog.at_level(logging.DEBUG), pytest.raises(SearchHoldsKey) as err:
+        admin.list_tokens(q=key)
+    assert err.value.params["prefix"] == key[:12] and key not in str(err.value)
+    assert key not in caplog.text
+    with pytest.raises(SearchHoldsKey):
+        list(admin.iter_tokens(q=f"owner {key}"))
+    # Its prefix finds the token.
+    assert [t.key_prefix for t in admin.list_tokens(q=key[:12]).items] == [key[:12]]
