@@ -250,6 +250,22 @@ def test_throttle_counts_failures_through_both(two_servers) -> None:
         assert 1 <= int(r.headers["Retry-After"]) <= 60
 
 
+def test_parallel_failures_through_both_get_at_most_twenty_401(two_servers) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from compliance_client.domain.keys import generate_key
+
+    a, b, _admin = two_servers
+
+    def attempt(i: int) -> int:
+        return (a if i % 2 else b).call("GET", "/tokens/self", generate_key()).status_code
+
+    with ThreadPoolExecutor(40) as pool:
+        statuses = list(pool.map(attempt, range(200)))
+    assert set(statuses) <= {401, 429}
+    assert 1 <= statuses.count(401) <= 20, statuses.count(401)
+
+
 def test_deleted_key_stops_working_on_the_other_at_once(two_servers) -> None:
     a, b, admin = two_servers
     token = _create(a, admin)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +14,14 @@ from hypothesis import strategies as st
 from compliance_client.domain.catalogue import ENDPOINT_IDS, pattern_choices
 from compliance_client.domain.errors import STATUS_OF_CODE, Code
 from compliance_client.domain.ipset import IPEntryError
-from compliance_client.domain.policy import Decision, Policy, check_reach
+from compliance_client.domain.policy import (
+    Decision,
+    Policy,
+    Reach,
+    check_change,
+    check_reach,
+    is_administrator,
+)
 
 NOW = datetime(2030, 6, 1, 12, 0, tzinfo=UTC)
 US = timedelta(microseconds=1)
@@ -384,3 +392,52 @@ def test_check_reach_equals_the_reference(caller_t: dict, cand_t: dict) -> None:
         named = d.params["address"]
         assert ref_ip_code(cand_t["allowed_ips"], cand_t["blocked_ips"], named) is None
         assert ref_ip_code(caller_t["allowed_ips"], caller_t["blocked_ips"], named) is not None
+
+
+# ---- organizations and reach (DESIGN §8) ------------------------------------------------------
+
+_NOW = datetime(2030, 6, 1, tzinfo=UTC)
+
+
+def _reach(scope: str = "organization", org: str = "acme", **lists: Any) -> Reach:
+    return Reach(scope, org, Policy(**lists))
+
+
+def test_an_organization_caller_acts_only_inside_its_organization() -> None:
+    caller = _reach()
+    assert check_change(caller, result=_reach()).allowed
+    assert check_change(caller, result=_reach(org="other")).code == Code.PRIVILEGE_ESCALATION
+    assert check_change(caller, result=_reach("global")).code == Code.PRIVILEGE_ESCALATION
+    assert check_change(_reach("global"), result=_reach("global", org="x")).allowed
+
+
+def test_a_change_needs_reach_over_the_token_as_it_is_and_as_it_becomes() -> None:
+    caller = _reach(allowed_endpoints=["tokens.*"])
+    narrow = _reach(allowed_endpoints=["tokens.read"])
+    wide = _reach()
+    assert check_change(caller, target=narrow, result=narrow).allowed
+    assert not check_change(caller, target=wide, result=narrow).allowed  # edits a wider one
+    assert not check_change(caller, target=narrow, result=wide).allowed  # widens one
+    assert not check_change(caller, target=wide).allowed  # deletes a wider one
+    assert check_change(caller, target=caller, result=caller).allowed  # itself
+
+
+def test_an_expiring_caller_gives_out_no_longer_expiry() -> None:
+    soon = _NOW + timedelta(hours=1)
+    caller = _reach(expires_at=soon)
+    assert not check_change(caller, result=_reach(), sets_expiry=True).allowed  # never
+    assert not check_change(caller, result=_reach(expires_at=soon + timedelta(seconds=1)),
+                            sets_expiry=True).allowed
+    assert check_change(caller, result=_reach(expires_at=soon), sets_expiry=True).allowed
+    # An update that leaves the expiry alone is not judged by it.
+    assert check_change(caller, target=_reach(), result=_reach()).allowed
+
+
+def test_administrator_is_global_unexpired_unrestricted() -> None:
+    assert is_administrator(_reach("global"), _NOW)
+    assert not is_administrator(_reach(), _NOW)
+    assert not is_administrator(_reach("global", allowed_ips=["10.0.0.0/8"]), _NOW)
+    assert not is_administrator(_reach("global", blocked_ips=["10.0.0.1"]), _NOW)
+    assert not is_administrator(_reach("global", blocked_endpoints=["audit.read"]), _NOW)
+    assert is_administrator(_reach("global", allowed_endpoints=["*"]), _NOW)
+    assert not is_administrator(_reach("global", expires_at=_NOW), _NOW)
