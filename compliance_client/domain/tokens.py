@@ -276,8 +276,9 @@ def _clean_endpoints(problems: list[FieldProblem], name: str, value: Any) -> lis
 
 def _both_lists(problems: list[FieldProblem], allowed: list[str], blocked: list[str],
                 blocked_name: str) -> None:
+    in_allowed = set(allowed)
     for entry in blocked:
-        if entry in allowed:
+        if entry in in_allowed:
             problems.append(FieldProblem(
                 blocked_name, "in_both_lists",
                 f"{entry} is in both the allowed and the blocked list; remove it from one.",

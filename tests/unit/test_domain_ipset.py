@@ -13,6 +13,7 @@ from compliance_client.domain.ipset import (
     AddressSpace,
     IPEntryError,
     IPMatcher,
+    entry_span,
     normalize_entry,
     parse_address,
     parse_entry,
@@ -374,3 +375,23 @@ def test_ipv6_network_spanning_the_mapped_range_is_within_its_pieces() -> None:
     assert AddressSpace.of(["::/80"]) <= AddressSpace.of(pieces)
     assert AddressSpace.of(pieces) <= AddressSpace.of(["::/80"])
     assert AddressSpace.of(["::/80"]).first_outside(AddressSpace.of(pieces)) is None
+
+
+_octet = st.one_of(st.integers(0, 300).map(str), st.sampled_from(["00", "01", "010", "255"]))
+
+
+@given(st.tuples(_octet, _octet, _octet, _octet),
+       st.one_of(st.none(), st.integers(0, 40).map(str), st.just("08")))
+def test_fast_ipv4_path_agrees_with_ipaddress(octets: tuple[str, ...], prefix: str | None) -> None:
+    text = ".".join(octets) + ("" if prefix is None else f"/{prefix}")
+    try:
+        reference = ipaddress.ip_network(text, strict=True)
+    except ValueError:
+        with pytest.raises(IPEntryError):
+            entry_span(text)
+        return
+    assert entry_span(text) == (4, int(reference.network_address),
+                                int(reference.broadcast_address))
+    single = reference.num_addresses == 1
+    assert normalize_entry(text) == (str(reference.network_address) if single
+                                     else str(reference))
