@@ -19,12 +19,11 @@ text is scrubbed of it (and of anything key-shaped) before it is quoted.
 
 from __future__ import annotations
 
-import re
 import sys
 from typing import TYPE_CHECKING
 
 from ..domain.errors import ComplianceError
-from ..domain.keys import KEY_LENGTH
+from ..domain.keys import KEY_LENGTH, KEY_SHAPED
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -33,7 +32,6 @@ SERVICE = "compliance-client"
 # CRED_MAX_CREDENTIAL_BLOB_SIZE: 5 * 512 bytes; keyring's Windows backend stores UTF-16-LE.
 WINDOWS_CREDENTIAL_LIMIT = 2560
 KEYRING_NAMES = "GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager"
-_KEY_LIKE = re.compile(r"cct_[0-9A-Za-z]{8,}")
 
 # What each operation did not do, and how to try again (used in every message).
 _OUTCOME = {
@@ -118,14 +116,14 @@ def _scrub(text: str, token: str | None) -> str:
     """``text`` without the token or anything key-shaped."""
     if token:
         text = text.replace(token, "[token]")
-    return _KEY_LIKE.sub("[token]", text)
+    return KEY_SHAPED.sub("[token]", text)
 
 
 def _safe_cause(exc: BaseException, token: str | None) -> BaseException | None:
     """``exc`` as the cause to chain, or None when its text quoted the token or a key: a
     logged traceback would show it, so only the cleaned copy in the vault error is kept."""
     raw = str(exc)
-    quoted = (token is not None and token in raw) or _KEY_LIKE.search(raw) is not None
+    quoted = (token is not None and token in raw) or KEY_SHAPED.search(raw) is not None
     return None if quoted else exc
 
 

@@ -26,15 +26,9 @@ from typing import Any
 
 from ..domain.catalogue import BY_ID
 from ..domain.errors import Code, ComplianceError
+from ..domain.keys import redact
 
-# Key-shaped text (DESIGN §6) is cut down to its display prefix wherever it could slip in.
-_KEY_RE = re.compile(r"cct_[0-9A-Za-z]{4,}")
 _USERINFO_RE = re.compile(r"(?<=://)[^/@\s]*@")
-
-
-def redact(text: str) -> str:
-    """``text`` with anything shaped like a key shortened to its 12-character prefix."""
-    return _KEY_RE.sub(lambda m: m.group(0)[:12] + "…", text)
 
 
 def display_url(url: str) -> str:
