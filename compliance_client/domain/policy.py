@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
 from .catalogue import ENDPOINT_IDS, SELF_ID, expand_pattern
 from .errors import Code
@@ -30,6 +31,21 @@ class Decision:
 
 
 ALLOW = Decision()
+
+
+class HasRestrictions(Protocol):
+    """A token as the domain has it, or a database row of one."""
+
+    @property
+    def allowed_endpoints(self) -> Sequence[str]: ...
+    @property
+    def blocked_endpoints(self) -> Sequence[str]: ...
+    @property
+    def allowed_ips(self) -> Sequence[str]: ...
+    @property
+    def blocked_ips(self) -> Sequence[str]: ...
+    @property
+    def expires_at(self) -> datetime | None: ...
 
 
 def _pattern_index(patterns: Sequence[str]) -> dict[str, str]:
@@ -60,14 +76,14 @@ class Policy:
         self.expires_at = expires_at
 
     @classmethod
-    def of(cls, token: object) -> Policy:
+    def of(cls, token: HasRestrictions) -> Policy:
         """Compile from anything with the token's list and expiry attributes."""
         return cls(
-            allowed_endpoints=token.allowed_endpoints,  # type: ignore[attr-defined]
-            blocked_endpoints=token.blocked_endpoints,  # type: ignore[attr-defined]
-            allowed_ips=token.allowed_ips,  # type: ignore[attr-defined]
-            blocked_ips=token.blocked_ips,  # type: ignore[attr-defined]
-            expires_at=token.expires_at,  # type: ignore[attr-defined]
+            allowed_endpoints=token.allowed_endpoints,
+            blocked_endpoints=token.blocked_endpoints,
+            allowed_ips=token.allowed_ips,
+            blocked_ips=token.blocked_ips,
+            expires_at=token.expires_at,
         )
 
     # -- the decision ----------------------------------------------------------------------

@@ -33,7 +33,7 @@ from ..domain.keys import hash_key, key_format_problem, keys_match
 from ..domain.policy import Policy
 from ..domain.tokens import SCOPE_GLOBAL, SCOPE_ORGANIZATION
 from . import throttle
-from .db import Database
+from .db import Database, affected_rows
 from .errors import ApiError
 from .models import TokenRow
 
@@ -271,4 +271,4 @@ class Authorizer:
                        or_(TokenRow.last_used_at.is_(None),
                            TokenRow.last_used_at <= now - LAST_USED_EVERY))
                 .values(last_used_at=now, last_used_ip=address))
-            return done.rowcount == 1  # type: ignore[attr-defined]
+            return affected_rows(done) == 1

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, make_url, text
+from sqlalchemy import CursorResult, Engine, Result, create_engine, event, func, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -100,6 +100,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def affected_rows(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE changed (a DML statement's result is a cursor's)."""
+    assert isinstance(result, CursorResult)
+    return result.rowcount
 
 
 def _create_engine(url: URL) -> Engine:

@@ -146,7 +146,8 @@ def install_error_handlers(app: FastAPI) -> None:
                                   fields={"body": "not valid JSON (UTF-8)"})
         else:
             code, detail = "http_error", str(exc.detail)
-        return error_response(exc.status_code, code, detail, headers=exc.headers)
+        return error_response(exc.status_code, code, detail,
+                              headers=dict(exc.headers) if exc.headers else None)
 
     def _unavailable(_request: Request, exc: Exception) -> JSONResponse:
         log.warning("database unavailable: %s", type(exc).__name__)

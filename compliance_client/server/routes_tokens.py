@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -38,7 +38,7 @@ from ..domain.tokens import (
 )
 from .audit import diff, write_audit
 from .auth import Authorizer, Caller, LruCache, now_utc
-from .db import Database
+from .db import Database, affected_rows
 from .errors import AUTH_ERRORS, ApiError, error_responses, not_found
 from .models import TokenRow
 from .routing import Offset, TokenId, etag, get_db, if_match_version, operation
@@ -65,7 +65,10 @@ _SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
     "created_at": (TokenRow.created_at,),
     "last_used_at": (TokenRow.last_used_at.is_(None), TokenRow.last_used_at),
 }
-SortKey = Literal[tuple(s for name in _SORT_COLUMNS for s in (name, f"-{name}"))]  # type: ignore[valid-type]
+SortKey = Literal["id", "-id", "organization_name", "-organization_name", "organization_id",
+                  "-organization_id", "key_prefix", "-key_prefix", "expires_at", "-expires_at",
+                  "created_at", "-created_at", "last_used_at", "-last_used_at"]
+assert set(get_args(SortKey)) == {s for n in _SORT_COLUMNS for s in (n, f"-{n}")}
 
 _ETAG_HEADER = {"ETag": {"description": 'The token\'s version, e.g. "3"',
                          "schema": {"type": "string"}}}
@@ -337,7 +340,7 @@ def update_token(
         done = session.execute(
             update(TokenRow).where(TokenRow.id == id, TokenRow.version == row.version)
             .values(**fields, updated_at=now, version=row.version + 1))
-        if done.rowcount != 1:  # type: ignore[attr-defined]
+        if affected_rows(done) != 1:
             raise _stale(id, None)
         token = _reload(session, id)
         write_audit(session, caller, "tokens.update", f"token:{id}",
@@ -368,7 +371,7 @@ def regenerate_token(id: TokenId, db: DbDep,
             update(TokenRow).where(TokenRow.id == id, TokenRow.version == row.version)
             .values(key_hash=hash_key(key), key_prefix=key_prefix(key), updated_at=now,
                     version=row.version + 1))
-        if done.rowcount != 1:  # type: ignore[attr-defined]
+        if affected_rows(done) != 1:
             raise _stale(id, None)
         token = _reload(session, id)
         write_audit(session, caller, "tokens.regenerate", f"token:{id}",
@@ -392,7 +395,7 @@ def delete_token(id: TokenId, db: DbDep,
         # Of concurrent deletes only the one that removed the row answers 204; on PostgreSQL
         # the others waited on its row lock and find nothing left: 404, and no audit entry.
         done = session.execute(delete(TokenRow).where(TokenRow.id == id))
-        if done.rowcount != 1:  # type: ignore[attr-defined]
+        if affected_rows(done) != 1:
             raise not_found(f"Token {id}")
         write_audit(session, caller, "tokens.delete", f"token:{id}", gone, now,
                     target_org=_target_org(row))

@@ -28,7 +28,8 @@ def operation(router: APIRouter, endpoint_id: str, **kwargs: Any) -> Callable[..
 async def get_db(request: Request) -> Database:
     # async: a plain attribute read needs no trip through the thread pool, which FastAPI
     # would make for a sync dependency on every request.
-    return request.app.state.db
+    db: Database = request.app.state.db
+    return db
 
 
 def etag(version: int) -> str:

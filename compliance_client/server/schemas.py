@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic.config import JsonDict
 
 from ..domain.catalogue import ENDPOINT_IDS
 from ..domain.tokens import UNSAFE_TEXT_MESSAGE, unsafe_text
 
 Instant = str  # ISO-8601 UTC instant, e.g. 2030-01-31T22:59:59Z
 
-_INSTANT = {"format": "date-time"}
+_INSTANT: JsonDict = {"format": "date-time"}
 
 
 def _safe(text: str) -> str:

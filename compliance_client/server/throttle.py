@@ -14,10 +14,12 @@ from __future__ import annotations
 import ipaddress
 import math
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import case, delete, select
+from sqlalchemy import Table, case, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import Label
 
 from .models import AuthThrottleRow
 
@@ -38,7 +40,7 @@ def throttle_key(address: str) -> str:
     return str(parsed.ipv4_mapped if isinstance(parsed, ipaddress.IPv6Address) else parsed)
 
 
-def blocked_until_query(address: str) -> object:
+def blocked_until_query(address: str) -> Label[Any]:
     """The address's block as a scalar subquery, to read along with the token in one query."""
     return (select(AuthThrottleRow.blocked_until)
             .where(AuthThrottleRow.address == throttle_key(address))
@@ -66,7 +68,7 @@ def record_failure(session: Session, address: str, now: datetime) -> int | None:
     the address was blocked already, or reached the limit with an earlier failure.
     """
     key = throttle_key(address)
-    row = AuthThrottleRow.__table__
+    row = cast(Table, AuthThrottleRow.__table__)
     insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql"
               else sqlite.insert)(row)
     blocked = row.c.blocked_until.is_not(None) & (row.c.blocked_until > now)
@@ -74,8 +76,8 @@ def record_failure(session: Session, address: str, now: datetime) -> int | None:
     # Evaluated against the row as it was: a failure during a block still counts (so it is
     # told 429 below) but neither moves the window nor lengthens the block.
     failures = case((fresh & ~blocked, 1), else_=row.c.failures + 1)
-    stmt = insert.values(address=key, window_start=now, failures=1, blocked_until=None)
-    stmt = stmt.on_conflict_do_update(
+    upsert = insert.values(address=key, window_start=now, failures=1, blocked_until=None)
+    stmt = upsert.on_conflict_do_update(
         index_elements=[row.c.address],
         set_={
             "failures": failures,
