@@ -211,7 +211,8 @@ class Authorizer:
         if not decision.allowed:
             log.warning("refused %s for token %s from %s: %s", self.endpoint_id,
                         row.key_prefix, address, decision.code)
-            raise ApiError(decision.code or Code.INVALID_TOKEN, decision.message)
+            raise ApiError(decision.code or Code.INVALID_TOKEN, decision.message,
+                           params=decision.params)
         last_used: tuple[datetime | None, str | None] | None = (row.last_used_at,
                                                                 row.last_used_ip)
         if row.last_used_at is None or row.last_used_at <= now - LAST_USED_EVERY:

@@ -26,21 +26,26 @@ class ApiError(Exception):
     """A refusal with a contract code; the status follows from the code."""
 
     def __init__(self, code: str, detail: str, *, fields: dict[str, str] | None = None,
-                 headers: dict[str, str] | None = None, status: int | None = None) -> None:
+                 headers: dict[str, str] | None = None, status: int | None = None,
+                 params: dict[str, str] | None = None) -> None:
         super().__init__(detail)
         self.code = code
         self.detail = detail
         self.fields = fields
+        self.params = params or None
         self.headers = headers or {}
         self.status = status or STATUS_OF_CODE.get(code, 400)
 
 
 def error_response(status: int, code: str, detail: str, *,
                    fields: dict[str, str] | None = None,
-                   headers: dict[str, str] | None = None) -> JSONResponse:
+                   headers: dict[str, str] | None = None,
+                   params: dict[str, str] | None = None) -> JSONResponse:
     body: dict[str, Any] = {"error": code, "detail": detail}
     if fields is not None:
         body["fields"] = fields
+    if params:
+        body["params"] = params
     return JSONResponse(body, status_code=status, headers=headers)
 
 
@@ -117,7 +122,7 @@ def install_error_handlers(app: FastAPI) -> None:
                         getattr(route, "operation_id", request.url.path), caller.key_prefix,
                         caller.address, exc.code)
         return error_response(exc.status, exc.code, exc.detail, fields=exc.fields,
-                              headers=exc.headers)
+                              headers=exc.headers, params=exc.params)
 
     @app.exception_handler(ValidationError)
     def _domain_validation(_request: Request, exc: ValidationError) -> JSONResponse:

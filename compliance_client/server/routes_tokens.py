@@ -110,7 +110,7 @@ def _require(caller: Caller, *, target: TokenRow | None = None,
                             result=_reach_of_fields(result) if result is not None else None,
                             sets_expiry=sets_expiry)
     if not decision.allowed:
-        raise ApiError(Code.PRIVILEGE_ESCALATION, decision.message)
+        raise ApiError(Code.PRIVILEGE_ESCALATION, decision.message, params=decision.params)
 
 
 def _visible(caller: Caller) -> list[Any]:

@@ -40,6 +40,9 @@ class Error(BaseModel):
     detail: str = Field(description="English explanation; clients translate by `error`")
     fields: dict[str, str] | None = Field(
         default=None, description="For invalid_input: field name -> what to fix")
+    params: dict[str, str] | None = Field(
+        default=None, description="Values for the client's own sentence, e.g. address, "
+                                  "endpoint, entry, expires_at, field")
 
 
 class HealthOut(BaseModel):

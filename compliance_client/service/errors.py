@@ -19,12 +19,10 @@ No text of an error ever holds a key: anything key-shaped is redacted on the way
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..domain.catalogue import BY_ID
 from ..domain.errors import Code, ComplianceError
 from ..domain.keys import redact
 
@@ -116,7 +114,8 @@ class TokenExpired(AuthenticationFailed):
 
     @classmethod
     def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        when = f" on {params['expires_at']}" if params.get("expires_at") else ""
+        # The day is what a person needs; the instant stays in params.
+        when = f" on {str(params['expires_at'])[:10]}" if params.get("expires_at") else ""
         return f"This API token expired{when}. Ask your administrator for a new one."
 
 
@@ -352,46 +351,17 @@ class UnexpectedStatus(TransportError):
 
 # ---- mapping a response to an error --------------------------------------------------------
 
-_IP_CANDIDATE_RE = re.compile(r"[0-9A-Fa-f:.]*[:.][0-9A-Fa-f:.]*")
-_PARENS_RE = re.compile(r"\(([^()]+)\)\s*\.?\s*$")
-_INSTANT_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
-                         r"(?:Z|[+-]\d{2}:?\d{2})?)?")
-_ENDPOINT_RE = re.compile(r"\b[a-z]+\.[a-z]+\b")
-
-
-def _first_ip(text: str) -> str | None:
-    for candidate in _IP_CANDIDATE_RE.findall(text):
-        try:
-            return str(ipaddress.ip_address(candidate.rstrip(".")))
-        except ValueError:
-            continue
-    return None
-
-
-def params_from_detail(code: str, detail: str, operation: str | None) -> dict[str, Any]:
-    """Values worth a translated message, read from the server's English detail.
-
-    The contract's error body has no structured parameters, so they are recovered from the
-    detail; where the client knows better (the operation it called), that wins.
-    """
-    params: dict[str, Any] = {}
-    parens = _PARENS_RE.search(detail)
-    if code in (Code.IP_BLOCKED, Code.IP_NOT_ALLOWED, Code.PRIVILEGE_ESCALATION):
-        addr = _first_ip(detail.split("(")[0])
-        if addr:
-            params["address"] = addr
-    if code in (Code.ENDPOINT_BLOCKED, Code.ENDPOINT_NOT_ALLOWED, Code.PRIVILEGE_ESCALATION):
-        found = next((m for m in _ENDPOINT_RE.findall(detail) if m in BY_ID), None)
-        if found:
-            params["endpoint"] = found
-        elif operation and code != Code.PRIVILEGE_ESCALATION:
-            params["endpoint"] = operation
-    if code in (Code.IP_BLOCKED, Code.ENDPOINT_BLOCKED) and parens:
-        params["entry"] = parens.group(1).strip()
-    if code == Code.TOKEN_EXPIRED:
-        match = _INSTANT_RE.search(detail)
-        if match:
-            params["expires_at"] = match.group(0)
+def _params(code: str, body: Mapping[str, Any], operation: str | None) -> dict[str, Any]:
+    """The values for a translated sentence: the error body's structured ``params`` (the
+    server's words are never parsed), plus the operation the client called when the server
+    named none for an endpoint refusal."""
+    raw = body.get("params")
+    params: dict[str, Any] = ({str(k): redact(str(v)) for k, v in raw.items()
+                               if isinstance(v, str | int | float)}
+                              if isinstance(raw, Mapping) else {})
+    if (code in (Code.ENDPOINT_BLOCKED, Code.ENDPOINT_NOT_ALLOWED) and operation
+            and "endpoint" not in params):
+        params["endpoint"] = operation
     return params
 
 
@@ -424,7 +394,7 @@ def error_from_response(status: int, body: Any, *, request_id: str | None,
     raw_fields = body.get("fields")
     fields = ({str(k): str(v) for k, v in raw_fields.items()}
               if isinstance(raw_fields, Mapping) else None)
-    params = params_from_detail(code, detail or "", operation)
+    params = _params(code, body, operation)
     if what:
         params["what"] = what
     if retry_after is not None:

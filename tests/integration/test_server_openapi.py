@@ -27,7 +27,7 @@ def _op(doc: dict, endpoint_id: str) -> dict:
 def test_openapi_documents_errors_with_the_error_schema(live_server: LiveServer) -> None:
     doc = live_server.http.get(f"{live_server.url}/openapi.json", timeout=10).json()
     error = doc["components"]["schemas"]["Error"]
-    assert set(error["properties"]) == {"error", "detail", "fields"}
+    assert set(error["properties"]) == {"error", "detail", "fields", "params"}
     assert "HTTPValidationError" not in doc["components"]["schemas"]
     expected = {
         "tokens.update": {"401", "403", "404", "412", "422", "428", "429"},

@@ -63,30 +63,33 @@ def test_unknown_code_uses_server_detail_and_family_by_status() -> None:
     assert "I am a teapot." in str(err) and URL in str(err)
 
 
-def test_params_from_policy_details() -> None:
-    # The wording of domain.policy.Policy decisions, which the server sends as detail.
-    err = make(403, {"error": "ip_blocked",
-                     "detail": "10.1.2.3 is in this token's blocked IPs (10.0.0.0/8)."})
+def test_params_come_from_the_body_never_from_the_detail() -> None:
+    err = make(403, {"error": "ip_blocked", "detail": "10.9.9.9 is in (10.0.0.0/8).",
+                     "params": {"address": "10.1.2.3", "entry": "10.0.0.0/8"}})
     assert err.params["address"] == "10.1.2.3"
     assert err.params["entry"] == "10.0.0.0/8"
     assert "10.1.2.3" in str(err)
-    err = make(403, {"error": "ip_not_allowed",
-                     "detail": "::1 is not in this token's allowed IPs."})
-    assert err.params["address"] == "::1"
-    err = make(403, {"error": "endpoint_blocked",
-                     "detail": "tokens.delete is in this token's blocked endpoints (tokens.*)."},
+    # The English detail is not parsed: without params there are none.
+    err = make(403, {"error": "ip_not_allowed", "detail": "::1 is not in the allowed IPs."})
+    assert "address" not in err.params
+    err = make(403, {"error": "endpoint_blocked", "detail": "blocked",
+                     "params": {"endpoint": "tokens.delete", "entry": "tokens.*"}},
                operation="tokens.delete")
     assert err.params == {"endpoint": "tokens.delete", "entry": "tokens.*",
                           "request_id": "rid-1"}
+    # The operation the client called names the endpoint when the server did not.
     err = make(403, {"error": "endpoint_not_allowed", "detail": "nope"}, operation="audit.read")
     assert err.params["endpoint"] == "audit.read"
     assert "audit.read" in str(err)
-    err = make(401, {"error": "token_expired", "detail": "This token expired on 2024-05-01."})
-    assert err.params["expires_at"] == "2024-05-01"
+    err = make(401, {"error": "token_expired", "detail": "expired",
+                     "params": {"expires_at": "2024-05-01T12:00:00Z"}})
+    assert err.params["expires_at"] == "2024-05-01T12:00:00Z"
     assert "2024-05-01" in str(err)
-    err = make(403, {"error": "privilege_escalation",
-                     "detail": "The token could call audit.read, which your own token may not."})
+    # A key-shaped value is redacted like any text from the server.
+    err = make(403, {"error": "privilege_escalation", "detail": "x",
+                     "params": {"endpoint": "audit.read", "entry": "cct_" + "A" * 49}})
     assert err.params["endpoint"] == "audit.read"
+    assert "A" * 20 not in err.params["entry"]
 
 
 def test_invalid_input_fields_and_not_found_what() -> None:
