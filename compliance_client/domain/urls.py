@@ -5,6 +5,8 @@ profile all check a URL with :func:`validate_server_url`, so they cannot disagre
 
 Plain ``http://`` is accepted only for this PC's own addresses (``localhost``, 127.0.0.0/8,
 ``::1``): anything else would send the API token across a network in clear (DESIGN §7).
+:func:`is_loopback_host` is the one rule for "this PC": the transport uses it too, both for
+plain http:// and for never sending a request to this PC through a proxy (DESIGN §12).
 """
 
 from __future__ import annotations
@@ -22,13 +24,33 @@ _KEY_LIKE = re.compile(r"cct_[0-9A-Za-z]{49}")
 
 
 def is_loopback_host(host: str) -> bool:
-    """True for ``localhost`` and loopback IP literals (an IPv4-mapped one counts as IPv4)."""
-    host = host.strip("[]").rstrip(".").lower()
-    if host == "localhost":
-        return True
+    """True when ``host`` (a URL's host, brackets allowed) is this PC without any lookup.
+
+    The rule (DESIGN §12), decided once for the dialog, the CLI and the transport:
+
+    * the name ``localhost``, in any ASCII case, exactly: resolvers and browsers pin it to
+      the loopback interface;
+    * IP literals in 127.0.0.0/8, ``::1`` (any spelling, a zone index ignored) and
+      IPv4-mapped loopback (``::ffff:127.0.0.1``).
+
+    Everything else is *not* local, in particular ``localhost.`` (a trailing dot makes it a
+    fully qualified name that goes to the resolver, so a DNS server or a hosts file decides
+    where it points) and ``*.localhost`` (RFC 6761 only recommends that resolvers answer
+    loopback for them; many don't). Short or numeric IPv4 forms such as ``127.1`` or
+    ``2130706433`` are not literals here either. Pure: no name resolution, ever.
+    """
+    bracketed = host.startswith("[") and host.endswith("]")
+    if bracketed:
+        host = host[1:-1]
+    if not host or not host.isascii():
+        return False
+    if host.lower() == "localhost":
+        return not bracketed  # brackets hold an IPv6 literal, never a name
     try:
         address = ipaddress.ip_address(host.split("%", 1)[0])
     except ValueError:
+        return False
+    if bracketed and not isinstance(address, ipaddress.IPv6Address):
         return False
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
         return address.ipv4_mapped.is_loopback

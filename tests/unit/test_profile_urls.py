@@ -19,7 +19,7 @@ from compliance_client.profile.urls import (
     "HTTPS://EXAMPLE.COM",
     "https://[2001:db8::1]:443",
     "http://localhost:8765",
-    "http://LOCALHOST.",
+    "http://LOCALHOST",
     "http://127.0.0.1:8765",
     "http://127.1.2.3",
     "http://[::1]:8765/",
@@ -50,6 +50,7 @@ def test_valid_urls(url: str) -> None:
     ("http://example.com", "url_insecure"),
     ("http://10.0.0.5:8765", "url_insecure"),
     ("http://localhost.evil.example", "url_insecure"),
+    ("http://LOCALHOST.", "url_insecure"),  # a trailing dot is a name to resolve (§12)
     ("http://127.0.0.1.nip.io", "url_insecure"),
     ("http://[::ffff:10.0.0.1]", "url_insecure"),
     ("https://" + "a" * 2000 + ".com", "url_too_long"),
@@ -81,6 +82,37 @@ def test_a_key_in_the_url_is_refused_and_not_echoed() -> None:
 ])
 def test_is_loopback_host(host: str, loopback: bool) -> None:
     assert is_loopback_host(host) is loopback
+
+
+# DESIGN §12: only literal loopback addresses and the name ``localhost`` are this PC. A name
+# that goes through name resolution (a trailing dot, a *.localhost subdomain) is not, even if
+# a resolver would answer 127.0.0.1 for it.
+@pytest.mark.parametrize(("host", "loopback"), [
+    ("localhost", True), ("LOCALHOST", True), ("LocalHost", True),
+    ("127.1.2.3", True), ("127.0.0.1", True), ("[::1]", True), ("::1", True),
+    ("[::ffff:127.0.0.1]", True), ("::ffff:127.0.0.1", True), ("::ffff:7f01:203", True),
+    ("0:0:0:0:0:0:0:1", True),
+    ("localhost.", False), ("LOCALHOST.", False), ("app.localhost", False),
+    ("app.localhost.", False), ("127.0.0.1.", False), ("[localhost]", False),
+    ("127.1", False), ("2130706433", False), ("::ffff:10.0.0.1", False),
+    ("İocalhost", False), ("", False), ("[]", False),
+])
+def test_only_literal_loopback_and_the_name_localhost_are_local(host: str,
+                                                                 loopback: bool) -> None:
+    assert is_loopback_host(host) is loopback
+
+
+@pytest.mark.parametrize(("url", "accepted"), [
+    ("http://localhost:8765", True), ("http://LOCALHOST:8765", True),
+    ("http://127.1.2.3:8765", True), ("http://[::1]:8765", True),
+    ("http://[::ffff:127.0.0.1]:8765", True),
+    ("http://localhost.:8765", False), ("http://app.localhost:8765", False),
+])
+def test_plain_http_only_for_literal_loopback(url: str, accepted: bool) -> None:
+    problem = validate_server_url(url)
+    assert (problem is None) is accepted, problem
+    if not accepted:
+        assert problem is not None and problem.code == "url_insecure"
 
 
 def test_normalize() -> None:
