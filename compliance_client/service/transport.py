@@ -12,6 +12,12 @@ Why each rule is here:
   host or port (as requests does), a redirect from https to http is refused outright, and
   .netrc is never consulted (it could replace or add credentials).
 * Plain http:// is accepted only for loopback hosts unless the caller allows it.
+* A request to a loopback host never goes through a proxy, whatever HTTP_PROXY, HTTPS_PROXY,
+  ALL_PROXY or NO_PROXY say (DESIGN §12): a proxy would receive the key of an http://127.0.0.1
+  server in clear, and "this PC" is by definition reachable without one. Every other server
+  keeps the environment's proxies (and NO_PROXY). "Loopback" is the domain's one rule,
+  :func:`~compliance_client.domain.urls.is_loopback_host`: ``localhost`` and loopback IP
+  literals only, so the URL check and the proxy bypass cannot disagree.
 * One DEBUG log line per request: method, path (never the query), status, duration, request
   id. Never headers, never the key.
 """
@@ -19,7 +25,6 @@ Why each rule is here:
 from __future__ import annotations
 
 import email.utils
-import ipaddress
 import logging
 import os
 import re
@@ -39,6 +44,7 @@ from urllib3 import exceptions as urllib3_exc
 from urllib3.util.retry import Retry
 
 from .. import __version__
+from ..domain.urls import is_loopback_host
 from .errors import (
     BadResponse,
     CannotConnect,
@@ -91,18 +97,13 @@ def default_retry(retries: int) -> Retry:
 # ---- URL policy ----------------------------------------------------------------------------
 
 
-def is_loopback_host(host: str) -> bool:
-    """True for ``localhost`` and loopback addresses (127.0.0.0/8, ::1, mapped forms)."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
+def is_loopback_url(url: str) -> bool:
+    """True when ``url``'s host is this PC by the domain's rule (no name resolution)."""
     try:
-        addr = ipaddress.ip_address(host.split("%", 1)[0])
+        host = urlsplit(url).hostname
     except ValueError:
         return False
-    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
-        addr = addr.ipv4_mapped
-    return addr.is_loopback
+    return is_loopback_host(host or "")
 
 
 def check_url(url: str, *, allow_insecure_http: bool, redirect_from: str | None = None) -> str:
@@ -154,11 +155,31 @@ class _BearerAuth(AuthBase):
 
 
 class _Session(requests.Session):
-    """A Session whose redirects cannot carry the key anywhere it should not go."""
+    """A Session whose redirects cannot carry the key anywhere it should not go, and whose
+    requests to a loopback host never go through a proxy."""
 
     def __init__(self, allow_insecure_http: bool) -> None:
         super().__init__()
         self._allow_insecure_http = allow_insecure_http
+
+    def merge_environment_settings(self, url: str | bytes | None, proxies: Any, stream: Any,
+                                   verify: Any, cert: Any) -> Any:  # requests' own settings dict
+        # The one place requests adds the environment's proxies to a request (redirects
+        # go through rebuild_proxies below).
+        settings = super().merge_environment_settings(url, proxies, stream, verify, cert)
+        if isinstance(url, str) and is_loopback_url(url):
+            settings["proxies"] = {}
+        return settings
+
+    def rebuild_proxies(self, prepared_request: requests.PreparedRequest,
+                        proxies: Any) -> dict[str, str]:
+        # A redirect: requests re-reads the environment for the new URL.
+        new_proxies = super().rebuild_proxies(prepared_request, proxies)
+        if is_loopback_url(prepared_request.url or ""):
+            # Also drop Proxy-Authorization, which requests may have added for the old URL.
+            prepared_request.headers.pop("Proxy-Authorization", None)
+            return {}
+        return new_proxies
 
     def rebuild_auth(self, prepared_request: requests.PreparedRequest,
                      response: requests.Response) -> None:

@@ -352,3 +352,114 @@ def test_redirect_to_insecure_remote_host_is_refused(serve) -> None:
     assert isinstance(exc, RedirectRefused)
     assert "http://192.0.2.1" in str(exc) and "not sent" in str(exc)
     assert took < 1.0  # refused before any connection to 192.0.2.1 was tried
+
+
+# -- proxies: a request to a loopback server never goes through one (DESIGN §12) ------------
+
+
+class FakeProxy:
+    """An HTTP proxy on loopback that forwards nothing: it records every byte it receives
+    (so a leaked ``Authorization: Bearer cct_…`` would be seen) and answers 502."""
+
+    def __init__(self) -> None:
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+        self.received: list[bytes] = []
+        self._stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                return
+            with conn:
+                conn.settimeout(5)
+                data = b""
+                try:
+                    while b"\r\n\r\n" not in data and (chunk := conn.recv(65536)):
+                        data += chunk
+                    conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n"
+                                 b"Connection: close\r\n\r\n")
+                except OSError:
+                    pass
+                self.received.append(data)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._sock.close()
+
+
+@pytest.fixture
+def fake_proxy() -> Iterator[FakeProxy]:
+    proxy = FakeProxy()
+    yield proxy
+    proxy.close()
+
+
+def use_proxy(monkeypatch: pytest.MonkeyPatch, proxy: FakeProxy) -> None:
+    """Every proxy variable (both spellings) names ``proxy``; NO_PROXY is unset."""
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.setenv(name, proxy.url)
+        monkeypatch.setenv(name.upper(), proxy.url)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_no_proxy_between_the_client_and_a_loopback_server(
+        live_server, fake_proxy: FakeProxy, monkeypatch: pytest.MonkeyPatch,
+        host: str) -> None:
+    use_proxy(monkeypatch, fake_proxy)
+    url = live_server.url.replace("127.0.0.1", host)
+    calls: list[object] = []
+    error: BaseException | None = None
+    with TokenServerClient(url, live_server.admin_key, retries=0) as client:
+        try:
+            calls.append(client.verify())
+            calls.append(client.create_token(organization_name="Acme Corp",
+                                             organization_id="acme"))
+            calls.append(client.list_tokens())
+        except Exception as exc:
+            error = exc
+    assert fake_proxy.received == []  # not a byte, let alone the key
+    assert error is None, error
+    assert len(calls) == 3
+
+    # The fake proxy is really in the way of everything else, so the check above means
+    # something: a non-loopback server is reached through it (CONNECT, never the key).
+    with TokenServerClient("https://compliance.example", live_server.admin_key,
+                           retries=0) as remote:
+        exc, _ = timed(remote.verify)
+    assert exc is not None
+    assert len(fake_proxy.received) == 1
+    assert fake_proxy.received[0].startswith(b"CONNECT compliance.example:443 ")
+    assert live_server.admin_key.encode() not in fake_proxy.received[0]
+
+
+def test_no_proxy_for_a_loopback_https_server(serve, ca, tmp_path, fake_proxy: FakeProxy,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    server = serve(lambda req, n: response("200 OK", HEALTH, close=False), tls_context(ca))
+    bundle = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(bundle))
+    use_proxy(monkeypatch, fake_proxy)
+    with TokenServerClient(server.url, KEY, ca_bundle=bundle, retries=0) as client:
+        exc, _ = timed(client.health)
+    assert fake_proxy.received == []
+    assert exc is None, exc
+    assert len(server.requests) == 1
+
+
+def test_no_proxy_after_a_redirect_to_another_loopback_server(
+        serve, fake_proxy: FakeProxy, monkeypatch: pytest.MonkeyPatch) -> None:
+    # requests looks the proxies up again for a redirect's new URL.
+    target = serve(lambda req, n: response("200 OK", b"[]"))
+    source = serve(lambda req, n: response("307 Temporary Redirect", headers={
+        "Location": f"{target.url.replace('127.0.0.1', 'localhost')}/api/v1/endpoints"}))
+    use_proxy(monkeypatch, fake_proxy)
+    with TokenServerClient(source.url, KEY, retries=0) as client:
+        exc, _ = timed(client.endpoints)
+    assert fake_proxy.received == []
+    assert exc is None, exc
+    assert len(source.requests) == 1 and len(target.requests) == 1

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
+import requests
+from requests.adapters import HTTPAdapter
+from requests.utils import select_proxy
 
 from compliance_client.domain.keys import generate_key
 from compliance_client.domain.tokens import Token
-from compliance_client.service import InsecureUrl, InvalidUrl, TlsVerificationFailed
+from compliance_client.domain.urls import is_loopback_host, validate_server_url
+from compliance_client.service import (
+    CannotConnect,
+    InsecureUrl,
+    InvalidUrl,
+    TlsVerificationFailed,
+)
 from compliance_client.service.client import (
     TokenServerClient,
     VersionedToken,
@@ -21,20 +33,101 @@ from compliance_client.service.transport import (
     CappedRetry,
     check_url,
     default_retry,
-    is_loopback_host,
 )
+
+PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+PROXY = "http://proxy.invalid:3128"
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.9.8.7", "::1", "[::1]", "localhost",
-                                  "LOCALHOST", "api.localhost", "::ffff:127.0.0.1"])
+                                  "LOCALHOST", "::ffff:127.0.0.1", "[::ffff:127.0.0.1]"])
 def test_loopback_hosts(host: str) -> None:
     assert is_loopback_host(host)
 
 
 @pytest.mark.parametrize("host", ["10.0.0.1", "example.com", "128.0.0.1", "::2",
-                                  "localhost.example.com", "0.0.0.0"])
+                                  "localhost.example.com", "0.0.0.0", "localhost.",
+                                  "api.localhost"])
 def test_not_loopback_hosts(host: str) -> None:
     assert not is_loopback_host(host)
+
+
+# The dialog (domain.urls.validate_server_url) and the transport (check_url) once had a rule
+# each: http://localhost.:8765 passed the dialog and was refused by the transport, and
+# http://app.localhost the other way round. One rule now: they agree on every URL.
+@pytest.mark.parametrize("url", [
+    "http://localhost:8765", "http://LOCALHOST:8765", "http://127.1.2.3:8765",
+    "http://[::1]:8765", "http://[::ffff:127.0.0.1]:8765", "http://localhost.:8765",
+    "http://app.localhost:8765", "http://app.localhost.:8765", "http://127.0.0.1.:8765",
+    "http://example.com", "http://[::ffff:10.0.0.1]",
+])
+def test_dialog_and_transport_agree_on_plain_http(url: str) -> None:
+    dialog_accepts = validate_server_url(url) is None
+    try:
+        check_url(url, allow_insecure_http=False)
+    except InsecureUrl:
+        transport_accepts = False
+    else:
+        transport_accepts = True
+    assert dialog_accepts == transport_accepts
+    assert transport_accepts == is_loopback_host(urlsplit(url).hostname or "")
+
+
+# -- proxies: never for loopback, the environment's for everything else (DESIGN §12) --------
+
+
+@pytest.fixture
+def env_proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str | None]]]:
+    """Every proxy variable set to one (unused) proxy, NO_PROXY unset; the adapter's send is
+    replaced by one that records (url, the proxy requests would use) and fails to connect."""
+    for name in PROXY_VARS:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    for name in PROXY_VARS[:3]:
+        monkeypatch.setenv(name, PROXY)
+        monkeypatch.setenv(name.lower(), PROXY)
+    seen: list[tuple[str, str | None]] = []
+
+    def send(self: HTTPAdapter, request: requests.PreparedRequest, **kwargs: Any) -> None:
+        url = request.url or ""
+        seen.append((url, select_proxy(url, kwargs.get("proxies") or {})))
+        raise requests.ConnectionError("not sent (test)")
+
+    monkeypatch.setattr(HTTPAdapter, "send", send)
+    yield seen
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8765", "https://127.0.0.1:8765",
+                                 "http://localhost:8765", "https://LOCALHOST",
+                                 "http://127.1.2.3", "http://[::1]:8765",
+                                 "https://[::ffff:127.0.0.1]:8443"])
+def test_no_proxy_for_loopback(env_proxy: list[tuple[str, str | None]], url: str) -> None:
+    client = TokenServerClient(url, generate_key(), retries=0)
+    with pytest.raises(CannotConnect):
+        client.verify()
+    assert len(env_proxy) == 1
+    sent_to, proxy = env_proxy[0]
+    assert sent_to.lower().startswith(url.lower()) and proxy is None
+
+
+@pytest.mark.parametrize("url", ["https://compliance.example.com",
+                                 "https://localhost.:8443", "https://app.localhost",
+                                 "http://intranet.example"])
+def test_other_servers_keep_the_environments_proxy(env_proxy: list[tuple[str, str | None]],
+                                                   url: str) -> None:
+    client = TokenServerClient(url, generate_key(), retries=0, allow_insecure_http=True)
+    with pytest.raises(CannotConnect):
+        client.verify()
+    assert [proxy for _, proxy in env_proxy] == [PROXY]
+
+
+def test_no_proxy_still_honoured_for_other_servers(env_proxy: list[tuple[str, str | None]],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_PROXY", "compliance.example.com")
+    monkeypatch.setenv("no_proxy", "compliance.example.com")
+    with pytest.raises(CannotConnect):
+        TokenServerClient("https://compliance.example.com", retries=0).health()
+    assert [proxy for _, proxy in env_proxy] == [None]
 
 
 def test_check_url_policy() -> None:
