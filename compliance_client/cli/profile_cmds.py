@@ -4,6 +4,11 @@
 token from standard input (never from the command line, where other users could see it in
 the process list), checks it offline and stores it through the same save function as the
 GUI, so "profile saved, token not" is reported the same way in both.
+
+``set`` reads, changes and writes the profile file as one step under the file's lock
+(:func:`~compliance_client.profile.saving.update_profile`), so two ``set`` runs at once (or
+``set`` while the app saves) never lose each other's edits (DESIGN §12). The token is read
+before the lock is taken: nobody may hold the lock while a person types.
 """
 
 from __future__ import annotations
@@ -138,7 +143,7 @@ def _target(profile_set: ProfileSet, name: str | None) -> tuple[Profile | None, 
 def run_set(args: argparse.Namespace) -> int:
     from ..domain.errors import ComplianceError, ValidationError
     from ..profile.languages import DEFAULT_LANGUAGE, language_problem
-    from ..profile.saving import check_token, save_profile
+    from ..profile.saving import check_token, update_profile
     from ..profile.store import Profile, ProfileStore, name_problem
     from ..profile.urls import validate_server_url
     from ..profile.vault import Vault
@@ -154,10 +159,6 @@ def run_set(args: argparse.Namespace) -> int:
     ):
         if problem is not None:
             raise CliError(problem.message)
-
-    store = ProfileStore()
-    profile_set = _load(store)
-    base, previous_name = _target(profile_set, name)
     changes: dict[str, Any] = {}
     if name is not None:
         changes["name"] = name
@@ -165,31 +166,36 @@ def run_set(args: argparse.Namespace) -> int:
         changes["language"] = args.language
     if args.url is not None:
         changes["url"] = args.url
-    try:
-        if base is None:
-            changes.setdefault("language", DEFAULT_LANGUAGE)
-            profile = Profile(**changes)
-        else:
-            profile = base.edited(**changes)
-    except ValidationError as exc:
-        raise CliError(_fields_text(exc)) from None
 
+    def edit(profile_set: ProfileSet) -> tuple[Profile, str | None]:
+        """The changed profile and its current name, from the profiles as they are now."""
+        base, previous_name = _target(profile_set, name)
+        try:
+            if base is None:
+                return Profile(**{"language": DEFAULT_LANGUAGE, **changes}), None
+            return base.edited(**changes), previous_name
+        except ValidationError as exc:
+            raise CliError(_fields_text(exc)) from None
+
+    store = ProfileStore()
     token: str | None = None
     if args.token_stdin:
+        edit(_load(store))  # a dry run: refuse before the token is typed, not after
         try:
             token = check_token(_read_token())
         except ValidationError as exc:
             raise CliError(_fields_text(exc)) from None
     try:
-        result = save_profile(store, Vault(), profile_set, profile, token,
-                              previous_name=previous_name, activate=True)
+        result = update_profile(store, Vault(), edit, token, activate=True,
+                                load=lambda: _load(store))
     except ValidationError as exc:  # e.g. the new name is another profile's
         raise CliError(_fields_text(exc)) from None
-    except ComplianceError as exc:  # ProfileSaveError: says what happened and what to do
+    except ComplianceError as exc:  # ProfileSaveError, ProfileFileBusy: what to do
         raise CliError(str(exc)) from None
     if result.token_error is not None:
         raise CliError(result.message)
-    print(f"Profile \u201c{profile.name}\u201d saved.")
+    assert result.profile is not None
+    print(f"Profile \u201c{result.profile.name}\u201d saved.")
     if token is not None:
         print("API token stored in the system keyring.")
     return 0

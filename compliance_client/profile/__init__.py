@@ -17,7 +17,9 @@ _WHERE = {
     "language_problem": "languages",
     "SaveResult": "saving", "check_token": "saving", "delete_profile": "saving",
     "mark_device_registered": "saving", "rename_profile": "saving", "save_profile": "saving",
-    "Profile": "store", "ProfileError": "store", "ProfileFileCorrupt": "store",
+    "update_profile": "saving",
+    "Profile": "store", "ProfileError": "store", "ProfileFileBusy": "store",
+    "ProfileFileCorrupt": "store",
     "ProfileSaveError": "store", "ProfileSet": "store", "ProfileStore": "store",
     "is_loopback_host": "urls", "normalize_server_url": "urls", "validate_server_url": "urls",
     "TokenTooLong": "vault", "Vault": "vault", "VaultError": "vault", "VaultLocked": "vault",
@@ -30,6 +32,7 @@ __all__ = [
     "DeviceIdError",
     "Profile",
     "ProfileError",
+    "ProfileFileBusy",
     "ProfileFileCorrupt",
     "ProfileSaveError",
     "ProfileSet",
@@ -50,6 +53,7 @@ __all__ = [
     "normalize_server_url",
     "rename_profile",
     "save_profile",
+    "update_profile",
     "validate_server_url",
 ]
 
@@ -73,10 +77,12 @@ if TYPE_CHECKING:
         mark_device_registered,
         rename_profile,
         save_profile,
+        update_profile,
     )
     from .store import (
         Profile,
         ProfileError,
+        ProfileFileBusy,
         ProfileFileCorrupt,
         ProfileSaveError,
         ProfileSet,

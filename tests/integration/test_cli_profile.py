@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,36 @@ def test_a_corrupt_profile_file_is_reported_and_kept(cli: Cli) -> None:
     moved = [p for p in cli.profiles.parent.iterdir() if ".corrupt-" in p.name]
     assert len(moved) == 1 and moved[0].read_text() == '{"version": 1, "profiles": ['
     assert cli("show").stderr.count("warning") == 0  # told once
+
+
+def test_two_concurrent_sets_lose_nothing(cli: Cli) -> None:
+    """Two ``profile set`` processes at once, each changing another field of the active
+    profile (one renames it, one changes its language): both edits survive, every round.
+    Without the lock around read-modify-write, one process saves the set it read before the
+    other's edit and that edit is lost (3 of 20 rounds in issue 13)."""
+    assert cli("set", "--name", "P0", "--language", "en").returncode == 0
+    rounds, deadline = 50, time.monotonic() + 55
+    languages = ("de", "fr", "bn", "en")  # never the previous round's
+    lost: list[tuple[int, dict[str, object]]] = []
+    done = 0
+    for n in range(1, rounds + 1):
+        if time.monotonic() > deadline:
+            break
+        name, language = f"P{n}", languages[n % len(languages)]
+        procs = [subprocess.Popen([sys.executable, "-c", ENTRY, "profile", "set", *args],
+                                  stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True, env=cli.env)
+                 for args in (["--name", name], ["--language", language])]
+        for proc in procs:
+            _, err = proc.communicate(timeout=30)
+            assert proc.returncode == 0, err
+        data = json.loads(cli.profiles.read_text(encoding="utf-8"))
+        if data["active"] != name or data["profiles"] != [
+                {"name": name, "language": language, "url": "", "ca_bundle": None,
+                 "device_registered": False}]:
+            lost.append((n, data))
+            # Start the next round from a known state.
+            assert cli("set", "--name", name, "--language", language).returncode == 0
+        done = n
+    assert lost == [], f"{len(lost)} of {done} rounds lost an edit: {lost[:3]}"
+    assert done >= 20, f"only {done} rounds ran within the time limit"

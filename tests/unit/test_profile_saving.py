@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from compliance_client.domain.errors import ValidationError
 from compliance_client.domain.keys import generate_key
 from compliance_client.profile import (
     Profile,
+    ProfileError,
+    ProfileFileBusy,
     ProfileSaveError,
     ProfileSet,
     ProfileStore,
@@ -21,8 +24,10 @@ from compliance_client.profile import (
     VaultLocked,
     VaultUnavailable,
     delete_profile,
+    mark_device_registered,
     rename_profile,
     save_profile,
+    update_profile,
 )
 
 from ._keyring_fakes import InMemoryKeyring, NoNewEntriesKeyring, RaisingKeyring
@@ -167,3 +172,91 @@ def test_delete_profile_without_a_keyring(store: ProfileStore, install_keyring) 
     assert isinstance(result.token_error, VaultUnavailable)
     assert "was not removed from the keyring" in result.message
     assert store.load() == ProfileSet()
+
+
+# -- one locked read-modify-write (DESIGN §12) --------------------------------------------------
+
+
+def test_update_profile_edits_the_file_as_it_is_now(store: ProfileStore,
+                                                    memory_keyring: InMemoryKeyring) -> None:
+    stale = save_profile(store, Vault(), ProfileSet(), Profile("Work")).profile_set
+    store.save(stale.with_profile(Profile("Home", language="de")))  # another process
+    seen: list[ProfileSet] = []
+
+    def rename_work(current: ProfileSet) -> tuple[Profile, str | None]:
+        seen.append(current)
+        work = current.get("Work")
+        assert work is not None
+        return work.edited(name="Office"), work.name
+
+    key = generate_key()
+    result = update_profile(store, Vault(), rename_work, f" {key} ", activate=True)
+    assert seen == [ProfileSet((Profile("Work"), Profile("Home", language="de")), "Work")]
+    assert result.ok and result.profile == Profile("Office") and result.message == "Profile saved."
+    assert store.load() == result.profile_set == ProfileSet(
+        (Profile("Office"), Profile("Home", language="de")), "Office")
+    assert memory_keyring.passwords == {(SERVICE, "office"): key}
+
+
+def test_update_profile_touches_the_keyring_only_after_the_lock_is_free(
+        store: ProfileStore, install_keyring) -> None:
+    other_saves: list[str] = []
+
+    class CheckingKeyring(InMemoryKeyring):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            # Another thread can change the file meanwhile: the lock is not held.
+            def save() -> None:
+                try:
+                    ProfileStore(store.path, lock_timeout=0.2).save(store.load())
+                    other_saves.append("saved")
+                except ProfileError as exc:
+                    other_saves.append(exc.code)
+
+            thread = threading.Thread(target=save)
+            thread.start()
+            thread.join(5)
+            super().set_password(service, username, password)
+
+    install_keyring(CheckingKeyring())
+    result = update_profile(store, Vault(), lambda current: (Profile("Work"), None),
+                            generate_key())
+    assert result.ok and other_saves == ["saved"]
+
+
+def test_update_profile_writes_nothing_when_the_edit_refuses(store: ProfileStore,
+                                                             memory_keyring) -> None:
+    save_profile(store, Vault(), ProfileSet(), Profile("Work"))
+    before = store.path.read_bytes()
+
+    def refuse(current: ProfileSet) -> tuple[Profile, str | None]:
+        raise ValidationError([])
+
+    with pytest.raises(ValidationError):
+        update_profile(store, Vault(), refuse, generate_key())
+    assert store.path.read_bytes() == before and memory_keyring.passwords == {}
+    store.save(ProfileSet())  # and the lock was released
+
+
+def test_update_profile_and_mark_device_registered_are_busy_not_a_hang(
+        store: ProfileStore, memory_keyring) -> None:
+    store.save(ProfileSet((Profile("Work", url="https://c.example.com"),), "Work"))
+    store.lock_timeout = 0.2
+    other = ProfileStore(store.path, lock_timeout=0.2)
+    errors: list[BaseException] = []
+
+    def try_both() -> None:
+        for change in (lambda: mark_device_registered(other, "Work", "https://c.example.com"),
+                       lambda: update_profile(other, Vault(),
+                                              lambda s: (Profile("Home"), None))):
+            try:
+                change()
+            except BaseException as exc:
+                errors.append(exc)
+
+    with store.locked():  # held by this thread; the other thread must give up, not wait
+        thread = threading.Thread(target=try_both)
+        thread.start()
+        thread.join(5)
+    assert [type(e) for e in errors] == [ProfileFileBusy, ProfileFileBusy]
+    assert store.load().names == ("Work",) and not store.load().get("Work").device_registered
+    assert mark_device_registered(other, "Work", "https://c.example.com") is True

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
 import re
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from compliance_client.domain.errors import ComplianceError, ValidationError
 from compliance_client.domain.keys import generate_key
+from compliance_client.profile.paths import atomic_write_bytes
 from compliance_client.profile.store import (
     MAX_NAME_LENGTH,
     Profile,
+    ProfileError,
+    ProfileFileBusy,
     ProfileFileCorrupt,
     ProfileSaveError,
     ProfileSet,
@@ -22,6 +31,12 @@ from compliance_client.profile.store import (
 )
 
 CORRUPT_NAME = re.compile(r"profiles\.json\.corrupt-\d{8}-\d{6}(-\d+)?")
+
+
+def files_in(folder: Path) -> list[str]:
+    """The folder's files but the lock file, which stays beside the profile file (an OS
+    lock is on the open file, not on its existence, so it is never deleted)."""
+    return sorted(p.name for p in folder.iterdir() if p.name != "profiles.json.lock")
 
 
 def codes(exc: ValidationError) -> dict[str, str]:
@@ -181,7 +196,7 @@ def test_round_trip_and_file_format(tmp_path: Path) -> None:
             {"name": "Home", "language": "bn", "url": "http://127.0.0.1:8765",
              "ca_bundle": None, "device_registered": False},
         ]}
-    assert sorted(p.name for p in store.path.parent.iterdir()) == ["profiles.json"]
+    assert files_in(store.path.parent) == ["profiles.json"]
 
 
 def test_default_path_is_under_the_user_config_dir(user_dirs: Path) -> None:
@@ -223,7 +238,7 @@ def test_failed_replace_keeps_the_old_file(tmp_path: Path,
     assert "disk is full" in str(info.value) and "Free some disk space" in str(info.value)
     assert "previous profile file is unchanged" in str(info.value)
     assert store.path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["profiles.json"]  # no temp left
+    assert files_in(tmp_path) == ["profiles.json"]  # no temp left
     assert store.load() == sample()
 
 
@@ -238,7 +253,7 @@ def test_a_write_failing_with_enospc_keeps_the_old_file(
     monkeypatch.undo()
     assert info.value.errno == errno.ENOSPC
     assert store.path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["profiles.json"]
+    assert files_in(tmp_path) == ["profiles.json"]
 
 
 def test_permission_denied_says_what_to_check(tmp_path: Path,
@@ -332,3 +347,122 @@ def test_an_unreadable_file_is_moved_aside_too(tmp_path: Path) -> None:
         store.load()
     assert info.value.moved_to is not None and info.value.moved_to.is_dir()
     assert store.load() == ProfileSet()
+
+
+# -- the lock (DESIGN §12: two processes never lose each other's edits) -------------------------
+
+
+@contextlib.contextmanager
+def lock_held_by_another_process(lock_path: Path) -> Iterator[None]:
+    """Another process holds ``lock_path`` (as a second app or CLI run would) until exit."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from filelock import FileLock; "
+         "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); "
+         "sys.stdin.read()", str(lock_path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        yield
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=10)
+
+
+def test_a_save_while_another_process_changes_the_file_is_busy_not_a_hang(
+        tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path / "profiles.json", lock_timeout=0.3)
+    store.save(sample())
+    before = store.path.read_bytes()
+    assert store.lock_path == tmp_path / "profiles.json.lock"
+    with lock_held_by_another_process(store.lock_path):
+        started = time.monotonic()
+        with pytest.raises(ProfileFileBusy) as info:
+            store.save(ProfileSet())
+        took = time.monotonic() - started
+        assert store.load() == sample()  # reading needs no lock
+    assert 0.25 < took < 3
+    exc = info.value
+    assert isinstance(exc, ProfileError) and exc.code == "profile_file_busy"
+    assert str(store.path) in str(exc) and str(store.lock_path) in str(exc)
+    assert "Try again in a moment" in str(exc)
+    assert store.path.read_bytes() == before
+    store.save(ProfileSet())  # free again once the other process is done
+    assert store.load() == ProfileSet()
+
+
+def test_the_lock_waits_for_the_other_process_to_finish(tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path / "profiles.json", lock_timeout=10)
+    done = threading.Event()
+    with lock_held_by_another_process(store.lock_path):
+        saver = threading.Thread(target=lambda: (store.save(sample()), done.set()))
+        saver.start()
+        assert not done.wait(0.3)  # waiting, not writing
+        assert not store.path.exists()
+    saver.join(10)
+    assert done.is_set() and store.load() == sample()
+
+
+def test_locked_is_reentrant_and_shared_by_stores_of_one_file(tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path / "profiles.json", lock_timeout=0.5)
+    other = ProfileStore(tmp_path / "profiles.json", lock_timeout=0.5)
+    with store.locked(), store.locked():
+        store.save(sample())
+        other.save(other.load().without("Home"))  # same process and thread: no wait
+    assert store.load().names == ("Work",)
+
+
+def test_locked_excludes_other_threads(tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path / "profiles.json", lock_timeout=0.2)
+    errors: list[BaseException] = []
+
+    def save_from_another_thread() -> None:
+        try:
+            ProfileStore(store.path, lock_timeout=0.2).save(sample())
+        except BaseException as exc:
+            errors.append(exc)
+
+    with store.locked():
+        thread = threading.Thread(target=save_from_another_thread)
+        thread.start()
+        thread.join(5)
+    assert len(errors) == 1 and isinstance(errors[0], ProfileFileBusy)
+    assert not store.path.exists()
+
+
+def test_concurrent_read_modify_writes_in_threads_lose_nothing(tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path / "profiles.json")
+
+    def add(n: int) -> None:
+        for i in range(5):
+            with store.locked():
+                profiles = store.load()
+                time.sleep(0.001)  # widen the window a lost update would need
+                store.save(profiles.with_profile(Profile(f"T{n}-{i}")))
+
+    threads = [threading.Thread(target=add, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert len(store.load()) == 40
+
+
+def test_a_file_replaced_meanwhile_is_not_moved_aside(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # The unlocked first read saw a broken file; by the time the lock is held another
+    # process has written a good one. That good file must not be moved aside.
+    store = ProfileStore(tmp_path / "profiles.json")
+    store.path.write_bytes(b"garbage")
+    real_locked = ProfileStore.locked
+
+    @contextlib.contextmanager
+    def locked_after_a_good_save(self: ProfileStore) -> Iterator[None]:
+        with real_locked(self):
+            if self.path.read_bytes() == b"garbage":
+                atomic_write_bytes(self.path, json.dumps(sample().to_json()).encode())
+            yield
+
+    monkeypatch.setattr(ProfileStore, "locked", locked_after_a_good_save)
+    assert store.load() == sample()
+    assert files_in(tmp_path) == ["profiles.json"]
