@@ -137,17 +137,18 @@ def run_demo(args: argparse.Namespace) -> int:
             while True:
                 time.sleep(3600)
         store = ProfileStore()
-        try:
-            profiles = store.load()
-        except ProfileFileCorrupt as exc:  # moved aside; say so and go on with no profiles
-            print(f"Note: {exc}", file=sys.stderr)
-            profiles = exc.profile_set
-        current = profiles.get(DEMO_PROFILE)
+        with store.locked():  # one read-modify-write: a `profile set` meanwhile is kept
+            try:
+                profiles = store.load()
+            except ProfileFileCorrupt as exc:  # moved aside; say so, go on with no profiles
+                print(f"Note: {exc}", file=sys.stderr)
+                profiles = exc.profile_set
+            current = profiles.get(DEMO_PROFILE)
+            language = current.language if current else "en"
+            store.save(profiles.with_profile(Profile(name=DEMO_PROFILE, language=language,
+                                                     url=url)).switched(DEMO_PROFILE))
         key = (_reusable_demo_key(url) if current else None) or issue_admin_token(
             db_url, "Demo organization", "demo")
-        profile = Profile(name=DEMO_PROFILE, language=current.language if current else "en",
-                          url=url)
-        store.save(profiles.with_profile(profile).switched(DEMO_PROFILE))
         token_override = None
         try:
             Vault().set_token(DEMO_PROFILE, key)

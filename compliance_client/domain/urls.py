@@ -12,15 +12,13 @@ plain http:// and for never sending a request to this PC through a proxy (DESIGN
 from __future__ import annotations
 
 import ipaddress
-import re
 from urllib.parse import urlsplit
 
 from .errors import FieldProblem
+from .keys import holds_whole_key
 
 FIELD = "url"
 MAX_URL_LENGTH = 2000
-# A well-formed key (cct_ + 49 base62 characters) pasted into the wrong field.
-_KEY_LIKE = re.compile(r"cct_[0-9A-Za-z]{49}")
 
 
 def is_loopback_host(host: str) -> bool:
@@ -73,7 +71,7 @@ def validate_server_url(text: str, *, allow_insecure_http: bool = False) -> Fiel
         return _problem("url_empty", "Enter the server URL, for example https://compliance.example.com.")
     if len(text) > MAX_URL_LENGTH:
         return _problem("url_too_long", f"A server URL is at most {MAX_URL_LENGTH} characters.")
-    if _KEY_LIKE.search(text):
+    if holds_whole_key(text):
         return _problem("url_holds_key",
                         "This looks like an API token. Put the token in the token field, "
                         "not in the server URL.")
