@@ -11,7 +11,7 @@ import sys
 
 from ..domain.records import Device
 from ..domain.tokens import format_instant
-from .common import CliError, confirm, print_json, print_table
+from .common import CliError, confirm, print_json, print_table, shown
 from .connection import Connection, add_connection_options, open_client, reports_errors
 
 
@@ -73,8 +73,9 @@ def cmd_register(args: argparse.Namespace) -> int:
     if args.json:
         print_json(registered.to_json())
     else:
-        print(f"Device ID {registered.device_id} registered with {client.base_url} "
-              f"(organization {registered.organization_id}, status {registered.status}).")
+        print(f"Device ID {shown(registered.device_id)} registered with {client.base_url} "
+              f"(organization {shown(registered.organization_id)}, "
+              f"status {shown(registered.status)}).")
     return 0
 
 
@@ -113,7 +114,7 @@ def cmd_disable(args: argparse.Namespace) -> int:
     if args.json:
         print_json(disabled.to_json())
     else:
-        print(f"Device ID {disabled.device_id} is disabled.")
+        print(f"Device ID {shown(disabled.device_id)} is disabled.")
     return 0
 
 

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ..domain.errors import ComplianceError
-from ..domain.tokens import IssuedToken, Token, end_of_day, format_instant
+from ..domain.tokens import SCOPES, IssuedToken, Token, end_of_day, format_instant
 from .common import CliError, confirm, print_json, print_table
 from .connection import add_connection_options, open_client, reports_errors
 
@@ -25,6 +25,7 @@ OPTION_OF_FIELD = {
     "allowed_ips": "--allow-ip",
     "blocked_ips": "--block-ip",
     "expires_at": "--expires",
+    "scope": "--scope",
 }
 # (list field, option dest, clear flag dest)
 LIST_OPTIONS = (
@@ -76,6 +77,7 @@ def _print_token(token: Token) -> None:
         ("id", token.id),
         ("organization name", token.organization_name),
         ("organization ID", token.organization_id),
+        ("scope", token.scope),
         ("key prefix", token.key_prefix),
         ("allowed endpoints", _entries(token.allowed_endpoints)),
         ("blocked endpoints", _entries(token.blocked_endpoints)),
@@ -103,17 +105,36 @@ def _print_issued(issued: IssuedToken, headline: str, as_json: bool) -> None:
 # ---- handlers ------------------------------------------------------------------------------
 
 
+def _check_search(text: str | None) -> None:
+    """Refuse a search holding a whole key before anything is sent (DESIGN §12): the server
+    would log it. The key's prefix finds the same token and is no secret."""
+    from ..service.client import key_in_search
+
+    prefix = key_in_search(text or "")
+    if prefix is not None:
+        raise CliError(f"--search holds a whole API key, which would send the secret to the "
+                       f"server; nothing was sent. Search by its prefix instead: "
+                       f"--search {prefix}")
+
+
+def print_token_list(tokens: list[Token]) -> None:
+    """The human table of ``tokens list``."""
+    print_table(("id", "organization", "org ID", "scope", "key prefix", "expires",
+                 "last used"), [
+        (t.id, t.organization_name, t.organization_id, t.scope, t.key_prefix,
+         _when(t.expires_at, "never"), _when(t.last_used_at, "never")) for t in tokens])
+
+
 @reports_errors
 def cmd_list(args: argparse.Namespace) -> int:
+    _check_search(args.search)
     client, _ = open_client(args)
     with client:
         tokens = list(client.iter_tokens(q=args.search))
     if args.json:
         print_json({"items": [t.to_json() for t in tokens], "total": len(tokens)})
         return 0
-    print_table(("id", "organization", "org ID", "key prefix", "expires", "last used"), [
-        (t.id, t.organization_name, t.organization_id, t.key_prefix,
-         _when(t.expires_at, "never"), _when(t.last_used_at, "never")) for t in tokens])
+    print_token_list(tokens)
     return 0
 
 
@@ -150,6 +171,8 @@ def cmd_add(args: argparse.Namespace) -> int:
                               **_list_changes(args, editing=False)}
     if args.expires is not None:
         fields["expires_at"] = parse_expires(args.expires)
+    if args.scope is not None:
+        fields["scope"] = args.scope
     client, _ = open_client(args)
     with client:
         try:
@@ -169,6 +192,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
         changes["organization_id"] = args.org_id
     if args.expires is not None:
         changes["expires_at"] = parse_expires(args.expires)
+    if args.scope is not None:
+        changes["scope"] = args.scope
     if not changes:
         raise CliError("nothing to change: give at least one option (see tokens edit --help)",
                        2)
@@ -237,6 +262,10 @@ def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
                        help=f"an {what} (repeat for more{extra})")
     p.add_argument("--expires", metavar="YYYY-MM-DD|never",
                    help="expire at the end of that day (local time), or never")
+    p.add_argument("--scope", choices=SCOPES, default=None,
+                   help="global: may act on every organization (only a global token may "
+                        "give it); organization: only inside its own organization ID"
+                        + ("" if editing else " (the default)"))
     if editing:
         for _name, _dest, clear in LIST_OPTIONS:
             p.add_argument(f"--{clear.replace('_', '-')}", dest=clear, action="store_true",

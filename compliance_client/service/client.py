@@ -17,6 +17,7 @@ from urllib.parse import quote
 from urllib3.util.retry import Retry
 
 from ..domain.catalogue import Endpoint
+from ..domain.keys import WHOLE_KEY_SHAPED, key_prefix
 from ..domain.records import AuditEntry, AuditPage, Device
 from ..domain.tokens import (
     EDITABLE_FIELDS,
@@ -27,7 +28,7 @@ from ..domain.tokens import (
     format_instant,
     parse_instant,
 )
-from .errors import BadResponse
+from .errors import BadResponse, ServiceError
 from .transport import DEFAULT_TIMEOUT, Reply, Timeout, Transport
 
 T = TypeVar("T")
@@ -70,6 +71,25 @@ def _if_match(value: IfMatch) -> str:
     if isinstance(value, str) and value:
         return value if value.startswith(('"', 'W/"')) else f'"{value}"'
     raise TypeError("if_match must be an ETag, a version, a Token or a VersionedToken")
+
+
+class SearchHoldsKey(ServiceError):
+    """A search (``q``) holds a whole API key, so it was not sent: it would put the secret in
+    the server's logs (DESIGN §12). ``params["prefix"]`` is the key's public 12-character
+    prefix, which finds the same token."""
+
+    code = "search_holds_key"
+
+    def __init__(self, prefix: str, server_url: str = "") -> None:
+        super().__init__("The search holds a whole API key, so it was not sent to the server; "
+                         "search by the key's first 12 characters instead.",
+                         server_url=server_url, code=self.code, params={"prefix": prefix})
+
+
+def key_in_search(text: str) -> str | None:
+    """The prefix of the first whole key in ``text``, or None when it holds none."""
+    found = WHOLE_KEY_SHAPED.search(text or "")
+    return key_prefix(found.group(0)) if found else None
 
 
 def _field_value(name: str, value: Any) -> Any:
@@ -177,9 +197,15 @@ class TokenServerClient:
 
     def list_tokens(self, offset: int = 0, limit: int = 50, q: str | None = None,
                     sort: str | None = None) -> TokenPage:
-        """One page of tokens; search (``q``) and sort are done by the server."""
+        """One page of tokens; search (``q``) and sort are done by the server.
+
+        A ``q`` holding a whole key is never sent: :class:`SearchHoldsKey` names its prefix.
+        """
         query: dict[str, Any] = {"offset": offset, "limit": limit}
         if q:
+            prefix = key_in_search(q)
+            if prefix is not None:
+                raise SearchHoldsKey(prefix, self.base_url)
             query["q"] = q
         if sort:
             query["sort"] = sort
@@ -207,12 +233,19 @@ class TokenServerClient:
     def create_token(self, *, organization_name: str, organization_id: str,
                      allowed_endpoints: Sequence[str] = (), blocked_endpoints: Sequence[str] = (),
                      allowed_ips: Sequence[str] = (), blocked_ips: Sequence[str] = (),
-                     expires_at: datetime | str | None = None) -> IssuedToken:
-        """A new token and its key, which the server shows this once (``tokens.create``)."""
-        fields = {"organization_name": organization_name, "organization_id": organization_id,
-                  "allowed_endpoints": allowed_endpoints, "blocked_endpoints": blocked_endpoints,
-                  "allowed_ips": allowed_ips, "blocked_ips": blocked_ips,
-                  "expires_at": expires_at}
+                     expires_at: datetime | str | None = None,
+                     scope: str | None = None) -> IssuedToken:
+        """A new token and its key, which the server shows this once (``tokens.create``).
+
+        ``scope`` ("global" or "organization", DESIGN §8) is sent only when given; the
+        server makes a token "organization" unless asked otherwise.
+        """
+        fields: dict[str, Any] = {
+            "organization_name": organization_name, "organization_id": organization_id,
+            "allowed_endpoints": allowed_endpoints, "blocked_endpoints": blocked_endpoints,
+            "allowed_ips": allowed_ips, "blocked_ips": blocked_ips, "expires_at": expires_at}
+        if scope is not None:
+            fields["scope"] = scope
         body = {k: _field_value(k, v) for k, v in fields.items()}
         reply = self._call("POST", "/tokens", "tokens.create", json=body)
         return self._parse(reply, self._issued)

@@ -217,3 +217,51 @@ def test_active_profile_and_its_vault_token(live_server, tmp_path: Path) -> None
     # The profile's token never goes to another server than the profile's.
     line = cli.fails(1, "tokens", "list", "--url", f"http://127.0.0.1:{closed_port()}")
     assert "give --token or set COMPLIANCE_TOKEN" in line
+
+
+# -- issue 13: scope, a key in --search ------------------------------------------------------
+
+
+def test_scope_on_add_show_and_list(cli: Cli) -> None:
+    default = cli.json("tokens", "add", "--org-name", "Plain", "--org-id", "plain")
+    cli.secrets.append(default["key"])
+    assert default["scope"] == "organization"
+    wide = cli.json("tokens", "add", "--org-name", "Operators", "--org-id", "ops",
+                    "--scope", "global")
+    cli.secrets.append(wide["key"])
+    assert wide["scope"] == "global"
+    assert cli.json("tokens", "show", str(wide["id"]))["scope"] == "global"
+    narrow = cli.json("tokens", "add", "--org-name", "Narrow", "--org-id", "narrow",
+                      "--scope", "organization")
+    cli.secrets.append(narrow["key"])
+    assert narrow["scope"] == "organization"
+
+    table = cli.ok("tokens", "show", str(wide["id"]))
+    assert any(line.split() == ["scope", "global"] for line in table.splitlines()), table
+    listing = cli.ok("tokens", "list", "--search", "Operators").splitlines()
+    assert listing[0].split()[:5] == ["id", "organization", "org", "ID", "scope"]
+    assert listing[2].split()[:4] == [str(wide["id"]), "Operators", "ops", "global"]
+    assert "usage:" in cli.fails(2, "tokens", "add", "--org-name", "X", "--org-id", "x",
+                                 "--scope", "everything")
+    # edit changes the scope only when asked to.
+    tid = str(narrow["id"])
+    assert cli.json("tokens", "edit", tid, "--scope", "global")["scope"] == "global"
+    assert cli.json("tokens", "edit", tid, "--org-name", "Narrow 2")["scope"] == "global"
+    assert cli.json("tokens", "edit", tid, "--scope", "organization")["scope"] == "organization"
+
+
+def test_search_holding_a_whole_key_is_refused_before_anything_is_sent(cli: Cli,
+                                                                       tmp_path: Path) -> None:
+    key = generate_key()
+    cli.secrets.append(key)
+    # Nobody listens at this URL: a request would have been a connection error instead.
+    dead = f"http://127.0.0.1:{closed_port()}"
+    for search in (key, f"  {key}  ", f"acme {key}"):
+        line = cli.fails(1, "tokens", "list", "--search", search, COMPLIANCE_URL=dead)
+        assert "--search" in line and "whole API key" in line, line
+        assert line.endswith(f"--search {key[:12]}")
+        assert "refused the connection" not in line
+    assert "whole API key" in cli.fails(1, "tokens", "list", "--search", key, "--json")
+    # A prefix, or text that only starts like a key, is an ordinary search.
+    assert cli.json("tokens", "list", "--search", key[:12])["total"] == 0
+    assert cli.json("tokens", "list", "--search", key[:40])["total"] == 0
