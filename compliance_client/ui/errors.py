@@ -59,6 +59,20 @@ _TEXTS = {
         "errors", "The server refused a change without a version check."
     ),
     "invalid_input": QT_TRANSLATE_NOOP("errors", "The server refused some fields: {detail}"),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "errors",
+        "This is the last administrator token: deleting or restricting it would leave "
+        "nobody able to manage tokens. Create another administrator token first.",
+    ),
+    "payload_too_large": QT_TRANSLATE_NOOP(
+        "errors",
+        "The request is too large for the server at {url}. Send fewer entries at once.",
+    ),
+    "search_holds_key": QT_TRANSLATE_NOOP(
+        "errors",
+        "The search holds a whole API key, so it was not sent to the server. Search by the "
+        "key's first 12 characters, {prefix}, instead.",
+    ),
     "too_many_attempts": QT_TRANSLATE_NOOP(
         "errors",
         "Too many failed sign-ins from your address. Try again in {retry_after} seconds.",

@@ -55,7 +55,14 @@ from ..domain.catalogue import ENDPOINT_IDS, ENDPOINTS, Endpoint
 from ..domain.errors import FieldProblem, ValidationError
 from ..domain.ipset import AddressSpace, IPEntryError, normalize_entry
 from ..domain.policy import Policy, check_reach
-from ..domain.tokens import LIST_FIELDS, Token, end_of_day, validate_token_fields
+from ..domain.tokens import (
+    LIST_FIELDS,
+    SCOPE_GLOBAL,
+    SCOPE_ORGANIZATION,
+    Token,
+    end_of_day,
+    validate_token_fields,
+)
 from .errors import describe
 from .i18n import translate
 from .key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, confirm_regenerate
@@ -72,6 +79,8 @@ if TYPE_CHECKING:
 DEFAULT_VALID_DAYS = 90
 MAX_LISTED_PROBLEMS = 6
 WARNING_COLOUR = QColor("#8a5300")
+OWN_NOTE_BACKGROUND = QColor("#dff6dd")  # the signed-in token's note (the grid's badge green)
+OWN_NOTE_TEXT = QColor("#0b3d0b")
 INVALID_LINE_COLOUR = QColor(255, 225, 222)
 
 
@@ -604,10 +613,35 @@ class TokenDialog(QDialog):
         palette.setColor(self.never_warning.foregroundRole(), WARNING_COLOUR)
         self.never_warning.setPalette(palette)
         self.never_warning.hide()
+        # DESIGN §8: only a global caller may choose the scope; everyone else's tokens are
+        # organization tokens, and the choice is not shown to them at all.
+        self.scope_combo = QComboBox(self)
+        self.scope_combo.setObjectName("scopeChoice")
+        self.scope_combo.addItem("", SCOPE_ORGANIZATION)
+        self.scope_combo.addItem("", SCOPE_GLOBAL)
+        self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        # the note on the token this app is signed in with
+        self.own_note = QFrame(self)
+        self.own_note.setObjectName("ownTokenNote")
+        self.own_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.own_note.setAutoFillBackground(True)
+        own_palette = self.own_note.palette()
+        own_palette.setColor(self.own_note.backgroundRole(), OWN_NOTE_BACKGROUND)
+        own_palette.setColor(self.own_note.foregroundRole(), OWN_NOTE_TEXT)
+        self.own_note.setPalette(own_palette)
+        self.own_note_label = WrapLabel(self.own_note)
+        self.own_note_label.setObjectName("ownTokenText")
+        self.own_note_label.setTextFormat(Qt.TextFormat.PlainText)
+        own_layout = QVBoxLayout(self.own_note)
+        own_layout.setContentsMargins(10, 6, 10, 6)
+        own_layout.addWidget(self.own_note_label)
+        self.own_note.setVisible(self.is_own_token())
 
         self.fields: dict[str, _Field] = {
             "organization_name": _Field(self.name_edit),
             "organization_id": _Field(self.org_id_edit),
+            "scope": _Field(self.scope_combo),
             "allowed_endpoints": _Field(self.allowed_endpoints),
             "blocked_endpoints": _Field(self.blocked_endpoints),
             "allowed_ips": _Field(self.allowed_ips),
@@ -637,6 +671,7 @@ class TokenDialog(QDialog):
         order = [
             "organization_name",
             "organization_id",
+            "scope",
             "key",
             "allowed_endpoints",
             "blocked_endpoints",
@@ -717,6 +752,7 @@ class TokenDialog(QDialog):
         # Grow the window when error lines or server values appear, rather than squeeze them.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(16, 14, 16, 12)
+        layout.addWidget(self.own_note)
         layout.addWidget(self.banner)
         layout.addLayout(self.form)
         layout.addSpacing(4)
@@ -734,6 +770,11 @@ class TokenDialog(QDialog):
         for edit in (self.allowed_ips, self.blocked_ips):
             edit.checked.connect(self._ips_checked)
         self.expires_edit.dateChanged.connect(self._summary_timer.start)
+        self.scope_combo.currentIndexChanged.connect(self._summary_timer.start)
+        self.scope_combo.currentIndexChanged.connect(
+            lambda _i: self.fields["scope"].show_error(None)
+        )
+        self.session.state_changed.connect(self._show_scope_choice)
         self.never_check.toggled.connect(self._never_toggled)
         self.name_edit.textEdited.connect(
             lambda _t: self.fields["organization_name"].show_error(None)
@@ -744,6 +785,7 @@ class TokenDialog(QDialog):
 
         self.retranslate()
         self._fill(token)
+        self._show_scope_choice()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 84)
         self.session.run(
             self, lambda c: c.endpoints(), self._catalogue_arrived, lambda _e: None
@@ -762,6 +804,7 @@ class TokenDialog(QDialog):
         texts = {
             "organization_name": self.tr("Organization &name:"),
             "organization_id": self.tr("Organization &ID:"),
+            "scope": self.tr("Sc&ope:"),
             "key": self.tr("Key:"),
             "allowed_endpoints": self.tr("&Allowed endpoints:"),
             "blocked_endpoints": self.tr("&Blocked endpoints:"),
@@ -782,6 +825,21 @@ class TokenDialog(QDialog):
         )
         self.blocked_ips.setPlaceholderText(self.tr("None blocked. One entry per line"))
         self.never_check.setText(self.tr("Never expires"))
+        self.scope_combo.setItemText(0, self.tr("Organization"))
+        self.scope_combo.setItemText(1, self.tr("Global (all organizations)"))
+        self.scope_combo.setToolTip(
+            self.tr(
+                "An organization token acts only inside its own organization ID. A global "
+                "token acts on every organization: give it only to the service's "
+                "administrators."
+            )
+        )
+        self.own_note_label.setText(
+            self.tr(
+                "This is the token you are signed in with. Restricting it or regenerating "
+                "its key affects this app too."
+            )
+        )
         self.never_warning.setText(
             self.tr(
                 "A token that never expires keeps working until "
@@ -817,6 +875,38 @@ class TokenDialog(QDialog):
         layout.activate()
         self.resize(self.width(), layout.minimumSize().height())
 
+    # -- scope and the signed-in token -------------------------------------------------------
+
+    def is_own_token(self) -> bool:
+        """Whether the token being edited is the one this app is signed in with."""
+        access = self.session.access
+        return (self.token_id is not None and access is not None
+                and access.token.id == self.token_id)
+
+    def scope_choice_shown(self) -> bool:
+        """Only a caller whose own token is global may choose a token's scope (DESIGN §8)."""
+        access = self.session.access
+        return access is not None and access.token.is_global
+
+    def _show_scope_choice(self) -> None:
+        shown = self.scope_choice_shown()
+        self.form.setRowVisible(self.fields["scope"], shown)
+        self.own_note.setVisible(self.is_own_token())
+        if self.isVisible():
+            QTimer.singleShot(0, self.tidy_height)
+
+    def scope_value(self) -> str:
+        """The scope the form means: the choice when shown, else the token's own (an edit
+        never changes it), else "organization" (a new token)."""
+        if self.scope_choice_shown():
+            return str(self.scope_combo.currentData())
+        original = self._original
+        return original.scope if original is not None else SCOPE_ORGANIZATION
+
+    def _set_scope(self, scope: str) -> None:
+        index = self.scope_combo.findData(scope)
+        self.scope_combo.setCurrentIndex(max(0, index))
+
     # -- filling and reading the form ------------------------------------------------------
 
     def _today(self) -> date:
@@ -825,6 +915,7 @@ class TokenDialog(QDialog):
     def _fill(self, token: Token | None) -> None:
         today = self._today()
         if token is None:
+            self._set_scope(SCOPE_ORGANIZATION)
             self.expires_edit.setMinimumDate(QDate(today))
             self.expires_edit.setDate(QDate(today + timedelta(days=DEFAULT_VALID_DAYS)))
             self.never_check.setChecked(False)
@@ -834,6 +925,7 @@ class TokenDialog(QDialog):
             return
         self.name_edit.setText(token.organization_name)
         self.org_id_edit.setText(token.organization_id)
+        self._set_scope(token.scope)
         self.allowed_endpoints.set_selected(token.allowed_endpoints)
         self.blocked_endpoints.set_selected(token.blocked_endpoints)
         self.allowed_ips.set_entries(token.allowed_ips)
@@ -884,6 +976,7 @@ class TokenDialog(QDialog):
             "allowed_ips": self.allowed_ips.raw_entries(),
             "blocked_ips": self.blocked_ips.raw_entries(),
             "expires_at": self.expiry_value(),
+            "scope": self.scope_value(),
         }
 
     # -- live feedback ---------------------------------------------------------------------
@@ -978,6 +1071,10 @@ class TokenDialog(QDialog):
         if every and anywhere:
             warnings.append(
                 self.tr("It is unrestricted: consider limiting its endpoints or addresses.")
+            )
+        if self.scope_value() == SCOPE_GLOBAL:
+            warnings.append(
+                self.tr("It is global: it acts on the tokens and devices of every organization.")
             )
         access = self.session.access
         if access is not None:
@@ -1083,6 +1180,8 @@ class TokenDialog(QDialog):
             return
         if self.token_id is None:
             fields = dict(cleaned)
+            if not self.scope_choice_shown():
+                fields.pop("scope", None)  # the server makes it an organization token
             self._start(lambda c: c.create_token(**fields), self._created)
             return
         changes = self.changes(cleaned)
@@ -1203,6 +1302,9 @@ class TokenDialog(QDialog):
         self.clear_problems()
 
     def _value_text(self, name: str, value: Any) -> str:
+        if name == "scope":
+            index = self.scope_combo.findData(value)
+            return self.scope_combo.itemText(index) if index >= 0 else str(value)
         if name == "expires_at":
             return local_datetime_text(value) if value is not None else self.tr("never expires")
         if isinstance(value, list | tuple):

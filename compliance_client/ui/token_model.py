@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from ..domain.tokens import Token
 from .i18n import translate
@@ -37,6 +37,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 
 SOON_DAYS = 14  # "expires in N days" within this many days
 LIST_PREVIEW = 6  # entries shown in a list cell before "+N more"
@@ -85,7 +86,8 @@ class TokenModel(PagedTableModel[Token]):
     COLUMN_COUNT = Column.COUNT
     ROLES = frozenset(int(r) for r in (
         Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.ForegroundRole, TOKEN_ROLE, Qt.ItemDataRole.AccessibleTextRole))
+        Qt.ItemDataRole.ForegroundRole, TOKEN_ROLE, Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.FontRole))
 
     SORT_KEYS = {
         Column.ORG_NAME: "organization_name",
@@ -106,10 +108,20 @@ class TokenModel(PagedTableModel[Token]):
         self._expired = QBrush(EXPIRED_COLOUR)
         self._soon = QBrush(SOON_COLOUR)
         self._empty_list_texts: dict[int, str] = {}
+        self._own_text = ""
+        self._own_mark = ""
+        self._own_id = self._signed_in_id()
+        self._bold = QFont(QGuiApplication.font())
+        self._bold.setBold(True)
         self._read_texts()
+        if session is not None:  # None: a bare model for tests of the cell texts
+            session.state_changed.connect(self._signed_in_changed)
 
     def _read_texts(self) -> None:
         """Texts shown in many cells, translated once per language, not once per paint."""
+        self._own_text = self.tr("This is the token you are signed in with")
+        #: The badge before the signed-in token's organization name (keep it short).
+        self._own_mark = self.tr("You")
         self._empty_list_texts = {
             Column.ALLOWED_ENDPOINTS: self.tr("All"),
             Column.BLOCKED_ENDPOINTS: self.tr("None"),
@@ -120,6 +132,37 @@ class TokenModel(PagedTableModel[Token]):
     def retranslate(self) -> None:
         self._read_texts()
         super().retranslate()
+
+    # -- the signed-in token ----------------------------------------------------------------
+
+    def _signed_in_id(self) -> int | None:
+        access = getattr(self.session, "access", None)
+        return access.token.id if access is not None else None
+
+    @property
+    def own_token_id(self) -> int | None:
+        """The id of the token the session is signed in with (``tokens.self``), if known."""
+        return self._own_id
+
+    def is_own(self, token: Token) -> bool:
+        return self._own_id is not None and token.id == self._own_id
+
+    def _signed_in_changed(self) -> None:
+        """The session verified another token (or none): mark the right row again."""
+        own = self._signed_in_id()
+        if own == self._own_id:
+            return
+        self._own_id = own
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, Column.COUNT - 1))
+
+    def row_mark(self, row: int) -> str | None:
+        own = self._own_id
+        if own is None:
+            return None
+        item = self.item(row)
+        return self._own_mark if item is not None and item.id == own else None
 
     # -- PagedTableModel -------------------------------------------------------------------
 
@@ -173,7 +216,12 @@ class TokenModel(PagedTableModel[Token]):
         if role == TOKEN_ROLE:
             return item
         if role == _ACCESSIBLE:
-            return self._display(item, column, datetime.now(UTC))
+            text = self._display(item, column, datetime.now(UTC))
+            if column == Column.ORG_NAME and self.is_own(item):
+                return f"{text} ({self._own_text})"
+            return text
+        if role == _FONT:
+            return self._bold if self.is_own(item) else None
         return None
 
     def paint_cells(self, item: Token) -> tuple[tuple[str, ...], tuple[QColor | None, ...]]:
@@ -223,6 +271,12 @@ class TokenModel(PagedTableModel[Token]):
         return ""
 
     def _tooltip(self, t: Token, column: int) -> str | None:
+        tip = self._cell_tooltip(t, column)
+        if self.is_own(t):
+            return f"{self._own_text}\n{tip}" if tip else self._own_text
+        return tip
+
+    def _cell_tooltip(self, t: Token, column: int) -> str | None:
         attr = _LIST_ATTR.get(column)
         if attr is not None:
             entries: tuple[str, ...] = getattr(t, attr)

@@ -72,147 +72,147 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="32"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="33"/>
         <source>organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="33"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="34"/>
         <source>organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="34"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
         <source>key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
         <source>allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
         <source>blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
         <source>allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
         <source>blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
         <source>expiry</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
         <source>status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
         <source>host name</source>
         <translation>হোস্টের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
         <source>(none)</source>
         <translation>(কোনোটিই নয়)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="52"/>
         <source>(empty)</source>
         <translation>(খালি)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
         <source> +%1 more</source>
         <translation> +আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="77"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="78"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="93"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
         <source>Added API token %1</source>
         <translation>API টোকেন %1 যোগ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="95"/>
         <source>Changed API token %1</source>
         <translation>API টোকেন %1 পরিবর্তন করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="95"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
         <source>Regenerated the key of API token %1</source>
         <translation>API টোকেন %1-এর কী পুনরায় তৈরি করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
         <source>Deleted API token %1</source>
         <translation>API টোকেন %1 মুছে ফেলা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
         <source>Registered device %1</source>
         <translation>ডিভাইস %1 নিবন্ধন করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
         <source>Disabled device %1</source>
         <translation>ডিভাইস %1 নিষ্ক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
         <source>Enabled device %1</source>
         <translation>ডিভাইস %1 সক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
         <source>When</source>
         <translation>কখন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
         <source>Who</source>
         <translation>কে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
         <source>From where</source>
         <translation>কোথা থেকে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
         <source>What</source>
         <translation>কী ঘটেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="136"/>
         <source>The audit log is empty.</source>
         <translation>অডিট লগ খালি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%2টি এন্ট্রির মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>1 entry</source>
         <translation>1টি এন্ট্রি</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%nটি এন্ট্রি</numerusform>
@@ -220,23 +220,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="147"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
         <source>Server administrator (on the server)</source>
         <translation>সার্ভার প্রশাসক (সার্ভারে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="149"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
         <source>%1… (token %2)</source>
         <translation>%1… (টোকেন %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="151"/>
         <source>Token %1</source>
         <translation>টোকেন %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="155"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -263,188 +263,188 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="188"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="187"/>
         <source>Disable device ID</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="189"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="188"/>
         <source>Disable the device ID of this PC?</source>
         <translation>এই পিসির ডিভাইস আইডি নিষ্ক্রিয় করবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="190"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="189"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>কোনো প্রশাসক আবার সক্রিয় না করা পর্যন্ত কমপ্লায়েন্স সার্ভার এই পিসিকে আর গ্রহণ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
         <source>Device registered</source>
         <translation>ডিভাইস নিবন্ধিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="249"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="248"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>এই পিসি কমপ্লায়েন্স সার্ভারে নিবন্ধিত।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="254"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
         <source>Device ID disabled</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="255"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="254"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে। কোনো প্রশাসক আবার সক্রিয় না করা পর্যন্ত কমপ্লায়েন্স সার্ভার এই পিসিকে আর গ্রহণ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="261"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="260"/>
         <source>Device ID enabled</source>
         <translation>ডিভাইস আইডি সক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="262"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="261"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>ডিভাইস আইডি সক্রিয় করা হয়েছে। কমপ্লায়েন্স সার্ভার আবার এই পিসিকে গ্রহণ করছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>কমপ্লায়েন্স সার্ভার এই পিসিকে এর ডিভাইস আইডি দিয়ে চেনে। এই পিসি হারিয়ে গেলে বা অন্য কাউকে দেওয়া হলে এর ডিভাইস আইডি নিষ্ক্রিয় করুন, যাতে সার্ভার এটিকে আর গ্রহণ না করে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
         <source>Device ID:</source>
         <translation>ডিভাইস আইডি:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
         <source>Host name:</source>
         <translation>হোস্টের নাম:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
         <source>Status:</source>
         <translation>অবস্থা:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
         <source>Registered:</source>
         <translation>নিবন্ধিত:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
         <source>Last seen:</source>
         <translation>সর্বশেষ দেখা গেছে:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
         <source>Disabled:</source>
         <translation>নিষ্ক্রিয়:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
         <source>On the compliance server</source>
         <translation>কমপ্লায়েন্স সার্ভারে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
         <source>&amp;Copy</source>
         <translation>কপি (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
         <source>Copy the device ID</source>
         <translation>ডিভাইস আইডি কপি করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
         <source>Device ID</source>
         <translation>ডিভাইস আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
         <source>Host name</source>
         <translation>হোস্টের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="313"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
         <source>Status on the server</source>
         <translation>সার্ভারে অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="314"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="313"/>
         <source>Registered</source>
         <translation>নিবন্ধিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="315"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="314"/>
         <source>Last seen</source>
         <translation>সর্বশেষ দেখা গেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="316"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="363"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="315"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="362"/>
         <source>Disabled</source>
         <translation>নিষ্ক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="317"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="316"/>
         <source>Asking the server</source>
         <translation>সার্ভারের কাছে জানতে চাওয়া হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="318"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="317"/>
         <source>Problem</source>
         <translation>সমস্যা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="319"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="318"/>
         <source>&amp;Register this PC</source>
         <translation>এই পিসি নিবন্ধন করুন (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="320"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="319"/>
         <source>&amp;Disable device ID…</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করুন (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="321"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="320"/>
         <source>&amp;Enable device ID</source>
         <translation>ডিভাইস আইডি সক্রিয় করুন (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="322"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="321"/>
         <source>Re&amp;fresh</source>
         <translation>রিফ্রেশ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
         <source>Reading…</source>
         <translation>পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="358"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
         <source>Not known</source>
         <translation>অজানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="359"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="358"/>
         <source>Asking the server…</source>
         <translation>সার্ভারের কাছে জানতে চাওয়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="361"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="360"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>নিবন্ধিত নয়: সার্ভার এখনও এই পিসিকে চেনে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="362"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="361"/>
         <source>Active</source>
         <translation>সক্রিয়</translation>
     </message>
@@ -510,92 +510,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="118"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="104"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="119"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="105"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="120"/>
         <source>API tokens</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="106"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="121"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="110"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="125"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
         <source>Pages</source>
         <translation>পৃষ্ঠাসমূহ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>ফাইল (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="115"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
         <source>E&amp;xit</source>
         <translation>প্রস্থান (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="116"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>সাহায্য (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="117"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
         <source>&amp;About Compliance Client</source>
         <translation>Compliance Client সম্পর্কে (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="146"/>
         <source>Server: %1</source>
         <translation>সার্ভার: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="147"/>
         <source>No server set</source>
         <translation>কোনো সার্ভার সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="135"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="150"/>
         <source>Organization: %1</source>
         <translation>প্রতিষ্ঠান: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
         <source>Not set up</source>
         <translation>সেট আপ করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
         <source>Connecting…</source>
         <translation>সংযোগ করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
         <source>Connected</source>
         <translation>সংযুক্ত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="142"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
         <source>Not connected</source>
         <translation>সংযুক্ত নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="168"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="178"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>এই পিসিকে এখনও সার্ভারে নিবন্ধন করা যায়নি; পরের বার চালু করার সময় আবার চেষ্টা করা হবে। %1</translation>
     </message>
@@ -603,23 +603,23 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="585"/>
-        <location filename="../../compliance_client/ui/paged_model.py" line="586"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="701"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="702"/>
         <source>Retry</source>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="597"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="713"/>
         <source>Loading…</source>
         <translation>লোড হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="606"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="722"/>
         <source>Could not load more: %1</source>
         <translation>আরও লোড করা যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="612"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="728"/>
         <source>%1 — loading more…</source>
         <translation>%1 — আরও লোড হচ্ছে…</translation>
     </message>
@@ -627,13 +627,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="192"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="205"/>
         <source>Nothing to show.</source>
         <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
         <translation>দেখানোর মতো কিছু নেই।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="195"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="208"/>
         <source>%1 of %2</source>
         <translation>%2-এর মধ্যে %1</translation>
     </message>
@@ -641,22 +641,22 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="155"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="171"/>
         <source>Hide</source>
         <translation>লুকান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="155"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="171"/>
         <source>Show</source>
         <translation>দেখান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="156"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="172"/>
         <source>Hide the token</source>
         <translation>টোকেন লুকান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="157"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="173"/>
         <source>Show the token</source>
         <translation>টোকেন দেখান</translation>
     </message>
@@ -1036,137 +1036,137 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="163"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="162"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="165"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="164"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
         <translation>এখনও কোনো প্রোফাইল সেট আপ করা হয়নি। এই পিসি যাতে কমপ্লায়েন্স সার্ভারে পৌঁছাতে পারে, সেজন্য সার্ভার URL এবং আপনার প্রশাসকের দেওয়া API টোকেন দিয়ে আপনার প্রোফাইল সেট আপ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="166"/>
         <source>&amp;Set up profile…</source>
         <translation>প্রোফাইল সেট আপ করুন (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="167"/>
         <source>Set up profile</source>
         <translation>প্রোফাইল সেট আপ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="168"/>
         <source>&amp;Edit profile…</source>
         <translation>প্রোফাইল সম্পাদনা (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="170"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="169"/>
         <source>Edit profile</source>
         <translation>প্রোফাইল সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
         <source>Name:</source>
         <translation>নাম:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
         <source>Server:</source>
         <translation>সার্ভার:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
         <source>Language:</source>
         <translation>ভাষা:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
         <source>API token:</source>
         <translation>API টোকেন:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
         <source>Connection:</source>
         <translation>সংযোগ:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
         <source>Organization:</source>
         <translation>প্রতিষ্ঠান:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="176"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="175"/>
         <source>Profile name</source>
         <translation>প্রোফাইলের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="176"/>
         <source>Server URL</source>
         <translation>সার্ভার URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="178"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="177"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="179"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="178"/>
         <source>API token</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="180"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="179"/>
         <source>Connection</source>
         <translation>সংযোগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="181"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="180"/>
         <source>Organization</source>
         <translation>প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="231"/>
         <source>Not set</source>
         <translation>সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="234"/>
         <source>Could not be read from the system keyring</source>
         <translation>সিস্টেম কীরিং থেকে পড়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="236"/>
         <source>Checking…</source>
         <translation>যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="239"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="238"/>
         <source>Stored in the system keyring</source>
         <translation>সিস্টেম কীরিং-এ সংরক্ষিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="241"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="240"/>
         <source>Not stored: enter it in the profile</source>
         <translation>সংরক্ষিত নয়: প্রোফাইলে এটি লিখুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="242"/>
         <source>Not set up</source>
         <translation>সেট আপ করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Connecting…</source>
         <translation>সংযোগ করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>Connected</source>
         <translation>সংযুক্ত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
         <source>Not connected</source>
         <translation>সংযুক্ত নয়</translation>
     </message>
@@ -1174,342 +1174,372 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="118"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="127"/>
         <source>The entry is empty.</source>
         <translation>এন্ট্রিটি খালি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="122"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="131"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>%1-এ হোস্ট বিট সেট করা আছে; আপনি কি %2 বোঝাতে চেয়েছেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="126"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="135"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>%1-এ একটি ইন্টারফেস জোন (%…) আছে; এটি ছাড়া ঠিকানাটি লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="133"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="142"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 কোনো IP ঠিকানা বা নেটওয়ার্ক নয় (যেমন 10.0.0.5, 10.0.0.0/8, 2001:db8::/32)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="147"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="156"/>
         <source>Enter the organization name.</source>
         <translation>প্রতিষ্ঠানের নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="148"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="157"/>
         <source>Enter the organization ID.</source>
         <translation>প্রতিষ্ঠানের আইডি লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="151"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="160"/>
         <source>This is longer than %1 characters.</source>
         <translation>এটি %1 অক্ষরের চেয়ে দীর্ঘ।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="153"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="162"/>
         <source>This must be text.</source>
         <translation>এটি অবশ্যই টেক্সট হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="154"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="163"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>প্রতিষ্ঠানের আইডিতে অক্ষর, অঙ্ক, &apos;.&apos;, &apos;_&apos; ও &apos;-&apos; থাকতে পারে এবং এটি অবশ্যই একটি অক্ষর বা অঙ্ক দিয়ে শুরু হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="160"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="169"/>
         <source>At most %1 entries are allowed.</source>
         <translation>সর্বোচ্চ %1টি এন্ট্রি অনুমোদিত।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="163"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="172"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 কোনো এন্ডপয়েন্টের সাথে মেলে না; একটি আইডি (যেমন tokens.read), একটি গ্রুপ (যেমন tokens.*), অথবা * ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="170"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="179"/>
         <source>%1 is listed twice.</source>
         <translation>%1 দুবার তালিকাভুক্ত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="172"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="181"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় তালিকাতেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="177"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="186"/>
         <source>The expire date must be in the future.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ অবশ্যই ভবিষ্যতের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="178"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="187"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ এখন থেকে 100 বছরেরও বেশি দূরে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="188"/>
         <source>The expire date is not valid.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখটি বৈধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="241"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="250"/>
         <source>every endpoint</source>
         <translation>সব এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="243"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="252"/>
         <source>all endpoints of the %1 group</source>
         <translation>%1 গ্রুপের সব এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="418"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="427"/>
         <source>%1 is listed twice (line %2).</source>
         <translation>%1 দুবার তালিকাভুক্ত হয়েছে (লাইন %2)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="442"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="451"/>
         <source>Line %1: %2</source>
         <translation>লাইন %1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="447"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="456"/>
         <source>… and %1 more lines to fix.</source>
         <translation>… এবং আরও %1টি লাইন ঠিক করতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="761"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="803"/>
         <source>Edit API token</source>
         <translation>API টোকেন সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="761"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="803"/>
         <source>Add API token</source>
         <translation>API টোকেন যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="763"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="805"/>
         <source>Organization &amp;name:</source>
         <translation>প্রতিষ্ঠানের নাম (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="764"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="806"/>
         <source>Organization &amp;ID:</source>
         <translation>প্রতিষ্ঠানের আইডি (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="765"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="807"/>
+        <source>Sc&amp;ope:</source>
+        <translation>পরিধি (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="808"/>
         <source>Key:</source>
         <translation>কী:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="766"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="809"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="767"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="810"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="768"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="811"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>অনুমোদিত IP (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="769"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="812"/>
         <source>Blocked IPs:</source>
         <translation>অবরুদ্ধ IP:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="770"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="813"/>
         <source>E&amp;xpires on:</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="774"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="817"/>
         <source>e.g. Acme Corporation</source>
         <translation>যেমন Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="775"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="818"/>
         <source>e.g. acme-corp</source>
         <translation>যেমন acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="776"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="819"/>
         <source>All endpoints (no allowed list)</source>
         <translation>সব এন্ডপয়েন্ট (কোনো অনুমোদিত তালিকা নেই)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="777"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="820"/>
         <source>None blocked</source>
         <translation>কোনোটি অবরুদ্ধ নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="781"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="824"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>যেকোনো ঠিকানা। প্রতি লাইনে একটি ঠিকানা বা নেটওয়ার্ক, যেমন 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="783"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="826"/>
         <source>None blocked. One entry per line</source>
         <translation>কোনোটি অবরুদ্ধ নয়। প্রতি লাইনে একটি এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="784"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="827"/>
         <source>Never expires</source>
         <translation>মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="787"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="828"/>
+        <source>Organization</source>
+        <translation>প্রতিষ্ঠান</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="829"/>
+        <source>Global (all organizations)</source>
+        <translation>গ্লোবাল (সব প্রতিষ্ঠান)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="832"/>
+        <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
+        <translation>একটি প্রতিষ্ঠান টোকেন শুধু নিজের প্রতিষ্ঠানের আইডির ভেতরে কাজ করে। একটি গ্লোবাল টোকেন সব প্রতিষ্ঠানে কাজ করে: এটি শুধু সার্ভিসের প্রশাসকদের দিন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="839"/>
+        <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
+        <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন। এটি সীমিত করলে বা এর কী পুনরায় তৈরি করলে এই অ্যাপেও প্রভাব পড়বে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="845"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>যে টোকেনের মেয়াদ কখনো শেষ হয় না, কেউ সেটি না মোছা পর্যন্ত তা কাজ করতে থাকে। একটি মেয়াদোত্তীর্ণের তারিখ দেওয়াই ভালো।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="791"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="849"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="792"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="850"/>
         <source>Re&amp;load</source>
         <translation>পুনরায় লোড (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="793"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="851"/>
         <source>Use the server&apos;s values</source>
         <translation>সার্ভারের মান ব্যবহার করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="794"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="852"/>
         <source>&amp;Save</source>
         <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="795"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="853"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="797"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="855"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>আপনার সময় অঞ্চল অনুযায়ী এই দিনের শেষে টোকেনটি কাজ করা বন্ধ করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="858"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="950"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল, যখন এটি ইস্যু করা হয়েছিল।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="919"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1012"/>
         <source>This token may call every endpoint from any address.</source>
         <translation>এই টোকেন যেকোনো ঠিকানা থেকে সব এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="921"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1014"/>
         <source>any address</source>
         <translation>যেকোনো ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="924"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1017"/>
         <source>May call every endpoint from %1 except %2.</source>
         <translation>%1 থেকে (%2 বাদে) সব এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="929"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1022"/>
         <source>May call every endpoint from %1.</source>
         <translation>%1 থেকে সব এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="932"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1025"/>
         <source>May call %1 of %2 endpoints from %3 except %4.</source>
         <translation>%3 থেকে (%4 বাদে) %2টির মধ্যে %1টি এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="939"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1032"/>
         <source>May call %1 of %2 endpoints from %3.</source>
         <translation>%3 থেকে %2টির মধ্যে %1টি এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="942"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1035"/>
         <source>Never expires.</source>
         <translation>মেয়াদ কখনো শেষ হয় না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="944"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1037"/>
         <source>Expires %1.</source>
         <translation>মেয়াদ শেষ: %1।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="953"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1046"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় এন্ডপয়েন্টেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="964"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1057"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় IP-তেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="972"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1065"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>অবরুদ্ধ IP সব অনুমোদিত ঠিকানাকে অন্তর্ভুক্ত করে, তাই এই টোকেন কোথাও থেকে ব্যবহার করা যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="977"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1070"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>নিজেকে যাচাই করা ছাড়া এই টোকেন কোনো এন্ডপয়েন্ট কল করতে পারে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="980"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1073"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>এটি সীমাবদ্ধতাহীন: এর এন্ডপয়েন্ট বা ঠিকানা সীমিত করার কথা বিবেচনা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="987"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1077"/>
+        <source>It is global: it acts on the tokens and devices of every organization.</source>
+        <translation>এটি গ্লোবাল: এটি সব প্রতিষ্ঠানের টোকেন ও ডিভাইসে কাজ করে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1084"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>এটি আপনার নিজের টোকেনের চেয়ে বেশি অনুমতি দেয়; সার্ভার এটি প্রত্যাখ্যান করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1109"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1208"/>
         <source>API token added successfully</source>
         <translation>API টোকেন সফলভাবে যোগ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1125"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1224"/>
         <source>API key with id %1 is updated successfully</source>
         <translation>%1 আইডির API কী সফলভাবে আপডেট করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1146"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1245"/>
         <source>This token was changed by someone else. The server&apos;s current values are shown under each field that differs from yours. Save again to replace them with yours, or use the server&apos;s values.</source>
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। আপনার মানের থেকে ভিন্ন প্রতিটি ফিল্ডের নিচে সার্ভারের বর্তমান মান দেখানো হয়েছে। সেগুলো আপনার মান দিয়ে প্রতিস্থাপন করতে আবার সংরক্ষণ করুন, অথবা সার্ভারের মান ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1152"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1251"/>
         <source>This token was changed by someone else. Nothing was saved; what you typed is kept. Reload to see the current values.</source>
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। কিছুই সংরক্ষণ করা হয়নি; আপনি যা লিখেছেন তা রাখা আছে। বর্তমান মান দেখতে পুনরায় লোড করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1185"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1284"/>
         <source>On the server: %1</source>
         <translation>সার্ভারে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1207"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1309"/>
         <source>never expires</source>
         <translation>মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1209"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1311"/>
         <source>(empty)</source>
         <translation>(খালি)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1274"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1376"/>
         <source>%1 and %2 more</source>
         <translation>%1 এবং আরও %2টি</translation>
     </message>
@@ -1517,72 +1547,72 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="125"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="180"/>
         <source>Organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="181"/>
         <source>Organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
         <source>Key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="183"/>
         <source>Allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
         <source>Blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="185"/>
         <source>Allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="131"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="186"/>
         <source>Blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="132"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="187"/>
         <source>Expires</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="133"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="188"/>
         <source>Last used</source>
         <translation>সর্বশেষ ব্যবহার</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="138"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="193"/>
         <source>No tokens match “%1”.</source>
         <translation>“%1”-এর সাথে কোনো টোকেন মেলেনি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="139"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="194"/>
         <source>No tokens yet — click Add token.</source>
         <translation>এখনও কোনো টোকেন নেই — “টোকেন যোগ করুন”-এ ক্লিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="144"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="199"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%2টি টোকেনের মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="146"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
         <source>1 token</source>
         <translation>1টি টোকেন</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="147"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="202"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%nটি টোকেন</numerusform>
@@ -1590,44 +1620,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="102"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
         <source>All</source>
         <translation>সব</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="104"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
         <source>Any address</source>
         <translation>যেকোনো ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="103"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="105"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
         <source>None</source>
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="172"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="202"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="238"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="268"/>
         <source>Never</source>
         <translation>কখনো না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="175"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="241"/>
         <source>Expired %1</source>
         <translation>মেয়াদ শেষ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="178"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="244"/>
         <source>%1 (expires today)</source>
         <translation>%1 (আজ মেয়াদ শেষ হবে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="246"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (আগামীকাল মেয়াদ শেষ হবে)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="248"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (%nটি দিনের মধ্যে মেয়াদ শেষ)</numerusform>
@@ -1635,38 +1665,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="67"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="80"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>%1 +আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="122"/>
+        <source>This is the token you are signed in with</source>
+        <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="124"/>
+        <source>You</source>
+        <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
+        <translation>আপনি</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="270"/>
         <source>%1 from %2</source>
         <translation>%1 (%2 থেকে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="214"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="286"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি এন্ডপয়েন্ট কল করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="217"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="289"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি ঠিকানা থেকে এই টোকেন ব্যবহার করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="291"/>
         <source>Nothing is blocked.</source>
         <translation>কিছুই অবরুদ্ধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="222"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="294"/>
         <source>… and %1 more</source>
         <translation>… এবং আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="297"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল।</translation>
     </message>
@@ -1674,90 +1715,125 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="160"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="333"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="180"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
         <source>API tokens</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="161"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
         <source>&amp;Add token</source>
         <translation>টোকেন যোগ করুন (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="162"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>একটি API টোকেন যোগ করুন (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="163"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
         <source>&amp;Edit…</source>
         <translation>সম্পাদনা (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="164"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
         <source>Edit the selected token (Enter)</source>
         <translation>নির্বাচিত টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="165"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="166"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
         <source>Issue a new key for the selected token</source>
         <translation>নির্বাচিত টোকেনের জন্য একটি নতুন কী ইস্যু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
         <source>&amp;Delete</source>
         <translation>মুছুন (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
         <source>Delete the selected token (Del)</source>
         <translation>নির্বাচিত টোকেন মুছুন (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
         <source>Re&amp;fresh</source>
         <translation>রিফ্রেশ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
         <source>Load the list again (F5)</source>
         <translation>তালিকাটি আবার লোড করুন (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="178"/>
         <source>Search organization, ID or key…</source>
         <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="179"/>
         <source>Search tokens</source>
         <translation>টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="313"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
+        <source>Search API tokens</source>
+        <translation>API টোকেন খুঁজুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
+        <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
+        <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে। এটি দিয়ে খুঁজলে গোপন কী সার্ভারে পাঠানো হবে, যা সার্ভার তার লগে রেখে দিতে পারে।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
+        <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
+        <translation>এর বদলে কী-এর প্রথম 12টি অক্ষর, %1, দিয়ে খুঁজবেন?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="337"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>%1-এর API টোকেন (কী %2…) মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="315"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="340"/>
+        <source>This is the token you are signed in with.</source>
+        <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="341"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="366"/>
         <source>Delete API token</source>
         <translation>API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="316"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। এটি পূর্বাবস্থায় ফেরানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="356"/>
+        <source>Delete your own API token</source>
+        <translation>নিজের API টোকেন মুছুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="357"/>
+        <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
+        <translation>আপনি এই টোকেন দিয়ে সাইন ইন করেছেন। এটি মুছলে আপনি সাইন আউট হয়ে যাবেন: নতুন API টোকেন না পাওয়া পর্যন্ত “%1” প্রোফাইলটি কাজ করবে না।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="360"/>
+        <source>Delete the token you are signed in with?</source>
+        <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি মুছবেন?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="366"/>
         <source>API token deleted</source>
         <translation>API টোকেন মুছে ফেলা হয়েছে</translation>
     </message>
@@ -1821,106 +1897,121 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <source>This is the last administrator token: deleting or restricting it would leave nobody able to manage tokens. Create another administrator token first.</source>
+        <translation>এটি শেষ প্রশাসক টোকেন: এটি মুছলে বা সীমিত করলে টোকেন পরিচালনা করার মতো কেউ থাকবে না। আগে আরেকটি প্রশাসক টোকেন তৈরি করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="67"/>
+        <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
+        <translation>{url}-এর সার্ভারের জন্য অনুরোধটি খুব বড়। একবারে কম এন্ট্রি পাঠান।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="71"/>
+        <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
+        <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে, তাই এটি সার্ভারে পাঠানো হয়নি। এর বদলে কী-এর প্রথম 12টি অক্ষর, {prefix}, দিয়ে খুঁজুন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="76"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>আপনার ঠিকানা থেকে অনেকবার সাইন-ইন ব্যর্থ হয়েছে। {retry_after} সেকেন্ড পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="66"/>
+        <location filename="../../compliance_client/ui/errors.py" line="80"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>{url}-এর সার্ভারটি সাময়িকভাবে অনুপলব্ধ। এক মিনিট পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="69"/>
+        <location filename="../../compliance_client/ui/errors.py" line="83"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>{url}-এর সার্ভারে একটি অভ্যন্তরীণ ত্রুটি ঘটেছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে সার্ভারের প্রশাসককে জানান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="74"/>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>{url}-এর সার্ভার সংযোগ প্রত্যাখ্যান করেছে। URL কি সঠিক এবং সার্ভার কি চালু আছে?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="78"/>
+        <location filename="../../compliance_client/ui/errors.py" line="92"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>{url}-এর সার্ভার সময়মতো সাড়া দেয়নি। আপনার নেটওয়ার্ক পরীক্ষা করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="82"/>
+        <location filename="../../compliance_client/ui/errors.py" line="96"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>{url}-এর সার্ভার এমন একটি সার্টিফিকেট দেখিয়েছে যা এই পিসি বিশ্বাস করে না। URL যাচাই করুন, অথবা প্রোফাইলে প্রতিষ্ঠানের CA বান্ডেল সেট করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <location filename="../../compliance_client/ui/errors.py" line="102"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>{url}-এর সার্ভারের উত্তর থেকে বোঝা যাচ্ছে এটি কোনো Compliance টোকেন সার্ভার নয়। URL কি সঠিক?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="93"/>
+        <location filename="../../compliance_client/ui/errors.py" line="107"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>{url}-এর সার্ভার অপ্রত্যাশিত উত্তর দিয়েছে ({detail})।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <location filename="../../compliance_client/ui/errors.py" line="110"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>সাধারণ http:// শুধু এই কম্পিউটারের নিজস্ব ঠিকানার জন্য অনুমোদিত। {url}-এর জন্য https:// ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="100"/>
+        <location filename="../../compliance_client/ui/errors.py" line="114"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>সার্ভার URL বৈধ নয়। এটি এভাবে লিখুন: https://compliance.example.com।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <location filename="../../compliance_client/ui/errors.py" line="117"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>{url}-এর সার্ভার এমন একটি ঠিকানায় পুনর্নির্দেশ করেছে যেখানে API টোকেন পাঠানো যাবে না। সার্ভার URL যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="108"/>
+        <location filename="../../compliance_client/ui/errors.py" line="122"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>এই পিসিতে কোনো নিরাপদ কীরিং উপলব্ধ নেই, তাই API টোকেনটি নিরাপদে রাখা যায়নি। আপনার সিস্টেমের কীরিং (Windows Credential Manager, GNOME Keyring, KWallet) ইনস্টল বা আনলক করুন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="115"/>
+        <location filename="../../compliance_client/ui/errors.py" line="129"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>আপনার কীরিং লক করা আছে, অথবা এটি আনলক করার অনুরোধ বাতিল করা হয়েছে। কীরিং আনলক করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="120"/>
+        <location filename="../../compliance_client/ui/errors.py" line="134"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>এই API টোকেনটি Windows Credential Manager-এর জন্য অনেক দীর্ঘ (সর্বোচ্চ 2,560 বাইট)। আপনি শুধু টোকেনটিই পেস্ট করেছেন কিনা যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="125"/>
+        <location filename="../../compliance_client/ui/errors.py" line="139"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>সিস্টেম কীরিং একটি ত্রুটি জানিয়েছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে কীরিং পরিষেবা বা এই পিসি পুনরায় চালু করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="130"/>
+        <location filename="../../compliance_client/ui/errors.py" line="144"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>প্রোফাইল ফাইলটি পড়া যায়নি, তাই অ্যাপটি কোনো প্রোফাইল ছাড়াই চালু হচ্ছে। পুরোনো ফাইলটি {moved_to} হিসেবে রাখা হয়েছে। আপনার প্রোফাইল আবার সেট আপ করুন, অথবা সেই ফাইল থেকে এটি পুনরুদ্ধার করতে আপনার সাপোর্ট টিমকে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="137"/>
+        <location filename="../../compliance_client/ui/errors.py" line="151"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>প্রোফাইলটি {path}-এ সংরক্ষণ করা যায়নি; আগের প্রোফাইল ফাইলটি অপরিবর্তিত আছে। ডিস্কে কিছু জায়গা খালি করুন বা ফোল্ডারের অনুমতি যাচাই করুন, তারপর আবার সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="143"/>
+        <location filename="../../compliance_client/ui/errors.py" line="157"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>এই পিসির ডিভাইস আইডি পড়া বা তৈরি করা যায়নি। অ্যাপটি তার ডেটা ফোল্ডারে লিখতে পারে কিনা যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="148"/>
+        <location filename="../../compliance_client/ui/errors.py" line="162"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>এখনও কোনো প্রোফাইল সেট আপ করা হয়নি। আগে প্রোফাইলটি পূরণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="151"/>
+        <location filename="../../compliance_client/ui/errors.py" line="165"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>এই প্রোফাইলে কোনো API টোকেন নেই। প্রোফাইলে একটি টোকেন লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <location filename="../../compliance_client/ui/errors.py" line="179"/>
         <source>Something went wrong.</source>
         <translation>কিছু একটা ভুল হয়েছে।</translation>
     </message>

@@ -72,147 +72,147 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="32"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="33"/>
         <source>organization name</source>
         <translation>Organisationsname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="33"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="34"/>
         <source>organization ID</source>
         <translation>Organisations-ID</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="34"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
         <source>allowed endpoints</source>
         <translation>erlaubte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
         <source>blocked endpoints</source>
         <translation>gesperrte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
         <source>allowed IPs</source>
         <translation>erlaubte IPs</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
         <source>blocked IPs</source>
         <translation>gesperrte IPs</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
         <source>expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
         <source>host name</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="52"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
         <source> +%1 more</source>
         <translation> +%1 weitere</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="77"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="78"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="93"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
         <source>Added API token %1</source>
         <translation>API-Token %1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="95"/>
         <source>Changed API token %1</source>
         <translation>API-Token %1 geändert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="95"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
         <source>Regenerated the key of API token %1</source>
         <translation>Schlüssel von API-Token %1 neu generiert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
         <source>Deleted API token %1</source>
         <translation>API-Token %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
         <source>Registered device %1</source>
         <translation>Gerät %1 registriert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
         <source>Disabled device %1</source>
         <translation>Gerät %1 deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
         <source>Enabled device %1</source>
         <translation>Gerät %1 aktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
         <source>From where</source>
         <translation>Von wo</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="132"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="136"/>
         <source>The audit log is empty.</source>
         <translation>Das Prüfprotokoll ist leer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%1 von %2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -220,23 +220,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="147"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
         <source>Server administrator (on the server)</source>
         <translation>Serveradministrator (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="149"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
         <source>%1… (token %2)</source>
         <translation>%1… (Token %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="151"/>
         <source>Token %1</source>
         <translation>Token %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="155"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -263,188 +263,188 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="188"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="187"/>
         <source>Disable device ID</source>
         <translation>Geräte-ID deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="189"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="188"/>
         <source>Disable the device ID of this PC?</source>
         <translation>Geräte-ID dieses PCs deaktivieren?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="190"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="189"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>Dieser PC wird vom Compliance-Server nicht mehr akzeptiert, bis ein Administrator ihn wieder aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
         <source>Device registered</source>
         <translation>Gerät registriert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="249"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="248"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>Dieser PC ist beim Compliance-Server registriert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="254"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
         <source>Device ID disabled</source>
         <translation>Geräte-ID deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="255"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="254"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>Geräte-ID deaktiviert. Dieser PC wird vom Compliance-Server nicht mehr akzeptiert, bis ein Administrator ihn wieder aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="261"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="260"/>
         <source>Device ID enabled</source>
         <translation>Geräte-ID aktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="262"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="261"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>Geräte-ID aktiviert. Der Compliance-Server akzeptiert diesen PC wieder.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>Der Compliance-Server erkennt diesen PC an seiner Geräte-ID. Wenn der PC verloren geht oder weitergegeben wird, deaktivieren Sie seine Geräte-ID, damit der Server ihn nicht mehr akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
         <source>Device ID:</source>
         <translation>Geräte-ID:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
         <source>Host name:</source>
         <translation>Hostname:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
         <source>Registered:</source>
         <translation>Registriert:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
         <source>Last seen:</source>
         <translation>Zuletzt gesehen:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
         <source>Disabled:</source>
         <translation>Deaktiviert:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
         <source>On the compliance server</source>
         <translation>Auf dem Compliance-Server</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
         <source>Copy the device ID</source>
         <translation>Geräte-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
         <source>Device ID</source>
         <translation>Geräte-ID</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
         <source>Host name</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="313"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
         <source>Status on the server</source>
         <translation>Status auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="314"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="313"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="315"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="314"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="316"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="363"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="315"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="362"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="317"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="316"/>
         <source>Asking the server</source>
         <translation>Server wird abgefragt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="318"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="317"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="319"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="318"/>
         <source>&amp;Register this PC</source>
         <translation>Diesen PC &amp;registrieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="320"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="319"/>
         <source>&amp;Disable device ID…</source>
         <translation>Geräte-ID &amp;deaktivieren…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="321"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="320"/>
         <source>&amp;Enable device ID</source>
         <translation>Geräte-ID ak&amp;tivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="322"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="321"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="358"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="359"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="358"/>
         <source>Asking the server…</source>
         <translation>Server wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="361"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="360"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>Nicht registriert: Der Server kennt diesen PC noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="362"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="361"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -510,92 +510,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="103"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="118"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="104"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="119"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="105"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="120"/>
         <source>API tokens</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="106"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="121"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="110"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="125"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="113"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="114"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="115"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
         <source>E&amp;xit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="116"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="117"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
         <source>&amp;About Compliance Client</source>
         <translation>&amp;Info über Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="146"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="147"/>
         <source>No server set</source>
         <translation>Kein Server festgelegt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="135"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="150"/>
         <source>Organization: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
         <source>Not set up</source>
         <translation>Nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="142"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="168"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="178"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>Dieser PC konnte noch nicht beim Server registriert werden; beim nächsten Start wird es erneut versucht. %1</translation>
     </message>
@@ -603,23 +603,23 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="585"/>
-        <location filename="../../compliance_client/ui/paged_model.py" line="586"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="701"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="702"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="597"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="713"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="606"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="722"/>
         <source>Could not load more: %1</source>
         <translation>Weitere Einträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="612"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="728"/>
         <source>%1 — loading more…</source>
         <translation>%1 – weitere werden geladen…</translation>
     </message>
@@ -627,13 +627,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="192"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="205"/>
         <source>Nothing to show.</source>
         <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
         <translation>Keine Einträge vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="195"/>
+        <location filename="../../compliance_client/ui/paged_model.py" line="208"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -641,22 +641,22 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="155"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="171"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="155"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="171"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="156"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="172"/>
         <source>Hide the token</source>
         <translation>Token ausblenden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="157"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="173"/>
         <source>Show the token</source>
         <translation>Token anzeigen</translation>
     </message>
@@ -1036,137 +1036,137 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="163"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="162"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="165"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="164"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
         <translation>Es ist noch kein Profil eingerichtet. Richten Sie Ihr Profil mit der Server-URL und dem API-Token ein, das Sie von Ihrem Administrator erhalten haben, damit dieser PC den Compliance-Server erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="166"/>
         <source>&amp;Set up profile…</source>
         <translation>Profil &amp;einrichten…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="167"/>
         <source>Set up profile</source>
         <translation>Profil einrichten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="168"/>
         <source>&amp;Edit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="170"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="169"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
         <source>API token:</source>
         <translation>API-Token:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="173"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
         <source>Organization:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="176"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="175"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="176"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="178"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="177"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="179"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="178"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="180"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="179"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="181"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="180"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="231"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="234"/>
         <source>Could not be read from the system keyring</source>
         <translation>Konnte nicht aus dem Systemschlüsselbund gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="236"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="239"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="238"/>
         <source>Stored in the system keyring</source>
         <translation>Im Systemschlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="241"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="240"/>
         <source>Not stored: enter it in the profile</source>
         <translation>Nicht gespeichert: im Profil eingeben</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="242"/>
         <source>Not set up</source>
         <translation>Nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1174,342 +1174,372 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="118"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="127"/>
         <source>The entry is empty.</source>
         <translation>Der Eintrag ist leer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="122"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="131"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>Bei %1 sind Hostbits gesetzt; meinten Sie %2?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="126"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="135"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>%1 enthält eine Schnittstellenzone (%…); geben Sie die Adresse ohne diese Angabe ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="133"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="142"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 ist weder eine IP-Adresse noch ein Netz (z. B. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="147"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="156"/>
         <source>Enter the organization name.</source>
         <translation>Geben Sie den Organisationsnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="148"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="157"/>
         <source>Enter the organization ID.</source>
         <translation>Geben Sie die Organisations-ID ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="151"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="160"/>
         <source>This is longer than %1 characters.</source>
         <translation>Dies ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="153"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="162"/>
         <source>This must be text.</source>
         <translation>Dies muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="154"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="163"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>Eine Organisations-ID enthält Buchstaben, Ziffern, „.“, „_“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="160"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="169"/>
         <source>At most %1 entries are allowed.</source>
         <translation>Es sind höchstens %1 Einträge zulässig.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="163"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="172"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 entspricht keinem Endpunkt; verwenden Sie eine ID wie tokens.read, eine Gruppe wie tokens.* oder *.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="170"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="179"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="172"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="181"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 steht sowohl in der Zulassungs- als auch in der Sperrliste; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="177"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="186"/>
         <source>The expire date must be in the future.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="178"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="187"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>Das Ablaufdatum liegt mehr als 100 Jahre in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="188"/>
         <source>The expire date is not valid.</source>
         <translation>Das Ablaufdatum ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="241"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="250"/>
         <source>every endpoint</source>
         <translation>jeder Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="243"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="252"/>
         <source>all endpoints of the %1 group</source>
         <translation>alle Endpunkte der Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="418"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="427"/>
         <source>%1 is listed twice (line %2).</source>
         <translation>%1 ist doppelt aufgeführt (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="442"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="451"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="447"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="456"/>
         <source>… and %1 more lines to fix.</source>
         <translation>… und %1 weitere zu korrigierende Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="761"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="803"/>
         <source>Edit API token</source>
         <translation>API-Token bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="761"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="803"/>
         <source>Add API token</source>
         <translation>API-Token hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="763"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="805"/>
         <source>Organization &amp;name:</source>
         <translation>Organisations&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="764"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="806"/>
         <source>Organization &amp;ID:</source>
         <translation>Organisations-&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="765"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="807"/>
+        <source>Sc&amp;ope:</source>
+        <translation>Geltungs&amp;bereich:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="808"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="766"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="809"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>&amp;Erlaubte Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="767"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="810"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>&amp;Gesperrte Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="768"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="811"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>Erlaubte I&amp;Ps:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="769"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="812"/>
         <source>Blocked IPs:</source>
         <translation>Gesperrte IPs:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="770"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="813"/>
         <source>E&amp;xpires on:</source>
         <translation>Ablauf&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="774"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="817"/>
         <source>e.g. Acme Corporation</source>
         <translation>z. B. Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="775"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="818"/>
         <source>e.g. acme-corp</source>
         <translation>z. B. acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="776"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="819"/>
         <source>All endpoints (no allowed list)</source>
         <translation>Alle Endpunkte (keine Zulassungsliste)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="777"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="820"/>
         <source>None blocked</source>
         <translation>Keine gesperrt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="781"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="824"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>Jede Adresse. Eine Adresse oder ein Netz pro Zeile, z. B. 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="783"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="826"/>
         <source>None blocked. One entry per line</source>
         <translation>Keine gesperrt. Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="784"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="827"/>
         <source>Never expires</source>
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="787"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="828"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="829"/>
+        <source>Global (all organizations)</source>
+        <translation>Global (alle Organisationen)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="832"/>
+        <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
+        <translation>Ein Organisations-Token wirkt nur innerhalb seiner eigenen Organisations-ID. Ein globales Token wirkt auf alle Organisationen: Geben Sie es nur den Administratoren des Dienstes.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="839"/>
+        <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
+        <translation>Dies ist das Token, mit dem Sie angemeldet sind. Wenn Sie es einschränken oder seinen Schlüssel neu generieren, betrifft das auch diese App.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="845"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>Ein Token ohne Ablaufdatum funktioniert, bis es gelöscht wird. Legen Sie besser ein Ablaufdatum fest.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="791"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="849"/>
         <source>&amp;Regenerate key…</source>
         <translation>Schlüssel ne&amp;u generieren…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="792"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="850"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="793"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="851"/>
         <source>Use the server&apos;s values</source>
         <translation>Werte des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="794"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="852"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="795"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="853"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="797"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="855"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>Das Token funktioniert ab dem Ende dieses Tages (in Ihrer Zeitzone) nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="858"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="950"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>Nur der Anfang des Schlüssels wird gespeichert; der vollständige Schlüssel wurde einmalig bei der Ausstellung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="919"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1012"/>
         <source>This token may call every endpoint from any address.</source>
         <translation>Dieses Token darf jeden Endpunkt von jeder Adresse aus aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="921"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1014"/>
         <source>any address</source>
         <translation>jeder Adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="924"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1017"/>
         <source>May call every endpoint from %1 except %2.</source>
         <translation>Darf jeden Endpunkt von %1 aus aufrufen, außer von %2.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="929"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1022"/>
         <source>May call every endpoint from %1.</source>
         <translation>Darf jeden Endpunkt von %1 aus aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="932"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1025"/>
         <source>May call %1 of %2 endpoints from %3 except %4.</source>
         <translation>Darf %1 von %2 Endpunkten von %3 aus aufrufen, außer von %4.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="939"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1032"/>
         <source>May call %1 of %2 endpoints from %3.</source>
         <translation>Darf %1 von %2 Endpunkten von %3 aus aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="942"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1035"/>
         <source>Never expires.</source>
         <translation>Läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="944"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1037"/>
         <source>Expires %1.</source>
         <translation>Läuft am %1 ab.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="953"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1046"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 steht bei den erlaubten und den gesperrten Endpunkten; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="964"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1057"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 steht bei den erlaubten und den gesperrten IPs; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="972"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1065"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>Die gesperrten IPs umfassen jede erlaubte Adresse; dieses Token kann daher von nirgendwo verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="977"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1070"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>Dieses Token darf keinen Endpunkt aufrufen, außer sich selbst zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="980"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1073"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>Es ist nicht eingeschränkt: Beschränken Sie ggf. seine Endpunkte oder Adressen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="987"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1077"/>
+        <source>It is global: it acts on the tokens and devices of every organization.</source>
+        <translation>Es ist global: Es wirkt auf die Tokens und Geräte aller Organisationen.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1084"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>Dies reicht weiter als Ihr eigenes Token; der Server wird es ablehnen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1109"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1208"/>
         <source>API token added successfully</source>
         <translation>API-Token erfolgreich hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1125"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1224"/>
         <source>API key with id %1 is updated successfully</source>
         <translation>API-Schlüssel mit ID %1 erfolgreich aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1146"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1245"/>
         <source>This token was changed by someone else. The server&apos;s current values are shown under each field that differs from yours. Save again to replace them with yours, or use the server&apos;s values.</source>
         <translation>Dieses Token wurde von jemand anderem geändert. Die aktuellen Werte des Servers stehen unter jedem Feld, das von Ihrer Eingabe abweicht. Speichern Sie erneut, um sie durch Ihre Werte zu ersetzen, oder übernehmen Sie die Werte des Servers.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1152"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1251"/>
         <source>This token was changed by someone else. Nothing was saved; what you typed is kept. Reload to see the current values.</source>
         <translation>Dieses Token wurde von jemand anderem geändert. Es wurde nichts gespeichert; Ihre Eingaben bleiben erhalten. Laden Sie neu, um die aktuellen Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1185"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1284"/>
         <source>On the server: %1</source>
         <translation>Auf dem Server: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1207"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1309"/>
         <source>never expires</source>
         <translation>läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1209"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1311"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1274"/>
+        <location filename="../../compliance_client/ui/token_dialog.py" line="1376"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -1517,72 +1547,72 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="125"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="180"/>
         <source>Organization name</source>
         <translation>Organisationsname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="181"/>
         <source>Organization ID</source>
         <translation>Organisations-ID</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="183"/>
         <source>Allowed endpoints</source>
         <translation>Erlaubte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
         <source>Blocked endpoints</source>
         <translation>Gesperrte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="130"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="185"/>
         <source>Allowed IPs</source>
         <translation>Erlaubte IPs</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="131"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="186"/>
         <source>Blocked IPs</source>
         <translation>Gesperrte IPs</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="132"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="187"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="133"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="188"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="138"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="193"/>
         <source>No tokens match “%1”.</source>
         <translation>Keine Token entsprechen „%1“.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="139"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="194"/>
         <source>No tokens yet — click Add token.</source>
         <translation>Noch keine Token – klicken Sie auf „Token hinzufügen“.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="144"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="199"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 von %2 Token angezeigt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="146"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
         <source>1 token</source>
         <translation>1 Token</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="147"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="202"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n Token</numerusform>
@@ -1590,44 +1620,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="102"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="104"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
         <source>Any address</source>
         <translation>Jede Adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="103"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="105"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="172"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="202"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="238"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="268"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="175"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="241"/>
         <source>Expired %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="178"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="244"/>
         <source>%1 (expires today)</source>
         <translation>%1 (läuft heute ab)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="246"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (läuft morgen ab)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="248"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (läuft in %n Tag ab)</numerusform>
@@ -1635,38 +1665,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="67"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="80"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>%1 +%2 weitere</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="122"/>
+        <source>This is the token you are signed in with</source>
+        <translation>Dies ist das Token, mit dem Sie angemeldet sind</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="124"/>
+        <source>You</source>
+        <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_model.py" line="270"/>
         <source>%1 from %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="214"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="286"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>Keine Zulassungsliste: Jeder nicht gesperrte Endpunkt darf aufgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="217"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="289"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>Keine Zulassungsliste: Jede nicht gesperrte Adresse darf dieses Token verwenden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="291"/>
         <source>Nothing is blocked.</source>
         <translation>Nichts ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="222"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="294"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_model.py" line="297"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>Nur der Anfang des Schlüssels wird gespeichert; der vollständige Schlüssel wurde einmalig angezeigt.</translation>
     </message>
@@ -1674,90 +1715,125 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="160"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="333"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="180"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
         <source>API tokens</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="161"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
         <source>&amp;Add token</source>
         <translation>Token &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="162"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>API-Token hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="163"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="164"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
         <source>Edit the selected token (Enter)</source>
         <translation>Ausgewähltes Token bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="165"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
         <source>&amp;Regenerate key…</source>
         <translation>Schlüssel ne&amp;u generieren…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="166"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
         <source>Issue a new key for the selected token</source>
         <translation>Neuen Schlüssel für das ausgewählte Token ausstellen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
         <source>Delete the selected token (Del)</source>
         <translation>Ausgewähltes Token löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
         <source>Load the list again (F5)</source>
         <translation>Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="178"/>
         <source>Search organization, ID or key…</source>
         <translation>Organisation, ID oder Schlüssel suchen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="179"/>
         <source>Search tokens</source>
         <translation>Token suchen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="313"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
+        <source>Search API tokens</source>
+        <translation>API-Tokens durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
+        <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
+        <translation>Die Suche enthält einen vollständigen API-Schlüssel. Eine Suche danach würde den geheimen Schlüssel an den Server senden, der ihn in seinen Protokollen speichern könnte.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
+        <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
+        <translation>Stattdessen nach den ersten 12 Zeichen des Schlüssels, %1, suchen?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="337"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>API-Token von %1 (Schlüssel %2…) löschen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="315"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="340"/>
+        <source>This is the token you are signed in with.</source>
+        <translation>Dies ist das Token, mit dem Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="341"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="366"/>
         <source>Delete API token</source>
         <translation>API-Token löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="316"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>Programme, die diesen Schlüssel verwenden, funktionieren sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="356"/>
+        <source>Delete your own API token</source>
+        <translation>Eigenes API-Token löschen</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="357"/>
+        <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
+        <translation>Sie sind mit diesem Token angemeldet. Wenn Sie es löschen, werden Sie abgemeldet: Das Profil „%1“ funktioniert erst wieder, wenn es ein neues API-Token erhält.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="360"/>
+        <source>Delete the token you are signed in with?</source>
+        <translation>Das Token löschen, mit dem Sie angemeldet sind?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="366"/>
         <source>API token deleted</source>
         <translation>API-Token gelöscht</translation>
     </message>
@@ -1821,106 +1897,121 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <source>This is the last administrator token: deleting or restricting it would leave nobody able to manage tokens. Create another administrator token first.</source>
+        <translation>Dies ist das letzte Administrator-Token: Wenn Sie es löschen oder einschränken, kann niemand mehr Tokens verwalten. Erstellen Sie zuerst ein weiteres Administrator-Token.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="67"/>
+        <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
+        <translation>Die Anfrage ist für den Server unter {url} zu groß. Senden Sie weniger Einträge auf einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="71"/>
+        <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
+        <translation>Die Suche enthält einen vollständigen API-Schlüssel und wurde deshalb nicht an den Server gesendet. Suchen Sie stattdessen nach den ersten 12 Zeichen des Schlüssels, {prefix}.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="76"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>Zu viele fehlgeschlagene Anmeldeversuche von Ihrer Adresse. Versuchen Sie es in {retry_after} Sekunden erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="66"/>
+        <location filename="../../compliance_client/ui/errors.py" line="80"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>Der Server unter {url} ist vorübergehend nicht verfügbar. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="69"/>
+        <location filename="../../compliance_client/ui/errors.py" line="83"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>Beim Server unter {url} ist ein interner Fehler aufgetreten. Versuchen Sie es erneut; wenn das Problem weiterhin besteht, wenden Sie sich an den Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="74"/>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>Der Server unter {url} hat die Verbindung abgelehnt. Ist die URL richtig, und läuft der Server?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="78"/>
+        <location filename="../../compliance_client/ui/errors.py" line="92"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>Der Server unter {url} hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="82"/>
+        <location filename="../../compliance_client/ui/errors.py" line="96"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>Der Server unter {url} hat ein Zertifikat vorgelegt, dem dieser PC nicht vertraut. Prüfen Sie die URL, oder legen Sie im Profil das CA-Bundle der Organisation fest.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <location filename="../../compliance_client/ui/errors.py" line="102"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>Der Server unter {url} hat eine Antwort gesendet, die nicht von einem Compliance-Token-Server stammt. Ist die URL richtig?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="93"/>
+        <location filename="../../compliance_client/ui/errors.py" line="107"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>Der Server unter {url} hat unerwartet geantwortet ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <location filename="../../compliance_client/ui/errors.py" line="110"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>Einfaches http:// ist nur für die eigenen Adressen dieses Computers zulässig. Verwenden Sie https:// für {url}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="100"/>
+        <location filename="../../compliance_client/ui/errors.py" line="114"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>Die Server-URL ist ungültig. Geben Sie sie in der Form https://compliance.example.com ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <location filename="../../compliance_client/ui/errors.py" line="117"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>Der Server unter {url} hat an eine Adresse weitergeleitet, an die das API-Token nicht gesendet werden darf. Prüfen Sie die Server-URL.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="108"/>
+        <location filename="../../compliance_client/ui/errors.py" line="122"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>Auf diesem PC ist kein sicherer Schlüsselbund verfügbar, daher konnte das API-Token nicht sicher aufbewahrt werden. Installieren oder entsperren Sie den Schlüsselbund Ihres Systems (Windows Credential Manager, GNOME Keyring, KWallet), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="115"/>
+        <location filename="../../compliance_client/ui/errors.py" line="129"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>Ihr Schlüsselbund ist gesperrt, oder die Aufforderung zum Entsperren wurde geschlossen. Entsperren Sie den Schlüsselbund, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="120"/>
+        <location filename="../../compliance_client/ui/errors.py" line="134"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>Dieses API-Token ist zu lang für Windows Credential Manager (höchstens 2.560 Byte). Prüfen Sie, ob Sie nur das Token eingefügt haben.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="125"/>
+        <location filename="../../compliance_client/ui/errors.py" line="139"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>Der Systemschlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn das Problem weiterhin besteht, starten Sie den Schlüsselbunddienst oder diesen PC neu.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="130"/>
+        <location filename="../../compliance_client/ui/errors.py" line="144"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>Die Profildatei konnte nicht gelesen werden, daher startet die App ohne Profil. Die alte Datei wurde als {moved_to} aufbewahrt. Richten Sie Ihr Profil erneut ein, oder bitten Sie Ihr Supportteam, es aus dieser Datei wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="137"/>
+        <location filename="../../compliance_client/ui/errors.py" line="151"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>Das Profil konnte nicht unter {path} gespeichert werden; die bisherige Profildatei ist unverändert. Geben Sie Speicherplatz frei, oder prüfen Sie die Berechtigungen des Ordners, und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="143"/>
+        <location filename="../../compliance_client/ui/errors.py" line="157"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>Die Geräte-ID dieses PCs konnte nicht gelesen oder erstellt werden. Prüfen Sie, ob die App in ihren Datenordner schreiben darf.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="148"/>
+        <location filename="../../compliance_client/ui/errors.py" line="162"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>Es ist noch kein Profil eingerichtet. Füllen Sie zuerst das Profil aus.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="151"/>
+        <location filename="../../compliance_client/ui/errors.py" line="165"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>Dieses Profil hat kein API-Token. Geben Sie eines im Profil ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <location filename="../../compliance_client/ui/errors.py" line="179"/>
         <source>Something went wrong.</source>
         <translation>Ein Fehler ist aufgetreten.</translation>
     </message>

@@ -53,6 +53,43 @@ def answer_next_box(button: QMessageBox.StandardButton = QMessageBox.StandardBut
     return BoxAnswerer(button).arm()
 
 
+class BoxSequenceAnswerer(BoxAnswerer):
+    """Clicks ``buttons`` in turn on the next modal QMessageBoxes, one per box: a box is
+    answered once, and the next button waits for a box it has not answered yet."""
+
+    def __init__(self, buttons: list[QMessageBox.StandardButton]) -> None:
+        super().__init__(buttons[0])
+        self.buttons = list(buttons)
+        self._answered: list[QMessageBox] = []
+
+    def _poll(self) -> None:
+        box = QApplication.activeModalWidget()
+        if (isinstance(box, QMessageBox) and self.buttons
+                and not any(box is done for done in self._answered if isValid(done))):
+            self._answered.append(box)
+            self.titles.append(box.windowTitle())
+            self.texts.append(box.text() + ("\n" + box.informativeText()
+                                            if box.informativeText() else ""))
+            button = box.button(self.buttons.pop(0))
+            if button is None:  # not the question expected: close it, the test will fail
+                self.texts[-1] += "\n[answered by closing: no such button]"
+                box.reject()
+            else:
+                button.click()
+            self._tries = 500
+        elif self.buttons:
+            self._tries -= 1
+        if self.buttons and self._tries > 0:
+            QTimer.singleShot(10, self._poll)
+
+
+def answer_boxes(*buttons: QMessageBox.StandardButton) -> BoxSequenceAnswerer:
+    """Answer the next ``len(buttons)`` message boxes with these buttons, in order."""
+    answerer = BoxSequenceAnswerer(list(buttons))
+    QTimer.singleShot(0, answerer._poll)
+    return answerer
+
+
 _names = itertools.count(1)
 
 

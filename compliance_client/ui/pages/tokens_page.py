@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.keys import WHOLE_KEY_SHAPED, key_prefix
 from ...domain.tokens import Token
 from ..errors import describe
 from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, confirm_regenerate
@@ -35,6 +36,13 @@ if TYPE_CHECKING:
     from ..token_dialog import TokenDialog
 
 SEARCH_DELAY_MS = 300
+
+
+def key_in_search(text: str) -> str | None:
+    """The 12-character prefix of a whole key held in ``text``, or None (DESIGN §12: a
+    search holding a key is never sent, the server would log the secret)."""
+    found = WHOLE_KEY_SHAPED.search(text)
+    return key_prefix(found.group(0)) if found else None
 
 # Column widths in average characters (the last column stretches).
 _WIDTHS = {
@@ -214,7 +222,23 @@ class TokensPage(QWidget):
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
-        self.model.set_query(self.search_edit.text())
+        text = self.search_edit.text()
+        prefix = key_in_search(text)
+        if prefix is not None:
+            self._offer_prefix_search(prefix)
+            return
+        self.model.set_query(text)
+
+    def _offer_prefix_search(self, prefix: str) -> None:
+        """A whole key in the search box is not sent; offer its public prefix instead."""
+        if ask(self, self.tr("Search API tokens"),
+               self.tr("The search holds a whole API key. Searching by it would send the "
+                       "secret key to the server, which may keep it in its logs."),
+               detail=fill(self.tr("Search by the key's first 12 characters, %1, instead?"),
+                           prefix)):
+            self.search_edit.setText(prefix)
+            self._apply_search()
+        # On No the box keeps its text and the list its last search: nothing is sent.
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         if column not in TokenModel.SORT_KEYS:
@@ -309,21 +333,40 @@ class TokensPage(QWidget):
         token = self.selected_token()
         if token is None or not self.delete_action.isEnabled():
             return
+        own = self.model.is_own(token)
         question = fill(self.tr("Delete the API token of %1 (key %2…)?"),
                         token.organization_name, token.key_prefix)
+        if own:
+            question += "\n" + self.tr("This is the token you are signed in with.")
         if not ask(self, self.tr("Delete API token"), question,
                    detail=self.tr("Programs that use this key stop working at once. This "
                                   "cannot be undone."),
                    destructive=True):
             return
+        if own and not self._confirm_own_delete():
+            return
         self._set_busy(True)
         self.session.run(self, lambda c: c.delete_token(token.id),
-                         lambda _r: self._deleted(token), lambda e: self._failed(e, token))
+                         lambda _r: self._deleted(token, own), lambda e: self._failed(e, token))
 
-    def _deleted(self, token: Token) -> None:
+    def _confirm_own_delete(self) -> bool:
+        """The second question before deleting the token this app is signed in with."""
+        profile = self.session.profile
+        name = profile.name if profile is not None else ""
+        return ask(self, self.tr("Delete your own API token"),
+                   fill(self.tr("You are signed in with this token. If you delete it, you "
+                                "will be signed out: profile “%1” stops working until it gets "
+                                "a new API token."), name),
+                   detail=self.tr("Delete the token you are signed in with?"),
+                   destructive=True)
+
+    def _deleted(self, token: Token, own: bool = False) -> None:
         self._set_busy(False)
         self.model.remove_key(token.id)
         inform(self, self.tr("Delete API token"), self.tr("API token deleted"))
+        if own:
+            # The profile's key no longer works: let the window show it at once.
+            self.session.verify()
 
     def _failed(self, error: BaseException, token: Token) -> None:
         self._set_busy(False)
