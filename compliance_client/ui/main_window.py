@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.org_label = QLabel()
         self.state_label = QLabel()
         for w in (self.server_label, self.org_label):
+            set_properties(w, textFormat="PlainText")  # server text, never rich text
             self.statusBar().addWidget(w)
         self.statusBar().addPermanentWidget(self.state_label)
 

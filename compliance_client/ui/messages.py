@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .i18n import translate
+from .widgets import set_properties
 
 
 def _box(
@@ -16,6 +17,9 @@ def _box(
 ) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("messageBox")
+    # Texts hold names from the server (an organization called "<h1>…" is possible): never
+    # let Qt guess they are rich text.
+    set_properties(box, textFormat="PlainText")
     if detail:
         box.setInformativeText(detail)
     return box

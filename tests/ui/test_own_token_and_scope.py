@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -322,3 +322,31 @@ def test_new_error_codes_read_as_translated_sentences(code):
     i18n.set_language("de")
     german = describe(error)
     assert german and german != english
+
+
+# -- names from the server are never rich text -----------------------------------------------
+
+
+def test_a_tag_in_an_organization_name_is_shown_as_typed(qtbot, admin, client):
+    """The server accepts "<" in a name; a message box must not render it as HTML (Bengali
+    puts the name first in the delete question, where Qt would guess rich text)."""
+    name = "<h1>Big</h1> " + unique("Tagged")
+    other = client.create_token(organization_name=name, organization_id="tagged").token
+    page = open_page(qtbot, admin)
+    search_for(qtbot, page, other.organization_name.split("> ", 1)[1])
+    assert page.select_token(other.id)
+    i18n.set_language("bn")
+    formats: list[Qt.TextFormat] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            formats.append(box.textFormat())
+            assert box.text().startswith(name)
+            box.button(No).click()
+        else:
+            QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+    page.delete_selected()
+    assert formats == [Qt.TextFormat.PlainText]
