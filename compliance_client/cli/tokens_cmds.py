@@ -108,9 +108,9 @@ def _print_issued(issued: IssuedToken, headline: str, as_json: bool) -> None:
 def _check_search(text: str | None) -> None:
     """Refuse a search holding a whole key before anything is sent (DESIGN §12): the server
     would log it. The key's prefix finds the same token and is no secret."""
-    from ..service.client import key_in_search
+    from ..domain.keys import whole_key_prefix
 
-    prefix = key_in_search(text or "")
+    prefix = whole_key_prefix(text or "")
     if prefix is not None:
         raise CliError(f"--search holds a whole API key, which would send the secret to the "
                        f"server; nothing was sent. Search by its prefix instead: "

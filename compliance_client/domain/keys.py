@@ -119,9 +119,11 @@ def _cut(match: re.Match[str]) -> str:
     return found[:DISPLAY_PREFIX_LENGTH] + REDACTED
 
 
-def holds_whole_key(text: str) -> bool:
-    """True when ``text`` holds something shaped like a complete key (a search must not)."""
-    return WHOLE_KEY_SHAPED.search(text) is not None
+def whole_key_prefix(text: str) -> str | None:
+    """The 12-character prefix of the first complete key in ``text``, or None when it holds
+    none: a search or a URL must not carry a key, and the prefix finds the same token."""
+    found = WHOLE_KEY_SHAPED.search(text)
+    return key_prefix(found.group(0)) if found else None
 
 
 class RedactKeysFilter(logging.Filter):

@@ -15,7 +15,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from .errors import FieldProblem
-from .keys import holds_whole_key
+from .keys import whole_key_prefix
 
 FIELD = "url"
 MAX_URL_LENGTH = 2000
@@ -71,7 +71,7 @@ def validate_server_url(text: str, *, allow_insecure_http: bool = False) -> Fiel
         return _problem("url_empty", "Enter the server URL, for example https://compliance.example.com.")
     if len(text) > MAX_URL_LENGTH:
         return _problem("url_too_long", f"A server URL is at most {MAX_URL_LENGTH} characters.")
-    if holds_whole_key(text):
+    if whole_key_prefix(text) is not None:
         return _problem("url_holds_key",
                         "This looks like an API token. Put the token in the token field, "
                         "not in the server URL.")

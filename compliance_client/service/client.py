@@ -17,7 +17,7 @@ from urllib.parse import quote
 from urllib3.util.retry import Retry
 
 from ..domain.catalogue import Endpoint
-from ..domain.keys import WHOLE_KEY_SHAPED, key_prefix
+from ..domain.keys import whole_key_prefix
 from ..domain.records import AuditEntry, AuditPage, Device
 from ..domain.tokens import (
     EDITABLE_FIELDS,
@@ -28,7 +28,7 @@ from ..domain.tokens import (
     format_instant,
     parse_instant,
 )
-from .errors import BadResponse, ServiceError
+from .errors import BadResponse, SearchHoldsKey
 from .transport import DEFAULT_TIMEOUT, Reply, Timeout, Transport
 
 T = TypeVar("T")
@@ -71,25 +71,6 @@ def _if_match(value: IfMatch) -> str:
     if isinstance(value, str) and value:
         return value if value.startswith(('"', 'W/"')) else f'"{value}"'
     raise TypeError("if_match must be an ETag, a version, a Token or a VersionedToken")
-
-
-class SearchHoldsKey(ServiceError):
-    """A search (``q``) holds a whole API key, so it was not sent: it would put the secret in
-    the server's logs (DESIGN §12). ``params["prefix"]`` is the key's public 12-character
-    prefix, which finds the same token."""
-
-    code = "search_holds_key"
-
-    def __init__(self, prefix: str, server_url: str = "") -> None:
-        super().__init__("The search holds a whole API key, so it was not sent to the server; "
-                         "search by the key's first 12 characters instead.",
-                         server_url=server_url, code=self.code, params={"prefix": prefix})
-
-
-def key_in_search(text: str) -> str | None:
-    """The prefix of the first whole key in ``text``, or None when it holds none."""
-    found = WHOLE_KEY_SHAPED.search(text or "")
-    return key_prefix(found.group(0)) if found else None
 
 
 def _field_value(name: str, value: Any) -> Any:
@@ -203,7 +184,7 @@ class TokenServerClient:
         """
         query: dict[str, Any] = {"offset": offset, "limit": limit}
         if q:
-            prefix = key_in_search(q)
+            prefix = whole_key_prefix(q)
             if prefix is not None:
                 raise SearchHoldsKey(prefix, self.base_url)
             query["q"] = q

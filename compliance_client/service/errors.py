@@ -303,6 +303,19 @@ _CLASS_OF_STATUS: dict[int, type[ApiError]] = {401: AuthenticationFailed, 403: A
 # ---- no usable answer: transport errors ----------------------------------------------------
 
 
+class SearchHoldsKey(ServiceError):
+    """A search (``q``) holds a whole API key, so it was not sent: it would put the secret in
+    the server's logs (DESIGN §12). ``params["prefix"]`` is the key's public 12-character
+    prefix, which finds the same token."""
+
+    code = "search_holds_key"
+
+    def __init__(self, prefix: str, server_url: str = "") -> None:
+        super().__init__("The search holds a whole API key, so it was not sent to the server; "
+                         "search by the key's first 12 characters instead.",
+                         server_url=server_url, code=self.code, params={"prefix": prefix})
+
+
 class TransportError(ServiceError):
     """The request did not get a usable answer from a compliance token server."""
 

@@ -278,7 +278,7 @@ def test_create_token_sends_scope_only_when_given(live_server, admin) -> None:
 
 
 def test_a_search_holding_a_whole_key_is_never_sent(live_server, admin, caplog) -> None:
-    from compliance_client.service.client import SearchHoldsKey
+    from compliance_client.service.errors import SearchHoldsKey
 
     key = issue(admin).key
     with caplog.at_level(logging.DEBUG), pytest.raises(SearchHoldsKey) as err:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from compliance_client.domain.keys import key_prefix
 from compliance_client.domain.tokens import SCOPE_GLOBAL, SCOPE_ORGANIZATION
-from compliance_client.service.client import SearchHoldsKey, TokenServerClient
-from compliance_client.service.errors import NotFound
+from compliance_client.service.client import TokenServerClient
+from compliance_client.service.errors import NotFound, SearchHoldsKey
 from compliance_client.ui import i18n
 from compliance_client.ui.errors import describe
 from compliance_client.ui.paged_model import LoadState

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.keys import WHOLE_KEY_SHAPED, key_prefix
+from ...domain.keys import whole_key_prefix
 from ...domain.tokens import Token
 from ..errors import describe
 from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, confirm_regenerate
@@ -37,12 +37,6 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 300
 
-
-def key_in_search(text: str) -> str | None:
-    """The 12-character prefix of a whole key held in ``text``, or None (DESIGN §12: a
-    search holding a key is never sent, the server would log the secret)."""
-    found = WHOLE_KEY_SHAPED.search(text)
-    return key_prefix(found.group(0)) if found else None
 
 # Column widths in average characters (the last column stretches).
 _WIDTHS = {
@@ -223,7 +217,7 @@ class TokensPage(QWidget):
     def _apply_search(self) -> None:
         self._search_timer.stop()
         text = self.search_edit.text()
-        prefix = key_in_search(text)
+        prefix = whole_key_prefix(text)
         if prefix is not None:
             self._offer_prefix_search(prefix)
             return
