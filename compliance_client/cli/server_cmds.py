@@ -34,11 +34,17 @@ def register(subparsers: Any) -> None:
     admin = subparsers.add_parser(
         "admin-token", help="issue a new unrestricted admin token and print its key",
         description="Issue a new unrestricted admin token directly in the database and "
-                    "print only its key.")
+                    "print only its key. --scope organization makes it an administrator "
+                    "of --org-id only.")
     admin.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: "
                        "$COMPLIANCE_DB, else SQLite under the user data directory)")
     admin.add_argument("--org-name", default="Administrators", help="organization name")
     admin.add_argument("--org-id", default="admin", help="organization ID")
+    # Literal names (DESIGN §8), not domain.tokens' constants: the parser is built on every
+    # command line run and imports nothing heavy.
+    admin.add_argument("--scope", choices=("global", "organization"), default="global",
+                       help="global: acts on every organization (default); organization: "
+                            "only inside --org-id")
     admin.set_defaults(func=run_admin_token)
 
 
@@ -62,6 +68,7 @@ def run_serve(args: argparse.Namespace) -> int:
     from ..server.app import create_app
     from ..server.bootstrap import ensure_admin_token
     from ..server.embedded import bind_socket, url_for, uvicorn_config
+    from ..server.logging_setup import configure_serve_logging
 
     url = _db_url(args)
     if not 0 <= args.port <= 65535:
@@ -74,6 +81,9 @@ def run_serve(args: argparse.Namespace) -> int:
         raise CliError(f"cannot listen on {args.host}:{args.port}: "
                        f"{exc.strerror or exc}") from None
     try:
+        # Before the app exists, so that everything the server logs from here on (refusals
+        # at WARNING, the access log) is written to stderr with time and level, redacted.
+        configure_serve_logging()
         try:
             app = create_app(url, trusted_proxies=args.trusted_proxy)
             key = ensure_admin_token(url)
@@ -89,7 +99,10 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"serving on {url_for(args.host, port)}", flush=True)
         import uvicorn
 
-        uvicorn.Server(uvicorn_config(app)).run(sockets=[sock])
+        # log_config=None: uvicorn would otherwise install its own, unfiltered, logging
+        # over ours (and write the access log, keys in queries and all, to stdout).
+        uvicorn.Server(uvicorn_config(app, trusted_proxies=args.trusted_proxy,
+                                      log_config=None)).run(sockets=[sock])
     finally:
         sock.close()
     return 0
@@ -101,7 +114,7 @@ def run_admin_token(args: argparse.Namespace) -> int:
 
     url = _db_url(args)
     try:
-        key = issue_admin_token(url, args.org_name, args.org_id)
+        key = issue_admin_token(url, args.org_name, args.org_id, scope=args.scope)
     except ValidationError as exc:
         raise CliError(exc.message) from None
     except Exception as exc:

@@ -16,6 +16,7 @@ from . import routes_devices, routes_misc, routes_tokens
 from .auth import AddressResolver, LruCache
 from .db import Database
 from .errors import install_error_handlers
+from .limits import MAX_BODY_BYTES, BodyLimitMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +33,12 @@ carries `X-Request-ID`.
 """
 
 
-def create_app(db_url: str, *, trusted_proxies: Sequence[str] = ()) -> FastAPI:
+def create_app(db_url: str, *, trusted_proxies: Sequence[str] = (),
+               max_body: int = MAX_BODY_BYTES) -> FastAPI:
     """Open (and migrate) the database at ``db_url`` and build the application.
 
     ``trusted_proxies``: addresses or CIDR networks whose ``X-Forwarded-For`` is believed.
+    ``max_body``: larger request bodies are answered 413 before they are read (DESIGN §12).
     Raises ValueError for a bad proxy entry and SQLAlchemy errors for an unusable database.
     """
     addresses = AddressResolver(trusted_proxies)
@@ -56,15 +59,44 @@ def create_app(db_url: str, *, trusted_proxies: Sequence[str] = ()) -> FastAPI:
     app.include_router(routes_misc.router)
     app.include_router(routes_tokens.router)
     app.include_router(routes_devices.router)
+    # Starlette runs the middleware added last first: RequestIdMiddleware wraps the body
+    # limit, so a 413 sent before the app ever sees the request still gets X-Request-ID.
+    app.add_middleware(BodyLimitMiddleware, max_body=max_body, addresses=addresses)
     app.add_middleware(RequestIdMiddleware)
+    _document_payload_limit(app, max_body)
     return app
+
+
+def _document_payload_limit(app: FastAPI, max_body: int) -> None:
+    """Add the 413 to every operation that takes a body in /openapi.json.
+
+    The limit is the middleware's, not any route's, so it is added to the generated
+    document here rather than to each route's ``responses``.
+    """
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = generate()  # caches itself in app.openapi_schema
+            for item in schema.get("paths", {}).values():
+                for op in item.values():
+                    if isinstance(op, dict) and "requestBody" in op:
+                        op.setdefault("responses", {}).setdefault("413", {
+                            "description": f"payload_too_large: the body is over {max_body} "
+                                           "bytes (answered before it is read)",
+                            "content": {"application/json": {
+                                "schema": {"$ref": "#/components/schemas/Error"}}}})
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 class RequestIdMiddleware:
     """Give every response an X-Request-ID, and turn any escaped exception into a 500 JSON.
 
-    A plain ASGI middleware, outermost, so it also covers responses that Starlette's own
-    error middleware would otherwise send without the header and as plain text.
+    A plain ASGI middleware, the outermost of ours, so it also covers the body limit's 413
+    and the responses that Starlette's own error middleware would otherwise send without the
+    header and as plain text.
     """
 
     def __init__(self, app: Any) -> None:

@@ -8,7 +8,10 @@ import threading
 import time
 from collections.abc import Sequence
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .limits import ConnectionLimits
 
 START_TIMEOUT_S = 20.0
 
@@ -34,28 +37,41 @@ def url_for(host: str, port: int) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
-def uvicorn_config(app: Any, **kwargs: Any) -> Any:
+def uvicorn_config(app: Any, *, limits: ConnectionLimits | None = None,
+                   trusted_proxies: Sequence[str] = (), **kwargs: Any) -> Any:
     """The uvicorn settings every way of serving shares.
 
     proxy_headers=False: uvicorn would otherwise believe X-Forwarded-For from 127.0.0.1
     itself; the app decides that, from --trusted-proxy only. The access log shows method,
-    path and status, never headers (so never the Authorization key).
+    path with query and status, never headers (so never the Authorization key); a key in a
+    query is cut to its prefix by the loggers' filter (logging_setup). http: uvicorn's h11
+    protocol with a header-read timeout and connection caps (``limits``, DESIGN §12;
+    limits.py says why this way); ``trusted_proxies`` are held to the total cap only.
     """
     import uvicorn
 
-    return uvicorn.Config(app, proxy_headers=False, server_header=False,
+    from .limits import ConnectionLimits, protocol_class
+
+    limits = limits or ConnectionLimits()
+    return uvicorn.Config(app, http=protocol_class(limits, tuple(trusted_proxies)),
+                          backlog=limits.backlog, proxy_headers=False, server_header=False,
                           date_header=True, lifespan="off", **kwargs)
 
 
 class EmbeddedServer:
-    """``with EmbeddedServer("sqlite:///x.db") as server: requests.get(server.url + ...)``."""
+    """``with EmbeddedServer("sqlite:///x.db") as server: requests.get(server.url + ...)``.
+
+    ``limits``: connection timeouts and caps (default: DESIGN §12's); tests pass short ones.
+    """
 
     def __init__(self, db_url: str, host: str = "127.0.0.1", port: int = 0,
-                 trusted_proxies: Sequence[str] = ()) -> None:
+                 trusted_proxies: Sequence[str] = (),
+                 limits: ConnectionLimits | None = None) -> None:
         self.db_url = db_url
         self.host = host
         self.port = port
         self.trusted_proxies = tuple(trusted_proxies)
+        self.limits = limits
         self.url = ""
         self._server: Any = None
         self._thread: threading.Thread | None = None
@@ -67,6 +83,7 @@ class EmbeddedServer:
         import uvicorn
 
         from .app import create_app
+        from .logging_setup import redact_server_loggers
 
         if self._thread is not None:
             return self.url
@@ -74,8 +91,12 @@ class EmbeddedServer:
         self._socket = bind_socket(self.host, self.port)
         port = self._socket.getsockname()[1]
         self.url = url_for(self.host, port)
-        # log_config=None: keep the host application's logging as it is.
-        self._server = uvicorn.Server(uvicorn_config(self.app, log_config=None))
+        # log_config=None: keep the host application's logging as it is; only make sure no
+        # record of the server (access log included) reaches the host's handlers with a key.
+        redact_server_loggers()
+        self._server = uvicorn.Server(uvicorn_config(
+            self.app, limits=self.limits, trusted_proxies=self.trusted_proxies,
+            log_config=None))
         self._thread = threading.Thread(target=self._server.run,
                                         kwargs={"sockets": [self._socket]},
                                         name=f"token-server-{port}", daemon=True)

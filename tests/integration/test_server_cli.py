@@ -9,6 +9,9 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -31,11 +34,23 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def serve_once(args: list[str], env: dict[str, str]) -> tuple[list[str], str]:
-    """Start `serve`, wait for it to answer, stop it with SIGINT; return stdout lines, stderr."""
+@dataclass
+class Serving:
+    """A running `serve`: its URL and stdout lines so far; ``out``/``err`` once stopped."""
+
+    url: str
+    lines: list[str]
+    out: str = ""
+    err: str = ""
+
+
+@contextmanager
+def serving(args: list[str], env: dict[str, str]) -> Iterator[Serving]:
+    """Start `serve` on a free port, wait for it to answer; stop it with SIGINT on exit."""
     proc = subprocess.Popen([*RUN, "serve", "--port", "0", *args], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     lines: list[str] = []
+    running: Serving | None = None
     try:
         deadline = time.monotonic() + 30
         url = None
@@ -48,16 +63,26 @@ def serve_once(args: list[str], env: dict[str, str]) -> tuple[list[str], str]:
                 url = line.split()[-1]
         assert url, f"serve did not start: {lines} {proc.stderr.read()}"  # type: ignore[union-attr]
         assert requests.get(f"{url}/api/v1/health", timeout=10).status_code == 200
-        key = next((ln.split(": ", 1)[1] for ln in lines if ln.startswith("admin token:")), None)
-        if key:
-            r = requests.get(f"{url}/api/v1/tokens/self", timeout=10,
-                             headers={"Authorization": f"Bearer {key}"})
-            assert r.status_code == 200
+        running = Serving(url, lines)
+        yield running
     finally:
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=20)
-    lines += out.splitlines()
-    return lines, err
+        if running is not None:
+            running.out, running.err = out, err
+            running.lines += out.splitlines()
+
+
+def serve_once(args: list[str], env: dict[str, str]) -> tuple[list[str], str]:
+    """Start `serve`, wait for it to answer, stop it with SIGINT; return stdout lines, stderr."""
+    with serving(args, env) as server:
+        key = next((ln.split(": ", 1)[1] for ln in server.lines
+                    if ln.startswith("admin token:")), None)
+        if key:
+            r = requests.get(f"{server.url}/api/v1/tokens/self", timeout=10,
+                             headers={"Authorization": f"Bearer {key}"})
+            assert r.status_code == 200
+    return server.lines, server.err
 
 
 def test_serve_prints_the_admin_token_once(tmp_path: Path, cli_env: dict[str, str]) -> None:
@@ -127,3 +152,64 @@ def test_admin_token_bad_input_is_one_line(cli_env: dict[str, str], tmp_path: Pa
     assert r.returncode == 1
     assert r.stdout == ""
     assert "organization_id" in r.stderr and r.stderr.strip().count("\n") == 0
+
+
+# ---- logging (DESIGN §12) -----------------------------------------------------------------
+
+LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (?P<level>[A-Z]+) "
+                      r"(?P<logger>[\w.]+): (?P<message>.*)$")
+
+
+def test_serve_logs_refusals_and_the_access_log_without_keys(
+        tmp_path: Path, cli_env: dict[str, str]) -> None:
+    """Refusals at WARNING and the access log reach stderr with time and level, and the
+    admin key searched for in a query (`tokens list --search <key>`) is cut to its prefix."""
+    db = f"sqlite:///{tmp_path / 'logs.db'}"
+    with serving(["--db", db], cli_env) as server:
+        key = next(ln.split(": ", 1)[1] for ln in server.lines
+                   if ln.startswith("admin token:"))
+        auth = {"Authorization": f"Bearer {key}"}
+        api = f"{server.url}/api/v1"
+        assert requests.get(f"{api}/tokens", params={"q": key}, headers=auth,
+                            timeout=10).status_code == 200
+        assert requests.get(f"{api}/tokens", timeout=10).status_code == 401
+        assert requests.get(f"{api}/tokens", headers={"Authorization": f"Bearer {key[:-1]}x"},
+                            timeout=10).status_code == 401
+        assert requests.post(f"{api}/devices", data=b"x" * (2 * 1024 * 1024),
+                             timeout=10).status_code == 413
+    assert key not in server.out + server.err
+    assert not KEY_RE.search(server.out + server.err)
+    assert not [ln for ln in server.lines if ln.startswith("INFO") or "uvicorn" in ln]
+    records = [m.groupdict() for m in map(LOG_LINE.match, server.err.splitlines()) if m]
+    warnings = [r["message"] for r in records if r["level"] == "WARNING"
+                and r["logger"].startswith("compliance_client.server")]
+    assert any(w.startswith("refused tokens.list") and "invalid_token" in w
+               for w in warnings), server.err
+    assert any(w.startswith("refused POST /api/v1/devices") and "payload_too_large" in w
+               for w in warnings), server.err
+    access = [r["message"] for r in records if r["logger"] == "uvicorn.access"]
+    assert any(f"GET /api/v1/tokens?q={key[:12]}\u2026[redacted] HTTP/1.1\" 200" in a
+               for a in access), server.err
+
+
+# ---- admin-token --scope (DESIGN §8) --------------------------------------------------------
+
+
+@pytest.mark.parametrize("scope", ["global", "organization", None])
+def test_admin_token_scope(live_server: LiveServer, cli_env: dict[str, str],
+                           scope: str | None) -> None:
+    args = ["admin-token", "--db", live_server.db_url, "--org-name", "Ops", "--org-id", "ops"]
+    r = subprocess.run([*RUN, *args, *(["--scope", scope] if scope else [])], env=cli_env,
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    me = live_server.call("GET", "/tokens/self", key=r.stdout.strip()).json()
+    assert me["token"]["scope"] == (scope or "global")
+    assert me["token"]["organization_id"] == "ops"
+
+
+def test_admin_token_refuses_an_unknown_scope(cli_env: dict[str, str], tmp_path: Path) -> None:
+    r = subprocess.run([*RUN, "admin-token", "--db", f"sqlite:///{tmp_path / 's.db'}",
+                        "--scope", "everything"], env=cli_env, capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 2
+    assert r.stdout == "" and "--scope" in r.stderr
