@@ -20,15 +20,17 @@ from _common import RESULT_PREFIX, machine
 HERE = Path(__file__).resolve().parent
 
 # (script, arguments, time limit in seconds); together well under 10 minutes here.
-BENCHES = (
+BENCHES: tuple[tuple[str, list[str], int], ...] = (
     ("startup.py", [], 120),
     ("server.py", [], 150),
     ("grid.py", [], 330),
     ("responsive.py", [], 150),
+    ("hostile_input.py", [], 150),
 )
 QUICK = {"startup.py": ["--runs", "10"], "server.py": ["--runs", "10", "--seconds", "1"],
          "grid.py": ["--tokens", "20000", "--runs", "10"],
-         "responsive.py": ["--delay", "1", "--tokens", "2000"]}
+         "responsive.py": ["--delay", "1", "--tokens", "2000"],
+         "hostile_input.py": ["--runs", "5"]}
 
 
 def main() -> int:
