@@ -16,9 +16,10 @@ Two pieces, each at the one place that sees what it limits:
   byte every few seconds holds a connection forever) and no cap on connections per address;
   ``limit_concurrency`` only answers 503 to *complete* requests over the limit, after their
   connection and file descriptor are already taken, so it does nothing against half-sent
-  requests. Other ASGI servers were weighed: Hypercorn has no per-address cap either, and
-  Granian (Rust) has neither and would be a second, compiled dependency to ship in the
-  installer. A ~150-line subclass of the protocol we already run keeps one server and gives:
+  requests. Other ASGI servers were weighed: Hypercorn and Granian have read timeouts of
+  their own but, as far as their documented settings go, no cap per client address, and
+  Granian is a compiled (Rust) dependency the installer would have to ship as well. A small
+  subclass of the protocol we already run keeps one server and gives:
 
   - a header deadline: a connection waiting for a request's headers (a new one, or a
     keep-alive one after a response) is closed when they are not complete within
