@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..profile.logs import log_dir, redact, tail_lines
+from .text import fill
 
 DIAGNOSTIC_LOG_LINES = 200
 
@@ -130,7 +131,7 @@ class AboutDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About Compliance Client"))
         self.title_label.setText(
-            self.tr("Compliance Client %1").replace("%1", self.env.app_version))
+            fill(self.tr("Compliance Client %1"), self.env.app_version))
         names = {
             "version": self.tr("Version"),
             "python": self.tr("Python"),

@@ -4,29 +4,10 @@ version of the client does not know (DESIGN §7)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .i18n import translate
-
-
-def _date(value: object) -> str:
-    if isinstance(value, datetime):
-        dt = value
-    else:
-        try:
-            dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        except ValueError:
-            return str(value)
-    return QLocale().toString(dt.astimezone().date(), QLocale.FormatType.ShortFormat)
-
-
-def _fill(text: str, **params: object) -> str:
-    for name, value in params.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
-
+from .text import date_text, fill_named
 
 # Marked for lupdate here, translated when shown (the language may change at run time).
 _TEXTS = {
@@ -181,6 +162,6 @@ def describe(error: BaseException) -> str:
         )
     template = translate("errors", template)
     if "expires_at" in params:
-        params["expires_at"] = _date(params["expires_at"])
+        params["expires_at"] = date_text(params["expires_at"])
     params.setdefault("detail", getattr(error, "detail", "") or str(error))
-    return _fill(template, **params)
+    return fill_named(template, **params)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .i18n import translate
 from .messages import ask
-from .paged_model import fill
+from .text import fill
 
 if TYPE_CHECKING:
     from ..domain.tokens import Token

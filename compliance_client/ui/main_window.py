@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .session import ConnectionState, Session
+from .text import fill
 from .widgets import set_properties
 
 # (key, endpoint the token must be able to call, or None for always shown)
@@ -144,11 +145,11 @@ class MainWindow(QMainWindow):
         s = self.session
         profile = s.profile
         self.server_label.setText(
-            self.tr("Server: %1").replace("%1", profile.url) if profile and profile.url
+            fill(self.tr("Server: %1"), profile.url) if profile and profile.url
             else self.tr("No server set"))
         access = s.access
         self.org_label.setText(
-            self.tr("Organization: %1").replace("%1", access.token.organization_name)
+            fill(self.tr("Organization: %1"), access.token.organization_name)
             if access else "")
         self.org_label.setVisible(access is not None)
         text = {
@@ -176,8 +177,8 @@ class MainWindow(QMainWindow):
         from .errors import describe
 
         self.statusBar().showMessage(
-            self.tr("This PC could not be registered with the server yet; it will be tried "
-                    "again at the next start. %1").replace("%1", describe(error)), 30000)
+            fill(self.tr("This PC could not be registered with the server yet; it will be "
+                         "tried again at the next start. %1"), describe(error)), 30000)
 
     def _show_page(self, item: QListWidgetItem | None) -> None:
         if item is None:

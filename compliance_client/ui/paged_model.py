@@ -24,24 +24,19 @@ Every role stays answered by ``data()`` for accessibility, tooltips, tests and c
 from __future__ import annotations
 
 import gc
-import re
 import time
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPointF,
     Qt,
-    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import (
@@ -70,6 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from .errors import describe
+from .text import fill
 
 if TYPE_CHECKING:
     from ..service.client import TokenServerClient
@@ -85,47 +81,6 @@ PAINTED_ROWS_TTL_S = 60.0  # "expires in 3 days", "last used ...": right within 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-
-_PLACEHOLDER = re.compile(r"%(\d+)")
-
-
-def fill(template: str, *values: object) -> str:
-    """Put ``values`` into a translated ``%1``/``%2`` template in one pass.
-
-    One pass matters: an organization called "50%2 off" must not have its "%2" replaced by
-    the next value, as a chain of ``str.replace`` calls would do.
-    """
-    def sub(match: re.Match[str]) -> str:
-        n = int(match.group(1))
-        return str(values[n - 1]) if 1 <= n <= len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(sub, template)
-
-
-_ZONE_TTL_S = 30.0
-_zone_cache: list[Any] = [None, 0.0]  # [QTimeZone, when read (monotonic)]
-
-
-def _system_zone() -> QTimeZone:
-    """The system time zone, read again at most every 30 s: asking Qt costs ~30 µs, and a
-    grid's paint asks once per date cell; a zone changed meanwhile shows within 30 s."""
-    now = time.monotonic()
-    if _zone_cache[0] is None or now - _zone_cache[1] > _ZONE_TTL_S:
-        _zone_cache[0] = QTimeZone.systemTimeZone()
-        _zone_cache[1] = now
-    return _zone_cache[0]
-
-
-def local_datetime_text(value: datetime | None, *, with_time: bool = True) -> str:
-    """An instant in the user's zone and locale's short format (what Windows lists show)."""
-    if value is None:
-        return ""
-    qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), _system_zone())
-    locale = QLocale()
-    if with_time:
-        return locale.toString(qdt, QLocale.FormatType.ShortFormat)
-    return locale.toString(qdt.date(), QLocale.FormatType.ShortFormat)
-
 
 class LoadState:
     """What the grid shows when it has no rows to show (or is getting more)."""

@@ -44,6 +44,7 @@ from . import i18n
 from .errors import describe
 from .messages import ask, inform, warn
 from .tasks import Task, run_task
+from .text import date_text, fill
 from .widgets import (
     BusyIndicator,
     FieldError,
@@ -59,14 +60,6 @@ if TYPE_CHECKING:
 
 # The combo item of a profile added in this dialog and not saved yet.
 _NEW = None
-
-
-def _fill(text: str, *values: object) -> str:
-    """Put ``values`` into a translated text's %1, %2, … (after tr(), so translators see
-    the whole sentence with its placeholders)."""
-    for n, value in enumerate(values, start=1):
-        text = text.replace(f"%{n}", str(value))
-    return text
 
 
 class ProfileDialog(QDialog):
@@ -311,14 +304,14 @@ class ProfileDialog(QDialog):
         p = problem.params
         texts: dict[str, Callable[[], str]] = {
             "name_empty": lambda: self.tr("Enter a profile name."),
-            "name_too_long": lambda: _fill(
+            "name_too_long": lambda: fill(
                 self.tr("A profile name is at most %1 characters."), p.get("max_length", 100)),
             "name_characters": lambda: self.tr(
                 "A profile name cannot contain line breaks or control characters."),
             "name_holds_key": lambda: self.tr(
                 "This looks like an API token. Put the token in the token field and give "
                 "the profile a name."),
-            "name_taken": lambda: _fill(self.tr(
+            "name_taken": lambda: fill(self.tr(
                 "A profile named \u201c%1\u201d already exists. Choose another name."),
                 p.get("name", "")),
             "url_empty": lambda: self.tr(
@@ -348,7 +341,7 @@ class ProfileDialog(QDialog):
             KeyFormatProblem.EMPTY: lambda: self.tr("Enter an API token."),
             KeyFormatProblem.PREFIX: lambda: self.tr(
                 "An API token starts with \u201ccct_\u201d."),
-            KeyFormatProblem.LENGTH: lambda: _fill(
+            KeyFormatProblem.LENGTH: lambda: fill(
                 self.tr("An API token is %1 characters long; check that you copied all of "
                         "it."), KEY_LENGTH),
             KeyFormatProblem.CHARACTERS: lambda: self.tr(
@@ -423,7 +416,7 @@ class ProfileDialog(QDialog):
             return True
         name = self._current or self.name_edit.text().strip() or self.tr("(new profile)")
         return ask(self, self.tr("Discard changes"),
-                   _fill(self.tr("Discard your changes to the profile \u201c%1\u201d?"), name),
+                   fill(self.tr("Discard your changes to the profile \u201c%1\u201d?"), name),
                    destructive=True)
 
     def _show_profile(self, name: str | None) -> None:
@@ -603,7 +596,7 @@ class ProfileDialog(QDialog):
         current = self.name_edit.text().strip() or (self._current or "")
         text, ok = QInputDialog.getText(
             self, self.tr("Rename profile"),
-            _fill(self.tr("New name for the profile \u201c%1\u201d:"), current),
+            fill(self.tr("New name for the profile \u201c%1\u201d:"), current),
             QLineEdit.EchoMode.Normal, current)
         if not ok or not text.strip() or text.strip() == current:
             return
@@ -617,7 +610,7 @@ class ProfileDialog(QDialog):
         if name is None:
             return
         if not ask(self, self.tr("Delete profile"),
-                   _fill(self.tr("Delete the profile \u201c%1\u201d?"), name),
+                   fill(self.tr("Delete the profile \u201c%1\u201d?"), name),
                    detail=self.tr("Its settings and its stored API token are removed from "
                                   "this PC. The token itself stays valid on the server."),
                    destructive=True):
@@ -640,12 +633,12 @@ class ProfileDialog(QDialog):
         self._show_profile(first)
         if result.token_error is not None:
             warn(self, self.tr("Profile deleted"),
-                 _fill(self.tr("The profile \u201c%1\u201d is deleted, but its API token could "
+                 fill(self.tr("The profile \u201c%1\u201d is deleted, but its API token could "
                                "not be removed from the system keyring."), name),
                  detail=describe(result.token_error))
         else:
             inform(self, self.tr("Profile deleted"),
-                   _fill(self.tr("The profile \u201c%1\u201d is deleted."), name))
+                   fill(self.tr("The profile \u201c%1\u201d is deleted."), name))
 
     # -- Test connection -------------------------------------------------------------------
 
@@ -712,19 +705,16 @@ class ProfileDialog(QDialog):
 
     def describe_access(self, access: TokenAccess) -> str:
         """Organization, expiry and what the token may call, as shown after a test."""
-        from PySide6.QtCore import QLocale
-
         token = access.token
-        lines = [_fill(self.tr("Connected. Organization: %1 (%2)."),
+        lines = [fill(self.tr("Connected. Organization: %1 (%2)."),
                        token.organization_name, token.organization_id)]
         if token.expires_at is None:
             lines.append(self.tr("The token never expires."))
         else:
-            when = QLocale().toString(token.expires_at.astimezone().date(),
-                                      QLocale.FormatType.LongFormat)
-            lines.append(_fill(self.tr("The token expires on %1."), when))
+            lines.append(fill(self.tr("The token expires on %1."),
+                              date_text(token.expires_at, long=True)))
         known = [e for e in ENDPOINT_IDS if e in access.effective_endpoints]
-        lines.append(_fill(self.tr("It may call %1 of %2 endpoints: %3."), len(known),
+        lines.append(fill(self.tr("It may call %1 of %2 endpoints: %3."), len(known),
                            len(ENDPOINT_IDS), ", ".join(known) if known else self.tr("none")))
         return "\n".join(lines)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QSize, Qt, QTimer, Signal
@@ -67,7 +67,7 @@ from .errors import describe
 from .i18n import translate
 from .key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, confirm_regenerate
 from .messages import inform
-from .paged_model import fill, local_datetime_text
+from .text import datetime_text, fill, local_date, user_zone
 from .widgets import BusyIndicator, FieldError, mark_invalid, plain_button
 
 if TYPE_CHECKING:
@@ -93,28 +93,7 @@ def local_end_of_day(day: date, tz: tzinfo | None = None) -> datetime:
     The system's IANA zone is used when zoneinfo knows it (so a date beyond a DST change
     gets that day's offset); otherwise the OS's own offset for that very day.
     """
-    if tz is None:
-        tz = _system_zone()
-    if tz is None:
-        tz = datetime.combine(day, time(23, 59, 59)).astimezone().tzinfo
-    assert tz is not None
-    return end_of_day(day, tz)
-
-
-def _system_zone() -> tzinfo | None:
-    from PySide6.QtCore import QTimeZone
-
-    try:
-        from zoneinfo import ZoneInfo
-
-        name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-        return ZoneInfo(name) if name else None
-    except Exception:  # no tzdata (Windows without the tzdata package), odd ids
-        return None
-
-
-def local_date(instant: datetime, tz: tzinfo | None = None) -> date:
-    return instant.astimezone(tz).date() if tz is not None else instant.astimezone().date()
+    return end_of_day(day, tz or user_zone(day))
 
 
 # ---- translated problem texts ------------------------------------------------------------
@@ -1034,7 +1013,7 @@ class TokenDialog(QDialog):
         if expires is None:
             text += " " + self.tr("Never expires.")
         else:
-            text += " " + fill(self.tr("Expires %1."), local_datetime_text(expires))
+            text += " " + fill(self.tr("Expires %1."), datetime_text(expires))
         self.summary_label.setText(text)
 
         warnings: list[str] = []
@@ -1306,7 +1285,7 @@ class TokenDialog(QDialog):
             index = self.scope_combo.findData(value)
             return self.scope_combo.itemText(index) if index >= 0 else str(value)
         if name == "expires_at":
-            return local_datetime_text(value) if value is not None else self.tr("never expires")
+            return datetime_text(value) if value is not None else self.tr("never expires")
         if isinstance(value, list | tuple):
             return _preview(value, 8) if value else self.tr("(empty)")
         return str(value)

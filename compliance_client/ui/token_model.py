@@ -17,13 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from ..domain.tokens import Token
 from .i18n import translate
-from .paged_model import (
-    DEFAULT_PAGE_SIZE,
-    PagedTableModel,
-    colour_of,
-    fill,
-    local_datetime_text,
-)
+from .paged_model import DEFAULT_PAGE_SIZE, PagedTableModel, colour_of
+from .text import date_text, datetime_text, fill
 
 if TYPE_CHECKING:
     from ..service.client import TokenServerClient
@@ -236,7 +231,7 @@ class TokenModel(PagedTableModel[Token]):
         A method, for ``self.tr``: pyside6-lupdate 6.11 reads a plural (``%n``) only there."""
         if expires_at is None:
             return self.tr("Never")
-        day = local_datetime_text(expires_at, with_time=False)
+        day = date_text(expires_at)
         if expires_at <= now:
             return fill(self.tr("Expired %1"), day)
         days = days_until(expires_at, now)
@@ -266,7 +261,7 @@ class TokenModel(PagedTableModel[Token]):
         if column == Column.LAST_USED:
             if t.last_used_at is None:
                 return self.tr("Never")
-            when = local_datetime_text(t.last_used_at)
+            when = datetime_text(t.last_used_at)
             return fill(self.tr("%1 from %2"), when, t.last_used_ip) if t.last_used_ip else when
         return ""
 
@@ -296,7 +291,7 @@ class TokenModel(PagedTableModel[Token]):
         if column == Column.KEY:
             return self.tr("Only the start of the key is kept; the whole key was shown once.")
         if column == Column.EXPIRES and t.expires_at is not None:
-            return local_datetime_text(t.expires_at)
+            return datetime_text(t.expires_at)
         if column in (Column.ORG_NAME, Column.ORG_ID):
             return self._display(t, column, datetime.now(UTC))
         return None

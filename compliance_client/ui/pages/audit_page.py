@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QHBoxLayout, QToolBar, QVBoxLayout, QWidget
 
 from ...domain.records import AuditEntry
 from ..i18n import translate
-from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid, PagedTableModel, fill, local_datetime_text
+from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid, PagedTableModel
+from ..text import datetime_text, fill
 from ..widgets import PageTitle
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ class AuditModel(PagedTableModel[AuditEntry]):
     def cell(self, item: AuditEntry, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == AuditColumn.WHEN:
-                return local_datetime_text(item.at)
+                return datetime_text(item.at)
             if column == AuditColumn.WHO:
                 return self.who_text(item)
             if column == AuditColumn.WHERE:

@@ -8,10 +8,9 @@ waiting for and explains every failure in place with :func:`ui.errors.describe`.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -27,6 +26,7 @@ from ..errors import describe
 from ..messages import ask, inform
 from ..session import Session
 from ..tasks import Task, run_task
+from ..text import datetime_text
 from ..widgets import BusyIndicator, FieldError, PageTitle, ValueLabel, copy_to_clipboard
 
 if TYPE_CHECKING:
@@ -41,13 +41,6 @@ class DeviceState:
     NOT_REGISTERED = "not_registered"
     ACTIVE = "active"
     DISABLED = "disabled"
-
-
-def _local_time(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 class DevicePage(QWidget):
@@ -366,7 +359,7 @@ class DevicePage(QWidget):
                 (self.last_seen_value, device.last_seen_at if device else None),
                 (self.disabled_value, device.disabled_at if device and device.disabled
                  else None)):
-            row_widget.setText(_local_time(value))
+            row_widget.setText(datetime_text(value))
             row, _ = self._server_form.getWidgetPosition(row_widget)
             self._server_form.setRowVisible(row, value is not None)
         error = self.error or self._identity_error

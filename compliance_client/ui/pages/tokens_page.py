@@ -26,7 +26,8 @@ from ...domain.tokens import Token
 from ..errors import describe
 from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, confirm_regenerate
 from ..messages import ask, inform, warn
-from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid, fill
+from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid
+from ..text import fill
 from ..token_model import Column, TokenModel
 from ..widgets import PageTitle
 
