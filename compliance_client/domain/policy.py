@@ -61,7 +61,7 @@ class Policy:
     """One token's compiled restrictions."""
 
     __slots__ = ("_allowed_ep", "_allowed_ep_given", "_allowed_ips", "_blocked_ep", "_blocked_ips",
-                 "_ip_lists", "expires_at")
+                 "_ip_lists", "_space", "expires_at")
 
     def __init__(self, *, allowed_endpoints: Sequence[str] = (),
                  blocked_endpoints: Sequence[str] = (), allowed_ips: Sequence[str] = (),
@@ -73,6 +73,7 @@ class Policy:
         self._allowed_ips = IPMatcher(allowed_ips)
         self._blocked_ips = IPMatcher(blocked_ips)
         self._ip_lists = (tuple(allowed_ips), tuple(blocked_ips))
+        self._space: AddressSpace | None = None
         self.expires_at = expires_at
 
     @classmethod
@@ -142,7 +143,11 @@ class Policy:
         return any(self._ip_lists)
 
     def address_space(self) -> AddressSpace:
-        return AddressSpace.reach(*self._ip_lists)
+        """Where the token may be used from; worked out once (a caller's compiled policy is
+        cached per token revision, so its space serves every reach check it makes)."""
+        if self._space is None:
+            self._space = AddressSpace.reach(*self._ip_lists)
+        return self._space
 
 
 def check_reach(caller: Policy, candidate: Policy) -> Decision:

@@ -6,9 +6,10 @@ models describe them, and the integration tests check every answer against them.
 
 from __future__ import annotations
 
+import itertools
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic.config import JsonDict
 
 from ..domain.catalogue import ENDPOINT_IDS
@@ -91,12 +92,30 @@ class TokenAccessOut(BaseModel):
     client_address: str = Field(description="The address the server sees the call from")
 
 
+class StrictBody(BaseModel):
+    """A request body: unknown fields are refused (422, each named).
+
+    ``extra="forbid"`` makes pydantic build one error per unknown field: a 1 MiB body of
+    80,000 of them took 0.7 s to refuse. Only the first 20 go on to be reported (a 422 lists
+    at most 20 problems anyway); the rest are dropped unread.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _few_unknown_fields(cls, data: Any) -> Any:
+        if isinstance(data, dict) and len(data) > len(cls.model_fields) + 20:
+            unknown = (k for k in data if k not in cls.model_fields)
+            kept = set(itertools.islice(unknown, 20))
+            return {k: v for k, v in data.items() if k in cls.model_fields or k in kept}
+        return data
+
+
 _LIST_DOC = "Endpoint patterns (id, group.*, *) or IP entries (address or CIDR)"
 
 
-class TokenCreateIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TokenCreateIn(StrictBody):
     organization_name: str
     organization_id: str
     allowed_endpoints: list[str] = Field(default_factory=list, description=_LIST_DOC)
@@ -108,10 +127,8 @@ class TokenCreateIn(BaseModel):
     scope: Scope = Field(default="organization", description=_SCOPE_DOC)
 
 
-class TokenUpdateIn(BaseModel):
+class TokenUpdateIn(StrictBody):
     """A partial change: only the fields present are changed."""
-
-    model_config = ConfigDict(extra="forbid")
 
     organization_name: str | None = None
     organization_id: str | None = None
@@ -124,9 +141,7 @@ class TokenUpdateIn(BaseModel):
     scope: Scope | None = Field(default=None, description=_SCOPE_DOC + "; null keeps it")
 
 
-class DeviceRegisterIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class DeviceRegisterIn(StrictBody):
     device_id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
     hostname: SafeText = Field(default="", max_length=255)
     profile_name: SafeText = Field(default="", max_length=200)
