@@ -8,7 +8,7 @@ import pytest
 
 from compliance_client.domain.device_identity import is_device_id
 
-from .test_cli_tokens import Cli, closed_port
+from ..helpers.cli import Cli, closed_port
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from compliance_client.cli.tokens_cmds import _print_token, print_token_list
 from compliance_client.domain.records import Device
 from compliance_client.domain.tokens import Token
 
-from .cli_env import ENTRY, isolated_env
+from ..helpers.cli import ENTRY, isolated_env
 
 HOSTILE = "Evil\x1b[2J\x1b]0;pwned\x07Corp\r\nid  forged line\t\x00\x7f\x9b\u202eevil\ud800"
 

@@ -14,7 +14,7 @@ import pytest
 
 from compliance_client.domain.keys import generate_key
 
-from .cli_env import ENTRY, isolated_env
+from ..helpers.cli import ENTRY, isolated_env
 
 SERVICE = "compliance-client"
 

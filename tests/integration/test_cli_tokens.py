@@ -6,67 +6,13 @@ commands must refuse without --yes.
 
 from __future__ import annotations
 
-import json
-import socket
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from compliance_client.domain.keys import generate_key, is_well_formed
 
-from .cli_env import ENTRY, isolated_env
-
-
-class Cli:
-    """Runs ``compliance-client`` with its own home, keyring file and server settings."""
-
-    def __init__(self, tmp_path: Path, url: str = "", token: str = "") -> None:
-        self.secrets: list[str] = [token] if token else []
-        self.env = isolated_env(tmp_path)
-        if url:
-            self.env["COMPLIANCE_URL"] = url
-        if token:
-            self.env["COMPLIANCE_TOKEN"] = token
-
-    def __call__(self, *args: str, stdin: str | None = None,
-                 **env: str) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run([sys.executable, "-c", ENTRY, *args], input=stdin,
-                                stdin=None if stdin is not None else subprocess.DEVNULL,
-                                capture_output=True, text=True, env={**self.env, **env},
-                                timeout=60, check=False)
-        # Whatever happened, no key ever reaches standard error, and no traceback either.
-        for secret in self.secrets:
-            assert secret not in result.stderr
-        assert "Traceback" not in result.stderr, result.stderr
-        return result
-
-    def ok(self, *args: str, **env: str) -> str:
-        result = self(*args, **env)
-        assert result.returncode == 0, result.stderr
-        return result.stdout
-
-    def json(self, *args: str, **env: str) -> object:
-        return json.loads(self.ok(*args, "--json", **env))
-
-    def fails(self, status: int, *args: str, **env: str) -> str:
-        """Run expecting exit ``status``; return stderr's one line (status 1) or its text."""
-        result = self(*args, **env)
-        assert result.returncode == status, (result.stdout, result.stderr)
-        if status == 1:
-            lines = result.stderr.strip().splitlines()
-            assert len(lines) == 1, result.stderr
-            assert lines[0].startswith("compliance-client: ")
-            return lines[0]
-        return result.stderr
-
-
-def closed_port() -> int:
-    sock = socket.create_server(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    return port
+from ..helpers.cli import Cli, closed_port
 
 
 @pytest.fixture

@@ -3,20 +3,21 @@ accepts it, instead of adding an admin token to the demo database on every start
 
 from __future__ import annotations
 
-from compliance_client.cli.app_cmds import DEMO_PROFILE, _reusable_demo_key
-from compliance_client.profile import Vault
+from compliance_client.cli.app_cmds import DEMO_PROFILE, _reusable_demo_key, build_context
 
-from .conftest import LiveServer
+from ..helpers.live_server import LiveServer
 
 
 def test_demo_key_is_reused_only_while_valid(live_server: LiveServer, user_dirs,
                                              memory_keyring) -> None:
-    assert _reusable_demo_key(live_server.url) is None  # nothing stored yet
+    context = build_context()  # the user's store and keyring: here the test's
+    assert _reusable_demo_key(context, live_server.url) is None  # nothing stored yet
 
     created = live_server.create_token(organization_name="Demo organization",
                                        organization_id="demo")
-    Vault().set_token(DEMO_PROFILE, created["key"])
-    assert _reusable_demo_key(live_server.url) == created["key"]
+    context.vault.set_token(DEMO_PROFILE, created["key"])
+    assert _reusable_demo_key(context, live_server.url) == created["key"]
 
     assert live_server.call("DELETE", f"/tokens/{created['id']}").status_code == 204
-    assert _reusable_demo_key(live_server.url) is None  # deleted: a new one will be issued
+    # Deleted: a new one will be issued.
+    assert _reusable_demo_key(context, live_server.url) is None

@@ -25,9 +25,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from .cli_env import ENTRY, isolated_env
-from .conftest import LiveServer
-from .test_pg_multiprocess import ServeProcess, start_serve
+from ..helpers.cli import ENTRY, isolated_env
+from ..helpers.live_server import LiveServer
+from ..helpers.serve import ServeProcess, start_serve
 
 
 def _cli(tmp_path: Path, url: str, key: str) -> tuple[list[str], dict[str, str]]:

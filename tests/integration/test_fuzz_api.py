@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import LiveServer
+from ..helpers.live_server import LiveServer
 
 pytest.importorskip("schemathesis")
 

@@ -11,16 +11,7 @@ import pytest
 from compliance_client.domain.catalogue import ENDPOINT_IDS
 from compliance_client.domain.keys import generate_key
 
-from .conftest import LiveServer, ServerFactory, session_from
-
-
-def assert_error(response, status: int, code: str) -> dict:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert body["error"] == code
-    assert body["detail"]
-    assert response.headers["X-Request-ID"]
-    return body
+from ..helpers.live_server import LiveServer, ServerFactory, assert_error, session_from
 
 
 def test_health_needs_no_token(live_server: LiveServer) -> None:

@@ -19,7 +19,7 @@ import requests
 
 from compliance_client.domain.keys import key_format_problem
 
-from .conftest import LiveServer
+from ..helpers.live_server import LiveServer
 
 KEY_RE = re.compile(r"cct_[0-9A-Za-z]{49}")
 RUN = [sys.executable, "-c",

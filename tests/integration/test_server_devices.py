@@ -5,8 +5,7 @@ from __future__ import annotations
 from compliance_client.domain.device_identity import derive_device_id
 from compliance_client.server.schemas import DeviceOut, DevicePageOut
 
-from .conftest import LiveServer
-from .test_server_auth import assert_error
+from ..helpers.live_server import LiveServer, assert_error
 
 DEVICE = derive_device_id("machine-guid-1")
 

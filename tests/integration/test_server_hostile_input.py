@@ -12,8 +12,7 @@ import pytest
 
 from compliance_client.domain.keys import generate_key
 
-from .conftest import LiveServer, ServerFactory
-from .test_server_auth import assert_error
+from ..helpers.live_server import LiveServer, ServerFactory, assert_error
 
 
 def _raw_json(server: LiveServer, method: str, path: str, text: str) -> object:

@@ -32,8 +32,7 @@ from compliance_client.server.bootstrap import ensure_admin_token
 from compliance_client.server.embedded import EmbeddedServer
 from compliance_client.server.limits import MAX_BODY_BYTES, ConnectionLimits, ConnectionSlots
 
-from .conftest import LiveServer, session_from
-from .test_server_auth import assert_error
+from ..helpers.live_server import LiveServer, assert_error, session_from
 
 BIG = 12 * 1024 * 1024
 HEALTH_GOAL_S = 1.0

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from compliance_client.domain.catalogue import ENDPOINTS
 
-from .conftest import LiveServer
-from .test_server_auth import assert_error
+from ..helpers.live_server import LiveServer, assert_error
 
 
 def test_openapi_lists_every_operation(live_server: LiveServer) -> None:

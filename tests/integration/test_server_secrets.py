@@ -9,7 +9,7 @@ import pytest
 
 from compliance_client.domain.keys import generate_key
 
-from .conftest import LiveServer
+from ..helpers.live_server import LiveServer
 
 
 def _exercise(server: LiveServer) -> list[str]:

@@ -7,8 +7,7 @@ import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .conftest import LiveServer
-from .test_server_auth import assert_error
+from ..helpers.live_server import LiveServer, assert_error
 
 SOON = datetime.now(UTC) + timedelta(hours=1)
 

@@ -16,8 +16,7 @@ from compliance_client.server.schemas import (
     TokenPageOut,
 )
 
-from .conftest import LiveServer, session_from
-from .test_server_auth import assert_error
+from ..helpers.live_server import LiveServer, assert_error, session_from
 
 FUTURE = (datetime.now(UTC) + timedelta(days=30)).replace(microsecond=0)
 

@@ -1,0 +1,1 @@
+"""Helpers shared by the test suites (no test imports another test module)."""
