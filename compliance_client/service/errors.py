@@ -25,6 +25,7 @@ from typing import Any
 
 from ..domain.errors import Code, ComplianceError
 from ..domain.keys import redact
+from .english import english
 
 _USERINFO_RE = re.compile(r"(?<=://)[^/@\s]*@")
 
@@ -83,15 +84,9 @@ class ApiError(ServiceError):
                  message: str | None = None) -> None:
         params = dict(params or {})
         super().__init__(
-            message or self.describe(display_url(server_url), detail, params),
+            message or english(type(self).code, display_url(server_url), detail, params),
             server_url=server_url, status=status, code=code, detail=detail,
             request_id=request_id, fields=fields, retry_after=retry_after, params=params)
-
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        """The English line for this class; the server's detail only for unknown codes."""
-        text = (detail or "no reason given").strip()
-        return f"The server at {url} refused the request: {text}"
 
 
 class AuthenticationFailed(ApiError):
@@ -103,20 +98,9 @@ class AuthenticationFailed(ApiError):
 class InvalidToken(AuthenticationFailed):
     code = Code.INVALID_TOKEN
 
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        return (f"The server at {url} does not accept this API token (unknown or revoked). "
-                "Check the token in your profile.")
-
 
 class TokenExpired(AuthenticationFailed):
     code = Code.TOKEN_EXPIRED
-
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        # The day is what a person needs; the instant stays in params.
-        when = f" on {str(params['expires_at'])[:10]}" if params.get("expires_at") else ""
-        return f"This API token expired{when}. Ask your administrator for a new one."
 
 
 class AccessDenied(ApiError):
@@ -128,85 +112,33 @@ class AccessDenied(ApiError):
 class IpBlocked(AccessDenied):
     code = Code.IP_BLOCKED
 
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        addr = params.get("address") or "your address"
-        return (f"This API token may not be used from {addr}: the address is in its "
-                "blocked IPs. Ask your administrator to change the token.")
-
 
 class IpNotAllowed(AccessDenied):
     code = Code.IP_NOT_ALLOWED
-
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        addr = params.get("address") or "your address"
-        return (f"This API token may not be used from {addr}: the address is not in its "
-                "allowed IPs. Ask your administrator to change the token.")
 
 
 class EndpointBlocked(AccessDenied):
     code = Code.ENDPOINT_BLOCKED
 
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        what = params.get("endpoint") or "this operation"
-        return (f"This API token is blocked from {what}. "
-                "Ask your administrator for a token that may do it.")
-
 
 class EndpointNotAllowed(AccessDenied):
     code = Code.ENDPOINT_NOT_ALLOWED
-
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        what = params.get("endpoint") or "this operation"
-        return (f"This API token is not allowed to use {what}. "
-                "Ask your administrator for a token that may do it.")
 
 
 class PrivilegeEscalation(AccessDenied):
     code = Code.PRIVILEGE_ESCALATION
 
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        if params.get("endpoint"):
-            why = f": it could call {params['endpoint']}, which your own token may not"
-        elif params.get("address"):
-            why = f": it could be used from {params['address']}, which your own token may not"
-        else:
-            why = ""
-        return f"You cannot give a token more access than your own token has{why}."
-
 
 class NotFound(ApiError):
     code = Code.NOT_FOUND
-
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        what = params.get("what")
-        if what:
-            return f"{what} was not found on the server at {url}; it may have been deleted."
-        return f"The server at {url} has no such item; it may have been deleted."
 
 
 class VersionMismatch(ApiError):
     code = Code.VERSION_MISMATCH
 
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        what = params.get("what") or "This item"
-        return (f"{what} was changed by someone else meanwhile. "
-                "Reload it and make your change again.")
-
 
 class IfMatchRequired(ApiError):
     code = Code.IF_MATCH_REQUIRED
-
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        return ("The server needs the version being changed (If-Match); "
-                "reload the item and try again.")
 
 
 class InvalidInput(ApiError):
@@ -220,24 +152,11 @@ class InvalidInput(ApiError):
         kw.setdefault("params", {})["fields"] = dict(fields or {})
         super().__init__(status, code, detail, request_id, fields, retry_after, **kw)
 
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        fields = params.get("fields") or {}
-        if fields:
-            return "Invalid input: " + "; ".join(f"{k}: {v}" for k, v in fields.items())
-        return f"Invalid input: {(detail or 'the server gave no reason').strip()}"
-
 
 class LastAdmin(ApiError):
     """409: the change would leave the service without an administrator token."""
 
     code = Code.LAST_ADMIN
-
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        return ("This is the last administrator token: deleting, suspending or restricting "
-                "it would leave nobody able to manage tokens. Create another administrator "
-                "token first.")
 
 
 class PayloadTooLarge(ApiError):
@@ -245,23 +164,11 @@ class PayloadTooLarge(ApiError):
 
     code = Code.PAYLOAD_TOO_LARGE
 
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        return (f"The request is too large for the server at {url}; "
-                "send fewer entries at once.")
-
 
 class TooManyAttempts(ApiError):
     """429: too many failed authentications from this address; ``retry_after`` seconds."""
 
     code = Code.TOO_MANY_ATTEMPTS
-
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        wait = params.get("retry_after")
-        when = f"in {wait} seconds" if wait is not None else "later"
-        return (f"Too many failed sign-ins from this address at {url}. "
-                f"Check the API token and try again {when}.")
 
 
 class ServerError(ApiError):
@@ -269,22 +176,11 @@ class ServerError(ApiError):
 
     code = Code.INTERNAL
 
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        rid = f" (request ID {params['request_id']})" if params.get("request_id") else ""
-        return (f"The server at {url} failed with an internal error{rid}. "
-                "Tell its administrator.")
-
 
 class ServiceUnavailable(ApiError):
     """503: the server runs but cannot serve now (e.g. its database is down)."""
 
     code = Code.SERVICE_UNAVAILABLE
-
-    @classmethod
-    def describe(cls, url: str, detail: str | None, params: dict[str, Any]) -> str:
-        return (f"The server at {url} is temporarily unavailable (its database may be "
-                "down). Try again in a moment.")
 
 
 _CLASS_OF_CODE: dict[str, type[ApiError]] = {
@@ -420,7 +316,7 @@ def error_from_response(status: int, body: Any, *, request_id: str | None,
         # A code we do not know in a known family: keep its code, use the server's words.
         return cls(status, code, detail, request_id, fields, retry_after,
                    server_url=server_url, params=params,
-                   message=ApiError.describe(display_url(server_url), detail, params))
+                   message=english(ApiError.code, display_url(server_url), detail, params))
     return cls(status, code, detail, request_id, fields, retry_after,
                server_url=server_url, params=params)
 

@@ -138,3 +138,11 @@ def test_errors_pickle_with_their_attributes() -> None:
     assert type(copy) is E.InvalidInput
     assert (copy.code, copy.status, copy.fields, str(copy)) == (
         err.code, err.status, err.fields, str(err))
+
+
+def test_one_english_sentence_per_contract_code() -> None:
+    from compliance_client.service.english import ENGLISH
+
+    assert set(ENGLISH) == set(STATUS_OF_CODE)
+    # The classes hold no sentences of their own: their text comes from the table.
+    assert not any("describe" in vars(cls) for cls in E.ALL_API_ERRORS)
