@@ -1,4 +1,5 @@
-"""The show-once dialog for a new API key (after add and after regenerate).
+"""The show-once dialog for a new API key (after add and after regenerate), and the one
+regenerate flow the tokens grid and the edit dialog share (:func:`regenerate_key`).
 
 The key is shown in a read-only, selectable field with a Copy button. A copied key is taken
 off the clipboard after a minute, if the clipboard still holds it (anything the user copied
@@ -8,6 +9,7 @@ user usually closes the dialog right after copying.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -29,7 +31,9 @@ from .messages import ask
 from .text import fill
 
 if TYPE_CHECKING:
-    from ..domain.tokens import Token
+    from ..domain.tokens import IssuedToken, Token
+    from .session import Session
+    from .tasks import Task
 
 CLIPBOARD_CLEAR_MS = 60_000
 
@@ -185,3 +189,35 @@ def confirm_regenerate(parent: QWidget | None, token: Token) -> bool:
         ),
         destructive=True,
     )
+
+
+def regenerate_key(
+    parent: QWidget,
+    session: Session,
+    token: Token,
+    *,
+    busy: Callable[[bool], None],
+    regenerated: Callable[[Token], object],
+    failed: Callable[[BaseException], None],
+    clear_after_ms: int = CLIPBOARD_CLEAR_MS,
+) -> Task | None:
+    """Issue a new key for ``token``: ask first (No is the default), then regenerate in the
+    background between ``busy(True)`` and ``busy(False)``. Success calls
+    ``regenerated(new token)`` and then shows the new key once; a failure calls
+    ``failed(error)``. Returns the running task, or None when the user said No."""
+    if not confirm_regenerate(parent, token):
+        return None
+    busy(True)
+
+    def done(issued: IssuedToken) -> None:
+        busy(False)
+        regenerated(issued.token)
+        KeyDialog(issued.key, issued.token.organization_name, regenerated=True,
+                  clear_after_ms=clear_after_ms, parent=parent).exec()
+
+    def fail(error: BaseException) -> None:
+        busy(False)
+        failed(error)
+
+    token_id = token.id
+    return session.run(parent, lambda c: c.regenerate_token(token_id), done, fail)

@@ -1,5 +1,6 @@
 """Small widgets the dialogs and pages share: a password field with show/hide, an inline
-field-error label, a read-only selectable value, and a busy indicator.
+field-error label, a word-wrapped label that keeps room for all its lines, a read-only
+selectable value, and a busy indicator.
 
 Widgets on the start-up path (this module, the main window, the Profile page) set Qt enum
 and flag values with :func:`set_properties`, by name, rather than through ``Qt.…``: the first
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 _WHITESPACE = re.compile(r"\s+")
 ERROR_COLOUR = QColor("#b3261e")
+_TEXT_WORD_WRAP = 0x1000  # Qt::TextWordWrap, without touching the Qt namespace
 
 
 def set_properties(obj: QObject, **values: object) -> None:
@@ -70,22 +72,27 @@ class PageTitle(QLabel):
         self.setFont(font)
 
 
+def _look_of_an_error(label: QLabel) -> None:
+    """Word-wrapped red plain text, selectable, no taller than it needs, hidden for now."""
+    label.setProperty("role", "fieldError")
+    label.setWordWrap(True)
+    set_properties(label, alignment="AlignLeft|AlignTop", textFormat="PlainText",
+                   textInteractionFlags="TextSelectableByMouse")
+    # Never take more height than the text needs: spare room goes below the form.
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    # The palette colour works without the app's style sheet (tests, embedding).
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+    label.setPalette(palette)
+    label.hide()
+
+
 class FieldError(QLabel):
     """A sentence under a field saying what to fix; hidden while there is nothing to say."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setProperty("role", "fieldError")
-        self.setWordWrap(True)
-        set_properties(self, alignment="AlignLeft|AlignTop", textFormat="PlainText",
-                       textInteractionFlags="TextSelectableByMouse")
-        # Never take more height than the text needs: spare room goes below the form.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        # The palette colour works without the app's style sheet (tests, embedding).
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-        self.setPalette(palette)
-        self.hide()
+        _look_of_an_error(self)
 
     def show_error(self, text: str | None) -> None:
         self.setText(text or "")
@@ -93,6 +100,57 @@ class FieldError(QLabel):
 
     def clear_error(self) -> None:
         self.show_error(None)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that keeps room for every one of its lines, in any layout.
+
+    A word-wrapped QLabel normally negotiates its height with its layout (height-for-width),
+    but a top-level dialog does not honour that: its minimum size counts such a label as one
+    line, so a three-line message gets one line's room and overlaps the widget above. This
+    label opts out of height-for-width and, whenever its text or width changes, sets its
+    wrapped height as a plain minimum height, which every layout honours.
+
+    ``error=True`` gives it the look of a :class:`FieldError` (red, hidden until there is
+    something to say). :meth:`show_text` sets the text and shows the label only when there
+    is one.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, error: bool = False) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        if error:
+            _look_of_an_error(self)
+
+    def show_text(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._reserve_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reserve_height()
+
+    def _reserve_height(self) -> None:
+        height = 0
+        if self.text():
+            margins = self.contentsMargins()
+            # A hidden label's width is stale; it will take its parent's width when shown.
+            parent = self.parentWidget()
+            outer = (self.width() if self.isVisible() or parent is None
+                     else parent.contentsRect().width())
+            width = max(1, outer - margins.left() - margins.right() - 2 * self.margin())
+            bounds = self.fontMetrics().boundingRect(
+                0, 0, width, 100_000, _TEXT_WORD_WRAP, self.text())
+            height = bounds.height() + margins.top() + margins.bottom() + 2 * self.margin()
+        if height != self.minimumHeight():
+            self.setMinimumHeight(max(0, height))
 
 
 class SecretLineEdit(QLineEdit):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.keys import whole_key_prefix
 from ...domain.tokens import Token
 from ..errors import describe
-from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, confirm_regenerate
+from ..key_dialog import CLIPBOARD_CLEAR_MS, regenerate_key
 from ..messages import ask, inform, warn
 from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid
 from ..text import fill
@@ -32,7 +32,6 @@ from ..token_model import Column, TokenModel
 from ..widgets import PageTitle
 
 if TYPE_CHECKING:
-    from ...domain.tokens import IssuedToken
     from ..session import Session
     from ..token_dialog import TokenDialog
 
@@ -312,17 +311,10 @@ class TokensPage(QWidget):
         token = self.selected_token()
         if token is None or not self.regenerate_action.isEnabled():
             return
-        if not confirm_regenerate(self, token):
-            return
-        self._set_busy(True)
-        self.session.run(self, lambda c: c.regenerate_token(token.id), self._regenerated,
-                         lambda e: self._failed(e, token))
-
-    def _regenerated(self, issued: IssuedToken) -> None:
-        self._set_busy(False)
-        self.model.replace_item(issued.token)
-        KeyDialog(issued.key, issued.token.organization_name, regenerated=True,
-                  clear_after_ms=self.clear_after_ms, parent=self).exec()
+        regenerate_key(self, self.session, token, busy=self._set_busy,
+                       regenerated=self.model.replace_item,
+                       failed=lambda e: self._failed(e, token),
+                       clear_after_ms=self.clear_after_ms)
 
     def delete_selected(self) -> None:
         token = self.selected_token()
