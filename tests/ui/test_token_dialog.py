@@ -329,6 +329,19 @@ def test_regenerate_from_the_edit_dialog(qtbot, admin, client, ui_server):
     assert box.texts == [f"API key with id {issued.token.id} is updated successfully"]
 
 
+def test_a_failed_regenerate_is_told_in_the_dialog(qtbot, admin, client):
+    issued = client.create_token(organization_name=unique("Regen gone"), organization_id="gone")
+    dialog = open_dialog(qtbot, admin, issued.token)
+    client.delete_token(issued.token.id)  # someone else deletes it meanwhile
+
+    box = answer_next_box(Yes)
+    qtbot.mouseClick(dialog.regenerate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.general_error.isVisible(), timeout=8000)
+    assert "old key stops working at once" in box.texts[0]
+    assert dialog.general_error.text()  # and no key dialog came
+    assert dialog.regenerate_button.isEnabled() and not dialog.busy.isVisible()
+
+
 # -- the key dialog ----------------------------------------------------------------------------
 
 

@@ -1,0 +1,30 @@
+"""The Add / Edit API token dialog, split by job:
+
+- ``dialog``: :class:`TokenDialog` itself: loading, saving, conflicts, regenerating;
+- ``form``: the fields with their labels, errors and server values;
+- ``endpoint_picker``, ``ip_list_editor``: the two list fields;
+- ``fields``: the pieces a form row is made of;
+- ``problem_texts``: the fields' problems in the user's language;
+- ``access_summary`` (pure, no Qt) and ``summary_box``: what the token may do;
+- ``conflict``: the banner and the server's values after a conflicting edit.
+
+``TokenDialog`` is imported on first use, so that importing the pure ``access_summary``
+loads no Qt and the tokens page keeps the dialog off the start-up path.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .dialog import TokenDialog
+
+__all__ = ["TokenDialog"]
+
+
+def __getattr__(name: str) -> object:
+    if name == "TokenDialog":
+        from .dialog import TokenDialog
+
+        return TokenDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,486 @@
+"""Add / Edit an API token.
+
+Every field is checked in place by the domain's rules (the same code the server runs):
+IP lines as they are typed, everything else with ``validate_token_fields`` before anything
+is sent. A live line under the form says what the token will be able to do. The server's
+own 422 field messages land on the same fields.
+
+Editing uses the token's ETag. When someone else changed the token meanwhile (412), the
+dialog keeps what the user typed and offers Reload: the server's current values then show
+under each field that differs, and only a second, deliberate Save replaces them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalogue import Endpoint
+from ...domain.errors import ValidationError
+from ...domain.policy import Policy
+from ...domain.tokens import (
+    LIST_FIELDS,
+    SCOPE_ORGANIZATION,
+    Token,
+    end_of_day,
+    validate_token_fields,
+)
+from ..errors import describe
+from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, regenerate_key
+from ..messages import inform
+from ..text import fill, local_date, user_zone
+from ..widgets import BusyIndicator, WrappedLabel
+from .access_summary import summarize
+from .conflict import ConflictBanner, differing_fields, server_value_text
+from .fields import NotePanel, same
+from .form import TokenForm
+from .summary_box import AccessSummaryBox
+
+if TYPE_CHECKING:
+    from ...domain.tokens import IssuedToken
+    from ...service.client import TokenServerClient, VersionedToken
+    from ..session import Session
+    from ..tasks import Task
+
+OWN_NOTE_BACKGROUND = QColor("#dff6dd")  # the signed-in token's note (the grid's badge green)
+OWN_NOTE_TEXT = QColor("#0b3d0b")
+
+
+class TokenDialog(QDialog):
+    """Add a token (``token`` None) or edit one. ``token_saved(Token)`` after every change.
+
+    ``tz`` is the user's zone for the expire date (the system's by default);
+    ``clear_after_ms`` goes to the key dialog's clipboard timer.
+    """
+
+    token_saved = Signal(object)
+
+    def __init__(
+        self,
+        session: Session,
+        token: Token | None = None,
+        *,
+        tz: tzinfo | None = None,
+        clear_after_ms: int = CLIPBOARD_CLEAR_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("tokenDialog")
+        self.session = session
+        self.token_id: int | None = token.id if token is not None else None
+        self.saved_token: Token | None = None
+        self._original: Token | None = token  # the server's values the edit started from
+        self._etag: str | None = None
+        self._tz = tz
+        self._clear_after_ms = clear_after_ms
+        self._task: Task | None = None
+        self._loaded = token is None
+
+        self.form = TokenForm(editing=token is not None, parent=self)
+        form = self.form
+        self.fields, self.labels = form.fields, form.labels
+        self.name_edit, self.org_id_edit = form.name_edit, form.org_id_edit
+        self.scope_combo = form.scope_combo
+        self.key_label, self.regenerate_button = form.key_label, form.regenerate_button
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.allowed_endpoints = form.allowed_endpoints
+        self.blocked_endpoints = form.blocked_endpoints
+        self.allowed_ips, self.blocked_ips = form.allowed_ips, form.blocked_ips
+        self.expires_edit, self.never_check = form.expires_edit, form.never_check
+        self.never_warning = form.never_warning
+
+        # the note on the token this app is signed in with
+        self.own_note = NotePanel(self, OWN_NOTE_BACKGROUND, OWN_NOTE_TEXT)
+        self.own_note.setObjectName("ownTokenNote")
+        self.own_note_label = self.own_note.label
+        self.own_note_label.setObjectName("ownTokenText")
+        self.own_note.setVisible(self.is_own_token())
+
+        # banner for a conflicting edit
+        self.banner = ConflictBanner(self)
+        self.banner_label = self.banner.label
+        self.reload_button = self.banner.reload_button
+        self.reload_button.clicked.connect(self.reload_from_server)
+        self.use_server_button = self.banner.use_server_button
+        self.use_server_button.clicked.connect(self.use_server_values)
+
+        # the live summary of what the token may do
+        self.summary_box = AccessSummaryBox(self)
+        self.summary_label = self.summary_box.label
+        self.summary_warnings = self.summary_box.warnings
+
+        self.general_error = WrappedLabel(self, error=True)
+        self.general_error.setObjectName("generalError")
+        self.busy = BusyIndicator(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        # Tab reaches Regenerate after the last field, just before Save.
+        QWidget.setTabOrder(self.never_check, self.regenerate_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.busy)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        # Grow the window when error lines or server values appear, rather than squeeze them.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.addWidget(self.own_note)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.form)
+        layout.addSpacing(4)
+        layout.addWidget(self.summary_box)
+        layout.addWidget(self.general_error)
+        layout.addLayout(bottom)
+
+        # live updates
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(120)
+        self._summary_timer.timeout.connect(self.update_summary)
+        self.form.changed.connect(self._summary_timer.start)
+        self.session.state_changed.connect(self._show_scope_choice)
+
+        self.retranslate()
+        self._fill(token)
+        self._show_scope_choice()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 84)
+        self.session.run(
+            self, lambda c: c.endpoints(), self._catalogue_arrived, lambda _e: None
+        )  # the built-in catalogue stays if this fails
+        if token is not None:
+            self._set_loading(True)
+            self._task = self.session.run(
+                self, lambda c: c.get_token(token.id), self._loaded_from_server, self._load_failed
+            )
+
+    # -- texts -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        editing = self.token_id is not None
+        self.setWindowTitle(self.tr("Edit API token") if editing else self.tr("Add API token"))
+        self.form.retranslate()
+        self.own_note_label.setText(
+            self.tr(
+                "This is the token you are signed in with. Restricting it or regenerating "
+                "its key affects this app too."
+            )
+        )
+        self.save_button.setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        if self._original is not None:
+            self.form.show_key(self._original)
+        self.banner.retranslate()
+        self.update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.tidy_height)
+
+    def tidy_height(self) -> None:
+        """Drop the room texts measured before the first layout asked for (once shown)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        self.resize(self.width(), layout.minimumSize().height())
+
+    # -- scope and the signed-in token -------------------------------------------------------
+
+    def is_own_token(self) -> bool:
+        """Whether the token being edited is the one this app is signed in with."""
+        access = self.session.access
+        return (self.token_id is not None and access is not None
+                and access.token.id == self.token_id)
+
+    def scope_choice_shown(self) -> bool:
+        """Only a caller whose own token is global may choose a token's scope (DESIGN §8)."""
+        access = self.session.access
+        return access is not None and access.token.is_global
+
+    def _show_scope_choice(self) -> None:
+        shown = self.scope_choice_shown()
+        self.form.show_scope_row(shown)
+        self.own_note.setVisible(self.is_own_token())
+        if self.isVisible():
+            QTimer.singleShot(0, self.tidy_height)
+
+    def scope_value(self) -> str:
+        """The scope the form means: the choice when shown, else the token's own (an edit
+        never changes it), else "organization" (a new token)."""
+        if self.scope_choice_shown():
+            return str(self.scope_combo.currentData())
+        original = self._original
+        return original.scope if original is not None else SCOPE_ORGANIZATION
+
+    # -- filling and reading the form ------------------------------------------------------
+
+    def _today(self) -> date:
+        return datetime.now(self._tz).date() if self._tz else date.today()
+
+    def _fill(self, token: Token | None) -> None:
+        self.form.fill(token, self._today(), self._tz)
+        self.update_summary()
+
+    def expiry_value(self) -> datetime | None:
+        """The instant the form means: the last second of the picked day in the user's zone
+        (DESIGN §5); an untouched date keeps the stored instant exactly."""
+        day = self.form.picked_day()
+        if day is None:
+            return None
+        original = self._original
+        if (
+            original is not None
+            and original.expires_at is not None
+            and local_date(original.expires_at, self._tz) == day
+        ):
+            return original.expires_at
+        return end_of_day(day, self._tz or user_zone(day))
+
+    def values(self) -> dict[str, Any]:
+        """The form as the domain's editable fields (not yet validated)."""
+        return self.form.values(expires_at=self.expiry_value(), scope=self.scope_value())
+
+    # -- live feedback ---------------------------------------------------------------------
+
+    def update_summary(self) -> None:
+        """The effective-access line and its warnings, from what the form holds now."""
+        self._summary_timer.stop()
+        access = self.session.access
+        self.summary_box.show_summary(summarize(
+            allowed_endpoints=self.allowed_endpoints.selected(),
+            blocked_endpoints=self.blocked_endpoints.selected(),
+            allowed_ips=self.allowed_ips.valid_entries(),
+            blocked_ips=self.blocked_ips.valid_entries(),
+            expires_at=self.expiry_value(),
+            scope=self.scope_value(),
+            caller=Policy.of(access.token) if access is not None else None,
+        ))
+
+    # -- loading (edit) --------------------------------------------------------------------
+
+    def _set_loading(self, loading: bool) -> None:
+        self.form.set_loading(loading)
+        self.save_button.setEnabled(not loading)
+        self.busy.set_busy(loading)
+
+    def _loaded_from_server(self, versioned: VersionedToken) -> None:
+        self._task = None
+        self._etag = versioned.etag
+        self._original = versioned.token
+        self._loaded = True
+        self._fill(versioned.token)
+        self._set_loading(False)
+        self.name_edit.setFocus()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._task = None
+        self.busy.set_busy(False)
+        self.general_error.show_text(describe(error))
+
+    def _catalogue_arrived(self, endpoints: Sequence[Endpoint]) -> None:
+        if endpoints:
+            self.allowed_endpoints.set_catalogue(endpoints)
+            self.blocked_endpoints.set_catalogue(endpoints)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def clear_problems(self) -> None:
+        self.form.clear_problems()
+        self.general_error.show_text(None)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Put each message on its field; messages for unknown fields go under the form."""
+        stray = self.form.show_problems(problems)
+        if stray:
+            self.general_error.show_text("\n".join(stray))
+
+    def validate(self) -> dict[str, Any] | None:
+        """The cleaned fields, or None with every problem shown on its field."""
+        self.allowed_ips.check()
+        self.blocked_ips.check()
+        self.clear_problems()
+        original = self._original if self.token_id is not None else None
+        expiry_is_new = original is None or not same(self.expiry_value(), original.expires_at)
+        try:
+            return validate_token_fields(
+                self.values(), now=datetime.now(UTC), check_expiry=expiry_is_new
+            )
+        except ValidationError as exc:
+            self.show_problems(self.form.problem_messages(exc.problems))
+            return None
+
+    def changes(self, cleaned: dict[str, Any]) -> dict[str, Any]:
+        """The fields that differ from the server's values the edit is based on."""
+        original = self._original
+        if original is None:
+            return dict(cleaned)
+        return {k: v for k, v in cleaned.items() if not same(v, getattr(original, k))}
+
+    def save(self) -> None:
+        if self._task is not None or not self._loaded:
+            return
+        cleaned = self.validate()
+        if cleaned is None:
+            return
+        if self.token_id is None:
+            fields = dict(cleaned)
+            if not self.scope_choice_shown():
+                fields.pop("scope", None)  # the server makes it an organization token
+            self._start(lambda c: c.create_token(**fields), self._created)
+            return
+        changes = self.changes(cleaned)
+        if not changes:
+            self.accept()  # nothing to send
+            return
+        token_id, etag = self.token_id, self._etag
+        assert etag is not None  # an edit is saved only once loaded, with its ETag
+        self._start(lambda c: c.update_token(token_id, if_match=etag, **changes), self._updated)
+
+    def _start(self, work: Callable[[TokenServerClient], Any], done: Callable[[Any], None]) -> None:
+        self.save_button.setEnabled(False)
+        self.busy.set_busy(True)
+        self._task = self.session.run(self, work, done, self._save_failed)
+
+    def _finished(self) -> None:
+        self._task = None
+        self.save_button.setEnabled(True)
+        self.busy.set_busy(False)
+
+    def _created(self, issued: IssuedToken) -> None:
+        self._finished()
+        self.saved_token = issued.token
+        self.token_saved.emit(issued.token)
+        inform(self, self.windowTitle(), self.tr("API token added successfully"))
+        KeyDialog(
+            issued.key,
+            issued.token.organization_name,
+            clear_after_ms=self._clear_after_ms,
+            parent=self,
+        ).exec()
+        self.accept()
+
+    def _updated(self, token: Token) -> None:
+        self._finished()
+        self.saved_token = token
+        self.token_saved.emit(token)
+        inform(
+            self,
+            self.windowTitle(),
+            fill(self.tr("API key with id %1 is updated successfully"), token.id),
+        )
+        self.accept()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._finished()
+        code = getattr(error, "code", None)
+        if code == "version_mismatch":
+            self.banner.show_conflict(reloaded=False)
+            return
+        fields = getattr(error, "fields", None)
+        if code == "invalid_input" and fields:
+            self.show_problems(dict(fields))
+            return
+        self.general_error.show_text(describe(error))
+
+    # -- conflicts -------------------------------------------------------------------------
+
+    def reload_from_server(self) -> None:
+        """After a conflict: fetch the current values and ETag, keep what the user typed."""
+        if self._task is not None or self.token_id is None:
+            return
+        token_id = self.token_id
+        self.reload_button.setEnabled(False)
+        self.busy.set_busy(True)
+        self._task = self.session.run(
+            self, lambda c: c.get_token(token_id), self._reloaded, self._reload_failed
+        )
+
+    def _reloaded(self, versioned: VersionedToken) -> None:
+        self._task = None
+        self.busy.set_busy(False)
+        self.reload_button.setEnabled(True)
+        self._etag = versioned.etag
+        self._original = server = versioned.token
+        self.form.show_key(server)
+        differ = differing_fields(self.values(), server, self.fields)
+        for name, field in self.fields.items():
+            hint = None
+            if name in differ:
+                value = server_value_text(name, getattr(server, name), self.form.scope_text)
+                hint = fill(self.tr("On the server: %1"), value)
+            field.show_hint(hint)
+        self.banner.show_conflict(reloaded=True)
+
+    def _reload_failed(self, error: BaseException) -> None:
+        self._task = None
+        self.busy.set_busy(False)
+        self.reload_button.setEnabled(True)
+        self.general_error.show_text(describe(error))
+
+    def use_server_values(self) -> None:
+        """Drop what was typed and take the server's current values."""
+        self._fill(self._original)
+        for field in self.fields.values():
+            field.show_hint(None)
+        self.banner.hide()
+        self.clear_problems()
+
+    # -- regenerate ------------------------------------------------------------------------
+
+    def regenerate(self) -> None:
+        token = self._original
+        if token is None or self._task is not None:
+            return
+        self._task = regenerate_key(
+            self, self.session, token, busy=self._regenerating, regenerated=self._regenerated,
+            failed=lambda error: self.general_error.show_text(describe(error)),
+            clear_after_ms=self._clear_after_ms,
+        )
+
+    def _regenerating(self, busy: bool) -> None:
+        if not busy:
+            self._task = None
+        self.busy.set_busy(busy)
+        self.regenerate_button.setEnabled(not busy)
+
+    def _regenerated(self, fresh: Token) -> None:
+        before = self._original
+        if before is not None and all(
+            same(getattr(fresh, f), getattr(before, f))
+            for f in ("organization_name", "organization_id", "expires_at", *LIST_FIELDS)
+        ):
+            # Only the key changed since we loaded: follow its new version so the next save
+            # is not refused. Had anything else changed, the old ETag stays and a save will
+            # report the conflict instead of overwriting it.
+            self._original = fresh
+            self._etag = f'"{fresh.version}"'
+        self.form.show_key(fresh)
+        self.token_saved.emit(fresh)
+
+    def done(self, result: int) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        super().done(result)

@@ -1,0 +1,83 @@
+"""The token form's field problems in the user's language, chosen by the domain's codes
+(the domain's English message is only the fallback for a code without a text here)."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from ...domain.errors import FieldProblem
+from ...domain.ipset import IPEntryError
+from ..i18n import translate
+from ..text import fill
+
+
+def ip_problem_text(exc: IPEntryError) -> str:
+    """One IP entry's problem, translated by its code (the domain's English is a fallback)."""
+    entry = exc.entry.strip()
+    if exc.code == "ip_empty":
+        return translate("TokenDialog", "The entry is empty.")
+    if exc.code == "ip_host_bits":
+        fixed = ipaddress.ip_network(entry, strict=False)
+        return fill(
+            translate("TokenDialog", "%1 has host bits set; did you mean %2?"), entry, fixed
+        )
+    if exc.code == "ip_invalid" and "%" in entry:
+        return fill(
+            translate(
+                "TokenDialog", "%1 holds an interface zone (%…); enter the address without it."
+            ),
+            entry,
+        )
+    if exc.code == "ip_invalid":
+        return fill(
+            translate(
+                "TokenDialog",
+                "%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).",
+            ),
+            entry,
+        )
+    return str(exc)
+
+
+def problem_text(p: FieldProblem) -> str:
+    """A field problem from ``validate_token_fields`` in the user's language."""
+    entry = str(p.params.get("entry", ""))
+    texts = {
+        "required": {
+            "organization_name": translate("TokenDialog", "Enter the organization name."),
+            "organization_id": translate("TokenDialog", "Enter the organization ID."),
+        }.get(p.field),
+        "too_long": fill(
+            translate("TokenDialog", "This is longer than %1 characters."), p.params.get("max", "")
+        ),
+        "not_text": translate("TokenDialog", "This must be text."),
+        "bad_org_id": translate(
+            "TokenDialog",
+            "An organization ID holds letters, digits, '.', '_' and '-', and "
+            "starts with a letter or digit.",
+        ),
+        "too_many": fill(
+            translate("TokenDialog", "At most %1 entries are allowed."), p.params.get("max", "")
+        ),
+        "unknown_endpoint": fill(
+            translate(
+                "TokenDialog",
+                "%1 matches no endpoint; use an id such as tokens.read, "
+                "a group such as tokens.*, or *.",
+            ),
+            entry or "?",
+        ),
+        "duplicate": fill(translate("TokenDialog", "%1 is listed twice."), entry),
+        "in_both_lists": fill(
+            translate(
+                "TokenDialog", "%1 is in both the allowed and the blocked list; remove it from one."
+            ),
+            entry,
+        ),
+        "expiry_past": translate("TokenDialog", "The expire date must be in the future."),
+        "expiry_far": translate("TokenDialog", "The expire date is more than 100 years away."),
+        "bad_instant": translate("TokenDialog", "The expire date is not valid."),
+    }
+    if p.code.startswith("ip_") and entry:
+        return ip_problem_text(IPEntryError(entry, p.code, p.message))
+    return texts.get(p.code) or p.message
