@@ -78,7 +78,10 @@ def test_openapi_conformance_under_fuzzing(live_server: LiveServer, tmp_path: Pa
            "run", f"{live_server.url}/openapi.json",
            "--checks", ",".join(CHECKS),
            "--max-examples", str(MAX_EXAMPLES),
-           "--workers", "2",
+           # One worker: with two threads, hypothesis describing filters calls ast.parse
+           # concurrently, which CPython 3.11.7 can fail ("AST constructor recursion depth
+           # mismatch"): a flaky runtime error of the fuzzer, not an answer of ours.
+           "--workers", "1",
            "--request-timeout", "10",
            "--seed", os.environ.get("COMPLIANCE_FUZZ_SEED", "20240909"),
            "--generation-database", "none",
