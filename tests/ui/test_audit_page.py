@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from compliance_client.service.client import TokenServerClient
-from compliance_client.ui.paged_model import LoadState
+from compliance_client.ui.grid.model import LoadState
 from compliance_client.ui.pages.audit_page import AuditColumn, AuditPage, changes_summary
 from compliance_client.ui.session import Session
 

@@ -18,12 +18,12 @@ from compliance_client.service.client import TokenServerClient
 from compliance_client.service.errors import NotFound, SearchHoldsKey
 from compliance_client.ui import i18n
 from compliance_client.ui.errors import describe
-from compliance_client.ui.paged_model import LoadState
+from compliance_client.ui.grid.model import LoadState
+from compliance_client.ui.grid.tokens import Column
 from compliance_client.ui.pages.tokens_page import TokensPage
 from compliance_client.ui.session import ConnectionState, Session
 from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.token_dialog import TokenDialog
-from compliance_client.ui.token_model import Column
 
 from .helpers import answer_boxes, answer_next_box, connect, save_and_answer, type_into, unique
 

@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt
 
 from compliance_client.domain.tokens import Token
 from compliance_client.service.client import TokenServerClient
-from compliance_client.ui.paged_model import LoadState
-from compliance_client.ui.tasks import pending_tasks
-from compliance_client.ui.text import fill
-from compliance_client.ui.token_model import (
+from compliance_client.ui.grid.model import LoadState
+from compliance_client.ui.grid.tokens import (
     Column,
     TokenModel,
     list_preview,
 )
+from compliance_client.ui.tasks import pending_tasks
+from compliance_client.ui.text import fill
 
 from .helpers import unique
 

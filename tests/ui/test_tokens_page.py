@@ -16,11 +16,11 @@ from compliance_client.domain.keys import key_format_problem
 from compliance_client.service.client import TokenServerClient
 from compliance_client.service.errors import InvalidToken, NotFound
 from compliance_client.ui.errors import describe
-from compliance_client.ui.paged_model import LoadState
+from compliance_client.ui.grid.model import LoadState
+from compliance_client.ui.grid.tokens import EXPIRED_COLOUR, Column, days_until
 from compliance_client.ui.pages.tokens_page import TokensPage
 from compliance_client.ui.session import Session
 from compliance_client.ui.tasks import pending_tasks
-from compliance_client.ui.token_model import EXPIRED_COLOUR, Column, days_until
 
 from .conftest import dead_port_url
 from .helpers import (

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from compliance_client.ui.paged_model import LoadState
+from compliance_client.ui.grid.model import LoadState
 from compliance_client.ui.pages.tokens_page import TokensPage
 
 COUNT = 5000

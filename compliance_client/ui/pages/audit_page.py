@@ -1,6 +1,6 @@
 """The audit log page: who did what, from where and when, newest first, paged by the server.
 
-It uses the same paging base as the token grid (:mod:`..paged_model`), so scrolling to the
+It uses the same paging base as the token grid (:mod:`..grid`), so scrolling to the
 bottom fetches the next page in the background and the empty, loading and error states are
 drawn in the grid the same way.
 """
@@ -16,8 +16,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolBar, QVBoxLayout, QWidget
 
 from ...domain.records import AuditEntry
+from ..grid.model import DEFAULT_PAGE_SIZE, PagedTableModel
+from ..grid.view import PagedGrid
 from ..i18n import translate
-from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid, PagedTableModel
 from ..text import datetime_text, fill
 from ..widgets import PageTitle
 

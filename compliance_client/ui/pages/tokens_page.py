@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from ...domain.keys import whole_key_prefix
 from ...domain.tokens import Token
 from ..errors import describe
+from ..grid.model import DEFAULT_PAGE_SIZE
+from ..grid.tokens import Column, TokenModel
+from ..grid.view import PagedGrid
 from ..key_dialog import CLIPBOARD_CLEAR_MS, regenerate_key
 from ..messages import ask, inform, warn
-from ..paged_model import DEFAULT_PAGE_SIZE, PagedGrid
 from ..text import fill
-from ..token_model import Column, TokenModel
 from ..widgets import PageTitle
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""One paging base for every server-backed grid (API tokens, audit log).
+"""The paging base of every server-backed grid (API tokens, audit log).
 
 :class:`PagedTableModel` is a ``QAbstractTableModel`` whose rows are domain objects held in
 a plain list (no per-row widgets, no per-cell objects), fetched a page at a time by
@@ -8,17 +8,10 @@ or sort cancels it (``Task.cancel()``) and bumps a generation counter, so a late
 an old query can never land in the new list. Search and sort are the server's: the model
 only passes ``q`` and ``sort`` along.
 
-:class:`PagedGrid` is the widget around it: a ``QTableView`` with uniform row heights, an
-overlay drawn on the viewport for the empty, loading and error states (a frozen or blank
-window never tells the user anything), and a footer that counts rows and offers Retry when a
-later page fails.
-
-Painting is the grid's hot path (issue 8: no stall over 50 ms while scrolling 100,000 rows).
-Qt's own item delegate asks the model for seven roles per cell and lays each text out again
-on every paint, about 30 ms for a screenful here. :class:`CellTextDelegate` instead takes a
-row's texts and colours from :meth:`PagedTableModel.painted_row` (computed once, kept for a
-minute) and draws each text from a cache of laid-out ``QStaticText``: about a third of that.
-Every role stays answered by ``data()`` for accessibility, tooltips, tests and copying.
+For painting, :meth:`PagedTableModel.painted_row` hands the delegate (:mod:`.delegate`) a
+row's texts and colours, computed once and kept for a minute; every role stays answered by
+``data()`` for accessibility, tooltips, tests and copying. After each page the rows are
+kept out of the cyclic garbage collector's full passes (``gc.freeze``).
 """
 
 from __future__ import annotations
@@ -31,46 +24,20 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPointF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPalette,
-    QStaticText,
-    QTransform,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QBrush, QColor
 
-from .errors import describe
-from .text import fill
+from ..text import fill
 
 if TYPE_CHECKING:
-    from ..service.client import TokenServerClient
-    from .session import Session
-    from .tasks import Task
+    from ...service.client import TokenServerClient
+    from ..session import Session
+    from ..tasks import Task
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -81,6 +48,7 @@ PAINTED_ROWS_TTL_S = 60.0  # "expires in 3 days", "last used ...": right within 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+
 
 class LoadState:
     """What the grid shows when it has no rows to show (or is getting more)."""
@@ -428,282 +396,3 @@ def colour_of(value: object) -> QColor | None:
     if isinstance(value, QBrush):
         return value.color()
     return value if isinstance(value, QColor) else None
-
-
-class CellTextDelegate(QStyledItemDelegate):
-    """Paints a grid cell: the selection highlight, then the cell's one line of text, elided
-    at the right, from a cache of laid-out texts (see the module docstring).
-
-    Only for cells that are a line of plain text, as every paged grid's are, drawn left to
-    right (as every shipped language writes); editing and size hints are
-    QStyledItemDelegate's. The selected row shows as selected; there is no separate focus
-    frame, as the grid selects whole rows and the current row is the selected one.
-    """
-
-    TEXTS_KEPT = 8000  # distinct (text, width, bold) triples: a few screens of a wide grid
-    BADGE_COLOUR = QColor("#107c10")  # a marked row's badge: white text on green
-    BADGE_TEXT_COLOUR = QColor("#ffffff")
-    BADGE_GAP = 6  # pixels between the badge and the cell's text
-
-    def __init__(self, model: PagedTableModel[Any], view: QTableView) -> None:
-        super().__init__(view)
-        self._model = model
-        self._view = view
-        self._texts: OrderedDict[tuple[str, int, bool], tuple[QStaticText, float]] = (
-            OrderedDict())
-        self._selected = QStyle.StateFlag.State_Selected.value
-        self._margin = 0
-        self._bold: QFont | None = None
-        self._badge_font: QFont | None = None
-        self.forget_texts()
-
-    def forget_texts(self) -> None:
-        """After a change of font or style: lay every text out again."""
-        self._texts.clear()
-        self._bold = None
-        self._badge_font = None
-        self._margin = self._view.style().pixelMetric(
-            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
-
-    def _fonts(self, font: QFont) -> tuple[QFont, QFont]:
-        """The bold font of a marked row and the badge's font (made once per font)."""
-        if self._bold is None or self._badge_font is None:
-            bold = QFont(font)
-            bold.setBold(True)
-            badge = QFont(bold)
-            if font.pointSizeF() > 0:
-                badge.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
-            else:
-                badge.setPixelSize(max(8, round(font.pixelSize() * 0.85)))
-            self._bold, self._badge_font = bold, badge
-        return self._bold, self._badge_font
-
-    def _draw_badge(self, painter: QPainter, option: QStyleOptionViewItem, text: str,
-                    left: int) -> int:
-        """The marked row's badge at ``left`` in the first column; returns the room it took."""
-        rect = option.rect
-        _bold, font = self._fonts(option.font)
-        metrics = QFontMetrics(font)
-        width = metrics.horizontalAdvance(text) + 10
-        height = min(rect.height() - 2, metrics.height() + 2)
-        width = min(width, max(0, rect.right() - left - self._margin))
-        if width <= 0:
-            return 0
-        top = rect.top() + (rect.height() - height) // 2
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.BADGE_COLOUR)
-        painter.drawRoundedRect(left, top, width, height, 3, 3)
-        painter.setFont(font)
-        painter.setPen(self.BADGE_TEXT_COLOUR)
-        painter.drawText(left, top, width, height, int(Qt.AlignmentFlag.AlignCenter), text)
-        painter.restore()
-        return width + self.BADGE_GAP
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
-              ) -> None:
-        row, column = index.row(), index.column()
-        texts, colours = self._model.painted_row(row)
-        mark = self._model.row_mark(row)
-        rect = option.rect
-        if option.state.value & self._selected:
-            self._view.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem,
-                                             option, painter, self._view)
-            pen = option.palette.color(QPalette.ColorRole.HighlightedText)
-        else:
-            pen = colours[column] or option.palette.color(QPalette.ColorRole.Text)
-        left = rect.left() + self._margin
-        width = rect.width() - 2 * self._margin
-        bold = mark is not None
-        if bold:
-            painter.save()
-            if column == 0:
-                taken = self._draw_badge(painter, option, mark, left)
-                left += taken
-                width -= taken
-            painter.setFont(self._fonts(option.font)[0])
-        painter.setPen(pen)
-        key = (texts[column], width, bold)
-        laid_out = self._texts.get(key)
-        if laid_out is None:
-            font = self._fonts(option.font)[0] if bold else None
-            laid_out = self._texts[key] = self._lay_out(texts[column], width, option, font)
-            if len(self._texts) > self.TEXTS_KEPT:
-                self._texts.popitem(last=False)
-        static, height = laid_out
-        painter.drawStaticText(QPointF(left, rect.top() + (rect.height() - height) / 2), static)
-        if bold:
-            painter.restore()
-
-    @staticmethod
-    def _lay_out(text: str, width: int, option: QStyleOptionViewItem,
-                 font: QFont | None = None) -> tuple[QStaticText, float]:
-        """The text laid out once; elided (laid out again) only when it does not fit, as
-        most cell texts do: shaping is the costly part of a cell never painted before.
-        ``font`` (a marked row's bold) when not the view's own."""
-        static = QStaticText(text)
-        static.setTextFormat(Qt.TextFormat.PlainText)
-        if font is not None:
-            static.prepare(QTransform(), font)
-        size = static.size()
-        if size.width() > width:
-            metrics = QFontMetrics(font) if font is not None else option.fontMetrics
-            static = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                    max(0, width)))
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            if font is not None:
-                static.prepare(QTransform(), font)
-        return static, size.height()
-
-
-class _Overlay(QWidget):
-    """Centred in the table's viewport while there are no rows: loading, empty or failed."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("gridOverlay")
-        self.label = QLabel(self)
-        self.label.setObjectName("gridOverlayText")
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        palette = self.label.palette()
-        palette.setColor(self.label.foregroundRole(),
-                         palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text))
-        self.label.setPalette(palette)
-        self.retry_button = QPushButton(self)
-        self.retry_button.setObjectName("gridRetry")
-        self.retry_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self.label)
-        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
-
-
-class PagedGrid(QWidget):
-    """A paged table with its state overlay and a footer (row count, "Loading…", Retry)."""
-
-    def __init__(self, model: PagedTableModel[Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.table = QTableView(self)
-        self.table.setObjectName("pagedTable")
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setCornerButtonEnabled(False)
-        self.delegate = CellTextDelegate(model, self.table)
-        self.table.setItemDelegate(self.delegate)
-        vheader = self.table.verticalHeader()
-        vheader.hide()
-        # Uniform rows: Fixed means the view never measures a row, so 100,000 rows lay out
-        # as fast as 100.
-        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vheader.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(60)
-
-        self.overlay = _Overlay(self.table.viewport())
-        self.overlay.retry_button.clicked.connect(model.retry)
-        self.table.viewport().installEventFilter(self)
-
-        self.footer_label = QLabel(self)
-        self.footer_label.setObjectName("gridFooter")
-        self.footer_retry = QPushButton(self)
-        self.footer_retry.setObjectName("gridFooterRetry")
-        self.footer_retry.setFlat(True)
-        self.footer_retry.clicked.connect(model.retry)
-        footer = QHBoxLayout()
-        footer.setContentsMargins(2, 0, 2, 0)
-        footer.addWidget(self.footer_label, 1)
-        footer.addWidget(self.footer_retry)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(footer)
-
-        model.state_changed.connect(self.update_state)
-        model.modelReset.connect(self.update_state)
-        self.retranslate()
-
-    def set_column_widths(self, widths: Sequence[int]) -> None:
-        """Widths in average characters, so they follow the font and the DPI."""
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate(widths):
-            self.table.setColumnWidth(column, chars * char + 16)
-
-    def overlay_text(self) -> str:
-        """What the viewport says now; empty while rows are shown (tests read this)."""
-        return self.overlay.label.text() if self.overlay.isVisible() else ""
-
-    def retranslate(self) -> None:
-        self.overlay.retry_button.setText(self.tr("Retry"))
-        self.footer_retry.setText(self.tr("Retry"))
-        self.update_state()
-
-    def update_state(self) -> None:
-        m = self.model
-        empty = m.rowCount() == 0
-        text = ""
-        if empty:
-            if m.state == LoadState.FAILED and m.error is not None:
-                text = describe(m.error)
-            elif m.state in (LoadState.LOADING, LoadState.IDLE):
-                text = self.tr("Loading…")
-            else:
-                text = m.empty_text()
-        self.overlay.label.setText(text)
-        self.overlay.retry_button.setVisible(empty and m.state == LoadState.FAILED)
-        self.overlay.setVisible(empty)
-        self._place_overlay()
-
-        if m.state == LoadState.FAILED and not empty and m.error is not None:
-            self.footer_label.setText(fill(self.tr("Could not load more: %1"),
-                                           describe(m.error)))
-            self.footer_retry.show()
-        else:
-            footer = m.count_text() if not empty else ""
-            if m.state == LoadState.LOADING and not empty:
-                footer = fill(self.tr("%1 — loading more…"), footer)
-            self.footer_label.setText(footer)
-            self.footer_retry.hide()
-
-    def _place_overlay(self) -> None:
-        viewport = self.table.viewport().rect()
-        width = min(max(240, viewport.width() - 40), 520)
-        self.overlay.setFixedWidth(width)
-        self.overlay.adjustSize()
-        height = self.overlay.sizeHint().height()
-        self.overlay.setGeometry((viewport.width() - width) // 2,
-                                 max(0, (viewport.height() - height) // 3), width, height)
-        self.overlay.raise_()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._place_overlay()
-        return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        kind = event.type()
-        if kind == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.delegate.forget_texts()
-        super().changeEvent(event)
-

@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from ..domain.tokens import Token
-from .i18n import translate
-from .paged_model import DEFAULT_PAGE_SIZE, PagedTableModel, colour_of
-from .text import date_text, datetime_text, fill
+from ...domain.tokens import Token
+from ..i18n import translate
+from ..text import date_text, datetime_text, fill
+from .model import DEFAULT_PAGE_SIZE, PagedTableModel, colour_of
 
 if TYPE_CHECKING:
-    from ..service.client import TokenServerClient
-    from .session import Session
+    from ...service.client import TokenServerClient
+    from ..session import Session
 
 #: Role under which ``data()`` hands out the row's ``Token`` itself.
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
