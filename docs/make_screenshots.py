@@ -3,8 +3,9 @@
     xvfb-run -a .venv/bin/python docs/make_screenshots.py en de bn
 
 Runs the embedded token server on a temporary database with a few sample tokens, in a
-temporary home (nothing touches your profiles or keyring). Look at the pictures before a
-release: clipped text, alignment, untranslated strings.
+temporary home (nothing touches your profiles or keyring). Every window is opened through
+``compliance_client.ui.testing``, on the context the app itself builds. Look at the pictures
+before a release: clipped text, alignment, untranslated strings.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 HOME = tempfile.mkdtemp(prefix="cc-shots-")
@@ -27,10 +29,10 @@ def _memory_keyring() -> None:
     from keyring.backend import KeyringBackend
 
     class MemoryKeyring(KeyringBackend):
-        priority = 5  # type: ignore[assignment]
+        priority = 5
 
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]  # keyring has no type hints
             self.items: dict[tuple[str, str], str] = {}
 
         def get_password(self, service: str, username: str) -> str | None:
@@ -50,18 +52,15 @@ def main(languages: list[str]) -> None:
     from datetime import UTC, datetime, timedelta
 
     from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QDialog
 
-    from compliance_client.cli import app_cmds
-    from compliance_client.profile import ProfileStore, Vault
+    from compliance_client.cli.app_cmds import build_context
     from compliance_client.profile.store import Profile
     from compliance_client.server.bootstrap import issue_admin_token
     from compliance_client.server.embedded import EmbeddedServer
     from compliance_client.service.client import TokenServerClient
-    from compliance_client.ui import i18n
-    from compliance_client.ui.about_dialog import AboutDialog
-    from compliance_client.ui.key_dialog import KeyDialog
-    from compliance_client.ui.profile_dialog import ProfileDialog
-    from compliance_client.ui.token_dialog import TokenDialog
+    from compliance_client.ui import i18n, testing
+    from compliance_client.ui.app import create_application
 
     db_url = f"sqlite:///{Path(HOME) / 'shots.db'}"
     with EmbeddedServer(db_url) as server:
@@ -77,12 +76,15 @@ def main(languages: list[str]) -> None:
             sample = client.create_token(organization_name="Woodgrove Bank",
                                          organization_id="woodgrove", allowed_ips=["2001:db8::/32"])
             client.register_device("0f0e0d0c-0b0a-0908-0706-050403020100", "FRONT-DESK-01", "Demo")
-        store = ProfileStore()
+        context = build_context()  # the temporary home's profile file, the memory keyring
+        store = context.store
         store.save(store.load().with_profile(Profile(name="Demo", url=url)).switched("Demo"))
-        Vault().set_token("Demo", key)
-        _app, session, window = app_cmds._build_window()
+        context.vault.set_token("Demo", key)
+        create_application()
+        # As the app's: this PC registers itself, so This device shows it active.
+        session = testing.make_session(context, register_device=True)
+        window = testing.open_main_window(context, session=session, load=False)
         window.resize(1100, 640)
-        window.show()
 
         def wait(ms: int) -> None:
             loop = QEventLoop()
@@ -98,15 +100,17 @@ def main(languages: list[str]) -> None:
                 window.show_page(page)
                 wait(1200)
                 window.grab().save(str(OUT / f"main-{page}-{lang}.png"))
-            dialogs = {
-                "profile-dialog": ProfileDialog(window),
-                "token-edit": TokenDialog(session, sample.token, parent=window),
-                "token-add": TokenDialog(session, parent=window),
-                "key-dialog": KeyDialog(sample.key, "Woodgrove Bank", parent=window),
-                "about-dialog": AboutDialog(window),
+            dialogs: dict[str, Callable[[], QDialog]] = {
+                "profile-dialog": lambda: testing.open_profile_dialog(context, parent=window),
+                "token-edit": lambda: testing.open_token_dialog(session, sample.token,
+                                                                parent=window),
+                "token-add": lambda: testing.open_token_dialog(session, parent=window),
+                "key-dialog": lambda: testing.open_key_dialog(sample.key, "Woodgrove Bank",
+                                                              parent=window),
+                "about-dialog": lambda: testing.open_about_dialog(parent=window),
             }
-            for name, dialog in dialogs.items():
-                dialog.show()
+            for name, open_dialog in dialogs.items():
+                dialog = open_dialog()
                 wait(1200)
                 dialog.grab().save(str(OUT / f"{name}-{lang}.png"))
                 dialog.close()

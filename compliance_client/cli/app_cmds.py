@@ -5,17 +5,26 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from ..profile import ProfileStore, Vault
+    from ..service.client import TokenServerClient
+    from ..ui.context import AppContext, ClientFactory, DeviceIdentity
+    from ..ui.main_window import MainWindow
+    from ..ui.session import Session
 
 log = logging.getLogger(__name__)
 
 DEMO_PROFILE = "Demo"
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser(
         "demo", help="start an embedded token server and open the app on it",
         description="Start an embedded token server (SQLite under the user data dir, a free "
@@ -25,59 +34,96 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.set_defaults(func=run_demo)
 
 
-def _page_factories() -> dict:
-    from ..ui.pages import page_factories
+class _ThisPC:
+    """This PC's identity from the OS (``profile.device``); the session and the This device
+    page read it on worker threads."""
 
-    return page_factories()
+    def device_id(self) -> str:
+        from ..profile import device_id
+
+        return device_id()
+
+    def hostname(self) -> str:
+        from ..profile import hostname
+
+        return hostname()
 
 
-def _build_window(token_override: str | None = None):  # -> (app, session, window)
+def _connect(url: str, token: str, *, ca_bundle: str | None = None) -> TokenServerClient:
+    from ..service.client import TokenServerClient
+
+    return TokenServerClient(url, token, ca_bundle=ca_bundle)
+
+
+class _Context:
+    """The app's :class:`~compliance_client.ui.context.AppContext`. The store and the vault
+    are made on first use (by a worker, once the window is up), so that start-up and
+    ``--smoke`` do not pay for importing them."""
+
+    def __init__(self, store: ProfileStore | None, vault: Vault | None,
+                 connect: ClientFactory, device: DeviceIdentity) -> None:
+        self._lock = threading.Lock()
+        self._store = store
+        self._vault = vault
+        self._connect = connect
+        self.device = device
+
+    @property
+    def store(self) -> ProfileStore:
+        with self._lock:
+            if self._store is None:
+                from ..profile import ProfileStore
+
+                self._store = ProfileStore()
+            return self._store
+
+    @property
+    def vault(self) -> Vault:
+        with self._lock:
+            if self._vault is None:
+                from ..profile import Vault
+
+                self._vault = Vault()
+            return self._vault
+
+    def connect(self, url: str, token: str, *,
+                ca_bundle: str | None = None) -> TokenServerClient:
+        return self._connect(url, token, ca_bundle=ca_bundle)
+
+
+def build_context(*, store: ProfileStore | None = None, vault: Vault | None = None,
+                  connect: ClientFactory | None = None,
+                  device: DeviceIdentity | None = None) -> AppContext:
+    """The app's context: the user's profile file, the system keyring, clients on
+    ``requests`` and this PC's identity; tests and tools replace any of them."""
+    return _Context(store, vault, connect if connect is not None else _connect,
+                    device if device is not None else _ThisPC())
+
+
+def _build_window(token_override: str | None = None, context: AppContext | None = None
+                  ) -> tuple[QApplication, Session, MainWindow]:
     from ..ui.app import create_application
     from ..ui.main_window import MainWindow
+    from ..ui.pages import page_factories
     from ..ui.session import Session
 
     app = create_application()
-    # The profile package is imported when the session first reads the profile, and keyring
-    # (behind the vault) only when a worker thread first needs the token.
-    store = vault = None
-
-    def profile_store():  # -> ProfileStore
-        nonlocal store
-        if store is None:
-            from ..profile import ProfileStore
-
-            store = ProfileStore()
-        return store
-
-    def load_profile():
-        return profile_store().load().active
-
-    def load_token(name: str) -> str | None:
-        nonlocal vault
-        if vault is None:
-            from ..profile import Vault
-
-            vault = Vault()
-        return vault.get_token(name)
-
-    def mark_registered(name: str, url: str) -> None:
-        from ..profile import mark_device_registered
-
-        mark_device_registered(profile_store(), name, url)
-
-    session = Session(load_profile, load_token, mark_registered=mark_registered)
+    # Nothing is read here: the session reads the profile on a worker thread (reload), and
+    # keyring is imported only when a worker first needs the token.
+    session = Session(context or build_context(), register_device=True)
     session.use_token_in_memory(token_override)
-    window = MainWindow(session, _page_factories())
+    window = MainWindow(session, page_factories())
     return app, session, window
 
 
-def run_app(*, smoke: bool = False, token_override: str | None = None) -> int:
+def run_app(*, smoke: bool = False, token_override: str | None = None,
+            context: AppContext | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     from ..profile.logs import setup_logging
 
     setup_logging()  # rotating file under user_log_dir; keys redacted before writing
-    app, session, window = _build_window(token_override)
+    app, session, window = _build_window(token_override, context)
     if smoke:
         # The window up and one turn of the event loop; the profile, the keyring and the
         # server are read after the first frame in a real start, so not at all here.
@@ -86,11 +132,15 @@ def run_app(*, smoke: bool = False, token_override: str | None = None) -> int:
         app.exec()
         return 0
     window.start()
-    session.reload()
-    profile_page = window.pages.get("profile")
-    if profile_page is not None:
-        # First start: open the profile dialog once the window is on screen.
-        QTimer.singleShot(0, profile_page.first_run)
+    first_run = getattr(window.pages.get("profile"), "first_run", None)
+
+    def loaded() -> None:
+        # First start: no profile yet, so open the profile dialog (after a zero timer, so
+        # its event loop does not run inside the session's slot).
+        if first_run is not None:
+            QTimer.singleShot(0, first_run)
+
+    session.reload(then=loaded)
     return app.exec()
 
 
@@ -102,18 +152,16 @@ def _demo_db_url() -> str:
     return f"sqlite:///{data / 'demo.db'}"
 
 
-def _reusable_demo_key(url: str) -> str | None:
+def _reusable_demo_key(context: AppContext, url: str) -> str | None:
     """The Demo profile's stored key when the demo server still accepts it, so each start
     does not add another admin token to the demo database."""
     from ..domain.errors import ComplianceError
-    from ..profile import Vault
-    from ..service.client import TokenServerClient
 
     try:
-        key = Vault().get_token(DEMO_PROFILE)
+        key = context.vault.get_token(DEMO_PROFILE)
         if not key:
             return None
-        with TokenServerClient(url, key) as client:
+        with context.connect(url, key) as client:
             client.verify()
     except ComplianceError:
         return None
@@ -121,7 +169,7 @@ def _reusable_demo_key(url: str) -> str | None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from ..profile import ProfileFileCorrupt, ProfileStore, Vault, VaultError
+    from ..profile import ProfileFileCorrupt, VaultError
     from ..profile.store import Profile
     from ..server.bootstrap import issue_admin_token
     from ..server.embedded import EmbeddedServer
@@ -136,7 +184,8 @@ def run_demo(args: argparse.Namespace) -> int:
 
             while True:
                 time.sleep(3600)
-        store = ProfileStore()
+        context = build_context()
+        store = context.store
         with store.locked():  # one read-modify-write: a `profile set` meanwhile is kept
             try:
                 profiles = store.load()
@@ -147,15 +196,15 @@ def run_demo(args: argparse.Namespace) -> int:
             language = current.language if current else "en"
             store.save(profiles.with_profile(Profile(name=DEMO_PROFILE, language=language,
                                                      url=url)).switched(DEMO_PROFILE))
-        key = (_reusable_demo_key(url) if current else None) or issue_admin_token(
+        key = (_reusable_demo_key(context, url) if current else None) or issue_admin_token(
             db_url, "Demo organization", "demo")
         token_override = None
         try:
-            Vault().set_token(DEMO_PROFILE, key)
+            context.vault.set_token(DEMO_PROFILE, key)
         except VaultError as exc:  # no keyring: keep the demo usable for this run
             print(f"Note: {exc} The demo token is kept in memory for this run only.",
                   file=sys.stderr)
             token_override = key
-        return run_app(token_override=token_override)
+        return run_app(token_override=token_override, context=context)
     finally:
         server.stop()

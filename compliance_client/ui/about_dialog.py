@@ -5,6 +5,10 @@ data and log directories and the newest log lines. It never holds a key: the log
 redacted when written and again when read (``compliance_client.profile.logs``), and the whole text
 passes through ``redact`` once more before it reaches the clipboard, because a support
 request is pasted into places we do not control.
+
+Finding the facts (``Environment.current``: ``platform`` may start a process) and reading the
+log lines are I/O, so both run on a worker: the main window builds the dialog once the
+environment is known, and "Copy diagnostics" reads the log in the background.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..profile.logs import log_dir, redact, tail_lines
+from .tasks import Busy
 from .text import fill
 
 DIAGNOSTIC_LOG_LINES = 200
@@ -84,12 +89,15 @@ def diagnostics_text(env: Environment | None = None,
 
 
 class AboutDialog(QDialog):
-    """Versions and paths; "Copy diagnostics" puts ``diagnostics_text()`` on the clipboard."""
+    """Versions and paths of ``env``; "Copy diagnostics" puts ``diagnostics_text()`` on the
+    clipboard (read in the background; ``copied`` carries the text once it is there)."""
 
-    def __init__(self, parent: QWidget | None = None, env: Environment | None = None) -> None:
+    copied = Signal(str)
+
+    def __init__(self, env: Environment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.env = env or Environment.current()
+        self.env = env
         self.title_label = QLabel()
         self.title_label.setObjectName("aboutTitle")
         self.form = QFormLayout()
@@ -108,6 +116,8 @@ class AboutDialog(QDialog):
         self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyDiagnostics")
         self.copy_button.clicked.connect(self.copy_diagnostics)
+        self._copying = Busy(self, lambda busy: self.copy_button.setEnabled(not busy),
+                             self._copy_failed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -154,9 +164,18 @@ class AboutDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def copy_diagnostics(self) -> str:
-        """Put the diagnostics on the clipboard and say so; returns the text copied."""
-        text = diagnostics_text(self.env)
+    def copy_diagnostics(self) -> None:
+        """Read the diagnostics (log lines) in the background, then put them on the clipboard
+        and say so."""
+        env = self.env
+        self._copying.run(lambda: diagnostics_text(env), self._copied)
+
+    def _copied(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.copied_label.setText(self.tr("Diagnostics copied to the clipboard."))
-        return text
+        self.copied.emit(text)
+
+    def _copy_failed(self, error: BaseException) -> None:
+        from .errors import describe
+
+        self.copied_label.setText(describe(error))

@@ -7,7 +7,7 @@ API tokens and Audit log are listed only when the profile's token may use them, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .session import ConnectionState, Session
+from .tasks import Busy
 from .text import fill
 from .widgets import set_properties
 
@@ -42,8 +43,11 @@ NAVIGATION_STYLE = ("QListWidget { border: none; padding-top: 6px; } "
 
 
 class MainWindow(QMainWindow):
+    """The pages of ``page_factories`` (``pages.page_factories()`` for the app) on
+    ``session``, which carries the application context to every page and dialog."""
+
     def __init__(self, session: Session,
-                 page_factories: dict[str, Callable[[Session], QWidget]]) -> None:
+                 page_factories: Mapping[str, Callable[[Session], QWidget]]) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
@@ -95,6 +99,9 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.about_dialog: QDialog | None = None
+        # The About facts are found on a worker (platform may start a process).
+        self._about_facts = Busy(self, lambda busy: self.about_action.setEnabled(not busy),
+                                 self._about_failed)
         self.help_menu.addAction(self.about_action)
 
         session.registration_failed.connect(self._registration_failed)
@@ -195,10 +202,22 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         """Help → About: versions, paths and "Copy diagnostics" (non-modal, one at a time)."""
-        from .about_dialog import AboutDialog
+        from .about_dialog import AboutDialog, Environment
 
-        if self.about_dialog is None:
-            self.about_dialog = AboutDialog(self)
-        self.about_dialog.show()
-        self.about_dialog.raise_()
-        self.about_dialog.activateWindow()
+        if self.about_dialog is not None:
+            self._show_about(self.about_dialog)
+        elif not self._about_facts.running:
+            self._about_facts.run(
+                Environment.current,
+                lambda env: self._show_about(AboutDialog(env, self)))
+
+    def _show_about(self, dialog: QDialog) -> None:
+        self.about_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _about_failed(self, error: BaseException) -> None:
+        from .errors import describe
+
+        self.statusBar().showMessage(describe(error), 30000)

@@ -1,23 +1,24 @@
-"""The Profile settings dialog (issue 4 item 3): profile name, UI language, server URL and
-API token, with an offline token check, a "Test connection" that runs in the background,
-and Save / Cancel.
+"""The Profile settings dialog: profile name, UI language, server URL and API token, with an
+offline token check, a "Test connection" that runs in the background, and Save / Cancel.
 
 Rules this dialog keeps:
 
-* Widgets never do I/O: the keyring, the network and the profile file are touched only in
-  :func:`run_task` workers; the GUI thread never waits on them.
+* Widgets never do I/O: the profile file, the keyring and the network are reached through
+  the :class:`~compliance_client.ui.context.AppContext` in workers only (``ui/tasks.py``),
+  the profiles themselves included: they are read after the dialog is built, and until they
+  arrive Save, Test connection and the profile buttons wait.
 * The stored token is never read into the UI. The dialog only learns *whether* one is
   stored (a worker reads it and hands back a bool) and shows "A token is stored" as the
   field's placeholder; a Test connection with an empty field reads it inside the worker.
 * Field checks are the profile layer's and the domain's (``validate_server_url``,
   ``name_problem``, ``key_format_problem``): one source of truth with the CLI and the
-  server. Their problem *codes* are turned into translated sentences here.
+  server. Their problem codes become sentences in ``profile_texts``; the test itself is
+  ``connection_test``.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -36,15 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.catalogue import ENDPOINT_IDS
-from ..domain.errors import ComplianceError, FieldProblem, ValidationError
-from ..domain.keys import KEY_LENGTH, KeyFormatProblem, key_format_problem
+from ..domain.errors import FieldProblem, ValidationError
+from ..domain.keys import key_format_problem
 from ..domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 from . import i18n
+from .connection_test import ConnectionTest, access_text
 from .errors import describe
 from .messages import ask, inform, warn
-from .tasks import Task, run_task
-from .text import date_text, fill
+from .profile_texts import problem_text
+from .tasks import Busy
+from .text import fill
 from .widgets import (
     BusyIndicator,
     FieldError,
@@ -56,7 +58,8 @@ from .widgets import (
 
 if TYPE_CHECKING:
     from ..domain.tokens import TokenAccess
-    from ..profile import Profile, ProfileSet, ProfileStore, SaveResult, Vault
+    from ..profile import Profile, ProfileSet, SaveResult
+    from .context import AppContext
 
 # The combo item of a profile added in this dialog and not saved yet.
 _NEW = None
@@ -65,46 +68,63 @@ _NEW = None
 class ProfileDialog(QDialog):
     """Edit, add, rename and delete profiles; Save makes the edited profile the active one.
 
-    ``store`` and ``vault`` default to the user's profile file and system keyring; tests pass
-    their own. ``select`` names the profile to show first (default: the active one).
-    ``changed`` tells a caller whether anything was written to disk while the dialog was open
-    (a Delete counts, even when the dialog is then cancelled), so it knows to reload.
+    ``context`` holds the profile file and the keyring (the user's, or a test's).
+    ``select`` names the profile to show first (default: the active one). ``changed`` tells
+    a caller whether anything was written to disk while the dialog was open (a Delete
+    counts, even when the dialog is then cancelled), so it knows to reload. ``loaded`` is
+    emitted once the profiles are read and shown.
     """
 
     saved = Signal(str)  # the name of the profile just saved
+    loaded = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, store: ProfileStore | None = None,
-                 vault: Vault | None = None, select: str | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 select: str | None = None) -> None:
         super().__init__(parent)
-        from ..profile import ProfileFileCorrupt, ProfileStore, Vault
+        from ..profile import ProfileSet
 
         self.setObjectName("profileDialog")
-        self.store = store if store is not None else ProfileStore()
-        self.vault = vault if vault is not None else Vault()
+        self.context = context
         self.changed = False
         self._dirty = False
         self._loading = False
+        self._ready = False  # the profiles are read
+        self._select = select
         self._token_stored: bool | None = False  # None: not known (checking, or keyring failed)
-        self._token_check: Task | None = None
-        self._test_task: Task | None = None
-        self._save_task: Task | None = None
         self._current: str | None = _NEW  # the name of the profile in the form, None when new
-        notice = ""
-        try:
-            # A small local file, read on the GUI thread like Session.reload does.
-            self.profiles: ProfileSet = self.store.load()
-        except ProfileFileCorrupt as exc:
-            self.profiles = exc.profile_set
-            notice = describe(exc)
+        self.profiles: ProfileSet = ProfileSet()
 
         self._build()
+        self._reading = Busy(self, self._update_actions, self._read_failed)
+        self._saving = Busy(self, self._update_actions, self._save_failed)
+        self._token_check = Busy(self, lambda _busy: self._update_token_placeholder(),
+                                 self._stored_token_failed)
+        self._tester = ConnectionTest(self, context, show_busy=self._set_testing,
+                                      tested=self._tested, failed=self._test_failed)
         self.retranslate()
-        self.banner.show_error(notice)
-        first = select or self.profiles.active_name
+        self._reading.run(lambda: _read_profiles(context), self._profiles_read)
+
+    @property
+    def ready(self) -> bool:
+        """True once the profiles are read and shown (and the dialog can be used)."""
+        return self._ready
+
+    def _profiles_read(self, outcome: tuple[ProfileSet, BaseException | None]) -> None:
+        self.profiles, notice = outcome
+        self._ready = True
+        self._update_actions()
+        self.banner.show_error(describe(notice) if notice is not None else "")
+        first = self._select or self.profiles.active_name
         if first is None and len(self.profiles):
             first = self.profiles.names[0]
         self._fill_selector(first)
         self._show_profile(first)
+        self.loaded.emit()
+
+    def _read_failed(self, error: BaseException) -> None:
+        """The file is there but could not be read now (another program holds its lock):
+        say so, and save nothing over it."""
+        self.banner.show_error(describe(error))
 
     # -- building --------------------------------------------------------------------------
 
@@ -296,62 +316,6 @@ class ProfileDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def problem_text(self, problem: FieldProblem) -> str:
-        """The translated sentence for a field problem of the profile layer or the domain.
-
-        Unknown codes fall back to the problem's own English sentence.
-        """
-        p = problem.params
-        texts: dict[str, Callable[[], str]] = {
-            "name_empty": lambda: self.tr("Enter a profile name."),
-            "name_too_long": lambda: fill(
-                self.tr("A profile name is at most %1 characters."), p.get("max_length", 100)),
-            "name_characters": lambda: self.tr(
-                "A profile name cannot contain line breaks or control characters."),
-            "name_holds_key": lambda: self.tr(
-                "This looks like an API token. Put the token in the token field and give "
-                "the profile a name."),
-            "name_taken": lambda: fill(self.tr(
-                "A profile named \u201c%1\u201d already exists. Choose another name."),
-                p.get("name", "")),
-            "url_empty": lambda: self.tr(
-                "Enter the server URL, for example https://compliance.example.com."),
-            "url_too_long": lambda: self.tr("This server URL is too long."),
-            "url_holds_key": lambda: self.tr(
-                "This looks like an API token. Put the token in the token field, not in "
-                "the server URL."),
-            "url_spaces": lambda: self.tr("A server URL cannot contain spaces."),
-            "url_scheme": lambda: self.tr(
-                "The server URL must start with https:// (or http:// for a server on this "
-                "computer)."),
-            "url_credentials": lambda: self.tr(
-                "Leave the user name and password out of the server URL; the API token is "
-                "entered separately."),
-            "url_host": lambda: self.tr(
-                "The server URL needs a host name, for example "
-                "https://compliance.example.com."),
-            "url_port": lambda: self.tr(
-                "The port in the server URL must be a number from 1 to 65535."),
-            "url_query": lambda: self.tr(
-                "The server URL cannot hold a query (?…) or a fragment (#…)."),
-            "url_insecure": lambda: self.tr(
-                "Use https:// for a server on another computer: plain http:// would send "
-                "the API token in clear. http:// is allowed only for this computer "
-                "(localhost, 127.0.0.1, ::1)."),
-            KeyFormatProblem.EMPTY: lambda: self.tr("Enter an API token."),
-            KeyFormatProblem.PREFIX: lambda: self.tr(
-                "An API token starts with \u201ccct_\u201d."),
-            KeyFormatProblem.LENGTH: lambda: fill(
-                self.tr("An API token is %1 characters long; check that you copied all of "
-                        "it."), KEY_LENGTH),
-            KeyFormatProblem.CHARACTERS: lambda: self.tr(
-                "An API token holds only letters and digits after \u201ccct_\u201d."),
-            KeyFormatProblem.CHECKSUM: lambda: self.tr(
-                "This API token is mistyped: its checksum does not match. Copy it again."),
-        }
-        text = texts.get(problem.code)
-        return text() if text is not None else problem.message
-
     def _retranslate_selector(self) -> None:
         for i in range(self.selector.count()):
             if self.selector.itemData(i) is _NEW:
@@ -360,7 +324,7 @@ class ProfileDialog(QDialog):
     def _update_token_placeholder(self) -> None:
         if self.token_field.text():
             return
-        if self._token_check is not None:
+        if self._token_check.running:
             text = self.tr("Checking the keyring…")
         elif self._token_stored:
             text = self.tr("A token is stored")
@@ -443,35 +407,29 @@ class ProfileDialog(QDialog):
         self._cancel_test()
         self.test_result.hide()
         self.test_error.clear_error()
-        self.rename_button.setEnabled(profile is not None)
-        self.delete_button.setEnabled(profile is not None)
+        self._update_actions()
         self._check_stored_token()
 
     # -- the stored token (asked off the GUI thread) ---------------------------------------
 
     def _check_stored_token(self) -> None:
-        if self._token_check is not None:
-            self._token_check.cancel()
-            self._token_check = None
+        self._token_check.cancel()
         name = self._current
         if name is None:
             self._token_stored = False
             self._update_token_placeholder()
             return
-        vault = self.vault
+        context = self.context
         self._token_stored = None
         # Only a bool crosses back to the GUI thread, never the token.
-        self._token_check = run_task(self, lambda: vault.get_token(name) is not None,
-                                     self._stored_token_known, self._stored_token_failed)
-        self._update_token_placeholder()
+        self._token_check.run(lambda: context.vault.get_token(name) is not None,
+                              self._stored_token_known)
 
     def _stored_token_known(self, stored: bool) -> None:
-        self._token_check = None
         self._token_stored = bool(stored)
         self._update_token_placeholder()
 
     def _stored_token_failed(self, error: BaseException) -> None:
-        self._token_check = None
         self._token_stored = None
         self._update_token_placeholder()
         self.token_error.show_error(describe(error))
@@ -480,6 +438,11 @@ class ProfileDialog(QDialog):
     def token_stored(self) -> bool | None:
         """Whether the profile in the form has a stored token; None while unknown."""
         return self._token_stored
+
+    @property
+    def token_checking(self) -> bool:
+        """True while the keyring is being asked whether a token is stored."""
+        return self._token_check.running
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -536,14 +499,14 @@ class ProfileDialog(QDialog):
                                       or other.name.casefold() != self._current.casefold()):
                 problem = FieldProblem("name", "name_taken", "", name=other.name)
         return self._set_problem(self.name_edit, self.name_error,
-                                 self.problem_text(problem) if problem else None)
+                                 problem_text(problem) if problem else None)
 
     def _check_url(self) -> bool:
         from ..profile import validate_server_url
 
         problem = validate_server_url(self.url_edit.text())
         return self._set_problem(self.url_edit, self.url_error,
-                                 self.problem_text(problem) if problem else None)
+                                 problem_text(problem) if problem else None)
 
     def _check_token(self, *, required: bool = False) -> bool:
         """The offline format and checksum check (DESIGN §6); nothing is sent."""
@@ -552,7 +515,7 @@ class ProfileDialog(QDialog):
             # Empty keeps the stored token (or the keyring's state is not known).
             return self._set_problem(self.token_field.edit, self.token_error, None)
         code = key_format_problem(token)
-        text = self.problem_text(FieldProblem("token", code, "")) if code else None
+        text = problem_text(FieldProblem("token", code, "")) if code else None
         return self._set_problem(self.token_field.edit, self.token_error, text)
 
     def _clear_marks(self) -> None:
@@ -617,15 +580,11 @@ class ProfileDialog(QDialog):
             return
         from ..profile import delete_profile
 
-        store, vault, profiles = self.store, self.vault, self.profiles
-        self._set_busy(True)
-        self._save_task = run_task(
-            self, lambda: delete_profile(store, vault, profiles, name),
-            lambda result: self._deleted(name, result), self._save_failed)
+        context, profiles = self.context, self.profiles
+        self._saving.run(lambda: delete_profile(context.store, context.vault, profiles, name),
+                         lambda result: self._deleted(name, result))
 
     def _deleted(self, name: str, result: SaveResult) -> None:
-        self._set_busy(False)
-        self._save_task = None
         self.changed = True
         self.profiles = result.profile_set
         first = self.profiles.active_name
@@ -649,80 +608,44 @@ class ProfileDialog(QDialog):
         The rest of the dialog stays usable meanwhile; a new test or an edit makes a running
         one stale.
         """
+        if not self._ready:
+            return
         self.test_result.hide()
         self.test_error.clear_error()
         if not self._validate(for_save=False):
             return
         from ..profile import normalize_server_url
 
-        url = normalize_server_url(self.url_edit.text())
-        typed = self.token_field.text() or None
         name = self._current
         profile = self.profiles.get(name) if name else None
-        ca_bundle = profile.ca_bundle if profile else None
-        vault = self.vault
-
-        def work() -> TokenAccess:
-            from ..service.client import TokenServerClient
-
-            key = typed
-            if key is None and name is not None:
-                key = vault.get_token(name)  # read here, in the worker, never in the UI
-            if not key:
-                raise ComplianceError("This profile has no API token.", code="no_token")
-            with TokenServerClient(url, key, ca_bundle=ca_bundle) as client:
-                return client.verify()
-
-        self._cancel_test()
-        self._set_testing(True)
-        self._test_task = run_task(self, work, self._tested, self._test_failed)
+        self._tester.start(normalize_server_url(self.url_edit.text()),
+                           self.token_field.text() or None, name,
+                           profile.ca_bundle if profile else None)
 
     def _cancel_test(self) -> None:
-        if self._test_task is not None:
-            self._test_task.cancel()
-            self._test_task = None
-            self._set_testing(False)
+        self._tester.cancel()
 
     def _set_testing(self, busy: bool) -> None:
         self.test_busy.set_busy(busy)
-        self.test_button.setEnabled(not busy)
+        self.test_button.setEnabled(self._ready and not busy)
         self.test_button.setText(self.tr("Testing…") if busy else self.tr("&Test connection"))
 
     @property
     def testing(self) -> bool:
-        return self._test_task is not None
+        return self._tester.running
 
     def _tested(self, access: TokenAccess) -> None:
-        self._test_task = None
-        self._set_testing(False)
-        self.test_result.setText(self.describe_access(access))
+        self.test_result.setText(access_text(access))
         self.test_result.show()
 
     def _test_failed(self, error: BaseException) -> None:
-        self._test_task = None
-        self._set_testing(False)
         self.test_error.show_error(describe(error))
-
-    def describe_access(self, access: TokenAccess) -> str:
-        """Organization, expiry and what the token may call, as shown after a test."""
-        token = access.token
-        lines = [fill(self.tr("Connected. Organization: %1 (%2)."),
-                       token.organization_name, token.organization_id)]
-        if token.expires_at is None:
-            lines.append(self.tr("The token never expires."))
-        else:
-            lines.append(fill(self.tr("The token expires on %1."),
-                              date_text(token.expires_at, long=True)))
-        known = [e for e in ENDPOINT_IDS if e in access.effective_endpoints]
-        lines.append(fill(self.tr("It may call %1 of %2 endpoints: %3."), len(known),
-                           len(ENDPOINT_IDS), ", ".join(known) if known else self.tr("none")))
-        return "\n".join(lines)
 
     # -- Save ------------------------------------------------------------------------------
 
     def save(self) -> None:
         """Validate every field, then save the profile (file, then keyring) in the background."""
-        if self._save_task is not None:
+        if self._saving.running or not self._ready:
             return
         if not self._validate(for_save=True):
             return
@@ -740,26 +663,28 @@ class ProfileDialog(QDialog):
         except ValidationError as exc:  # the checks above agree with Profile; belt and braces
             self.summary.show_error(describe(exc))
             return
-        store, vault, profiles = self.store, self.vault, self.profiles
+        context, profiles = self.context, self.profiles
         previous_name = previous.name if previous is not None else None
-        self._set_busy(True)
-        self._save_task = run_task(
-            self, lambda: save_profile(store, vault, profiles, profile, token,
-                                       previous_name=previous_name, activate=True),
-            self._saved, self._save_failed)
+        self._saving.run(lambda: save_profile(context.store, context.vault, profiles, profile,
+                                              token, previous_name=previous_name,
+                                              activate=True),
+                         self._saved)
 
-    def _set_busy(self, busy: bool) -> None:
+    def _update_actions(self, *_busy: object) -> None:
+        """Save and the profile buttons wait while the profiles are read or saved (the busy
+        indicator shows it), Test connection until they are read."""
+        saving = self._saving.running
+        busy = saving or self._reading.running
+        usable = self._ready and not busy
         self.save_busy.set_busy(busy)
-        for w in (self.save_button, self.add_button, self.rename_button, self.delete_button,
-                  self.selector):
-            w.setEnabled(not busy)
-        if not busy:
-            self.rename_button.setEnabled(self._current is not None)
-            self.delete_button.setEnabled(self._current is not None)
+        self.selector.setEnabled(not saving)
+        self.save_button.setEnabled(usable)
+        self.add_button.setEnabled(usable)
+        self.rename_button.setEnabled(usable and self._current is not None)
+        self.delete_button.setEnabled(usable and self._current is not None)
+        self.test_button.setEnabled(self._ready and not self._tester.running)
 
     def _saved(self, result: SaveResult) -> None:
-        self._save_task = None
-        self._set_busy(False)
         self.changed = True
         self.profiles = result.profile_set
         profile = self.profiles.active
@@ -787,15 +712,13 @@ class ProfileDialog(QDialog):
         self.accept()
 
     def _save_failed(self, error: BaseException) -> None:
-        self._save_task = None
-        self._set_busy(False)
         if isinstance(error, ValidationError):
             for problem in error.problems:
                 target = {"name": (self.name_edit, self.name_error),
                           "url": (self.url_edit, self.url_error),
                           "token": (self.token_field.edit, self.token_error)}.get(problem.field)
                 if target is not None:
-                    self._set_problem(target[0], target[1], self.problem_text(problem))
+                    self._set_problem(target[0], target[1], problem_text(problem))
             self.summary.show_error(self.tr("The profile was not saved. Fix the marked "
                                             "fields, then save again."))
             return
@@ -808,3 +731,13 @@ class ProfileDialog(QDialog):
     def reject(self) -> None:
         self._cancel_test()  # its outcome would arrive for a closed dialog
         super().reject()
+
+
+def _read_profiles(context: AppContext) -> tuple[ProfileSet, BaseException | None]:
+    """The saved profiles (worker thread); a corrupt file is moved aside and reported."""
+    from ..profile import ProfileFileCorrupt
+
+    try:
+        return context.store.load(), None
+    except ProfileFileCorrupt as exc:
+        return exc.profile_set, exc

@@ -1,6 +1,8 @@
 """Fixtures for the UI tests: real widgets, a real token server on loopback, the user's
 directories under ``tmp_path`` and an in-memory keyring, so nothing touches the real home
-directory or the real keyring.
+directory or the real keyring. Windows and dialogs are opened the way
+``compliance_client.ui.testing`` opens them, on an application context built the way the app
+builds its own (``cli.app_cmds.build_context``) with the test's store and vault.
 
 The token server is started once per test session (starting uvicorn costs ~0.5 s); tests
 stay independent because each one issues its own token for its own organization (a device
@@ -20,11 +22,14 @@ from typing import Any
 import pytest
 from keyring.errors import KeyringError
 
+from compliance_client.cli.app_cmds import build_context
 from compliance_client.profile import Profile, ProfileStore, Vault, save_profile
 from compliance_client.service.client import TokenServerClient
 from compliance_client.ui import i18n
+from compliance_client.ui.context import AppContext
 from compliance_client.ui.session import Session
 from compliance_client.ui.tasks import pending_tasks
+from compliance_client.ui.testing import make_session
 
 from ..unit._keyring_fakes import InMemoryKeyring
 
@@ -132,11 +137,16 @@ def vault() -> Vault:
 
 
 @pytest.fixture
-def session(store: ProfileStore, vault: Vault) -> Session:
-    def load_profile() -> Profile | None:
-        return store.load().active
+def context(store: ProfileStore, vault: Vault) -> AppContext:
+    """The app's context on the test's profile file and keyring (this PC's real identity)."""
+    return build_context(store=store, vault=vault)
 
-    return Session(load_profile, vault.get_token)
+
+@pytest.fixture
+def session(context: AppContext) -> Session:
+    """A session that does not register this PC (the app's does; see
+    test_device_registration)."""
+    return make_session(context)
 
 
 @pytest.fixture

@@ -18,8 +18,7 @@ from compliance_client import __version__
 from compliance_client.domain.keys import generate_key
 from compliance_client.profile import logs
 from compliance_client.ui.about_dialog import AboutDialog, Environment, diagnostics_text
-from compliance_client.ui.main_window import MainWindow
-from compliance_client.ui.pages.profile_page import ProfilePage
+from compliance_client.ui.testing import open_about_dialog, open_main_window
 
 log = logging.getLogger("tests.about")
 
@@ -38,7 +37,7 @@ def _flush() -> None:
 
 
 def test_about_shows_versions_and_the_test_dirs(qtbot, user_dirs: Path, app_log: Path) -> None:
-    dialog = AboutDialog()
+    dialog = open_about_dialog()
     qtbot.addWidget(dialog)
     assert dialog.value_text("version") == __version__
     assert dialog.value_text("python") == platform.python_version()
@@ -66,9 +65,11 @@ def test_copy_diagnostics_never_contains_a_key(qtbot, app_log: Path) -> None:
     assert key not in on_disk and key[12:] not in on_disk  # redacted before it was written
     assert key[:12] + logs.REDACTED in on_disk  # the public prefix stays, to identify it
 
-    dialog = AboutDialog()
+    dialog = open_about_dialog()
     qtbot.addWidget(dialog)
-    copied = dialog.copy_diagnostics()
+    with qtbot.waitSignal(dialog.copied) as done:  # the log is read on a worker
+        dialog.copy_diagnostics()
+    copied = done.args[0]
     assert QGuiApplication.clipboard().text() == copied
     assert dialog.copied_label.text()
     assert key not in copied and key[12:] not in copied
@@ -134,13 +135,12 @@ def test_an_unwritable_log_directory_is_reported_once_and_not_fatal(
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen only
-def test_help_about_opens_the_dialog_once(qtbot, session, store, vault, app_log: Path) -> None:
-    window = MainWindow(session, {"profile": lambda s: ProfilePage(s, store=store,
-                                                                    vault=vault)})
+def test_help_about_opens_the_dialog_once(qtbot, context, session, app_log: Path) -> None:
+    window = open_main_window(context, session=session, pages=("profile",))
     qtbot.addWidget(window)
-    window.show()
     assert window.help_menu.actions() == [window.about_action]
-    window.about_action.trigger()
+    window.about_action.trigger()  # the facts are found on a worker, then the dialog opens
+    qtbot.waitUntil(lambda: window.about_dialog is not None)
     first = window.about_dialog
     assert isinstance(first, AboutDialog) and first.isVisible()
     assert first.windowTitle() == "About Compliance Client"

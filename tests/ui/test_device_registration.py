@@ -5,17 +5,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance_client.profile import ProfileStore, Vault, mark_device_registered
+from compliance_client.cli.app_cmds import build_context
+from compliance_client.profile import ProfileSaveError, ProfileSet, ProfileStore, Vault
 from compliance_client.profile.device import device_id
 from compliance_client.service.client import TokenServerClient
 from compliance_client.ui.session import Session
+from compliance_client.ui.testing import make_session
 
 from .conftest import dead_port_url
 
 
 def _session(store: ProfileStore, vault: Vault) -> Session:
-    return Session(lambda: store.load().active, vault.get_token,
-                   mark_registered=lambda name, url: mark_device_registered(store, name, url))
+    """A session that registers this PC, as the app's does."""
+    return make_session(build_context(store=store, vault=vault), register_device=True)
+
+
+class FullDisk(ProfileStore):
+    """The profile file cannot be written (a full disk): a real one cannot be made to."""
+
+    def __init__(self, store: ProfileStore, marks: list[int]) -> None:
+        super().__init__(store.path)
+        self.marks = marks
+
+    def save(self, profile_set: ProfileSet) -> None:
+        self.marks.append(1)
+        raise ProfileSaveError(self.path, OSError(28, "No space left on device"))
 
 
 def test_first_verification_registers_this_pc(qtbot: Any, store: ProfileStore, vault: Vault,
@@ -40,15 +54,10 @@ def test_failed_registration_is_reported_and_retried(qtbot: Any, store: ProfileS
     key = issue_token("Retry Org", organization_id="retry-org")
     make_profile("Work", key)
     failures: list[int] = []
-
-    def mark(name: str, url: str) -> None:
-        failures.append(1)
-        raise OSError("disk full")
-
-    flaky = Session(lambda: store.load().active, vault.get_token, mark_registered=mark)
+    flaky = _session(FullDisk(store, failures), vault)
     with qtbot.waitSignal(flaky.registration_failed, timeout=10000) as blocker:
         flaky.reload()
-    assert isinstance(blocker.args[0], OSError)
+    assert isinstance(blocker.args[0], ProfileSaveError) and failures == [1]
     assert store.load().active.device_registered is False  # nothing recorded, nothing lost
 
     retry = _session(store, vault)  # the next start

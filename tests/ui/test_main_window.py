@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from compliance_client.domain.keys import generate_key
 from compliance_client.ui import i18n
 from compliance_client.ui.main_window import MainWindow
-from compliance_client.ui.pages.device_page import DevicePage
 from compliance_client.ui.pages.profile_page import ProfilePage
 from compliance_client.ui.profile_dialog import ProfileDialog
 from compliance_client.ui.session import ConnectionState
+from compliance_client.ui.testing import open_main_window
 
 from .helpers import answer_next_box
 
@@ -40,7 +40,8 @@ def when_dialog_opens(act: Callable[[ProfileDialog], None]) -> list[ProfileDialo
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, ProfileDialog) and dialog.token_stored is not None:
+        if (isinstance(dialog, ProfileDialog) and dialog.ready
+                and not dialog.token_checking):
             seen.append(dialog)
             act(dialog)
             return
@@ -53,17 +54,11 @@ def when_dialog_opens(act: Callable[[ProfileDialog], None]) -> list[ProfileDialo
 
 
 @pytest.fixture
-def window(qtbot, session, store, vault):
+def window(qtbot, context, session):
     def make() -> MainWindow:
-        factories = {
-            "profile": lambda s: ProfilePage(s, store=store, vault=vault),
-            "device": DevicePage,
-        }
-        w = MainWindow(session, factories)
+        w = open_main_window(context, session=session, pages=("profile", "device"))
         qtbot.addWidget(w)
-        w.show()
         qtbot.waitExposed(w)
-        session.reload()
         qtbot.waitUntil(lambda: session.state != ConnectionState.CONNECTING)
         return w
 
@@ -118,8 +113,8 @@ def test_first_run_opens_the_dialog_and_saving_reloads(qtbot, window, issue_toke
     opened = when_dialog_opens(fill_and_save)
     assert page.first_run() is True
     assert opened and box.texts == ["Your profile is saved."]
+    qtbot.waitUntil(lambda: session.state == ConnectionState.CONNECTED)  # read, then verified
     assert session.profile is not None and session.profile.name == "Work"
-    qtbot.waitUntil(lambda: session.state == ConnectionState.CONNECTED)
     assert page.details_panel.isVisible() and page.org_value.text().startswith("Northwind")
     # With a profile, first_run does nothing.
     assert page.first_run() is False
@@ -193,15 +188,14 @@ def test_profile_page_explains_an_unreadable_keyring(qtbot, window, make_profile
     assert page.state_value.text() == "Not connected"
 
 
-def test_saved_language_applies_at_start(qtbot, session, make_profile, issue_token) -> None:
+def test_saved_language_applies_at_start(qtbot, context, session, make_profile,
+                                         issue_token) -> None:
     """A profile saved in Deutsch opens the app in German, without a restart."""
     make_profile("Arbeit", issue_token(), language="de")
-    from compliance_client.ui.pages import page_factories
-
-    window = MainWindow(session, page_factories())
+    window = open_main_window(context, session=session)
     qtbot.addWidget(window)
     try:
-        session.reload()
+        qtbot.waitUntil(lambda: not session.loading)
         assert i18n.current_language() == "de"
         assert window.page_title("device") == "Dieses Gerät"
         qtbot.waitUntil(lambda: window.file_menu.title() == "&Datei", timeout=3000)
@@ -210,13 +204,14 @@ def test_saved_language_applies_at_start(qtbot, session, make_profile, issue_tok
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=3000)
 
 
-def test_start_prepares_unopened_pages_without_building_them(qtbot, session, make_profile,
+def test_start_prepares_unopened_pages_without_building_them(qtbot, context, session,
+                                                              make_profile,
                                                               issue_token) -> None:
-    from compliance_client.ui.pages import LazyPage, page_factories
+    from compliance_client.ui.pages import LazyPage
     from compliance_client.ui.tasks import pending_tasks
 
     make_profile(name="Warm", token=issue_token(organization_name="Warm"))
-    w = MainWindow(session, page_factories())
+    w = open_main_window(context, session=session, load=False)
     qtbot.addWidget(w)
     w.start()
     session.reload()

@@ -13,6 +13,7 @@ from compliance_client.domain.catalogue import ENDPOINT_IDS
 from compliance_client.domain.keys import generate_key
 from compliance_client.ui.profile_dialog import ProfileDialog
 from compliance_client.ui.tasks import pending_tasks
+from compliance_client.ui.testing import open_profile_dialog
 
 from .conftest import BrokenStoreKeyring, dead_port_url
 from .helpers import answer_next_box
@@ -23,14 +24,14 @@ Ok = QMessageBox.StandardButton.Ok
 
 
 @pytest.fixture
-def dialog(qtbot, store, vault):
+def dialog(qtbot, context):
     def make(**kw) -> ProfileDialog:
-        dlg = ProfileDialog(store=store, vault=vault, **kw)
+        dlg = open_profile_dialog(context, **kw)
         qtbot.addWidget(dlg)
-        dlg.show()
         qtbot.waitExposed(dlg)
-        # The "is a token stored?" question goes to the keyring in the background.
-        qtbot.waitUntil(lambda: dlg.token_stored is not None or dlg._current is None)
+        # The profiles are read, and "is a token stored?" asked of the keyring, in the
+        # background.
+        qtbot.waitUntil(lambda: dlg.ready and not dlg.token_checking)
         return dlg
 
     return make

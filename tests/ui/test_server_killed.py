@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from compliance_client.service.client import TokenServerClient
-from compliance_client.ui.token_dialog import TokenDialog
+from compliance_client.ui.testing import open_token_dialog
 
-from ..integration.test_pg_multiprocess import start_serve
+from ..helpers.serve import start_serve
 from .helpers import answer_next_box, connect, type_into
 
 
@@ -39,9 +39,8 @@ def test_edit_while_the_server_is_killed(qtbot: Any, session: Any, make_profile:
         record_key(issued.key)
         before = _name(db, issued.token.id)
 
-        dialog = TokenDialog(session, issued.token)
+        dialog = open_token_dialog(session, issued.token)
         qtbot.addWidget(dialog)
-        dialog.show()
         qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=10000)
         type_into(qtbot, dialog.name_edit, "After")
 

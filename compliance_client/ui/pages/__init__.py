@@ -1,4 +1,5 @@
-"""The main window's pages. Each module exposes a ``QWidget`` subclass taking the Session;
+"""The main window's pages. Each module exposes a ``QWidget`` subclass taking the Session
+(and, through ``session.context``, the profile file, the keyring and this PC's identity);
 ``page_factories`` lists the ones this build has, keyed as ``MainWindow.PAGES``.
 
 Only the first page (Profile, the one the window opens on) is built with the window. The
@@ -14,12 +15,15 @@ import importlib
 import importlib.util
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from ..session import Session
+
+#: Builds a page for the session.
+PageFactory = Callable[["Session"], QWidget]
 
 _PAGES = {
     "profile": ("profile_page", "ProfilePage"),
@@ -36,9 +40,9 @@ EAGER = frozenset({"profile"})
 WARM_UP_SLICE_S = 0.004
 
 
-def _page_class(module_name: str, class_name: str) -> type[QWidget]:
+def _page_class(module_name: str, class_name: str) -> PageFactory:
     module = importlib.import_module(f"{__name__}.{module_name}")
-    return getattr(module, class_name)
+    return cast("PageFactory", getattr(module, class_name))
 
 
 class LazyPage(QWidget):
@@ -132,15 +136,15 @@ def warm_up(owner: QWidget, pages: list[QWidget]) -> None:
     timer.start()
 
 
-def _lazy_factory(module_name: str, class_name: str) -> Callable[..., QWidget]:
+def _lazy_factory(module_name: str, class_name: str) -> PageFactory:
     def make(session: Session) -> QWidget:
         return LazyPage(session, module_name, class_name)
 
     return make
 
 
-def page_factories() -> dict[str, Callable[..., QWidget]]:
-    out: dict[str, Callable[..., QWidget]] = {}
+def page_factories() -> dict[str, PageFactory]:
+    out: dict[str, PageFactory] = {}
     for key, (module_name, class_name) in _PAGES.items():
         if key in EAGER:
             try:

@@ -1,14 +1,16 @@
-"""The This device page (issue 6 item 3): this PC's device ID and host name, and what the
-server knows about it (status, registered, last seen), with Register, Disable and Enable.
+"""The This device page: this PC's device ID and host name, and what the server knows about
+it (status, registered, last seen), with Register, Disable and Enable.
 
-Reading the device ID may touch the disk (the fallback file) and every server call goes
-over the network, so both run through the background helper; the page shows what it is
-waiting for and explains every failure in place with :func:`ui.errors.describe`.
+Reading the device ID may touch the disk (the fallback file; it comes from
+``session.context.device``) and every server call goes over the network, so both run through
+the background helper (one :class:`~compliance_client.ui.tasks.Busy`); the page shows what it
+is waiting for and explains every failure in place with :func:`ui.errors.describe`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -25,12 +27,13 @@ from PySide6.QtWidgets import (
 from ..errors import describe
 from ..messages import ask, inform
 from ..session import Session
-from ..tasks import Task, run_task
+from ..tasks import Busy, run_task
 from ..text import datetime_text
 from ..widgets import BusyIndicator, FieldError, PageTitle, ValueLabel, copy_to_clipboard
 
 if TYPE_CHECKING:
     from ...domain.records import Device
+    from ...service.client import TokenServerClient
 
 
 class DeviceState:
@@ -56,7 +59,8 @@ class DevicePage(QWidget):
         self.state = DeviceState.UNKNOWN
         self.error: BaseException | None = None
         self._identity_error: BaseException | None = None
-        self._task: Task | None = None
+        # One piece of work at a time: the identity read, or a question to the server.
+        self._work = Busy(self, self._set_busy, self._failed, runner=session.run)
         self._stale = True
 
         self.title = PageTitle(self)
@@ -161,8 +165,8 @@ class DevicePage(QWidget):
         if self.device_id is None:
             self._read_identity()
             return
-        self._run(lambda c, i=self.device_id: c.get_device(i), self._got_device,
-                  DeviceState.CHECKING)
+        device_id = self.device_id
+        self._run(lambda c: c.get_device(device_id), self._got_device, DeviceState.CHECKING)
 
     def register(self) -> None:
         if self.device_id is None:
@@ -195,66 +199,47 @@ class DevicePage(QWidget):
     # -- background work -------------------------------------------------------------------
 
     def _read_identity(self) -> None:
-        def work() -> tuple[str, str]:
-            from ...profile import device_id, hostname
-
-            return device_id(), hostname()
-
-        self._set_busy(True)
-        self._task = run_task(self, work, self._identity_known, self._identity_failed)
+        identity = self.session.context.device
+        self._work.run(lambda: (identity.device_id(), identity.hostname()),
+                       self._identity_known, self._identity_failed, runner=run_task)
 
     def _identity_known(self, identity: tuple[str, str]) -> None:
-        self._task = None
-        self._set_busy(False)
         self.device_id, self.hostname = identity
         self._identity_error = None
         self.refresh()
 
     def _identity_failed(self, error: BaseException) -> None:
-        self._task = None
-        self._set_busy(False)
         self._identity_error = error
         self._show_error(error)
 
-    def _run(self, fn: Any, on_success: Any, state: str | None = None) -> None:
-        if self._task is not None:
-            self._task.cancel()
+    def _run(self, fn: Callable[[TokenServerClient], Any],
+             on_success: Callable[[Device], None], state: str | None = None) -> None:
         if state is not None:
             self.state = state
         self.error = None
-        self._set_busy(True)
-        self._task = self.session.run(self, fn, on_success, self._failed)
+        self._work.run(fn, on_success)
         self._update()
 
-    def _done(self) -> None:
-        self._task = None
-        self._set_busy(False)
-
     def _got_device(self, device: Device) -> None:
-        self._done()
         self._show_device(device)
 
     def _registered(self, device: Device) -> None:
-        self._done()
         self._show_device(device)
         inform(self, self.tr("Device registered"),
                self.tr("This PC is registered with the compliance server."))
 
     def _disabled(self, device: Device) -> None:
-        self._done()
         self._show_device(device)
         inform(self, self.tr("Device ID disabled"),
                self.tr("Device ID disabled. This PC is no longer accepted by the compliance "
                        "server until an administrator enables it again."))
 
     def _enabled(self, device: Device) -> None:
-        self._done()
         self._show_device(device)
         inform(self, self.tr("Device ID enabled"),
                self.tr("Device ID enabled. The compliance server accepts this PC again."))
 
     def _failed(self, error: BaseException) -> None:
-        self._done()
         if getattr(error, "code", None) == "not_found":
             # The server does not know this PC (or it belongs to another organization).
             self.device = None
@@ -282,7 +267,7 @@ class DevicePage(QWidget):
 
     @property
     def busy_now(self) -> bool:
-        return self._task is not None
+        return self._work.running
 
     # -- texts -----------------------------------------------------------------------------
 
@@ -323,10 +308,7 @@ class DevicePage(QWidget):
 
     def _profile_changed(self) -> None:
         """Another server or token: what the page showed no longer holds."""
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-            self.busy.set_busy(False)
+        self._work.cancel()
         self.device = None
         self.state = DeviceState.UNKNOWN
         self.error = None
@@ -338,11 +320,12 @@ class DevicePage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._stale and self._task is None and self.device_id is not None:
+        if self._stale and not self._work.running and self.device_id is not None:
             self.refresh()
 
     def _update(self) -> None:
-        self.id_value.setText(self.device_id or (self.tr("Reading…") if self._task else ""))
+        self.id_value.setText(self.device_id or (self.tr("Reading…") if self._work.running
+                                                 else ""))
         self.copy_button.setEnabled(self.device_id is not None)
         self.host_value.setText(self.hostname or "")
         device = self.device
@@ -360,12 +343,13 @@ class DevicePage(QWidget):
                 (self.disabled_value, device.disabled_at if device and device.disabled
                  else None)):
             row_widget.setText(datetime_text(value))
-            row, _ = self._server_form.getWidgetPosition(row_widget)
+            row, _role = cast("tuple[int, object]",
+                              self._server_form.getWidgetPosition(row_widget))
             self._server_form.setRowVisible(row, value is not None)
         error = self.error or self._identity_error
         self.error_label.show_error(describe(error) if error is not None else None)
 
-        idle = self._task is None and self.device_id is not None
+        idle = not self._work.running and self.device_id is not None
         self.register_button.setVisible(self.state == DeviceState.NOT_REGISTERED)
         self.disable_button.setVisible(self.state == DeviceState.ACTIVE)
         self.enable_button.setVisible(self.state == DeviceState.DISABLED

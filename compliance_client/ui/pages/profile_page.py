@@ -4,7 +4,7 @@ settings dialog. With no profile yet, the page says so and offers "Set up profil
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import cast
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -19,25 +19,20 @@ from PySide6.QtWidgets import (
 from ...domain.languages import LANGUAGES
 from ..errors import describe
 from ..session import ConnectionState, Session
-from ..tasks import Task, run_task
+from ..tasks import Busy
 from ..widgets import FieldError, PageTitle, ValueLabel, set_properties
-
-if TYPE_CHECKING:
-    from ...profile import ProfileStore, Vault
 
 
 class ProfilePage(QWidget):
-    """Shows ``session.profile``; "Edit profile…" opens :class:`ProfileDialog` and reloads
-    the session when anything was saved."""
+    """Shows ``session.profile``; "Edit profile…" opens :class:`ProfileDialog` (on the
+    session's context) and reloads the session when anything was saved."""
 
-    def __init__(self, session: Session, *, store: ProfileStore | None = None,
-                 vault: Vault | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profilePage")
         self.session = session
-        self._store = store
-        self._vault = vault
-        self._token_task: Task | None = None
+        # Whether a token is stored: asked of the keyring in the background.
+        self._token_check = Busy(self, lambda _busy: self._update(), self._token_failed)
         self._token_stored: bool | None = None
         self._token_error: BaseException | None = None
 
@@ -104,24 +99,6 @@ class ProfilePage(QWidget):
         self.retranslate()
         self._profile_changed()
 
-    # -- collaborators (created on first use: the keyring import is not free) ---------------
-
-    @property
-    def store(self) -> ProfileStore:
-        if self._store is None:
-            from ...profile import ProfileStore
-
-            self._store = ProfileStore()
-        return self._store
-
-    @property
-    def vault(self) -> Vault:
-        if self._vault is None:
-            from ...profile import Vault
-
-            self._vault = Vault()
-        return self._vault
-
     # -- public ----------------------------------------------------------------------------
 
     def activate(self) -> None:
@@ -145,7 +122,7 @@ class ProfilePage(QWidget):
         from ..profile_dialog import ProfileDialog
 
         current = self.session.profile
-        dialog = ProfileDialog(self.window(), store=self.store, vault=self.vault,
+        dialog = ProfileDialog(self.session.context, self.window(),
                                select=current.name if current else None)
         try:
             accepted = dialog.exec() == ProfileDialog.DialogCode.Accepted
@@ -196,25 +173,20 @@ class ProfilePage(QWidget):
 
     def _check_token(self) -> None:
         profile = self.session.profile
-        if self._token_task is not None:
-            self._token_task.cancel()
-            self._token_task = None
+        self._token_check.cancel()
         if profile is None:
             return
-        vault, name = self.vault, profile.name
+        context, name = self.session.context, profile.name
         # Only whether a token is stored comes back to the GUI thread, never the token.
-        self._token_task = run_task(self, lambda: vault.get_token(name) is not None,
-                                    self._token_known, self._token_failed)
-        self._update()
+        self._token_check.run(lambda: context.vault.get_token(name) is not None,
+                              self._token_known)
 
     def _token_known(self, stored: bool) -> None:
-        self._token_task = None
         self._token_stored = bool(stored)
         self._token_error = None
         self._update()
 
     def _token_failed(self, error: BaseException) -> None:
-        self._token_task = None
         self._token_stored = None
         self._token_error = error
         self._update()
@@ -245,7 +217,8 @@ class ProfilePage(QWidget):
             ConnectionState.FAILED: self.tr("Not connected"),
         }.get(s.state, s.state))
         access = s.access
-        org_row, _ = self._form.getWidgetPosition(self.org_value)
+        # PySide6's stubs type the (row, role) pair as a bare object.
+        org_row, _role = cast("tuple[int, object]", self._form.getWidgetPosition(self.org_value))
         if access is not None:
             self.org_value.setText(f"{access.token.organization_name} "
                                    f"({access.token.organization_id})")

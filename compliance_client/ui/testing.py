@@ -1,0 +1,137 @@
+"""Every top-level window and dialog of the app, opened from one place (DESIGN §7b), for the
+tests, the screenshot script and outside checks alike, so none of them depends on a private
+constructor.
+
+Each ``open_*`` builds the window the way the app does and shows it (non-modal), then returns
+it. They start from an :class:`~compliance_client.ui.context.AppContext`; the app's own comes
+from ``compliance_client.cli.app_cmds.build_context()``, which also takes a test's store,
+vault, client factory or device identity::
+
+    context = build_context(store=ProfileStore(tmp / "profiles.json"), vault=Vault())
+    window = open_main_window(context)           # window.session: the shared Session
+    wait_for_tasks()                             # the profile read and verified
+    dialog = open_profile_dialog(context)
+    editor = open_token_dialog(window.session)   # add; pass a Token to edit it
+
+Message boxes are not here: they go through ``ui/messages.py`` and are answered where they
+appear (``QApplication.activeModalWidget()``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QTimer
+
+from .tasks import pending_tasks
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ..domain.tokens import Token
+    from .about_dialog import AboutDialog, Environment
+    from .context import AppContext
+    from .key_dialog import KeyDialog
+    from .main_window import MainWindow
+    from .profile_dialog import ProfileDialog
+    from .session import Session
+    from .token_dialog import TokenDialog
+
+__all__ = [
+    "make_session",
+    "open_about_dialog",
+    "open_key_dialog",
+    "open_main_window",
+    "open_profile_dialog",
+    "open_token_dialog",
+    "wait_for_tasks",
+]
+
+
+def make_session(context: AppContext, *, register_device: bool = False,
+                 parent: QObject | None = None) -> Session:
+    """The session every page and dialog of one main window shares (the app registers this
+    PC with ``register_device=True``)."""
+    from .session import Session
+
+    return Session(context, parent, register_device=register_device)
+
+
+def open_main_window(context: AppContext, *, session: Session | None = None,
+                     pages: Iterable[str] | None = None, load: bool = True) -> MainWindow:
+    """The main window on ``session`` (default: a new one on ``context``) with ``pages``
+    (keys of ``MainWindow.PAGES``; default all this build has). With ``load`` the session
+    reads the active profile and verifies it in the background, as the app does at start."""
+    from .main_window import MainWindow
+    from .pages import page_factories
+
+    if session is None:
+        session = make_session(context)
+    elif session.context is not context:
+        raise ValueError("the session belongs to another context")
+    factories = page_factories()
+    if pages is not None:
+        wanted = set(pages)
+        factories = {key: factory for key, factory in factories.items() if key in wanted}
+    window = MainWindow(session, factories)
+    window.show()
+    if load:
+        session.reload()
+    return window
+
+
+def open_profile_dialog(context: AppContext, *, select: str | None = None,
+                        parent: QWidget | None = None) -> ProfileDialog:
+    """Profile settings on ``context``'s profile file and keyring, showing ``select`` (default:
+    the active profile). The profiles are read in the background: ``dialog.ready`` (or the
+    ``loaded`` signal) says when they are shown."""
+    from .profile_dialog import ProfileDialog
+
+    dialog = ProfileDialog(context, parent, select=select)
+    dialog.show()
+    return dialog
+
+
+def open_token_dialog(session: Session, token: Token | None = None, *,
+                      parent: QWidget | None = None, **options: Any) -> TokenDialog:
+    """The API token dialog: add a token (``token`` None) or edit ``token``. ``options`` go to
+    the dialog as they are (``tz``, ``clear_after_ms``)."""
+    from .token_dialog import TokenDialog
+
+    dialog = TokenDialog(session, token, parent=parent, **options)
+    dialog.show()
+    return dialog
+
+
+def open_key_dialog(key: str, organization_name: str, *, regenerated: bool = False,
+                    parent: QWidget | None = None, **options: Any) -> KeyDialog:
+    """The show-once dialog of a new (or regenerated) key."""
+    from .key_dialog import KeyDialog
+
+    dialog = KeyDialog(key, organization_name, regenerated=regenerated, parent=parent,
+                       **options)
+    dialog.show()
+    return dialog
+
+
+def open_about_dialog(env: Environment | None = None, *,
+                      parent: QWidget | None = None) -> AboutDialog:
+    """Help → About for ``env`` (default: this machine's, found here and now; the app finds
+    it on a worker, see ``MainWindow``)."""
+    from .about_dialog import AboutDialog, Environment
+
+    dialog = AboutDialog(env if env is not None else Environment.current(), parent)
+    dialog.show()
+    return dialog
+
+
+def wait_for_tasks(timeout_ms: int = 10000) -> bool:
+    """Run the event loop until no background task is pending (or ``timeout_ms`` passed);
+    True when none is."""
+    deadline = QDeadlineTimer(timeout_ms)
+    loop = QEventLoop()
+    while pending_tasks() and not deadline.hasExpired():
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+    return pending_tasks() == 0
