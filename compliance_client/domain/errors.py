@@ -6,9 +6,11 @@ from it; the domain raises ``ValidationError`` for bad fields. Messages never ho
 
 from __future__ import annotations
 
+from enum import StrEnum
 
-class Code:
-    """Error codes of the REST contract."""
+
+class Code(StrEnum):
+    """Error codes of the REST contract (each equal to its string, as sent in JSON)."""
 
     INVALID_TOKEN = "invalid_token"
     TOKEN_EXPIRED = "token_expired"

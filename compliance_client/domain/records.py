@@ -5,12 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from .tokens import format_instant, parse_instant
 
-DEVICE_ACTIVE = "active"
-DEVICE_DISABLED = "disabled"
+
+class DeviceStatus(StrEnum):
+    """A device's state on the server (each equal to its string, as stored and sent)."""
+
+    ACTIVE = "active"
+    DISABLED = "disabled"
+
+
+DEVICE_ACTIVE = DeviceStatus.ACTIVE.value
+DEVICE_DISABLED = DeviceStatus.DISABLED.value
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 from typing import Any
 
 from .catalogue import expand_pattern
@@ -18,9 +19,17 @@ EDITABLE_FIELDS = ("organization_name", "organization_id", *LIST_FIELDS, "expire
 
 # DESIGN §8: a global token acts on every organization; an organization token only inside
 # its own organization_id. A token is "organization" unless created as "global".
-SCOPE_GLOBAL = "global"
-SCOPE_ORGANIZATION = "organization"
-SCOPES = (SCOPE_GLOBAL, SCOPE_ORGANIZATION)
+class Scope(StrEnum):
+    """How far a token acts (each equal to its string, as stored and sent)."""
+
+    GLOBAL = "global"
+    ORGANIZATION = "organization"
+
+
+# Plain strings, for SQL parameters and JSON: a driver need not know our enum.
+SCOPE_GLOBAL = Scope.GLOBAL.value
+SCOPE_ORGANIZATION = Scope.ORGANIZATION.value
+SCOPES = tuple(s.value for s in Scope)
 
 MAX_NAME_LENGTH = 200
 MAX_ORG_ID_LENGTH = 64

@@ -138,6 +138,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code: str
         if exc.status_code == 404:
             code, detail = Code.NOT_FOUND, "No such path."
         elif exc.status_code == 405:
