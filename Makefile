@@ -36,9 +36,10 @@ translations: $(QM)
 run: $(VENV)/.installed-run translations
 	$(BIN)/compliance-client demo
 
-## test: ruff, then the whole pytest suite with Qt offscreen
+## test: ruff, mypy --strict, then the whole pytest suite with Qt offscreen
 test: $(VENV)/.installed-dev translations
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 ## installer: freeze with PyInstaller (installer/compliance-client.spec), smoke-test the frozen
@@ -57,6 +58,7 @@ soak: $(VENV)/.installed-dev
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 ## update-translations: re-scan the sources for tr() strings into the .ts files
 update-translations: $(VENV)/.installed-dev

@@ -86,25 +86,25 @@ def resolve_connection(args: argparse.Namespace) -> Connection:
             raise CliError(f"no server: give --url, set {ENV_URL}, or set up a profile "
                            "(compliance-client profile set --url URL)")
         url = profile.url
-    uses_profile_server = profile is not None and bool(profile.url) and _same_url(url,
-                                                                                  profile.url)
+    server_profile = (profile if profile is not None and profile.url
+                      and _same_url(url, profile.url) else None)
     if token is None:
-        if not uses_profile_server:
+        if server_profile is None:
             raise CliError(f"no API token for {url}: give --token or set {ENV_TOKEN} (the "
                            "active profile's token is only sent to the profile's server)")
-        token = _vault_token(profile.name)
+        token = _vault_token(server_profile.name)
         if not token:
-            raise CliError(f"no API token: profile \u201c{profile.name}\u201d has none saved; "
-                           f"set {ENV_TOKEN} or save one with compliance-client profile set "
-                           "--token-stdin")
+            raise CliError(f"no API token: profile \u201c{server_profile.name}\u201d has none "
+                           f"saved; set {ENV_TOKEN} or save one with compliance-client "
+                           "profile set --token-stdin")
     problem = key_format_problem(token)
     if problem is not None:
         raise CliError(KEY_PROBLEM_TEXT[problem])
     return Connection(
         url=url, token=token,
-        ca_bundle=profile.ca_bundle if uses_profile_server else None,
-        profile_name=profile.name if uses_profile_server else None,
-        profile=profile if uses_profile_server else None)
+        ca_bundle=server_profile.ca_bundle if server_profile else None,
+        profile_name=server_profile.name if server_profile else None,
+        profile=server_profile)
 
 
 def open_client(args: argparse.Namespace) -> tuple[TokenServerClient, Connection]:

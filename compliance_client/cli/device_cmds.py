@@ -118,7 +118,7 @@ def cmd_disable(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = subparsers.add_parser("device", help="this PC's device ID and its state on the server",
                                   description="This PC's device ID and its state on the server.")
     add_connection_options(group)

@@ -273,7 +273,7 @@ def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
     p.add_argument("--json", action="store_true", help="print the token as JSON")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tokens = subparsers.add_parser("tokens", help="manage API tokens (admin)",
                                    description="Manage API tokens on the token server.")
     add_connection_options(tokens)

@@ -270,10 +270,10 @@ class ProfileSet:
             index[key] = i
         active = self.active_name
         if active is not None:
-            i = index.get(_name_key(active)) if isinstance(active, str) else None
-            if i is None:
+            found = index.get(_name_key(active)) if isinstance(active, str) else None
+            if found is None:
                 raise _unknown(str(active))
-            active = profiles[i].name
+            active = profiles[found].name
         object.__setattr__(self, "profiles", profiles)
         object.__setattr__(self, "active_name", active)
         object.__setattr__(self, "_index", index)

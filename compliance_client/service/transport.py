@@ -174,7 +174,8 @@ class _Session(requests.Session):
     def rebuild_proxies(self, prepared_request: requests.PreparedRequest,
                         proxies: Any) -> dict[str, str]:
         # A redirect: requests re-reads the environment for the new URL.
-        new_proxies = super().rebuild_proxies(prepared_request, proxies)
+        new_proxies: dict[str, str] = super().rebuild_proxies(  # type: ignore[no-untyped-call]
+            prepared_request, proxies)
         if is_loopback_url(prepared_request.url or ""):
             # Also drop Proxy-Authorization, which requests may have added for the old URL.
             prepared_request.headers.pop("Proxy-Authorization", None)
@@ -193,8 +194,8 @@ class _Session(requests.Session):
                 server_url=old_url, params={"location": display_url(new_url)})
         check_url(new_url, allow_insecure_http=self._allow_insecure_http,
                   redirect_from=old_url)
-        if "Authorization" in prepared_request.headers and self.should_strip_auth(old_url,
-                                                                                  new_url):
+        strip = self.should_strip_auth(old_url, new_url)  # type: ignore[no-untyped-call]
+        if "Authorization" in prepared_request.headers and strip:
             del prepared_request.headers["Authorization"]
         # Deliberately no .netrc lookup (requests would add its credentials here).
 

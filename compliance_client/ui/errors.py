@@ -160,8 +160,8 @@ def describe(error: BaseException) -> str:
         return str(getattr(error, "message", None) or error) or translate(
             "errors", "Something went wrong."
         )
-    template = translate("errors", template)
+    template = translate("errors", str(template))
     if "expires_at" in params:
-        params["expires_at"] = date_text(params["expires_at"])
+        params["expires_at"] = date_text(str(params["expires_at"]))
     params.setdefault("detail", getattr(error, "detail", "") or str(error))
     return fill_named(template, **params)

@@ -105,7 +105,7 @@ def date_text(value: datetime | date | str | None, *, long: bool = False) -> str
         try:
             value = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
-            return value
+            return str(value)
     if isinstance(value, datetime):
         day = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), _system_qt_zone()).date()
     else:
