@@ -78,6 +78,21 @@ class LiveServer:
         self.issued_keys.append(data["key"])
         return data
 
+    def set_last_used(self, token_id: int, when: datetime, address: str) -> None:
+        """Write the token's last use straight into the database (a clock moved back)."""
+        from sqlalchemy import update
+
+        from compliance_client.server.db import Database
+        from compliance_client.server.models import TokenRow
+
+        db = Database(self.db_url)
+        try:
+            with db.write() as session:
+                session.execute(update(TokenRow).where(TokenRow.id == token_id)
+                                .values(last_used_at=when, last_used_ip=address))
+        finally:
+            db.dispose()
+
     def set_expiry(self, token_id: int, when: datetime) -> None:
         """Write ``expires_at`` straight into the database (bypassing the API's checks)."""
         from sqlalchemy import update

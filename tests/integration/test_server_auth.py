@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -165,12 +165,22 @@ def test_last_used_is_recorded_at_most_once_a_minute(live_server: LiveServer) ->
     first = live_server.call("GET", "/tokens/self", key=token["key"]).json()["token"]
     assert first["last_used_ip"] == "127.0.0.1"
     assert first["last_used_at"] is not None
-    time.sleep(0.05)
     other = session_from("127.0.0.2")
-    again = live_server.call("GET", "/tokens/self", key=token["key"], session=other).json()
-    assert again["token"]["last_used_at"] == first["last_used_at"]
-    assert again["token"]["last_used_ip"] == "127.0.0.1"
-    assert again["token"]["version"] == token["version"]  # use is not an edit
+
+    def use_after(seconds: int) -> dict[str, Any]:
+        """The token as a call sees it when its last use was ``seconds`` ago."""
+        then = datetime.now(UTC) - timedelta(seconds=seconds)
+        live_server.set_last_used(token["id"], then, "127.0.0.1")
+        return live_server.call("GET", "/tokens/self", key=token["key"],
+                                session=other).json()["token"]
+
+    within = use_after(58)  # under a minute: not recorded again
+    assert within["last_used_ip"] == "127.0.0.1"
+    assert within["version"] == token["version"]  # use is not an edit
+    after = use_after(61)  # over a minute: recorded, with the new address
+    assert after["last_used_ip"] == "127.0.0.2"
+    assert after["last_used_at"] > within["last_used_at"]
+    assert after["version"] == token["version"]
 
 
 def test_request_id_echoed_or_generated(live_server: LiveServer) -> None:

@@ -97,8 +97,11 @@ def test_tuples_count_as_lists_and_none_as_empty() -> None:
 
 def test_overlapping_but_different_entries_are_allowed() -> None:
     # Blocked wins at decision time, so a blocked subnet of an allowed network is meaningful.
-    validate(allowed_ips=["10.0.0.0/8"], blocked_ips=["10.1.0.0/16"],
-             allowed_endpoints=["tokens.*"], blocked_endpoints=["tokens.delete"])
+    cleaned = validate(allowed_ips=["10.0.0.0/8"], blocked_ips=["10.1.0.0/16"],
+                       allowed_endpoints=["tokens.*"], blocked_endpoints=["tokens.delete"])
+    assert (cleaned["allowed_ips"], cleaned["blocked_ips"]) == (["10.0.0.0/8"], ["10.1.0.0/16"])
+    assert (cleaned["allowed_endpoints"], cleaned["blocked_endpoints"]) == (
+        ["tokens.*"], ["tokens.delete"])
 
 
 def test_past_expiry_is_accepted_when_not_being_set() -> None:
