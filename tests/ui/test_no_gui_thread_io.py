@@ -20,9 +20,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from compliance_client.ui.about_dialog import AboutDialog
 from compliance_client.ui.pages.profile_page import ProfilePage
 from compliance_client.ui.profile_dialog import ProfileDialog
 from compliance_client.ui.session import ConnectionState
@@ -124,6 +125,7 @@ def test_the_gui_thread_does_no_io(qtbot: Any, gui_io: GuiThreadIO, context: Any
     window.about_action.trigger()
     qtbot.waitUntil(lambda: window.about_dialog is not None)
     about = window.about_dialog
+    assert isinstance(about, AboutDialog)
     with qtbot.waitSignal(about.copied):
         about.copy_diagnostics()
     about.close()
@@ -138,8 +140,6 @@ def test_the_gui_thread_does_no_io(qtbot: Any, gui_io: GuiThreadIO, context: Any
         else:
             qtbot.wait(10)
             cancel_when_read()
-
-    from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, cancel_when_read)
     assert page.open_dialog() is False
@@ -179,10 +179,12 @@ def test_the_guard_sees_gui_thread_io(qtbot: Any, gui_io: GuiThreadIO, store: An
 
     store.path.parent.mkdir(parents=True, exist_ok=True)
     store.path.write_text("{}", encoding="utf-8")
+    owner = QApplication.instance()
+    assert owner is not None
     gui_io.armed = True
-    run_task(window_owner := QApplication.instance(), store.path.read_bytes)
+    run_task(owner, store.path.read_bytes)
     settle(qtbot)
-    assert window_owner is not None and not gui_io.calls
+    assert not gui_io.calls
     store.path.read_bytes()
     gui_io.armed = False
     assert len(gui_io.calls) == 1 and "open" in gui_io.calls[0]
