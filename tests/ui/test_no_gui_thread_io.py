@@ -117,8 +117,8 @@ def test_the_gui_thread_does_no_io(qtbot: Any, gui_io: GuiThreadIO, context: Any
     window = open_main_window(context, session=session)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: session.state == ConnectionState.CONNECTED, timeout=10000)
-    for page in ("device", "tokens", "audit", "profile"):
-        window.show_page(page)
+    for key in ("device", "tokens", "audit", "profile"):
+        window.show_page(key)
         settle(qtbot)
 
     # Help → About, and Copy diagnostics (reads the log).
@@ -131,7 +131,8 @@ def test_the_gui_thread_does_no_io(qtbot: Any, gui_io: GuiThreadIO, context: Any
     about.close()
 
     # The Profile page's "Edit profile…" (modal): opened, read, cancelled.
-    page: ProfilePage = window.pages["profile"]
+    page = window.pages["profile"]
+    assert isinstance(page, ProfilePage)
 
     def cancel_when_read() -> None:
         dialog = QApplication.activeModalWidget()
