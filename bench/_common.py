@@ -106,6 +106,24 @@ def quiet_offscreen_platform() -> None:
     previous = qInstallMessageHandler(handler)
 
 
+def app_session(url: str, key: str, name: str) -> Any:
+    """A desktop session on a profile named ``name`` for ``url``, its token held in memory
+    (the profile file lives in a temporary folder, removed at exit)."""
+    import atexit
+
+    from compliance_client.cli.app_cmds import build_context
+    from compliance_client.profile.store import Profile, ProfileSet, ProfileStore
+    from compliance_client.ui.testing import make_session
+
+    folder = tempfile.TemporaryDirectory(prefix="cc-bench-profile-")
+    atexit.register(folder.cleanup)
+    store = ProfileStore(Path(folder.name) / "profiles.json")
+    store.save(ProfileSet().with_profile(Profile(name=name, url=url), activate=True))
+    session = make_session(build_context(store=store))
+    session.use_token_in_memory(key)
+    return session
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))

@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import (
     ServerProcess,
     alternate,
+    app_session,
     issue_admin,
     median,
     ms,
@@ -102,14 +103,12 @@ class Bench:
         import requests
         from PySide6.QtCore import QEventLoop
 
-        from compliance_client.profile.store import Profile
         from compliance_client.ui.app import create_application
-        from compliance_client.ui.session import Session
 
         self.url, self.key, self.total = url, key, total
         self.app = create_application()
         quiet_offscreen_platform()
-        self.session = Session(lambda: Profile(name="Bench", url=url), lambda _n: key)
+        self.session = app_session(url, key, "Bench")
         self.http = requests.Session()
         self.http.headers["Authorization"] = f"Bearer {key}"
         self.QEventLoop = QEventLoop

@@ -27,7 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import free_port, quiet_offscreen_platform, result, user_dirs
+from _common import app_session, free_port, quiet_offscreen_platform, result, user_dirs
 
 GOAL_MS = 50
 LIMIT_S = 400.0
@@ -94,15 +94,13 @@ def serve(port: int, delay: float, count: int) -> None:
 def run_app(url: str, count: int) -> dict[str, Any]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-    from compliance_client.profile.store import Profile
     from compliance_client.ui.app import create_application
     from compliance_client.ui.main_window import MainWindow
     from compliance_client.ui.pages import page_factories
-    from compliance_client.ui.session import Session
 
     app = create_application()
     quiet_offscreen_platform()
-    session = Session(lambda: Profile(name="Slow", url=url), lambda _n: "cct_not-checked")
+    session = app_session(url, "cct_not-checked", "Slow")
     window = MainWindow(session, page_factories())
     window.resize(1200, 720)
     window.start()  # as the app does: the window up, its pages prepared in idle time

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .unit._keyring_fakes import InMemoryKeyring
+from .helpers.keyring_fakes import InMemoryKeyring
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ Registered from tests/conftest.py. What it does:
 
 The record file lives outside the pytest temp tree, so the scan does not find the list it
 scans for. One file is exempt on purpose: the test keyring file (``keyring.json``, see
-tests/unit/_keyring_fakes.py) stands in for the OS keyring, the one place a key belongs.
+tests/helpers/keyring_fakes.py) stands in for the OS keyring, the one place a key belongs.
 """
 
 from __future__ import annotations

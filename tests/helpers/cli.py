@@ -16,7 +16,7 @@ ENTRY = "import sys; from compliance_client.cli import main; sys.exit(main())"
 
 def isolated_env(tmp_path: Path) -> dict[str, str]:
     """This process's environment without our settings, with every user dir in ``tmp_path``
-    and the keyring backed by ``tmp_path/keyring.json`` (tests/unit/_keyring_fakes.py)."""
+    and the keyring backed by ``tmp_path/keyring.json`` (tests/helpers/keyring_fakes.py)."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("XDG_", "COMPLIANCE_", "PYTHON_KEYRING", "KEYRING_"))}
     env.update({
@@ -25,7 +25,7 @@ def isolated_env(tmp_path: Path) -> dict[str, str]:
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_STATE_HOME": str(tmp_path / "state"),
         "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
-        "PYTHON_KEYRING_BACKEND": "tests.unit._keyring_fakes.JsonFileKeyring",
+        "PYTHON_KEYRING_BACKEND": "tests.helpers.keyring_fakes.JsonFileKeyring",
         "COMPLIANCE_TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
     })
     return env

@@ -31,7 +31,7 @@ from compliance_client.ui.session import Session
 from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.testing import make_session
 
-from ..unit._keyring_fakes import InMemoryKeyring
+from ..helpers.keyring_fakes import InMemoryKeyring
 
 
 class BrokenStoreKeyring(InMemoryKeyring):

@@ -170,7 +170,7 @@ def test_profile_page_explains_an_unreadable_keyring(qtbot, window, make_profile
                                                      install_keyring):
     from keyring.errors import KeyringLocked
 
-    from ..unit._keyring_fakes import InMemoryKeyring
+    from ..helpers.keyring_fakes import InMemoryKeyring
 
     class LockedKeyring(InMemoryKeyring):
         """A keyring whose unlock prompt was dismissed: a real one cannot do it on demand."""

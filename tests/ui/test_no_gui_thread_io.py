@@ -35,7 +35,7 @@ from compliance_client.ui.testing import (
     open_token_dialog,
 )
 
-from ..unit._keyring_fakes import InMemoryKeyring
+from ..helpers.keyring_fakes import InMemoryKeyring
 from .helpers import answer_next_box
 
 

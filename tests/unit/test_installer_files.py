@@ -23,7 +23,7 @@ import pytest
 from compliance_client.profile import Profile, ProfileSet, ProfileStore, Vault
 from compliance_client.profile.paths import config_dir, data_dir
 
-from ._keyring_fakes import StubbornKeyring
+from ..helpers.keyring_fakes import StubbornKeyring
 
 ROOT = Path(__file__).resolve().parents[2]
 INSTALLER = ROOT / "installer"

@@ -30,7 +30,7 @@ from compliance_client.profile import (
     update_profile,
 )
 
-from ._keyring_fakes import InMemoryKeyring, NoNewEntriesKeyring, RaisingKeyring
+from ..helpers.keyring_fakes import InMemoryKeyring, NoNewEntriesKeyring, RaisingKeyring
 
 SERVICE = "compliance-client"
 

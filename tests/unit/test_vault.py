@@ -29,7 +29,7 @@ from compliance_client.profile.vault import (
     token_size,
 )
 
-from ._keyring_fakes import (
+from ..helpers.keyring_fakes import (
     AltModuleKeyring,
     InMemoryKeyring,
     LoudPlaintextKeyring,

@@ -1,5 +1,5 @@
 """Keyring backends for tests only: an in-memory one, a JSON-file one a subprocess can load
-(``PYTHON_KEYRING_BACKEND=tests.unit._keyring_fakes.JsonFileKeyring`` with the repository
+(``PYTHON_KEYRING_BACKEND=tests.helpers.keyring_fakes.JsonFileKeyring`` with the repository
 root on ``PYTHONPATH`` and ``COMPLIANCE_TEST_KEYRING_FILE`` naming the file), and backends
 that fail the way real ones do on a bad day (locked, dismissed prompt, D-Bus gone), which a
 real backend cannot be made to do on demand.
