@@ -1,4 +1,4 @@
-"""The command line (DESIGN §3): the one place that wires the layers together.
+"""The command line (ARCHITECTURE §5): the one place that wires the layers together.
 
 Each group of subcommands lives in its own module exposing ``register(subparsers)``, which
 adds its parsers with ``set_defaults(func=handler)``; a handler takes the parsed namespace

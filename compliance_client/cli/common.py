@@ -31,7 +31,7 @@ def _escape_char(char: str) -> str:
 
 
 def shown(value: object) -> str:
-    """``value`` as text that is safe to print on a terminal (DESIGN §12).
+    """``value`` as text that is safe to print on a terminal (ARCHITECTURE §7).
 
     Text from the server (an organization name, a host name, an error's detail) may hold
     control characters: an escape sequence would drive the terminal, a line break would
@@ -74,7 +74,7 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
 
 
 def confirm(question: str, *, yes: bool) -> bool:
-    """Ask on a terminal; without one, refuse unless ``--yes`` was given (DESIGN §3)."""
+    """Ask on a terminal; without one, refuse unless ``--yes`` was given (ARCHITECTURE §5)."""
     if yes:
         return True
     if not sys.stdin or not sys.stdin.isatty():

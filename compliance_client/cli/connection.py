@@ -1,4 +1,4 @@
-"""Which server and token the scripting commands use (DESIGN §3), and their error handling.
+"""Which server and token the scripting commands use (ARCHITECTURE §5), and their error handling.
 
 Order: ``--url``/``--token``, then ``COMPLIANCE_URL``/``COMPLIANCE_TOKEN``, then the active
 profile and its token in the vault. ``--token`` works but shows the key to anyone who can list

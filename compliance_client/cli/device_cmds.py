@@ -1,4 +1,4 @@
-"""``compliance-client device id/register/status/disable`` (DESIGN §3): this PC on the server.
+"""``compliance-client device id/register/status/disable`` (ARCHITECTURE §5): this PC on the server.
 
 The device ID comes from compliance_client.profile.device (derived from the OS machine
 identifier, never the raw one).

@@ -1,4 +1,4 @@
-"""``compliance-client profile show/set``: the profile without the GUI (DESIGN §3).
+"""``compliance-client profile show/set``: the profile without the GUI (ARCHITECTURE §5).
 
 ``show`` never prints the token, only whether one is stored. ``set --token-stdin`` reads the
 token from standard input (never from the command line, where other users could see it in
@@ -7,7 +7,7 @@ GUI, so "profile saved, token not" is reported the same way in both.
 
 ``set`` reads, changes and writes the profile file as one step under the file's lock
 (:func:`~compliance_client.profile.saving.update_profile`), so two ``set`` runs at once (or
-``set`` while the app saves) never lose each other's edits (DESIGN §12). The token is read
+``set`` while the app saves) never lose each other's edits (ARCHITECTURE §7). The token is read
 before the lock is taken: nobody may hold the lock while a person types.
 """
 

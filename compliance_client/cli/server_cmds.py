@@ -40,7 +40,7 @@ def register(subparsers: Any) -> None:
                        "$COMPLIANCE_DB, else SQLite under the user data directory)")
     admin.add_argument("--org-name", default="Administrators", help="organization name")
     admin.add_argument("--org-id", default="admin", help="organization ID")
-    # Literal names (DESIGN §8), not domain.tokens' constants: the parser is built on every
+    # Literal names (ARCHITECTURE §7), not domain.tokens' constants: the parser is built on every
     # command line run and imports nothing heavy.
     admin.add_argument("--scope", choices=("global", "organization"), default="global",
                        help="global: acts on every organization (default); organization: "

@@ -1,4 +1,4 @@
-"""``compliance-client tokens list/show/add/edit/regenerate/delete`` (DESIGN §3).
+"""``compliance-client tokens list/show/add/edit/regenerate/delete`` (ARCHITECTURE §5).
 
 The admin operations for scripts: a readable table by default, the contract's JSON objects
 with ``--json``. requests is imported only when a command runs (via connection.open_client).
@@ -106,7 +106,7 @@ def _print_issued(issued: IssuedToken, headline: str, as_json: bool) -> None:
 
 
 def _check_search(text: str | None) -> None:
-    """Refuse a search holding a whole key before anything is sent (DESIGN §12): the server
+    """Refuse a search holding a whole key before anything is sent (ARCHITECTURE §7): the server
     would log it. The key's prefix finds the same token and is no secret."""
     from ..domain.keys import whole_key_prefix
 

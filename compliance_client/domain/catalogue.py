@@ -48,7 +48,7 @@ ENDPOINT_IDS: tuple[str, ...] = tuple(e.id for e in ENDPOINTS)
 BY_ID: dict[str, Endpoint] = {e.id: e for e in ENDPOINTS}
 GROUPS: tuple[str, ...] = tuple(dict.fromkeys(e.group for e in ENDPOINTS))
 
-# Always allowed once the token and address pass (DESIGN §5 rule 3).
+# Always allowed once the token and address pass (ARCHITECTURE §7 rule 3).
 SELF_ID = "tokens.self"
 
 

@@ -1,4 +1,4 @@
-"""The one error hierarchy of the product, and the contract's error codes (DESIGN §4).
+"""The one error hierarchy of the product, and the contract's error codes (ARCHITECTURE §6).
 
 ``ComplianceError`` is the root. The service layer derives its API and transport errors
 from it; the domain raises ``ValidationError`` for bad fields. Messages never hold a key.

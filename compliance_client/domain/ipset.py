@@ -81,7 +81,7 @@ def entry_span(text: str) -> tuple[int, int, int]:
     """(IP version, first address, last address) of a valid entry, as integers.
 
     Cached: one request compiles the same list for validation, the policy and the reach
-    check, and a 10,000-entry body must be judged in well under 100 ms (DESIGN §12).
+    check, and a 10,000-entry body must be judged in well under 100 ms (ARCHITECTURE §7).
     Raises IPEntryError like :func:`parse_entry`.
     """
     raw = text.strip()

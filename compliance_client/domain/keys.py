@@ -1,4 +1,4 @@
-"""API key format (DESIGN §6).
+"""API key format (ARCHITECTURE §8).
 
 ``cct_`` + 32 random bytes in base62 (43 characters) + a 6-character base62 CRC32 of what
 precedes it. The prefix makes keys recognisable to secret scanners; the checksum lets a

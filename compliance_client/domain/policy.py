@@ -1,4 +1,4 @@
-"""The access decision (DESIGN §5) and the reach check that stops privilege escalation.
+"""The access decision (ARCHITECTURE §7) and the reach check that stops privilege escalation.
 
 A :class:`Policy` is compiled once per token version (IP lists into sorted ranges, endpoint
 patterns into id sets); a decision is then a bisect and two set look-ups.
@@ -125,7 +125,7 @@ class Policy:
         return ALLOW
 
     def decide(self, address: IPAddress | str, endpoint_id: str, now: datetime) -> Decision:
-        """Rules 1 (expiry) to 4 of DESIGN §5, in order; the first failure names the error."""
+        """Rules 1 (expiry) to 4 of ARCHITECTURE §7, in order; the first failure names the error."""
         for decision in (self.check_expiry(now), self.check_address(address),
                          self.check_endpoint(endpoint_id)):
             if not decision.allowed:
@@ -169,7 +169,7 @@ def check_reach(caller: Policy, candidate: Policy) -> Decision:
     return ALLOW
 
 
-# -- organizations and reach (DESIGN §8) -------------------------------------------------------
+# -- organizations and reach (ARCHITECTURE §7) -------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +195,7 @@ def check_change(caller: Reach, *, target: Reach | None = None, result: Reach | 
                  sets_expiry: bool = False) -> Decision:
     """May ``caller`` turn ``target`` (None: a new token) into ``result`` (None: deleted)?
 
-    The four rules of DESIGN §8, in order: scope, endpoints and IPs (of the result and of the
+    The four rules of ARCHITECTURE §7, in order: scope, endpoints and IPs (of the result and of the
     token as it is), and expiry when the change sets one. (Device binding, the fourth, comes
     with bound devices.) Visibility is the server's query filter, not decided here.
     """
@@ -224,7 +224,7 @@ def check_change(caller: Reach, *, target: Reach | None = None, result: Reach | 
 
 
 def is_administrator(reach: Reach, now: datetime) -> bool:
-    """An administrator token (DESIGN §8): global, unexpired, every operation, no IP lists."""
+    """An administrator token (ARCHITECTURE §7): global, unexpired, every operation, no IP lists."""
     policy = reach.policy
     return (reach.is_global and not is_expired(policy.expires_at, now)
             and not policy.restricts_addresses

@@ -17,7 +17,7 @@ from .ipset import IPEntryError, normalize_entry
 LIST_FIELDS = ("allowed_endpoints", "blocked_endpoints", "allowed_ips", "blocked_ips")
 EDITABLE_FIELDS = ("organization_name", "organization_id", *LIST_FIELDS, "expires_at", "scope")
 
-# DESIGN §8: a global token acts on every organization; an organization token only inside
+# ARCHITECTURE §7: a global token acts on every organization; an organization token only inside
 # its own organization_id. A token is "organization" unless created as "global".
 class Scope(StrEnum):
     """How far a token acts (each equal to its string, as stored and sent)."""
@@ -183,7 +183,7 @@ class TokenPage:
 
 
 def unsafe_text(text: str, *, multiline: bool = False) -> str | None:
-    """Why ``text`` may not be stored, or None (DESIGN §12).
+    """Why ``text`` may not be stored, or None (ARCHITECTURE §7).
 
     Control characters (Unicode Cc: NUL, escape sequences that would reach a terminal through
     a list) and lone surrogates (not encodable as UTF-8: a 500 at the database) are refused;

@@ -4,9 +4,9 @@ Pure: no I/O, no name resolution. The profile dialog, ``profile set --url`` and 
 profile all check a URL with :func:`validate_server_url`, so they cannot disagree.
 
 Plain ``http://`` is accepted only for this PC's own addresses (``localhost``, 127.0.0.0/8,
-``::1``): anything else would send the API token across a network in clear (DESIGN §7).
+``::1``): anything else would send the API token across a network in clear (ARCHITECTURE §9).
 :func:`is_loopback_host` is the one rule for "this PC": the transport uses it too, both for
-plain http:// and for never sending a request to this PC through a proxy (DESIGN §12).
+plain http:// and for never sending a request to this PC through a proxy (ARCHITECTURE §7).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ MAX_URL_LENGTH = 2000
 def is_loopback_host(host: str) -> bool:
     """True when ``host`` (a URL's host, brackets allowed) is this PC without any lookup.
 
-    The rule (DESIGN §12), decided once for the dialog, the CLI and the transport:
+    The rule (ARCHITECTURE §7), decided once for the dialog, the CLI and the transport:
 
     * the name ``localhost``, in any ASCII case, exactly: resolvers and browsers pin it to
       the loopback interface;

@@ -6,11 +6,11 @@ at the first record, because ``logging.handlers`` imports socket, pickle and que
 a tenth of a bare Qt window's start) and most starts log nothing. Every record passes through
 ``RedactKeysFilter`` before it is written: anything shaped like an API key (``cct_`` followed
 by base62) is cut to its public 12-character prefix, the same prefix lists and audit entries
-show (DESIGN §6), in the message, its arguments and any traceback text. ``tail_lines()`` reads
+show (ARCHITECTURE §8), in the message, its arguments and any traceback text. ``tail_lines()`` reads
 the newest lines back for "Copy diagnostics", redacting again (a file written by something
 else, or an older version, is not trusted).
 
-No Qt and no imports of our other layers: this PC's own files, like the profile (DESIGN §2).
+No Qt and no imports of our other layers: this PC's own files, like the profile (ARCHITECTURE §2).
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ class SaveResult:
 
 def check_token(token: str) -> str:
     """The token trimmed, or ValidationError (field ``token``) when it is not a well-formed
-    key: a mistyped key is rejected offline, before anything is saved (DESIGN §6)."""
+    key: a mistyped key is rejected offline, before anything is saved (ARCHITECTURE §8)."""
     token = token.strip()
     problem = key_format_problem(token)
     if problem is not None:

@@ -13,7 +13,7 @@ the person is told exactly once. (An exception rather than a result object keeps
 ``load() -> ProfileSet`` simple for every caller, and a caller that forgets to handle it
 fails loudly instead of losing the notice.)
 
-Every change of the file happens under a lock (DESIGN §12): ``profiles.json.lock`` beside it,
+Every change of the file happens under a lock (ARCHITECTURE §7): ``profiles.json.lock`` beside it,
 taken with the ``filelock`` package (an OS lock, ``flock``/``LockFileEx``, so a crashed process
 never leaves it held). :meth:`ProfileStore.save` always takes it; a read-modify-write takes it
 around the whole step with :meth:`ProfileStore.locked` (reentrant), so two processes (two
@@ -172,7 +172,7 @@ class Profile:
 
     ``url == ""`` means "not set up yet"; ``device_registered`` records that this PC's
     device ID was registered with the server at ``url``. ``allow_insecure_http`` is the
-    user's explicit "yes, plain http:// to another computer" (DESIGN §7); off by default.
+    user's explicit "yes, plain http:// to another computer" (ARCHITECTURE §9); off by default.
     """
 
     name: str

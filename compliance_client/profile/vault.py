@@ -1,7 +1,7 @@
 """The token vault: each profile's API token in the system keyring, never on disk in clear.
 
 One small class over ``keyring`` (imported lazily: it costs startup time and the GUI opens
-before any token is needed) that tells apart what a person can act on (DESIGN §7):
+before any token is needed) that tells apart what a person can act on (ARCHITECTURE §9):
 
 * :class:`VaultUnavailable`: no usable backend: ``keyring``'s fail or null backend, or a
   plaintext/"not recommended" one such as ``keyrings.alt``'s PlaintextKeyring (recognised by

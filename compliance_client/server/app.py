@@ -24,7 +24,7 @@ REQUEST_ID_HEADER = "X-Request-ID"
 _SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:\-]{1,128}")
 
 DESCRIPTION = """\
-Reference token server of Compliance Client (DESIGN §4).
+Reference token server of Compliance Client (ARCHITECTURE §6).
 
 Authenticate with `Authorization: Bearer <key>`. Every operation has a stable id (its
 operationId here); a token's allowed/blocked endpoint lists hold these ids, `group.*` or `*`.
@@ -38,7 +38,7 @@ def create_app(db_url: str, *, trusted_proxies: Sequence[str] = (),
     """Open (and migrate) the database at ``db_url`` and build the application.
 
     ``trusted_proxies``: addresses or CIDR networks whose ``X-Forwarded-For`` is believed.
-    ``max_body``: larger request bodies are answered 413 before they are read (DESIGN §12).
+    ``max_body``: larger request bodies are answered 413 before they are read (ARCHITECTURE §7).
     Raises ValueError for a bad proxy entry and SQLAlchemy errors for an unusable database.
     """
     addresses = AddressResolver(trusted_proxies)

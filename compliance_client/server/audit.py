@@ -21,7 +21,7 @@ def write_audit(session: Session, caller: Caller | None, action: str, target: st
 
     ``target_org``: the organization of the target (None for a global token). The entry
     then belongs to that organization and to the caller's, when the caller is
-    organization-scoped (DESIGN §8); a global caller's own organization is no tenant's.
+    organization-scoped (ARCHITECTURE §7); a global caller's own organization is no tenant's.
     """
     session.execute(insert(AuditRow).values(
         actor_org=caller.organization_id if caller and not caller.is_global else None,

@@ -1,6 +1,6 @@
 """Who is calling: the client address, the key, the token, and the policy decision.
 
-Order (DESIGN §5, with the throttle first): blocked address -> 429; no or unknown key ->
+Order (ARCHITECTURE §7, with the throttle first): blocked address -> 429; no or unknown key ->
 invalid_token; expired -> token_expired; blocked or not-allowed IP; tokens.self always
 passes; blocked or not-allowed endpoint. Compiled policies are cached per token revision
 (id, version, key hash, expiry), so a decision costs a dict look-up, not a compile of a 1,000-entry
@@ -75,8 +75,8 @@ class AddressResolver:
 
     def resolve(self, request: Request) -> str | None:
         """The client address, or None when a trusted proxy's X-Forwarded-For holds an entry
-        that is not an address where the walk reaches it: the caller is then unknown (DESIGN
-        §12), never taken to be the proxy."""
+        that is not an address where the walk reaches it: the caller is then unknown
+        (ARCHITECTURE §7), never taken to be the proxy."""
         peer = request.client.host if request.client else ""
         try:
             address = str(parse_address(peer))

@@ -58,7 +58,7 @@ def issue_admin_token(db_url: str, org_name: str = DEFAULT_ORG_NAME,
     """Create a new unrestricted token and return its key (shown once, stored hashed).
 
     ``scope`` "global" (the default) makes an administrator of the whole service;
-    "organization" one of ``org_id`` only (DESIGN §8).
+    "organization" one of ``org_id`` only (ARCHITECTURE §7).
     """
     db = Database(db_url)
     try:

@@ -27,7 +27,7 @@ _MIGRATION_LOCK_ID = 0x434C4944  # pg_advisory_xact_lock key: one migrator at a 
 
 
 def default_db_url() -> str:
-    """``COMPLIANCE_DB`` if set, else SQLite under the user data directory (DESIGN §3)."""
+    """``COMPLIANCE_DB`` if set, else SQLite under the user data directory (ARCHITECTURE §5)."""
     env = os.environ.get(DB_ENV, "").strip()
     if env:
         return env

@@ -45,7 +45,7 @@ def uvicorn_config(app: Any, *, limits: ConnectionLimits | None = None,
     itself; the app decides that, from --trusted-proxy only. The access log shows method,
     path with query and status, never headers (so never the Authorization key); a key in a
     query is cut to its prefix by the loggers' filter (logging_setup). http: uvicorn's h11
-    protocol with a header-read timeout and connection caps (``limits``, DESIGN §12;
+    protocol with a header-read timeout and connection caps (``limits``, ARCHITECTURE §7;
     limits.py says why this way); ``trusted_proxies`` are held to the total cap only.
     """
     import uvicorn
@@ -61,7 +61,7 @@ def uvicorn_config(app: Any, *, limits: ConnectionLimits | None = None,
 class EmbeddedServer:
     """``with EmbeddedServer("sqlite:///x.db") as server: requests.get(server.url + ...)``.
 
-    ``limits``: connection timeouts and caps (default: DESIGN §12's); tests pass short ones.
+    ``limits``: connection timeouts and caps (default: ARCHITECTURE §7's); tests pass short ones.
     """
 
     def __init__(self, db_url: str, host: str = "127.0.0.1", port: int = 0,

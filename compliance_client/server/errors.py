@@ -99,7 +99,7 @@ def _field_name(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) or (str(loc[0]) if loc else "request")
 
 
-MAX_FIELD_PROBLEMS = 20  # per 422 (DESIGN §12): a hostile body cannot make a huge answer
+MAX_FIELD_PROBLEMS = 20  # per 422 (ARCHITECTURE §7): a hostile body cannot make a huge answer
 
 
 def _invalid_input(fields: dict[str, str]) -> JSONResponse:

@@ -1,4 +1,4 @@
-"""Transport limits of the token server (DESIGN §12): body size, read timeouts, connection caps.
+"""Transport limits of the token server (ARCHITECTURE §7): body size, read timeouts, connection caps.
 
 Two pieces, each at the one place that sees what it limits:
 
@@ -71,8 +71,8 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
-MAX_BODY_BYTES = 1024 * 1024  # DESIGN §12: 1 MiB
-HEADER_TIMEOUT_S = 10.0  # DESIGN §12
+MAX_BODY_BYTES = 1024 * 1024  # ARCHITECTURE §7: 1 MiB
+HEADER_TIMEOUT_S = 10.0  # ARCHITECTURE §7
 # 1 MiB in 30 s is 35 KB/s: slower than any link a client of this service sits on.
 BODY_TIMEOUT_S = 30.0
 # A site behind one NAT address shares it; each client holds a few pooled connections at most.

@@ -1,6 +1,6 @@
 """Logging of the token server: what `serve` writes, and redaction for the embedded server.
 
-DESIGN §12: the server's logs, access log included, never hold a key (key-shaped text is cut
+ARCHITECTURE §7: the server's logs, access log included, never hold a key (key-shaped text is cut
 to its 12-character prefix by :class:`~compliance_client.domain.keys.RedactKeysFilter`), and
 refusals are logged at WARNING. `serve` owns its process, so it installs
 :func:`serve_logging_config`: one stderr handler with time and level, carrying the filter,

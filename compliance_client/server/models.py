@@ -135,7 +135,7 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(40))
     target: Mapped[str] = mapped_column(String(200), default="")
     changes: Mapped[dict[str, Any]] = mapped_column(JSONList, default=dict)
-    # The organizations the entry belongs to (DESIGN §8): the acting token's when it is
+    # The organizations the entry belongs to (ARCHITECTURE §7): the acting token's when it is
     # organization-scoped, and the target's; null for a global actor or a global target.
     actor_org: Mapped[str | None] = mapped_column(String(64))
     target_org: Mapped[str | None] = mapped_column(String(64))

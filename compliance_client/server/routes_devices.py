@@ -2,7 +2,7 @@
 
 A device is (organization_id, device_id). A path names the device of the caller's own
 organization; a global caller names another organization's with ``?organization_id=`` and
-lists every organization's devices (DESIGN §9). For an organization-scoped caller another
+lists every organization's devices (ARCHITECTURE §7). For an organization-scoped caller another
 organization's device is answered 404, exactly as a device that does not exist, so a token
 learns nothing about other organizations' devices.
 """

@@ -43,7 +43,7 @@ def read_audit(db: DbDep, caller: Annotated[Caller, Depends(Authorizer("audit.re
                offset: Offset = 0,
                limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Any:
     # An organization-scoped caller reads the entries of its organization: those its
-    # organization's tokens made and those about its tokens and devices (DESIGN §8).
+    # organization's tokens made and those about its tokens and devices (ARCHITECTURE §7).
     where = [] if caller.is_global else [or_(AuditRow.actor_org == caller.organization_id,
                                              AuditRow.target_org == caller.organization_id)]
     with db.read() as session:

@@ -104,7 +104,7 @@ def _caller_reach(caller: Caller) -> Reach:
 
 def _require(caller: Caller, *, target: TokenRow | None = None,
              result: dict[str, Any] | None = None, sets_expiry: bool = False) -> None:
-    """DESIGN §8's reach rules for creating (no target), changing or deleting (no result)."""
+    """ARCHITECTURE §7's reach rules for creating (no target), changing or deleting (no result)."""
     decision = check_change(_caller_reach(caller),
                             target=_reach_of_row(target) if target is not None else None,
                             result=_reach_of_fields(result) if result is not None else None,
@@ -115,7 +115,7 @@ def _require(caller: Caller, *, target: TokenRow | None = None,
 
 def _visible(caller: Caller) -> list[Any]:
     """WHERE terms limiting tokens to the caller's view: an organization-scoped caller sees
-    only its organization's organization-scoped tokens (DESIGN §8)."""
+    only its organization's organization-scoped tokens (ARCHITECTURE §7)."""
     if caller.is_global:
         return []
     return [TokenRow.organization_id == caller.organization_id,

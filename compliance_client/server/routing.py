@@ -41,7 +41,7 @@ _STRONG_TAG = re.compile(r'"([0-9]{1,10})"')
 
 def if_match_version(header: str | None) -> int | None:
     """The version named by If-Match, or None unless it is exactly one strong entity tag
-    ``"N"`` (DESIGN §12): ``*``, weak tags, lists and bare numbers would each let a client
+    ``"N"`` (ARCHITECTURE §7): ``*``, weak tags, lists and bare numbers would each let a client
     change a token without saying which version it read."""
     match = _STRONG_TAG.fullmatch((header or "").strip())
     return int(match.group(1)) if match else None

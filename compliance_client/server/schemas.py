@@ -31,11 +31,11 @@ def _safe(text: str) -> str:
 SafeText = Annotated[str, AfterValidator(_safe)]
 Scope = Literal["global", "organization"]
 _SCOPE_DOC = ("global: acts on every organization; organization: only inside its own "
-              "organization_id (DESIGN §8)")
+              "organization_id (ARCHITECTURE §7)")
 
 
 class Error(BaseModel):
-    """Every error answer (DESIGN §4)."""
+    """Every error answer (ARCHITECTURE §6)."""
 
     error: str = Field(description="Stable error code, e.g. invalid_token, version_mismatch")
     detail: str = Field(description="English explanation; clients translate by `error`")

@@ -1,4 +1,4 @@
-"""``TokenServerClient``: every operation of the REST contract (DESIGN §4), typed.
+"""``TokenServerClient``: every operation of the REST contract (ARCHITECTURE §6), typed.
 
 Results are the domain's objects (Token, IssuedToken, TokenAccess, TokenPage, Device,
 AuditPage), never raw dicts, so the UI and the CLI cannot drift from the contract's shape.
@@ -218,7 +218,7 @@ class TokenServerClient:
                      scope: str | None = None) -> IssuedToken:
         """A new token and its key, which the server shows this once (``tokens.create``).
 
-        ``scope`` ("global" or "organization", DESIGN §8) is sent only when given; the
+        ``scope`` ("global" or "organization", ARCHITECTURE §7) is sent only when given; the
         server makes a token "organization" unless asked otherwise.
         """
         fields: dict[str, Any] = {

@@ -201,7 +201,7 @@ _CLASS_OF_STATUS: dict[int, type[ApiError]] = {401: AuthenticationFailed, 403: A
 
 class SearchHoldsKey(ServiceError):
     """A search (``q``) holds a whole API key, so it was not sent: it would put the secret in
-    the server's logs (DESIGN §12). ``params["prefix"]`` is the key's public 12-character
+    the server's logs (ARCHITECTURE §7). ``params["prefix"]`` is the key's public 12-character
     prefix, which finds the same token."""
 
     code = "search_holds_key"

@@ -13,7 +13,7 @@ Why each rule is here:
   .netrc is never consulted (it could replace or add credentials).
 * Plain http:// is accepted only for loopback hosts unless the caller allows it.
 * A request to a loopback host never goes through a proxy, whatever HTTP_PROXY, HTTPS_PROXY,
-  ALL_PROXY or NO_PROXY say (DESIGN §12): a proxy would receive the key of an http://127.0.0.1
+  ALL_PROXY or NO_PROXY say (ARCHITECTURE §7): a proxy would receive the key of an http://127.0.0.1
   server in clear, and "this PC" is by definition reachable without one. Every other server
   keeps the environment's proxies (and NO_PROXY). "Loopback" is the domain's one rule,
   :func:`~compliance_client.domain.urls.is_loopback_host`: ``localhost`` and loopback IP

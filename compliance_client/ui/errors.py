@@ -1,6 +1,6 @@
 """What a person reads about an error: chosen by the error's contract code and translated
 here, in the client. The server's English ``detail`` is only the fallback for codes this
-version of the client does not know (DESIGN §7)."""
+version of the client does not know (ARCHITECTURE §9)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every top-level window and dialog of the app, opened from one place (DESIGN §7b), for the
+"""Every top-level window and dialog of the app, opened from one place (ARCHITECTURE §9), for the
 tests, the screenshot script and outside checks alike, so none of them depends on a private
 constructor.
 

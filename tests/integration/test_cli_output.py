@@ -1,4 +1,4 @@
-"""What the CLI prints for people (DESIGN §12): text from the server never reaches the terminal
+"""What the CLI prints for people (ARCHITECTURE §7): text from the server never reaches the terminal
 raw. Control characters (Unicode Cc), lone surrogates and bidirectional controls in an
 organization name, a host name or an error are shown escaped in every human table."""
 

@@ -354,7 +354,7 @@ def test_redirect_to_insecure_remote_host_is_refused(serve) -> None:
     assert took < 1.0  # refused before any connection to 192.0.2.1 was tried
 
 
-# -- proxies: a request to a loopback server never goes through one (DESIGN §12) ------------
+# -- proxies: a request to a loopback server never goes through one (ARCHITECTURE §7) ------------
 
 
 class FakeProxy:

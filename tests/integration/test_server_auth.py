@@ -1,4 +1,4 @@
-"""Authentication and the access policy as a client sees them (DESIGN §4, §5)."""
+"""Authentication and the access policy as a client sees them (ARCHITECTURE §6, §5)."""
 
 from __future__ import annotations
 

@@ -154,7 +154,7 @@ def test_admin_token_bad_input_is_one_line(cli_env: dict[str, str], tmp_path: Pa
     assert "organization_id" in r.stderr and r.stderr.strip().count("\n") == 0
 
 
-# ---- logging (DESIGN §12) -----------------------------------------------------------------
+# ---- logging (ARCHITECTURE §7) -----------------------------------------------------------------
 
 LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (?P<level>[A-Z]+) "
                       r"(?P<logger>[\w.]+): (?P<message>.*)$")
@@ -192,7 +192,7 @@ def test_serve_logs_refusals_and_the_access_log_without_keys(
                for a in access), server.err
 
 
-# ---- admin-token --scope (DESIGN §8) --------------------------------------------------------
+# ---- admin-token --scope (ARCHITECTURE §7) --------------------------------------------------------
 
 
 @pytest.mark.parametrize("scope", ["global", "organization", None])

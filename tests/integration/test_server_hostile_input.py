@@ -1,4 +1,4 @@
-"""Hostile input at the application level (DESIGN §12): text the database cannot hold, strict
+"""Hostile input at the application level (ARCHITECTURE §7): text the database cannot hold, strict
 If-Match, concurrent deletes, atomic throttling and a fail-closed X-Forwarded-For. Body size,
 slow clients and connection caps are in test_server_limits.py."""
 

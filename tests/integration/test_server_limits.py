@@ -1,4 +1,4 @@
-"""Transport limits (DESIGN §12, issue 13): the attacks of the issue, against the real server.
+"""Transport limits (ARCHITECTURE §7, issue 13): the attacks of the issue, against the real server.
 
 - a 12 MB body (with a length, and chunked) from the least privileged token, and a huge
   body without any key: 413 ``payload_too_large`` before the body is read, while

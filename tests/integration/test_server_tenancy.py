@@ -1,4 +1,4 @@
-"""Organizations are tenants (DESIGN §8): scope, visibility, the four reach rules and the last
+"""Organizations are tenants (ARCHITECTURE §7): scope, visibility, the four reach rules and the last
 administrator, each tried the way an attacker holding one organization's token would."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Widgets never do I/O (DESIGN §7): while the main window is built, each of its pages shown
+"""Widgets never do I/O (ARCHITECTURE §9): while the main window is built, each of its pages shown
 and every dialog opened and used, no file is opened, no keyring asked, no socket connected
 and no process started on the GUI thread. Workers (``ui/tasks.py``) may do all of it.
 

@@ -1,7 +1,7 @@
 """Issue 13 in the GUI, against the real token server on loopback: the token the app is
 signed in with is marked in the grid and the edit dialog, deleting it asks twice, the scope
 choice is offered only to a global caller, and a search holding a whole key is never sent
-(DESIGN §8, §12)."""
+(ARCHITECTURE §7, §12)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The endpoint catalogue (DESIGN §4) and its patterns (§5 rule 4)."""
+"""The endpoint catalogue (ARCHITECTURE §6) and its patterns (§5 rule 4)."""
 
 from __future__ import annotations
 

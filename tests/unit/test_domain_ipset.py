@@ -1,4 +1,4 @@
-"""IP entries, the compiled matcher and address spaces (DESIGN §5 rule 2 and rule 5)."""
+"""IP entries, the compiled matcher and address spaces (ARCHITECTURE §7 rule 2 and rule 5)."""
 
 from __future__ import annotations
 

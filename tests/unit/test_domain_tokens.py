@@ -1,4 +1,4 @@
-"""Token fields: validation at save time (DESIGN §5), the JSON form (§4), and expiry dates."""
+"""Token fields: validation at save time (ARCHITECTURE §7), the JSON form (§4), and expiry dates."""
 
 from __future__ import annotations
 

@@ -84,7 +84,7 @@ def test_is_loopback_host(host: str, loopback: bool) -> None:
     assert is_loopback_host(host) is loopback
 
 
-# DESIGN §12: only literal loopback addresses and the name ``localhost`` are this PC. A name
+# ARCHITECTURE §7: only literal loopback addresses and the name ``localhost`` are this PC. A name
 # that goes through name resolution (a trailing dot, a *.localhost subdomain) is not, even if
 # a resolver would answer 127.0.0.1 for it.
 @pytest.mark.parametrize(("host", "loopback"), [

@@ -73,7 +73,7 @@ def test_dialog_and_transport_agree_on_plain_http(url: str) -> None:
     assert transport_accepts == is_loopback_host(urlsplit(url).hostname or "")
 
 
-# -- proxies: never for loopback, the environment's for everything else (DESIGN §12) --------
+# -- proxies: never for loopback, the environment's for everything else (ARCHITECTURE §7) --------
 
 
 @pytest.fixture

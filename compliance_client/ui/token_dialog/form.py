@@ -79,7 +79,7 @@ class TokenForm(QWidget):
         self.never_warning.setObjectName("neverWarning")
         colour_text(self.never_warning, WARNING_COLOUR)
         self.never_warning.hide()
-        # DESIGN §8: only a global caller may choose the scope; everyone else's tokens are
+        # ARCHITECTURE §7: only a global caller may choose the scope; everyone else's tokens are
         # organization tokens, and the choice is not shown to them at all.
         self.scope_combo = QComboBox(self)
         self.scope_combo.setObjectName("scopeChoice")

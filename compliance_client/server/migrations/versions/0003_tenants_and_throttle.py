@@ -1,4 +1,4 @@
-"""Organizations as tenants (DESIGN §8) and an atomic failed-authentication throttle (§12).
+"""Organizations as tenants (ARCHITECTURE §7) and an atomic failed-authentication throttle (§12).
 
 - ``tokens.scope``: "global" or "organization". Existing tokens become "organization",
   except those issued on the server's own machine (``serve``'s first token and
