@@ -169,7 +169,7 @@ def check_reach(caller: Policy, candidate: Policy) -> Decision:
     return ALLOW
 
 
-# -- organizations and reach (ARCHITECTURE §7) -------------------------------------------------------
+# -- organizations and reach (ARCHITECTURE §7) -----------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Transport limits of the token server (ARCHITECTURE §7): body size, read timeouts, connection caps.
+"""Transport limits of the token server (ARCHITECTURE §7): body size, read timeouts and
+connection caps.
 
 Two pieces, each at the one place that sees what it limits:
 

@@ -1,6 +1,6 @@
 """What the service layer's errors say in English: one table keyed by the contract's error
-code (ARCHITECTURE §9). The exceptions carry data (code, status, params, request id); their text comes
-from here. The desktop app says the same in the user's language from its own table
+code (ARCHITECTURE §9). The exceptions carry data (code, status, params, request id); their
+text comes from here. The desktop app says the same in the user's language from its own table
 (``ui/errors.py``), keyed by the same codes; the command line prints these sentences.
 
 Each entry takes the server URL as shown to a person, the server's English ``detail`` (used

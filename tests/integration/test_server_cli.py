@@ -192,7 +192,7 @@ def test_serve_logs_refusals_and_the_access_log_without_keys(
                for a in access), server.err
 
 
-# ---- admin-token --scope (ARCHITECTURE §7) --------------------------------------------------------
+# ---- admin-token --scope (ARCHITECTURE §7) -------------------------------------------------------
 
 
 @pytest.mark.parametrize("scope", ["global", "organization", None])

@@ -1,4 +1,5 @@
-"""ARCHITECTURE §8: the key format, its offline checksum, and how the server stores and compares it."""
+"""ARCHITECTURE §8: the key format, its offline checksum, and how the server stores and
+compares it."""
 
 from __future__ import annotations
 

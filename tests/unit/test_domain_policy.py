@@ -394,7 +394,7 @@ def test_check_reach_equals_the_reference(caller_t: dict, cand_t: dict) -> None:
         assert ref_ip_code(caller_t["allowed_ips"], caller_t["blocked_ips"], named) is not None
 
 
-# ---- organizations and reach (ARCHITECTURE §7) ------------------------------------------------------
+# ---- organizations and reach (ARCHITECTURE §7) ---------------------------------------------------
 
 _NOW = datetime(2030, 6, 1, tzinfo=UTC)
 

@@ -174,7 +174,7 @@ def test_delete_profile_without_a_keyring(store: ProfileStore, install_keyring) 
     assert store.load() == ProfileSet()
 
 
-# -- one locked read-modify-write (ARCHITECTURE §7) --------------------------------------------------
+# -- one locked read-modify-write (ARCHITECTURE §7) ------------------------------------------------
 
 
 def test_update_profile_edits_the_file_as_it_is_now(store: ProfileStore,

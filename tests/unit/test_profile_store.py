@@ -349,7 +349,7 @@ def test_an_unreadable_file_is_moved_aside_too(tmp_path: Path) -> None:
     assert store.load() == ProfileSet()
 
 
-# -- the lock (ARCHITECTURE §7: two processes never lose each other's edits) -------------------------
+# -- the lock (ARCHITECTURE §7: two processes never lose each other's edits) -----------------------
 
 
 @contextlib.contextmanager
