@@ -1,4 +1,4 @@
-"""Hostile input (ARCHITECTURE §7, issue 13): what a large but legal body and an oversized one cost.
+"""Hostile input (ARCHITECTURE §7): what a large but legal body and an oversized one cost.
 
 1. In-process: ``validate_token_fields`` and the reach check (``check_reach`` of the
    candidate's ``Policy`` against the caller's, compiled beforehand as the server caches it)

@@ -1,7 +1,7 @@
 """Startup: whole-process wall time of ``compliance-client --smoke`` (offscreen, with a saved
 profile) against a bare PySide6 script that shows an empty QMainWindow and quits.
 
-Goal (issue 8): ratio of the medians <= 1.5. Usage: ``python bench/startup.py [--runs N]``.
+Goal: ratio of the medians <= 1.5. Usage: ``python bench/startup.py [--runs N]``.
 
 The package is byte-compiled first: an installed app (wheel or frozen) runs from bytecode,
 and with PYTHONDONTWRITEBYTECODE set (as on the CI machines) every run would otherwise

@@ -34,13 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the main window, run the event loop once and exit 0")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _GROUPS:
-        try:
-            module = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise
-            continue  # that group is not built yet
-        module.register(sub)
+        importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
 
 

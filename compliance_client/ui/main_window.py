@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
     def start(self) -> None:
-        """Show the window and, in idle time from then on, prepare the pages not built yet
+        """Show the window and, in idle time from then on, prepare the pages not opened yet
         (``pages.warm_up``), so that opening one later does not stall the window."""
         from .pages import warm_up
 

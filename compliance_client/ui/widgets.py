@@ -5,14 +5,14 @@ selectable value, and a busy indicator.
 Widgets on the start-up path (this module, the main window, the Profile page) set Qt enum
 and flag values with :func:`set_properties`, by name, rather than through ``Qt.…``: the first
 touch of the ``Qt`` namespace makes PySide6 build all of its hundred-odd enum classes, about
-45 ms of a start that is otherwise some 300 ms (issue 8).
+45 ms of a start that is otherwise some 300 ms (README, Performance).
 
 Invalid fields are marked with the dynamic property ``invalid`` and a red border (a style
 sheet on that field alone) *and* an inline :class:`FieldError` sentence, so the mark does not
 rely on colour alone and a screen reader can announce it.
 
 There is no application-wide style sheet: with one, Qt draws every widget through its style
-sheet engine, which made each cell of a 100,000-row grid slower to paint (issue 8). The few
+sheet engine, which made each cell of a 100,000-row grid slower to paint. The few
 looks the app adds are set on the widgets that need them.
 """
 

@@ -383,7 +383,7 @@ def _keep_out_of_full_collections() -> None:
 
     Why: rows are long-lived, and the collector's occasional full pass walks every object
     it tracks; with 60,000 tokens loaded one pass held the GUI thread 108 ms, with 100,000
-    longer (issue 8 allows 50). Rows are acyclic, so dropping them (a new search) still
+    longer (the goal allows 50). Rows are acyclic, so dropping them (a new search) still
     frees them at once by reference counting. Young garbage is collected first (a pass over
     the two young generations, about a millisecond), so little cyclic garbage is frozen.
     """

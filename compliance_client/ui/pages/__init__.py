@@ -95,7 +95,7 @@ def warm_up(owner: QWidget, pages: list[QWidget]) -> None:
     """Make the first opening of a page (or dialog) cheap, without stalling the window now.
 
     Two costs would otherwise land on the GUI thread when the user first opens the API
-    tokens page, about 140 ms together (issue 8 wants no stall over 50 ms):
+    tokens page, about 140 ms together (the goal: no stall over 50 ms):
 
     1. PySide6 sets up a Qt class (building its Python enum classes) the first time Python
        meets it, and the first widget pointer whose exact type it must find sets up every

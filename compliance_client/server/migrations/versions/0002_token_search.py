@@ -2,7 +2,7 @@
 name, organization ID or key prefix.
 
 A substring match cannot use a B-tree, so without these a search reads every token: about
-350 ms over 100,000 on SQLite, the same again to count them (issue 8's goal is 150 ms).
+350 ms over 100,000 on SQLite, the same again to count them (the goal is 150 ms).
 
 - SQLite: an FTS5 table with the trigram tokenizer over the three columns, kept by triggers
   (so every writer, the ORM or a bulk insert, keeps it current). A needle of three or more
