@@ -3,10 +3,10 @@
 Start-up cost matters here (README, Performance): PySide6 builds a Python enum class for
 every enum of a Qt type the first time Python touches that type. ``Qt`` alone holds about a
 hundred enums (some 45 ms on the benchmark machine) and ``QStyle`` another twenty (17 ms), so
-this module
-reaches neither: the style is chosen with Qt's own ``-style`` argument instead of
-``setStyle()`` (whose return value would wrap a ``QStyle``), and the high-DPI rounding policy
-is left at Qt 6's default, ``PassThrough`` (fractional 125 %/150 % scaling without rounding).
+this module reaches neither: the style is chosen with Qt's own ``-style`` argument instead
+of ``setStyle()`` (whose return value would wrap a ``QStyle``), and the high-DPI rounding
+policy is left at Qt 6's default, ``PassThrough`` (fractional 125 %/150 % scaling without
+rounding).
 """
 
 from __future__ import annotations
