@@ -33,7 +33,7 @@ from .text import fill
 if TYPE_CHECKING:
     from ..domain.tokens import IssuedToken, Token
     from .session import Session
-    from .tasks import Task
+    from .tasks import Busy, Task
 
 CLIPBOARD_CLEAR_MS = 60_000
 
@@ -196,28 +196,23 @@ def regenerate_key(
     session: Session,
     token: Token,
     *,
-    busy: Callable[[bool], None],
+    busy: Busy,
     regenerated: Callable[[Token], object],
-    failed: Callable[[BaseException], None],
+    failed: Callable[[BaseException], None] | None = None,
     clear_after_ms: int = CLIPBOARD_CLEAR_MS,
 ) -> Task | None:
     """Issue a new key for ``token``: ask first (No is the default), then regenerate in the
-    background between ``busy(True)`` and ``busy(False)``. Success calls
+    background through ``busy`` (its busy look on meanwhile). Success calls
     ``regenerated(new token)`` and then shows the new key once; a failure calls
-    ``failed(error)``. Returns the running task, or None when the user said No."""
+    ``failed(error)``, or ``busy``'s own report when ``failed`` is None. Returns the running
+    task, or None when the user said No."""
     if not confirm_regenerate(parent, token):
         return None
-    busy(True)
 
     def done(issued: IssuedToken) -> None:
-        busy(False)
         regenerated(issued.token)
         KeyDialog(issued.key, issued.token.organization_name, regenerated=True,
                   clear_after_ms=clear_after_ms, parent=parent).exec()
 
-    def fail(error: BaseException) -> None:
-        busy(False)
-        failed(error)
-
     token_id = token.id
-    return session.run(parent, lambda c: c.regenerate_token(token_id), done, fail)
+    return busy.run(lambda c: c.regenerate_token(token_id), done, failed, runner=session.run)

@@ -342,6 +342,23 @@ def test_a_failed_regenerate_is_told_in_the_dialog(qtbot, admin, client):
     assert dialog.regenerate_button.isEnabled() and not dialog.busy.isVisible()
 
 
+def test_a_failed_read_for_edit_leaves_the_form_shut(qtbot, admin, client):
+    gone = client.create_token(organization_name=unique("Read gone"), organization_id="rg").token
+    client.delete_token(gone.id)  # deleted before the dialog reads it
+    dialog = TokenDialog(admin, gone)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.save_button.isEnabled() and not dialog.name_edit.isEnabled()
+    qtbot.waitUntil(lambda: dialog.general_error.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
+    assert dialog.general_error.text()
+    assert not dialog.busy.isVisible()
+    assert not dialog.save_button.isEnabled() and not dialog.name_edit.isEnabled()
+    assert not dialog.regenerate_button.isEnabled()
+    dialog.save()  # nothing read, nothing to save
+    assert pending_tasks() == 0
+
+
 # -- the key dialog ----------------------------------------------------------------------------
 
 

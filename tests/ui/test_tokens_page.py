@@ -351,6 +351,27 @@ def test_delete_asks_no_keeps_yes_deletes(qtbot, admin, client):
         client.get_token(token.id)
 
 
+def test_deleting_a_token_someone_else_deleted_warns_and_frees_the_actions(qtbot, admin,
+                                                                           client):
+    token = client.create_token(organization_name=unique("Deleted twice"),
+                                organization_id="del-twice").token
+    page = open_page(qtbot, admin)
+    search(qtbot, page, token.organization_name)
+    select(qtbot, page, token.id)
+    client.delete_token(token.id)  # someone else deletes it meanwhile
+
+    box = answer_next_box(Yes)
+    page.delete_selected()  # returns once the question is answered
+    assert len(box.texts) == 1
+    assert not page.add_action.isEnabled()  # busy while the server is asked
+    warned = answer_next_box(Ok)
+    qtbot.waitUntil(lambda: len(warned.texts) == 1, timeout=8000)
+    assert warned.titles == ["API tokens"]
+    assert page.model.row_of(token.id) == -1  # it is gone: the row goes too
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
+    assert page.add_action.isEnabled()
+
+
 def test_delete_key_in_the_search_box_edits_the_text(qtbot, admin):
     page = open_page(qtbot, admin)
     page.table.selectRow(0)

@@ -29,6 +29,7 @@ from ..grid.tokens import Column, TokenModel
 from ..grid.view import PagedGrid
 from ..key_dialog import CLIPBOARD_CLEAR_MS, regenerate_key
 from ..messages import ask, inform, warn
+from ..tasks import Busy
 from ..text import fill
 from ..widgets import PageTitle
 
@@ -59,7 +60,8 @@ class TokensPage(QWidget):
         self.clear_after_ms = clear_after_ms
         self.dialog: TokenDialog | None = None
         self._select_after_load: int | None = None
-        self._busy = False
+        # A change to one token (regenerate or delete) at a time; the actions wait meanwhile.
+        self._work = Busy(self, self._update_actions, runner=session.run)
 
         self.title = PageTitle(self)
         self.model = TokenModel(session, page_size=page_size, parent=self)
@@ -198,8 +200,9 @@ class TokensPage(QWidget):
 
     def _update_actions(self, *_args: object) -> None:
         s = self.session
-        chosen = self.selected_token() is not None and not self._busy
-        self.add_action.setEnabled(s.may("tokens.create") and not self._busy)
+        busy = self._work.running
+        chosen = self.selected_token() is not None and not busy
+        self.add_action.setEnabled(s.may("tokens.create") and not busy)
         self.edit_action.setEnabled(chosen and s.may("tokens.update"))
         self.regenerate_action.setEnabled(chosen and s.may("tokens.regenerate"))
         self.delete_action.setEnabled(chosen and s.may("tokens.delete"))
@@ -208,10 +211,6 @@ class TokensPage(QWidget):
         if self._select_after_load is not None and not self.model.is_fetching():
             token_id, self._select_after_load = self._select_after_load, None
             self.select_token(token_id)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self._update_actions()
 
     # -- search and sort -------------------------------------------------------------------
 
@@ -312,7 +311,7 @@ class TokensPage(QWidget):
         token = self.selected_token()
         if token is None or not self.regenerate_action.isEnabled():
             return
-        regenerate_key(self, self.session, token, busy=self._set_busy,
+        regenerate_key(self, self.session, token, busy=self._work,
                        regenerated=self.model.replace_item,
                        failed=lambda e: self._failed(e, token),
                        clear_after_ms=self.clear_after_ms)
@@ -333,9 +332,8 @@ class TokensPage(QWidget):
             return
         if own and not self._confirm_own_delete():
             return
-        self._set_busy(True)
-        self.session.run(self, lambda c: c.delete_token(token.id),
-                         lambda _r: self._deleted(token, own), lambda e: self._failed(e, token))
+        self._work.run(lambda c: c.delete_token(token.id),
+                       lambda _r: self._deleted(token, own), lambda e: self._failed(e, token))
 
     def _confirm_own_delete(self) -> bool:
         """The second question before deleting the token this app is signed in with."""
@@ -349,7 +347,6 @@ class TokensPage(QWidget):
                    destructive=True)
 
     def _deleted(self, token: Token, own: bool = False) -> None:
-        self._set_busy(False)
         self.model.remove_key(token.id)
         inform(self, self.tr("Delete API token"), self.tr("API token deleted"))
         if own:
@@ -357,7 +354,6 @@ class TokensPage(QWidget):
             self.session.verify()
 
     def _failed(self, error: BaseException, token: Token) -> None:
-        self._set_busy(False)
         if getattr(error, "code", None) == "not_found":
             self.model.remove_key(token.id)  # someone else deleted it: stop showing it
         warn(self, self.tr("API tokens"), describe(error))

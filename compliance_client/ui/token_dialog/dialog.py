@@ -12,7 +12,7 @@ under each field that differs, and only a second, deliberate Save replaces them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +40,7 @@ from ...domain.tokens import (
 from ..errors import describe
 from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, regenerate_key
 from ..messages import inform
+from ..tasks import Busy
 from ..text import fill, local_date, user_zone
 from ..widgets import BusyIndicator, WrappedLabel
 from .access_summary import summarize
@@ -50,9 +51,8 @@ from .summary_box import AccessSummaryBox
 
 if TYPE_CHECKING:
     from ...domain.tokens import IssuedToken
-    from ...service.client import TokenServerClient, VersionedToken
+    from ...service.client import VersionedToken
     from ..session import Session
-    from ..tasks import Task
 
 OWN_NOTE_BACKGROUND = QColor("#dff6dd")  # the signed-in token's note (the grid's badge green)
 OWN_NOTE_TEXT = QColor("#0b3d0b")
@@ -85,8 +85,14 @@ class TokenDialog(QDialog):
         self._etag: str | None = None
         self._tz = tz
         self._clear_after_ms = clear_after_ms
-        self._task: Task | None = None
         self._loaded = token is None
+        # One piece of work at a time (see _working); each kind has its own busy look.
+        run = session.run
+        self._loading = Busy(self, self._show_loading, self._show_error, runner=run)
+        self._saving = Busy(self, self._show_saving, self._save_failed, runner=run)
+        self._reloading = Busy(self, self._show_reloading, self._show_error, runner=run)
+        self._regenerating = Busy(self, self._show_regenerating, self._show_error, runner=run)
+        self._all_work = (self._loading, self._saving, self._reloading, self._regenerating)
 
         self.form = TokenForm(editing=token is not None, parent=self)
         form = self.form
@@ -165,10 +171,7 @@ class TokenDialog(QDialog):
             self, lambda c: c.endpoints(), self._catalogue_arrived, lambda _e: None
         )  # the built-in catalogue stays if this fails
         if token is not None:
-            self._set_loading(True)
-            self._task = self.session.run(
-                self, lambda c: c.get_token(token.id), self._loaded_from_server, self._load_failed
-            )
+            self._loading.run(lambda c: c.get_token(token.id), self._loaded_from_server)
 
     # -- texts -----------------------------------------------------------------------------
 
@@ -280,24 +283,30 @@ class TokenDialog(QDialog):
 
     # -- loading (edit) --------------------------------------------------------------------
 
-    def _set_loading(self, loading: bool) -> None:
-        self.form.set_loading(loading)
-        self.save_button.setEnabled(not loading)
+    def _working(self) -> bool:
+        return any(work.running for work in self._all_work)
+
+    def _show_error(self, error: BaseException) -> None:
+        self.general_error.show_text(describe(error))
+
+    def _show_loading(self, loading: bool) -> None:
+        """The form waits while the token is read, and opens only once it has been read
+        (a failed read leaves it shut)."""
+        if loading:
+            self._enable_form(False)
         self.busy.set_busy(loading)
 
+    def _enable_form(self, enabled: bool) -> None:
+        self.form.set_loading(not enabled)
+        self.save_button.setEnabled(enabled)
+
     def _loaded_from_server(self, versioned: VersionedToken) -> None:
-        self._task = None
         self._etag = versioned.etag
         self._original = versioned.token
         self._loaded = True
         self._fill(versioned.token)
-        self._set_loading(False)
+        self._enable_form(True)
         self.name_edit.setFocus()
-
-    def _load_failed(self, error: BaseException) -> None:
-        self._task = None
-        self.busy.set_busy(False)
-        self.general_error.show_text(describe(error))
 
     def _catalogue_arrived(self, endpoints: Sequence[Endpoint]) -> None:
         if endpoints:
@@ -339,7 +348,7 @@ class TokenDialog(QDialog):
         return {k: v for k, v in cleaned.items() if not same(v, getattr(original, k))}
 
     def save(self) -> None:
-        if self._task is not None or not self._loaded:
+        if self._working() or not self._loaded:
             return
         cleaned = self.validate()
         if cleaned is None:
@@ -348,7 +357,7 @@ class TokenDialog(QDialog):
             fields = dict(cleaned)
             if not self.scope_choice_shown():
                 fields.pop("scope", None)  # the server makes it an organization token
-            self._start(lambda c: c.create_token(**fields), self._created)
+            self._saving.run(lambda c: c.create_token(**fields), self._created)
             return
         changes = self.changes(cleaned)
         if not changes:
@@ -356,20 +365,14 @@ class TokenDialog(QDialog):
             return
         token_id, etag = self.token_id, self._etag
         assert etag is not None  # an edit is saved only once loaded, with its ETag
-        self._start(lambda c: c.update_token(token_id, if_match=etag, **changes), self._updated)
+        self._saving.run(lambda c: c.update_token(token_id, if_match=etag, **changes),
+                         self._updated)
 
-    def _start(self, work: Callable[[TokenServerClient], Any], done: Callable[[Any], None]) -> None:
-        self.save_button.setEnabled(False)
-        self.busy.set_busy(True)
-        self._task = self.session.run(self, work, done, self._save_failed)
-
-    def _finished(self) -> None:
-        self._task = None
-        self.save_button.setEnabled(True)
-        self.busy.set_busy(False)
+    def _show_saving(self, saving: bool) -> None:
+        self.save_button.setEnabled(not saving)
+        self.busy.set_busy(saving)
 
     def _created(self, issued: IssuedToken) -> None:
-        self._finished()
         self.saved_token = issued.token
         self.token_saved.emit(issued.token)
         inform(self, self.windowTitle(), self.tr("API token added successfully"))
@@ -382,7 +385,6 @@ class TokenDialog(QDialog):
         self.accept()
 
     def _updated(self, token: Token) -> None:
-        self._finished()
         self.saved_token = token
         self.token_saved.emit(token)
         inform(
@@ -393,7 +395,6 @@ class TokenDialog(QDialog):
         self.accept()
 
     def _save_failed(self, error: BaseException) -> None:
-        self._finished()
         code = getattr(error, "code", None)
         if code == "version_mismatch":
             self.banner.show_conflict(reloaded=False)
@@ -408,19 +409,16 @@ class TokenDialog(QDialog):
 
     def reload_from_server(self) -> None:
         """After a conflict: fetch the current values and ETag, keep what the user typed."""
-        if self._task is not None or self.token_id is None:
+        if self._working() or self.token_id is None:
             return
         token_id = self.token_id
-        self.reload_button.setEnabled(False)
-        self.busy.set_busy(True)
-        self._task = self.session.run(
-            self, lambda c: c.get_token(token_id), self._reloaded, self._reload_failed
-        )
+        self._reloading.run(lambda c: c.get_token(token_id), self._reloaded)
+
+    def _show_reloading(self, reloading: bool) -> None:
+        self.busy.set_busy(reloading)
+        self.reload_button.setEnabled(not reloading)
 
     def _reloaded(self, versioned: VersionedToken) -> None:
-        self._task = None
-        self.busy.set_busy(False)
-        self.reload_button.setEnabled(True)
         self._etag = versioned.etag
         self._original = server = versioned.token
         self.form.show_key(server)
@@ -432,12 +430,6 @@ class TokenDialog(QDialog):
                 hint = fill(self.tr("On the server: %1"), value)
             field.show_hint(hint)
         self.banner.show_conflict(reloaded=True)
-
-    def _reload_failed(self, error: BaseException) -> None:
-        self._task = None
-        self.busy.set_busy(False)
-        self.reload_button.setEnabled(True)
-        self.general_error.show_text(describe(error))
 
     def use_server_values(self) -> None:
         """Drop what was typed and take the server's current values."""
@@ -451,19 +443,14 @@ class TokenDialog(QDialog):
 
     def regenerate(self) -> None:
         token = self._original
-        if token is None or self._task is not None:
+        if token is None or self._working():
             return
-        self._task = regenerate_key(
-            self, self.session, token, busy=self._regenerating, regenerated=self._regenerated,
-            failed=lambda error: self.general_error.show_text(describe(error)),
-            clear_after_ms=self._clear_after_ms,
-        )
+        regenerate_key(self, self.session, token, busy=self._regenerating,
+                       regenerated=self._regenerated, clear_after_ms=self._clear_after_ms)
 
-    def _regenerating(self, busy: bool) -> None:
-        if not busy:
-            self._task = None
-        self.busy.set_busy(busy)
-        self.regenerate_button.setEnabled(not busy)
+    def _show_regenerating(self, regenerating: bool) -> None:
+        self.busy.set_busy(regenerating)
+        self.regenerate_button.setEnabled(not regenerating)
 
     def _regenerated(self, fresh: Token) -> None:
         before = self._original
@@ -480,7 +467,6 @@ class TokenDialog(QDialog):
         self.token_saved.emit(fresh)
 
     def done(self, result: int) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
+        for work in self._all_work:
+            work.cancel()
         super().done(result)
