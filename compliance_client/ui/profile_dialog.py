@@ -10,51 +10,35 @@ Rules this dialog keeps:
 * The stored token is never read into the UI. The dialog only learns *whether* one is
   stored (a worker reads it and hands back a bool) and shows "A token is stored" as the
   field's placeholder; a Test connection with an empty field reads it inside the worker.
-* Field checks are the profile layer's and the domain's (``validate_server_url``,
-  ``name_problem``, ``key_format_problem``): one source of truth with the CLI and the
-  server. Their problem codes become sentences in ``profile_texts``; the test itself is
-  ``connection_test``.
+* The fields, their checks and their inline errors are the form's (``profile_form``): the
+  profile layer's and the domain's checks, one source of truth with the CLI and the server.
+  The test itself is ``connection_test``.
 """
 
 from __future__ import annotations
 
-import itertools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.errors import FieldProblem, ValidationError
-from ..domain.keys import key_format_problem
-from ..domain.languages import DEFAULT_LANGUAGE, LANGUAGES
+from ..domain.errors import ValidationError
 from . import i18n
 from .connection_test import ConnectionTest, access_text
 from .errors import describe
 from .messages import ask, inform, warn
-from .profile_texts import problem_text
+from .profile_form import ProfileForm
 from .tasks import Busy
 from .text import fill
-from .widgets import (
-    BusyIndicator,
-    FieldError,
-    PasswordField,
-    ValueLabel,
-    mark_invalid,
-    plain_button,
-)
+from .widgets import BusyIndicator, FieldError
 
 if TYPE_CHECKING:
     from ..domain.tokens import TokenAccess
@@ -135,103 +119,23 @@ class ProfileDialog(QDialog):
 
         self.banner = FieldError(self)
 
-        self.selector_label = QLabel(self)
-        self.selector = QComboBox(self)
-        self.selector.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.selector.setMinimumContentsLength(18)
-        self.selector_label.setBuddy(self.selector)
-        self.add_button = plain_button(parent=self)
-        self.rename_button = plain_button(parent=self)
-        self.delete_button = plain_button(parent=self)
+        self.form = form = ProfileForm(self._name_owner, self)
+        self.selector, self.add_button = form.selector, form.add_button
+        self.rename_button, self.delete_button = form.rename_button, form.delete_button
         self.selector.activated.connect(self._selector_activated)
         self.add_button.clicked.connect(self._add_profile)
         self.rename_button.clicked.connect(self._rename_profile)
         self.delete_button.clicked.connect(self._delete_profile)
-        selector_row = QHBoxLayout()
-        selector_row.setContentsMargins(0, 0, 0, 0)
-        selector_row.setSpacing(6)
-        selector_row.addWidget(self.selector, 1)
-        selector_row.addWidget(self.add_button)
-        selector_row.addWidget(self.rename_button)
-        selector_row.addWidget(self.delete_button)
-
-        rule = QFrame(self)
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setFrameShadow(QFrame.Shadow.Sunken)
-
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setMaxLength(100)
-        self.name_error = FieldError(self)
-        self.language_combo = QComboBox(self)
-        for code, own_name in LANGUAGES.items():
-            # Each language in its own name, never translated: a person finds theirs.
-            self.language_combo.addItem(own_name, code)
-        self.url_edit = QLineEdit(self)
-        self.url_edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
-        self.url_error = FieldError(self)
-        self.token_field = PasswordField(self)
-        self.token_error = FieldError(self)
-        self.test_button = plain_button(parent=self)
-        self.test_busy = BusyIndicator(self)
-        self.test_result = ValueLabel(parent=self)
-        self.test_result.hide()
-        self.test_error = FieldError(self)
-
-        self.name_edit.textEdited.connect(self._name_edited)
-        self.language_combo.currentIndexChanged.connect(self._mark_dirty)
-        self.url_edit.textEdited.connect(self._url_edited)
-        self.url_edit.editingFinished.connect(self._url_finished)
-        self.token_field.textEdited.connect(self._token_edited)
-        self.token_field.edit.editingFinished.connect(self._token_finished)
-        self.test_button.clicked.connect(self.test_connection)
-
-        # A grid rather than a QFormLayout: QFormLayout over-reserves height for word-wrapped
-        # rows (the inline messages), a grid sizes them by their real height-for-width.
-        form = QGridLayout()
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(8)
-        form.setColumnStretch(1, 1)
-        self.name_label = QLabel(self)
-        self.language_label = QLabel(self)
-        self.url_label = QLabel(self)
-        self.token_label = QLabel(self)
-        self.name_label.setBuddy(self.name_edit)
-        self.language_label.setBuddy(self.language_combo)
-        self.url_label.setBuddy(self.url_edit)
-        self.token_label.setBuddy(self.token_field.edit)
-        test_row = QHBoxLayout()
-        test_row.setContentsMargins(0, 0, 0, 0)
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_busy)
-        test_row.addStretch(1)
-        # The profile selector shares the label column, so every field lines up.
-        rows: list[tuple[QWidget | None, QWidget | QHBoxLayout]] = [
-            (self.selector_label, selector_row),
-            (None, rule),
-            (self.name_label, self.name_edit),
-            (None, self.name_error),
-            (self.language_label, self.language_combo),
-            (self.url_label, self.url_edit),
-            (None, self.url_error),
-            (self.token_label, self.token_field),
-            (None, self.token_error),
-            (None, test_row),
-            (None, self.test_result),
-            (None, self.test_error),
-        ]
-        for row, (label, field) in enumerate(rows):
-            if label is not None:
-                form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignLeft
-                               | Qt.AlignmentFlag.AlignVCenter)
-            if isinstance(field, QHBoxLayout):
-                form.addLayout(field, row, 1)
-            elif field is rule:
-                form.addWidget(field, row, 0, 1, 2)
-            else:
-                form.addWidget(field, row, 1)
-        for error in (self.name_error, self.url_error, self.token_error, self.test_error,
-                      self.test_result):
-            error.installEventFilter(self)
+        form.test_button.clicked.connect(self.test_connection)
+        form.edited.connect(self._mark_dirty)
+        form.server_edited.connect(self._forget_test)
+        form.token_field.textEdited.connect(lambda _text: self._update_token_placeholder())
+        self.name_edit, self.name_error = form.name_edit, form.name_error
+        self.language_combo = form.language_combo
+        self.url_edit, self.url_error = form.url_edit, form.url_error
+        self.token_field, self.token_error = form.token_field, form.token_error
+        self.test_button, self.test_busy = form.test_button, form.test_busy
+        self.test_result, self.test_error = form.test_result, form.test_error
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
@@ -252,110 +156,41 @@ class ProfileDialog(QDialog):
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(10)
         layout.addWidget(self.banner)
-        layout.addLayout(form)
+        layout.addWidget(form)
         layout.addStretch(1)
         layout.addWidget(self.summary)
         layout.addLayout(bottom)
 
-        # Tab order follows what the eye reads: top to bottom, left to right.
-        chain = [self.selector, self.add_button, self.rename_button, self.delete_button,
-                 self.name_edit, self.language_combo, self.url_edit, self.token_field.edit,
-                 self.token_field.toggle, self.test_button, self.save_button,
-                 self.cancel_button]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
-            QTimer.singleShot(0, self._fit_height)
-        return super().eventFilter(watched, event)
-
-    def _fit_height(self) -> None:
-        """Grow (never shrink) to show every wrapped message whole: a top-level window does
-        not follow its word-wrapped labels' height-for-width on its own."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        # Tab order: the form's, then Save and Cancel.
+        QWidget.setTabOrder(self.test_button, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.cancel_button)
 
     # -- texts -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Profile settings"))
-        self.selector_label.setText(self.tr("&Profile:"))
-        self.selector.setAccessibleName(self.tr("Profile"))
-        self.add_button.setText(self.tr("&Add…"))
-        self.add_button.setAccessibleName(self.tr("Add a profile"))
-        self.rename_button.setText(self.tr("&Rename…"))
-        self.rename_button.setAccessibleName(self.tr("Rename this profile"))
-        self.delete_button.setText(self.tr("&Delete…"))
-        self.delete_button.setAccessibleName(self.tr("Delete this profile"))
-        self.name_label.setText(self.tr("&Name:"))
-        self.name_edit.setAccessibleName(self.tr("Profile name"))
-        self.name_edit.setPlaceholderText(self.tr("For example: Work"))
-        self.language_label.setText(self.tr("&Language:"))
-        self.language_combo.setAccessibleName(self.tr("Language"))
-        self.url_label.setText(self.tr("Server &URL:"))
-        self.url_edit.setAccessibleName(self.tr("Server URL"))
-        self.url_edit.setPlaceholderText("https://compliance.example.com")
-        self.token_label.setText(self.tr("API &token:"))
-        self.token_field.setAccessibleName(self.tr("API token"))
+        self.form.retranslate()
         self._update_token_placeholder()
-        self.test_button.setText(self.tr("&Test connection"))
-        self.test_button.setAccessibleName(self.tr("Test connection"))
-        self.test_busy.setAccessibleName(self.tr("Testing the connection"))
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self._retranslate_selector()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def _retranslate_selector(self) -> None:
-        for i in range(self.selector.count()):
-            if self.selector.itemData(i) is _NEW:
-                self.selector.setItemText(i, self.tr("(new profile)"))
-
     def _update_token_placeholder(self) -> None:
-        if self.token_field.text():
-            return
-        if self._token_check.running:
-            text = self.tr("Checking the keyring…")
-        elif self._token_stored:
-            text = self.tr("A token is stored")
-        else:
-            text = self.tr("Paste the API token (cct_…)")
-        self.token_field.setPlaceholderText(text)
-        self.token_field.edit.setToolTip(
-            self.tr("Leave the field empty to keep the stored token, or paste a new one to "
-                    "replace it.") if self._token_stored else "")
+        self.form.show_token_state(checking=self._token_check.running, stored=self._token_stored)
 
     # -- the selector ----------------------------------------------------------------------
 
     def _fill_selector(self, select: str | None, *, with_new: bool = False) -> None:
         self._loading = True
         try:
-            self.selector.clear()
-            for name in self.profiles.names:
-                self.selector.addItem(name, name)
-            if with_new or not len(self.profiles):
-                self.selector.addItem("", _NEW)
-            self._retranslate_selector()
-            self.selector.setCurrentIndex(max(self._selector_index(select), 0))
+            self.form.show_profiles(self.profiles.names, select,
+                                    with_new=with_new or not len(self.profiles))
         finally:
             self._loading = False
-
-    def _selector_index(self, name: str | None) -> int:
-        for i in range(self.selector.count()):
-            data = self.selector.itemData(i)
-            if data is _NEW if name is None else data == name:
-                return i
-        return -1
 
     def _selector_activated(self, index: int) -> None:
         name = self.selector.itemData(index)
@@ -371,7 +206,7 @@ class ProfileDialog(QDialog):
     def _select_current(self) -> None:
         self._loading = True
         try:
-            self.selector.setCurrentIndex(max(self._selector_index(self._current), 0))
+            self.form.select(self._current)
         finally:
             self._loading = False
 
@@ -391,22 +226,13 @@ class ProfileDialog(QDialog):
         self._current = profile.name if profile is not None else _NEW
         self._loading = True
         try:
-            self.name_edit.setText(profile.name if profile else "")
-            language = profile.language if profile else (i18n.current_language()
-                                                          or PROFILE_DEFAULT)
-            index = self.language_combo.findData(language)
-            if index < 0:
-                index = self.language_combo.findData(DEFAULT_LANGUAGE)
-            self.language_combo.setCurrentIndex(index)
-            self.url_edit.setText(profile.url if profile else "")
-            self.token_field.clear()
+            self.form.show_profile(profile, i18n.current_language() or PROFILE_DEFAULT)
         finally:
             self._loading = False
         self._dirty = False
-        self._clear_marks()
-        self._cancel_test()
-        self.test_result.hide()
-        self.test_error.clear_error()
+        self.form.clear_problems()
+        self.summary.clear_error()
+        self._forget_test()
         self._update_actions()
         self._check_stored_token()
 
@@ -450,97 +276,29 @@ class ProfileDialog(QDialog):
         if not self._loading:
             self._dirty = True
 
-    def _name_edited(self, _text: str) -> None:
-        self._mark_dirty()
-        if self.name_edit.property("invalid"):
-            self._check_name()
-
     def _forget_test(self) -> None:
         """A test result (or a running test) for other field values would mislead."""
         self._cancel_test()
-        self.test_result.hide()
-        self.test_error.clear_error()
+        self.form.show_test()
 
-    def _url_edited(self, _text: str) -> None:
-        self._mark_dirty()
-        self._forget_test()
-        if self.url_edit.property("invalid"):
-            self._check_url()
-
-    def _url_finished(self) -> None:
-        if self.url_edit.text().strip():
-            self._check_url()
-
-    def _token_edited(self, _text: str) -> None:
-        self._mark_dirty()
-        self._forget_test()
-        self._update_token_placeholder()
-        if self.token_field.edit.property("invalid"):
-            self._check_token()
-
-    def _token_finished(self) -> None:
-        if self.token_field.text():
-            self._check_token()
-
-    def _set_problem(self, field: QWidget, label: FieldError, text: str | None) -> bool:
-        mark_invalid(field, bool(text))
-        label.show_error(text)
-        field.setAccessibleDescription(text or "")
-        return text is None
-
-    def _check_name(self) -> bool:
-        from ..profile.store import name_problem
-
-        name = self.name_edit.text().strip()
-        problem = name_problem(name)
-        if problem is None:
-            other = self.profiles.get(name) if name else None
-            if other is not None and (self._current is None
-                                      or other.name.casefold() != self._current.casefold()):
-                problem = FieldProblem("name", "name_taken", "", name=other.name)
-        return self._set_problem(self.name_edit, self.name_error,
-                                 problem_text(problem) if problem else None)
-
-    def _check_url(self) -> bool:
-        from ..profile import validate_server_url
-
-        problem = validate_server_url(self.url_edit.text())
-        return self._set_problem(self.url_edit, self.url_error,
-                                 problem_text(problem) if problem else None)
-
-    def _check_token(self, *, required: bool = False) -> bool:
-        """The offline format and checksum check (DESIGN §6); nothing is sent."""
-        token = self.token_field.text()
-        if not token and not (required and self._token_stored is False):
-            # Empty keeps the stored token (or the keyring's state is not known).
-            return self._set_problem(self.token_field.edit, self.token_error, None)
-        code = key_format_problem(token)
-        text = problem_text(FieldProblem("token", code, "")) if code else None
-        return self._set_problem(self.token_field.edit, self.token_error, text)
-
-    def _clear_marks(self) -> None:
-        for field, label in ((self.name_edit, self.name_error), (self.url_edit, self.url_error),
-                             (self.token_field.edit, self.token_error)):
-            self._set_problem(field, label, None)
-        self.summary.clear_error()
+    def _name_owner(self, name: str) -> str | None:
+        """The name of another profile already called ``name`` (case aside), or None."""
+        other = self.profiles.get(name)
+        if other is None or (self._current is not None
+                             and other.name.casefold() == self._current.casefold()):
+            return None
+        return other.name
 
     def _validate(self, *, for_save: bool) -> bool:
         """Check every field, mark the bad ones, focus the first; True when all are fine."""
-        checks = []
-        if for_save:
-            checks.append((self._check_name(), self.name_edit))
-        checks.append((self._check_url(), self.url_edit))
-        checks.append((self._check_token(required=True), self.token_field.edit))
-        bad = [widget for ok, widget in checks if not ok]
-        if bad:
-            bad[0].setFocus(Qt.FocusReason.OtherFocusReason)
-            if for_save:
-                self.summary.show_error(
-                    self.tr("The profile was not saved. Fix the marked fields, then save "
-                            "again.") if len(bad) > 1 else
-                    self.tr("The profile was not saved. Fix the marked field, then save "
-                            "again."))
-        else:
+        bad = self.form.validate(with_name=for_save, token_required=self._token_stored is False)
+        if bad and for_save:
+            self.summary.show_error(
+                self.tr("The profile was not saved. Fix the marked fields, then save "
+                        "again.") if bad > 1 else
+                self.tr("The profile was not saved. Fix the marked field, then save "
+                        "again."))
+        elif not bad:
             self.summary.clear_error()
         return not bad
 
@@ -563,10 +321,7 @@ class ProfileDialog(QDialog):
             QLineEdit.EchoMode.Normal, current)
         if not ok or not text.strip() or text.strip() == current:
             return
-        self.name_edit.setText(text.strip())
-        self._mark_dirty()
-        self._check_name()
-        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form.rename(text.strip())
 
     def _delete_profile(self) -> None:
         name = self._current
@@ -610,36 +365,31 @@ class ProfileDialog(QDialog):
         """
         if not self._ready:
             return
-        self.test_result.hide()
-        self.test_error.clear_error()
+        self.form.show_test()
         if not self._validate(for_save=False):
             return
         from ..profile import normalize_server_url
 
         name = self._current
         profile = self.profiles.get(name) if name else None
-        self._tester.start(normalize_server_url(self.url_edit.text()),
-                           self.token_field.text() or None, name,
+        self._tester.start(normalize_server_url(self.url_edit.text()), self.form.token(), name,
                            profile.ca_bundle if profile else None)
 
     def _cancel_test(self) -> None:
         self._tester.cancel()
 
     def _set_testing(self, busy: bool) -> None:
-        self.test_busy.set_busy(busy)
-        self.test_button.setEnabled(self._ready and not busy)
-        self.test_button.setText(self.tr("Testing…") if busy else self.tr("&Test connection"))
+        self.form.show_testing(busy, enabled=self._ready and not busy)
 
     @property
     def testing(self) -> bool:
         return self._tester.running
 
     def _tested(self, access: TokenAccess) -> None:
-        self.test_result.setText(access_text(access))
-        self.test_result.show()
+        self.form.show_test(result=access_text(access))
 
     def _test_failed(self, error: BaseException) -> None:
-        self.test_error.show_error(describe(error))
+        self.form.show_test(error=describe(error))
 
     # -- Save ------------------------------------------------------------------------------
 
@@ -651,10 +401,8 @@ class ProfileDialog(QDialog):
             return
         from ..profile import Profile, save_profile
 
-        name = self.name_edit.text().strip()
-        language = self.language_combo.currentData() or DEFAULT_LANGUAGE
-        url = self.url_edit.text().strip()
-        token = self.token_field.text() or None
+        form = self.form
+        name, language, url, token = form.name(), form.language(), form.url(), form.token()
         previous = self.profiles.get(self._current) if self._current else None
         try:
             profile: Profile = (previous.edited(name=name, language=language, url=url)
@@ -698,8 +446,7 @@ class ProfileDialog(QDialog):
             i18n.set_language(profile.language)
         if result.token_error is not None:
             self._stored_token_failed(result.token_error)
-            self._set_problem(self.token_field.edit, self.token_error,
-                              describe(result.token_error))
+            self.form.set_problem("token", describe(result.token_error))
             warn(self, self.tr("Profile saved without its token"),
                  self.tr("Your profile is saved, but its API token could not be stored in "
                          "the system keyring."),
@@ -713,12 +460,7 @@ class ProfileDialog(QDialog):
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            for problem in error.problems:
-                target = {"name": (self.name_edit, self.name_error),
-                          "url": (self.url_edit, self.url_error),
-                          "token": (self.token_field.edit, self.token_error)}.get(problem.field)
-                if target is not None:
-                    self._set_problem(target[0], target[1], problem_text(problem))
+            self.form.show_problems(error.problems)
             self.summary.show_error(self.tr("The profile was not saved. Fix the marked "
                                             "fields, then save again."))
             return
