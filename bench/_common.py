@@ -112,7 +112,8 @@ def app_session(url: str, key: str, name: str) -> Any:
     import atexit
 
     from compliance_client.cli.app_cmds import build_context
-    from compliance_client.profile.store import Profile, ProfileSet, ProfileStore
+    from compliance_client.profile.profiles import Profile, ProfileSet
+    from compliance_client.profile.store import ProfileStore
     from compliance_client.ui.testing import make_session
 
     folder = tempfile.TemporaryDirectory(prefix="cc-bench-profile-")

@@ -55,7 +55,7 @@ def main(languages: list[str]) -> None:
     from PySide6.QtWidgets import QDialog
 
     from compliance_client.cli.app_cmds import build_context
-    from compliance_client.profile.store import Profile
+    from compliance_client.profile.profiles import Profile
     from compliance_client.server.bootstrap import issue_admin_token
     from compliance_client.server.embedded import EmbeddedServer
     from compliance_client.service.client import TokenServerClient

@@ -170,7 +170,7 @@ def _reusable_demo_key(context: AppContext, url: str) -> str | None:
 
 def run_demo(args: argparse.Namespace) -> int:
     from ..profile import ProfileFileCorrupt, VaultError
-    from ..profile.store import Profile
+    from ..profile.profiles import Profile
     from ..server.bootstrap import issue_admin_token
     from ..server.embedded import EmbeddedServer
 

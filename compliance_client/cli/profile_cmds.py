@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 from .common import CliError, print_json
 
 if TYPE_CHECKING:
-    from ..profile.store import Profile, ProfileSet, ProfileStore
+    from ..profile.profiles import Profile, ProfileSet
+    from ..profile.store import ProfileStore
 
 NEW_PROFILE_HINT = ("compliance-client profile set --name NAME --url URL --token-stdin "
                     "(the token read from standard input)")
@@ -143,8 +144,9 @@ def _target(profile_set: ProfileSet, name: str | None) -> tuple[Profile | None, 
 def run_set(args: argparse.Namespace) -> int:
     from ..domain.errors import ComplianceError, ValidationError
     from ..profile.languages import DEFAULT_LANGUAGE, language_problem
+    from ..profile.profiles import Profile, name_problem
     from ..profile.saving import check_token, update_profile
-    from ..profile.store import Profile, ProfileStore, name_problem
+    from ..profile.store import ProfileStore
     from ..profile.urls import validate_server_url
     from ..profile.vault import Vault
 

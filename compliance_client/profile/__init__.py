@@ -18,9 +18,9 @@ _WHERE = {
     "SaveResult": "saving", "check_token": "saving", "delete_profile": "saving",
     "mark_device_registered": "saving", "rename_profile": "saving", "save_profile": "saving",
     "update_profile": "saving",
-    "Profile": "store", "ProfileError": "store", "ProfileFileBusy": "store",
+    "Profile": "profiles", "ProfileError": "store", "ProfileFileBusy": "store",
     "ProfileFileCorrupt": "store",
-    "ProfileSaveError": "store", "ProfileSet": "store", "ProfileStore": "store",
+    "ProfileSaveError": "store", "ProfileSet": "profiles", "ProfileStore": "store",
     "is_loopback_host": "urls", "normalize_server_url": "urls", "validate_server_url": "urls",
     "TokenTooLong": "vault", "Vault": "vault", "VaultError": "vault", "VaultLocked": "vault",
     "VaultUnavailable": "vault",
@@ -70,6 +70,7 @@ def __getattr__(name: str) -> Any:
 if TYPE_CHECKING:
     from .device import DeviceIdError, device_id, hostname
     from .languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, language_problem
+    from .profiles import Profile, ProfileSet
     from .saving import (
         SaveResult,
         check_token,
@@ -80,12 +81,10 @@ if TYPE_CHECKING:
         update_profile,
     )
     from .store import (
-        Profile,
         ProfileError,
         ProfileFileBusy,
         ProfileFileCorrupt,
         ProfileSaveError,
-        ProfileSet,
         ProfileStore,
     )
     from .urls import is_loopback_host, normalize_server_url, validate_server_url

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from ..domain.errors import FieldProblem, ValidationError
 from ..domain.keys import KEY_PROBLEM_TEXT, key_format_problem
-from .store import Profile, ProfileSet, ProfileStore
+from .profiles import Profile, ProfileSet
+from .store import ProfileStore
 from .vault import Vault, VaultError
 
 

@@ -350,7 +350,7 @@ class ProfileForm(QWidget):
             self.set_problem(field, None)
 
     def check_name(self) -> bool:
-        from ..profile.store import name_problem
+        from ..profile.profiles import name_problem
 
         name = self.name()
         problem = name_problem(name)

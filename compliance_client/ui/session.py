@@ -16,7 +16,7 @@ from .tasks import Task, run_task
 
 if TYPE_CHECKING:
     from ..domain.tokens import TokenAccess
-    from ..profile.store import Profile
+    from ..profile.profiles import Profile
     from ..service.client import TokenServerClient
     from .context import AppContext
 

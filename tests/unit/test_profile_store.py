@@ -19,14 +19,12 @@ import pytest
 from compliance_client.domain.errors import ComplianceError, ValidationError
 from compliance_client.domain.keys import generate_key
 from compliance_client.profile.paths import atomic_write_bytes
+from compliance_client.profile.profiles import MAX_NAME_LENGTH, Profile, ProfileSet
 from compliance_client.profile.store import (
-    MAX_NAME_LENGTH,
-    Profile,
     ProfileError,
     ProfileFileBusy,
     ProfileFileCorrupt,
     ProfileSaveError,
-    ProfileSet,
     ProfileStore,
 )
 
