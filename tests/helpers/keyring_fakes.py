@@ -19,7 +19,7 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 from keyring.compat import properties
-from keyring.errors import PasswordDeleteError, PasswordSetError
+from keyring.errors import KeyringError, PasswordDeleteError, PasswordSetError
 
 
 class InMemoryKeyring(KeyringBackend):
@@ -169,3 +169,11 @@ for _cls in (InMemoryKeyring, JsonFileKeyring, RaisingKeyring, PlaintextKeyring,
              LoudPlaintextKeyring, AltModuleKeyring, ObscureKeyring, NotViableKeyring,
              StubbornKeyring, NoNewEntriesKeyring):
     KeyringBackend._classes.discard(_cls)  # type: ignore[attr-defined]
+
+
+class BrokenStoreKeyring(InMemoryKeyring):
+    """Reads work, storing fails: a keyring daemon that dies mid-session. A real backend
+    cannot be made to do this on demand, so this is the one fault mocked here."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeyringError("the keyring daemon went away")

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from keyring.errors import KeyringError
 
 from compliance_client.cli.app_cmds import build_context
 from compliance_client.profile import Profile, ProfileStore, Vault, save_profile
@@ -32,14 +31,6 @@ from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.testing import make_session
 
 from ..helpers.keyring_fakes import InMemoryKeyring
-
-
-class BrokenStoreKeyring(InMemoryKeyring):
-    """Reads work, storing fails: a keyring daemon that dies mid-session. A real backend
-    cannot be made to do this on demand, so this is the one fault mocked here."""
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise KeyringError("the keyring daemon went away")
 
 
 @pytest.fixture(autouse=True)
@@ -164,14 +155,6 @@ def make_profile(store: ProfileStore, vault: Vault, ui_server: ServerInfo
     return make
 
 
-def dead_port_url() -> str:
-    """A loopback URL nobody listens on: bind a free port, then let it go."""
-    import socket
-
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 # -- an admin session ------------------------------------------------------------------------
@@ -180,7 +163,7 @@ def dead_port_url() -> str:
 @pytest.fixture
 def admin(qtbot: Any, session: Session, make_profile: Callable[..., Any],
           ui_server: Any) -> Session:
-    from .helpers import connect
+    from ..helpers.ui import connect
 
     return connect(qtbot, session, make_profile, ui_server.admin_key)
 

@@ -12,7 +12,7 @@ from compliance_client.ui.grid.model import LoadState
 from compliance_client.ui.pages.audit_page import AuditColumn, AuditPage, changes_summary
 from compliance_client.ui.session import Session
 
-from .helpers import unique
+from ..helpers.ui import unique
 
 
 def open_page(qtbot: Any, session: Session, **kw: Any) -> AuditPage:

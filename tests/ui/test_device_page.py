@@ -12,8 +12,8 @@ from compliance_client.service.client import TokenServerClient
 from compliance_client.ui.pages.device_page import DevicePage, DeviceState
 from compliance_client.ui.session import ConnectionState
 
-from .conftest import dead_port_url
-from .helpers import answer_next_box
+from ..helpers.cli import dead_port_url
+from ..helpers.ui import answer_next_box
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No

@@ -12,7 +12,7 @@ from compliance_client.service.client import TokenServerClient
 from compliance_client.ui.session import Session
 from compliance_client.ui.testing import make_session
 
-from .conftest import dead_port_url
+from ..helpers.cli import dead_port_url
 
 
 def _session(store: ProfileStore, vault: Vault) -> Session:

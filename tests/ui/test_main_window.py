@@ -17,7 +17,7 @@ from compliance_client.ui.profile_dialog import ProfileDialog
 from compliance_client.ui.session import ConnectionState
 from compliance_client.ui.testing import open_main_window
 
-from .helpers import answer_next_box
+from ..helpers.ui import answer_next_box
 
 Ok = QMessageBox.StandardButton.Ok
 

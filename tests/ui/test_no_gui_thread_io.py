@@ -36,7 +36,7 @@ from compliance_client.ui.testing import (
 )
 
 from ..helpers.keyring_fakes import InMemoryKeyring
-from .helpers import answer_next_box
+from ..helpers.ui import answer_next_box
 
 
 class GuiThreadIO:

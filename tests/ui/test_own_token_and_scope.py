@@ -25,7 +25,7 @@ from compliance_client.ui.session import ConnectionState, Session
 from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.token_dialog import TokenDialog
 
-from .helpers import answer_boxes, answer_next_box, connect, save_and_answer, type_into, unique
+from ..helpers.ui import answer_boxes, answer_next_box, connect, save_and_answer, type_into, unique
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
@@ -298,7 +298,7 @@ def test_key_search_refusal_is_translated(qtbot, session, make_profile, global_k
 
 
 def test_the_service_client_refuses_a_key_search_itself():
-    from .conftest import dead_port_url
+    from ..helpers.cli import dead_port_url
 
     key = "cct_" + "A" * 49
     with TokenServerClient(dead_port_url(), key) as c, pytest.raises(SearchHoldsKey) as err:

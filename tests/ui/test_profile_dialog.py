@@ -15,8 +15,9 @@ from compliance_client.ui.profile_dialog import ProfileDialog
 from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.testing import open_profile_dialog
 
-from .conftest import BrokenStoreKeyring, dead_port_url
-from .helpers import answer_next_box
+from ..helpers.cli import dead_port_url
+from ..helpers.keyring_fakes import BrokenStoreKeyring
+from ..helpers.ui import answer_next_box
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No

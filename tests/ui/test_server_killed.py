@@ -16,7 +16,7 @@ from compliance_client.service.client import TokenServerClient
 from compliance_client.ui.testing import open_token_dialog
 
 from ..helpers.serve import start_serve
-from .helpers import answer_next_box, connect, type_into
+from ..helpers.ui import answer_next_box, connect, type_into
 
 
 def _name(db: Path, token_id: int) -> tuple[str, int]:

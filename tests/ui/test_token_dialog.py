@@ -24,7 +24,7 @@ from compliance_client.ui.session import Session
 from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.token_dialog import TokenDialog
 
-from .helpers import (
+from ..helpers.ui import (
     KeyCatcher,
     answer_next_box,
     connect,

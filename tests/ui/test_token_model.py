@@ -20,7 +20,7 @@ from compliance_client.ui.grid.tokens import (
 from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.text import fill
 
-from .helpers import unique
+from ..helpers.ui import unique
 
 SEEDED = 130
 PAGE = 50

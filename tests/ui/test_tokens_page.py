@@ -22,8 +22,8 @@ from compliance_client.ui.pages.tokens_page import TokensPage
 from compliance_client.ui.session import Session
 from compliance_client.ui.tasks import pending_tasks
 
-from .conftest import dead_port_url
-from .helpers import (
+from ..helpers.cli import dead_port_url
+from ..helpers.ui import (
     KeyCatcher,
     answer_next_box,
     connect,
