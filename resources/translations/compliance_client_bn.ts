@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="131"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="142"/>
         <source>About Compliance Client</source>
         <translation>Compliance Client সম্পর্কে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="133"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="144"/>
         <source>Compliance Client %1</source>
         <translation>Compliance Client %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="135"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="146"/>
         <source>Version</source>
         <translation>সংস্করণ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="136"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="147"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="137"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="148"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="138"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="149"/>
         <source>PySide6</source>
         <translation>PySide6</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="139"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="150"/>
         <source>Operating system</source>
         <translation>অপারেটিং সিস্টেম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="140"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="151"/>
         <source>Settings folder</source>
         <translation>সেটিংস ফোল্ডার</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="141"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="152"/>
         <source>Data folder</source>
         <translation>ডেটা ফোল্ডার</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="142"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="153"/>
         <source>Log folder</source>
         <translation>লগ ফোল্ডার</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="146"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="157"/>
         <source>Copy &amp;diagnostics</source>
         <translation>ডায়াগনস্টিক কপি করুন (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="149"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="160"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="160"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="175"/>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>ডায়াগনস্টিক ক্লিপবোর্ডে কপি করা হয়েছে।</translation>
     </message>
@@ -72,147 +72,147 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="33"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
         <source>organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="34"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
         <source>organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
         <source>key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
         <source>allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
         <source>blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
         <source>allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
         <source>blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
         <source>expiry</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
         <source>status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
         <source>host name</source>
         <translation>হোস্টের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
         <source>(none)</source>
         <translation>(কোনোটিই নয়)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
         <source>(empty)</source>
         <translation>(খালি)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="57"/>
         <source> +%1 more</source>
         <translation> +আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="78"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="80"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
         <source>Added API token %1</source>
         <translation>API টোকেন %1 যোগ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="95"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
         <source>Changed API token %1</source>
         <translation>API টোকেন %1 পরিবর্তন করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
         <source>Regenerated the key of API token %1</source>
         <translation>API টোকেন %1-এর কী পুনরায় তৈরি করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
         <source>Deleted API token %1</source>
         <translation>API টোকেন %1 মুছে ফেলা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
         <source>Registered device %1</source>
         <translation>ডিভাইস %1 নিবন্ধন করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="101"/>
         <source>Disabled device %1</source>
         <translation>ডিভাইস %1 নিষ্ক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="102"/>
         <source>Enabled device %1</source>
         <translation>ডিভাইস %1 সক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>When</source>
         <translation>কখন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>Who</source>
         <translation>কে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>From where</source>
         <translation>কোথা থেকে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>What</source>
         <translation>কী ঘটেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="136"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
         <source>The audit log is empty.</source>
         <translation>অডিট লগ খালি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%2টি এন্ট্রির মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>1 entry</source>
         <translation>1টি এন্ট্রি</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%nটি এন্ট্রি</numerusform>
@@ -220,23 +220,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
         <source>Server administrator (on the server)</source>
         <translation>সার্ভার প্রশাসক (সার্ভারে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="152"/>
         <source>%1… (token %2)</source>
         <translation>%1… (টোকেন %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="151"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
         <source>Token %1</source>
         <translation>টোকেন %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="156"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="75"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="158"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -244,18 +244,18 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="233"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="238"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
         <source>Re&amp;fresh</source>
         <translation>রিফ্রেশ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="237"/>
         <source>Load the log again (F5)</source>
         <translation>লগটি আবার লোড করুন (F5)</translation>
     </message>
@@ -263,188 +263,188 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="187"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="184"/>
         <source>Disable device ID</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="188"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="185"/>
         <source>Disable the device ID of this PC?</source>
         <translation>এই পিসির ডিভাইস আইডি নিষ্ক্রিয় করবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="189"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="186"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>কোনো প্রশাসক আবার সক্রিয় না করা পর্যন্ত কমপ্লায়েন্স সার্ভার এই পিসিকে আর গ্রহণ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="228"/>
         <source>Device registered</source>
         <translation>ডিভাইস নিবন্ধিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="229"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>এই পিসি কমপ্লায়েন্স সার্ভারে নিবন্ধিত।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="233"/>
         <source>Device ID disabled</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="254"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="234"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে। কোনো প্রশাসক আবার সক্রিয় না করা পর্যন্ত কমপ্লায়েন্স সার্ভার এই পিসিকে আর গ্রহণ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="260"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="239"/>
         <source>Device ID enabled</source>
         <translation>ডিভাইস আইডি সক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="261"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="240"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>ডিভাইস আইডি সক্রিয় করা হয়েছে। কমপ্লায়েন্স সার্ভার আবার এই পিসিকে গ্রহণ করছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="275"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="277"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>কমপ্লায়েন্স সার্ভার এই পিসিকে এর ডিভাইস আইডি দিয়ে চেনে। এই পিসি হারিয়ে গেলে বা অন্য কাউকে দেওয়া হলে এর ডিভাইস আইডি নিষ্ক্রিয় করুন, যাতে সার্ভার এটিকে আর গ্রহণ না করে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="279"/>
         <source>Device ID:</source>
         <translation>ডিভাইস আইডি:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="280"/>
         <source>Host name:</source>
         <translation>হোস্টের নাম:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="281"/>
         <source>Status:</source>
         <translation>অবস্থা:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="282"/>
         <source>Registered:</source>
         <translation>নিবন্ধিত:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="283"/>
         <source>Last seen:</source>
         <translation>সর্বশেষ দেখা গেছে:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="284"/>
         <source>Disabled:</source>
         <translation>নিষ্ক্রিয়:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="285"/>
         <source>On the compliance server</source>
         <translation>কমপ্লায়েন্স সার্ভারে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="286"/>
         <source>&amp;Copy</source>
         <translation>কপি (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="287"/>
         <source>Copy the device ID</source>
         <translation>ডিভাইস আইডি কপি করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
         <source>Device ID</source>
         <translation>ডিভাইস আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="289"/>
         <source>Host name</source>
         <translation>হোস্টের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
         <source>Status on the server</source>
         <translation>সার্ভারে অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="313"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="291"/>
         <source>Registered</source>
         <translation>নিবন্ধিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="314"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
         <source>Last seen</source>
         <translation>সর্বশেষ দেখা গেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="315"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="362"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="338"/>
         <source>Disabled</source>
         <translation>নিষ্ক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="316"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
         <source>Asking the server</source>
         <translation>সার্ভারের কাছে জানতে চাওয়া হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="317"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
         <source>Problem</source>
         <translation>সমস্যা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="318"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
         <source>&amp;Register this PC</source>
         <translation>এই পিসি নিবন্ধন করুন (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="319"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
         <source>&amp;Disable device ID…</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করুন (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="320"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
         <source>&amp;Enable device ID</source>
         <translation>ডিভাইস আইডি সক্রিয় করুন (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="321"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
         <source>Re&amp;fresh</source>
         <translation>রিফ্রেশ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="327"/>
         <source>Reading…</source>
         <translation>পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
         <source>Not known</source>
         <translation>অজানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="358"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
         <source>Asking the server…</source>
         <translation>সার্ভারের কাছে জানতে চাওয়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="360"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="336"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>নিবন্ধিত নয়: সার্ভার এখনও এই পিসিকে চেনে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="361"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="337"/>
         <source>Active</source>
         <translation>সক্রিয়</translation>
     </message>
@@ -452,57 +452,57 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="143"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="147"/>
         <source>New API key</source>
         <translation>নতুন API কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="146"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>এটি %1-এর জন্য নতুন API কী। পুরোনো কী আর কাজ করে না। নতুন কী এখনই কপি করুন এবং যেসব প্রোগ্রাম এটি ব্যবহার করে সেগুলোকে দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>এটি %1-এর API কী। এখনই এটি কপি করে কোনো নিরাপদ জায়গায় রাখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="152"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="156"/>
         <source>You won&apos;t see this key again.</source>
         <translation>আপনি এই কী আর দেখতে পাবেন না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="153"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
         <source>API key</source>
         <translation>API কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
         <source>&amp;Copy</source>
         <translation>কপি (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="161"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>কপি করা হয়েছে। %1 সেকেন্ড পরে ক্লিপবোর্ড খালি করা হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="159"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="163"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
         <source>Regenerate key</source>
         <translation>কী পুনরায় তৈরি করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="178"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
         <source>Issue a new key for %1 (key %2…)?</source>
         <translation>%1-এর জন্য একটি নতুন কী ইস্যু করবেন (কী %2…)?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="186"/>
         <source>The old key stops working at once. Every program that uses it needs the new key.</source>
         <translation>পুরোনো কী সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। যেসব প্রোগ্রাম এটি ব্যবহার করে, সেগুলোর প্রতিটির নতুন কী প্রয়োজন হবে।</translation>
     </message>
@@ -510,92 +510,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="118"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="127"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="119"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="120"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
         <source>API tokens</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="121"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="125"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="134"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="137"/>
         <source>Pages</source>
         <translation>পৃষ্ঠাসমূহ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>ফাইল (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
         <source>E&amp;xit</source>
         <translation>প্রস্থান (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>সাহায্য (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
         <source>&amp;About Compliance Client</source>
         <translation>Compliance Client সম্পর্কে (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="146"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
         <source>Server: %1</source>
         <translation>সার্ভার: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="147"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
         <source>No server set</source>
         <translation>কোনো সার্ভার সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="150"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="159"/>
         <source>Organization: %1</source>
         <translation>প্রতিষ্ঠান: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="163"/>
         <source>Not set up</source>
         <translation>সেট আপ করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="164"/>
         <source>Connecting…</source>
         <translation>সংযোগ করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="165"/>
         <source>Connected</source>
         <translation>সংযুক্ত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="166"/>
         <source>Not connected</source>
         <translation>সংযুক্ত নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="178"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>এই পিসিকে এখনও সার্ভারে নিবন্ধন করা যায়নি; পরের বার চালু করার সময় আবার চেষ্টা করা হবে। %1</translation>
     </message>
@@ -603,23 +603,23 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="701"/>
-        <location filename="../../compliance_client/ui/paged_model.py" line="702"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="126"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="127"/>
         <source>Retry</source>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="713"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="138"/>
         <source>Loading…</source>
         <translation>লোড হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="722"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="147"/>
         <source>Could not load more: %1</source>
         <translation>আরও লোড করা যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="728"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="153"/>
         <source>%1 — loading more…</source>
         <translation>%1 — আরও লোড হচ্ছে…</translation>
     </message>
@@ -627,13 +627,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="205"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="128"/>
         <source>Nothing to show.</source>
         <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
         <translation>দেখানোর মতো কিছু নেই।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="208"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="131"/>
         <source>%1 of %2</source>
         <translation>%2-এর মধ্যে %1</translation>
     </message>
@@ -641,22 +641,22 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="171"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="229"/>
         <source>Hide</source>
         <translation>লুকান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="171"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="229"/>
         <source>Show</source>
         <translation>দেখান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="172"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="230"/>
         <source>Hide the token</source>
         <translation>টোকেন লুকান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="173"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="231"/>
         <source>Show the token</source>
         <translation>টোকেন দেখান</translation>
     </message>
@@ -664,371 +664,371 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="274"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="171"/>
         <source>Profile settings</source>
         <translation>প্রোফাইল সেটিংস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="275"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
         <source>&amp;Profile:</source>
         <translation>প্রোফাইল (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="276"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="188"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="277"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
         <source>&amp;Add…</source>
         <translation>যোগ করুন (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="278"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
         <source>Add a profile</source>
         <translation>একটি প্রোফাইল যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="279"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
         <source>&amp;Rename…</source>
         <translation>নাম পরিবর্তন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="280"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
         <source>Rename this profile</source>
         <translation>এই প্রোফাইলের নাম পরিবর্তন করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="281"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
         <source>&amp;Delete…</source>
         <translation>মুছুন (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="282"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="194"/>
         <source>Delete this profile</source>
         <translation>এই প্রোফাইল মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="283"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="196"/>
         <source>&amp;Name:</source>
         <translation>নাম (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="284"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="197"/>
         <source>Profile name</source>
         <translation>প্রোফাইলের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="285"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
         <source>For example: Work</source>
         <translation>উদাহরণস্বরূপ: কাজ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="286"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="199"/>
         <source>&amp;Language:</source>
         <translation>ভাষা (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="287"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="200"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="288"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="201"/>
         <source>Server &amp;URL:</source>
         <translation>সার্ভার URL (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="289"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="202"/>
         <source>Server URL</source>
         <translation>সার্ভার URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="291"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="204"/>
         <source>API &amp;token:</source>
         <translation>API টোকেন (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="292"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
         <source>API token</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="294"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="696"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="206"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="236"/>
         <source>&amp;Test connection</source>
         <translation>সংযোগ পরীক্ষা করুন (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="295"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
         <source>Test connection</source>
         <translation>সংযোগ পরীক্ষা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="296"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="208"/>
         <source>Testing the connection</source>
         <translation>সংযোগ পরীক্ষা করা হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="174"/>
         <source>&amp;Save</source>
         <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="298"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="313"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="24"/>
         <source>Enter a profile name.</source>
         <translation>একটি প্রোফাইলের নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="315"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="26"/>
         <source>A profile name is at most %1 characters.</source>
         <translation>প্রোফাইলের নাম সর্বোচ্চ %1 অক্ষরের হতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="317"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="28"/>
         <source>A profile name cannot contain line breaks or control characters.</source>
         <translation>প্রোফাইলের নামে লাইন ব্রেক বা কন্ট্রোল অক্ষর থাকতে পারবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="30"/>
         <source>This looks like an API token. Put the token in the token field and give the profile a name.</source>
         <translation>এটি একটি API টোকেনের মতো দেখাচ্ছে। টোকেনটি টোকেন ফিল্ডে দিন এবং প্রোফাইলকে একটি নাম দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="34"/>
         <source>A profile named “%1” already exists. Choose another name.</source>
         <translation>“%1” নামে একটি প্রোফাইল আগে থেকেই আছে। অন্য একটি নাম বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="325"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="38"/>
         <source>Enter the server URL, for example https://compliance.example.com.</source>
         <translation>সার্ভার URL লিখুন, যেমন https://compliance.example.com।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="326"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="41"/>
         <source>This server URL is too long.</source>
         <translation>এই সার্ভার URL অনেক দীর্ঘ।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="328"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="42"/>
         <source>This looks like an API token. Put the token in the token field, not in the server URL.</source>
         <translation>এটি একটি API টোকেনের মতো দেখাচ্ছে। টোকেনটি সার্ভার URL-এ নয়, টোকেন ফিল্ডে দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="46"/>
         <source>A server URL cannot contain spaces.</source>
         <translation>সার্ভার URL-এ স্পেস থাকতে পারবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="47"/>
         <source>The server URL must start with https:// (or http:// for a server on this computer).</source>
         <translation>সার্ভার URL অবশ্যই https:// দিয়ে শুরু হতে হবে (অথবা এই কম্পিউটারের কোনো সার্ভারের জন্য http://)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="51"/>
         <source>Leave the user name and password out of the server URL; the API token is entered separately.</source>
         <translation>সার্ভার URL-এ ব্যবহারকারীর নাম ও পাসওয়ার্ড দেবেন না; API টোকেন আলাদাভাবে দেওয়া হয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="338"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="55"/>
         <source>The server URL needs a host name, for example https://compliance.example.com.</source>
         <translation>সার্ভার URL-এ একটি হোস্টের নাম প্রয়োজন, যেমন https://compliance.example.com।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="341"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="59"/>
         <source>The port in the server URL must be a number from 1 to 65535.</source>
         <translation>সার্ভার URL-এর পোর্ট অবশ্যই 1 থেকে 65535-এর মধ্যে একটি সংখ্যা হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="343"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="61"/>
         <source>The server URL cannot hold a query (?…) or a fragment (#…).</source>
         <translation>সার্ভার URL-এ কোয়েরি (?…) বা ফ্র্যাগমেন্ট (#…) থাকতে পারবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="345"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="63"/>
         <source>Use https:// for a server on another computer: plain http:// would send the API token in clear. http:// is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
         <translation>অন্য কম্পিউটারের সার্ভারের জন্য https:// ব্যবহার করুন: সাধারণ http:// API টোকেনটি এনক্রিপশন ছাড়াই পাঠাবে। http:// শুধু এই কম্পিউটারের জন্য অনুমোদিত (localhost, 127.0.0.1, ::1)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="348"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="68"/>
         <source>Enter an API token.</source>
         <translation>একটি API টোকেন লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="69"/>
         <source>An API token starts with “cct_”.</source>
         <translation>API টোকেন “cct_” দিয়ে শুরু হয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="71"/>
         <source>An API token is %1 characters long; check that you copied all of it.</source>
         <translation>API টোকেন %1 অক্ষর দীর্ঘ হয়; পুরোটা কপি করেছেন কিনা যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="75"/>
         <source>An API token holds only letters and digits after “cct_”.</source>
         <translation>API টোকেনে “cct_”-এর পরে শুধু অক্ষর ও অঙ্ক থাকে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="78"/>
         <source>This API token is mistyped: its checksum does not match. Copy it again.</source>
         <translation>এই API টোকেনটি ভুলভাবে লেখা হয়েছে: এর চেকসাম মিলছে না। আবার কপি করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="365"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="424"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="216"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="213"/>
         <source>(new profile)</source>
         <translation>(নতুন প্রোফাইল)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="371"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
         <source>Checking the keyring…</source>
         <translation>কীরিং যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="373"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="222"/>
         <source>A token is stored</source>
         <translation>একটি টোকেন সংরক্ষিত আছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="375"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="224"/>
         <source>Paste the API token (cct_…)</source>
         <translation>API টোকেন পেস্ট করুন (cct_…)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="378"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="227"/>
         <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
         <translation>সংরক্ষিত টোকেন রাখতে ফিল্ডটি খালি রাখুন, অথবা সেটি প্রতিস্থাপন করতে নতুন একটি পেস্ট করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="425"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="217"/>
         <source>Discard changes</source>
         <translation>পরিবর্তনগুলো বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="426"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="218"/>
         <source>Discard your changes to the profile “%1”?</source>
         <translation>“%1” প্রোফাইলে আপনার পরিবর্তনগুলো বাদ দেবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="583"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="809"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="464"/>
         <source>The profile was not saved. Fix the marked fields, then save again.</source>
         <translation>প্রোফাইল সংরক্ষণ করা হয়নি। চিহ্নিত ফিল্ডগুলো ঠিক করুন, তারপর আবার সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="585"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="299"/>
         <source>The profile was not saved. Fix the marked field, then save again.</source>
         <translation>প্রোফাইল সংরক্ষণ করা হয়নি। চিহ্নিত ফিল্ডটি ঠিক করুন, তারপর আবার সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="605"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
         <source>Rename profile</source>
         <translation>প্রোফাইলের নাম পরিবর্তন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="606"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="320"/>
         <source>New name for the profile “%1”:</source>
         <translation>“%1” প্রোফাইলের নতুন নাম:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="619"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
         <source>Delete profile</source>
         <translation>প্রোফাইল মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="620"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="331"/>
         <source>Delete the profile “%1”?</source>
         <translation>“%1” প্রোফাইলটি মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="621"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
         <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
         <translation>এর সেটিংস ও সংরক্ষিত API টোকেন এই পিসি থেকে সরিয়ে ফেলা হবে। টোকেনটি নিজে সার্ভারে বৈধ থাকবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="642"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="647"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="349"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="354"/>
         <source>Profile deleted</source>
         <translation>প্রোফাইল মুছে ফেলা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="643"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
         <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
         <translation>“%1” প্রোফাইলটি মুছে ফেলা হয়েছে, কিন্তু এর API টোকেন সিস্টেম কীরিং থেকে সরানো যায়নি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="648"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
         <source>The profile “%1” is deleted.</source>
         <translation>“%1” প্রোফাইলটি মুছে ফেলা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="696"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="235"/>
         <source>Testing…</source>
         <translation>পরীক্ষা করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="718"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="46"/>
         <source>Connected. Organization: %1 (%2).</source>
         <translation>সংযুক্ত। প্রতিষ্ঠান: %1 (%2)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="721"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="49"/>
         <source>The token never expires.</source>
         <translation>টোকেনটির মেয়াদ কখনো শেষ হয় না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="725"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="51"/>
         <source>The token expires on %1.</source>
         <translation>টোকেনটির মেয়াদ %1 তারিখে শেষ হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="727"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="54"/>
         <source>It may call %1 of %2 endpoints: %3.</source>
         <translation>এটি %2টির মধ্যে %1টি এন্ডপয়েন্ট কল করতে পারে: %3।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="728"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="56"/>
         <source>none</source>
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="788"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="450"/>
         <source>Profile saved without its token</source>
         <translation>টোকেন ছাড়া প্রোফাইল সংরক্ষিত হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="789"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="451"/>
         <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
         <translation>আপনার প্রোফাইল সংরক্ষিত হয়েছে, কিন্তু এর API টোকেন সিস্টেম কীরিং-এ সংরক্ষণ করা যায়নি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="792"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
         <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
         <translation>টোকেনটি এখনও ডায়ালগে আছে: কীরিং ঠিক করুন, তারপর আবার সংরক্ষণ চাপুন। ততক্ষণ পর্যন্ত এই পিসি এই প্রোফাইল দিয়ে সংযোগ করতে পারবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="796"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
         <source>Profile saved</source>
         <translation>প্রোফাইল সংরক্ষিত হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="796"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
         <source>Your profile is saved.</source>
         <translation>আপনার প্রোফাইল সংরক্ষিত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="813"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
         <source>Profile not saved</source>
         <translation>প্রোফাইল সংরক্ষিত হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="813"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
         <source>Your profile could not be saved.</source>
         <translation>আপনার প্রোফাইল সংরক্ষণ করা যায়নি।</translation>
     </message>
@@ -1036,137 +1036,137 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="162"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="139"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="164"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="141"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
         <translation>এখনও কোনো প্রোফাইল সেট আপ করা হয়নি। এই পিসি যাতে কমপ্লায়েন্স সার্ভারে পৌঁছাতে পারে, সেজন্য সার্ভার URL এবং আপনার প্রশাসকের দেওয়া API টোকেন দিয়ে আপনার প্রোফাইল সেট আপ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="166"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="143"/>
         <source>&amp;Set up profile…</source>
         <translation>প্রোফাইল সেট আপ করুন (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="144"/>
         <source>Set up profile</source>
         <translation>প্রোফাইল সেট আপ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="145"/>
         <source>&amp;Edit profile…</source>
         <translation>প্রোফাইল সম্পাদনা (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="146"/>
         <source>Edit profile</source>
         <translation>প্রোফাইল সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Name:</source>
         <translation>নাম:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Server:</source>
         <translation>সার্ভার:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Language:</source>
         <translation>ভাষা:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>API token:</source>
         <translation>API টোকেন:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>Connection:</source>
         <translation>সংযোগ:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>Organization:</source>
         <translation>প্রতিষ্ঠান:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="175"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="152"/>
         <source>Profile name</source>
         <translation>প্রোফাইলের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="176"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="153"/>
         <source>Server URL</source>
         <translation>সার্ভার URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="154"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="178"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="155"/>
         <source>API token</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="179"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="156"/>
         <source>Connection</source>
         <translation>সংযোগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="180"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="157"/>
         <source>Organization</source>
         <translation>প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="231"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="203"/>
         <source>Not set</source>
         <translation>সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="206"/>
         <source>Could not be read from the system keyring</source>
         <translation>সিস্টেম কীরিং থেকে পড়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="236"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="208"/>
         <source>Checking…</source>
         <translation>যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
         <source>Stored in the system keyring</source>
         <translation>সিস্টেম কীরিং-এ সংরক্ষিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="240"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
         <source>Not stored: enter it in the profile</source>
         <translation>সংরক্ষিত নয়: প্রোফাইলে এটি লিখুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="242"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
         <source>Not set up</source>
         <translation>সেট আপ করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
         <source>Connecting…</source>
         <translation>সংযোগ করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
         <source>Connected</source>
         <translation>সংযুক্ত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
         <source>Not connected</source>
         <translation>সংযুক্ত নয়</translation>
     </message>
@@ -1174,372 +1174,372 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="127"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="18"/>
         <source>The entry is empty.</source>
         <translation>এন্ট্রিটি খালি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="131"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>%1-এ হোস্ট বিট সেট করা আছে; আপনি কি %2 বোঝাতে চেয়েছেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="135"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="26"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>%1-এ একটি ইন্টারফেস জোন (%…) আছে; এটি ছাড়া ঠিকানাটি লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="142"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 কোনো IP ঠিকানা বা নেটওয়ার্ক নয় (যেমন 10.0.0.5, 10.0.0.0/8, 2001:db8::/32)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="156"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="47"/>
         <source>Enter the organization name.</source>
         <translation>প্রতিষ্ঠানের নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="157"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>Enter the organization ID.</source>
         <translation>প্রতিষ্ঠানের আইডি লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="160"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="51"/>
         <source>This is longer than %1 characters.</source>
         <translation>এটি %1 অক্ষরের চেয়ে দীর্ঘ।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="162"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
         <source>This must be text.</source>
         <translation>এটি অবশ্যই টেক্সট হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="163"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>প্রতিষ্ঠানের আইডিতে অক্ষর, অঙ্ক, &apos;.&apos;, &apos;_&apos; ও &apos;-&apos; থাকতে পারে এবং এটি অবশ্যই একটি অক্ষর বা অঙ্ক দিয়ে শুরু হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="169"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
         <source>At most %1 entries are allowed.</source>
         <translation>সর্বোচ্চ %1টি এন্ট্রি অনুমোদিত।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="172"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="63"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 কোনো এন্ডপয়েন্টের সাথে মেলে না; একটি আইডি (যেমন tokens.read), একটি গ্রুপ (যেমন tokens.*), অথবা * ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="70"/>
         <source>%1 is listed twice.</source>
         <translation>%1 দুবার তালিকাভুক্ত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="181"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="72"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় তালিকাতেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="77"/>
         <source>The expire date must be in the future.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ অবশ্যই ভবিষ্যতের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="187"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ এখন থেকে 100 বছরেরও বেশি দূরে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
         <source>The expire date is not valid.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখটি বৈধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="250"/>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="80"/>
         <source>every endpoint</source>
         <translation>সব এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="252"/>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="82"/>
         <source>all endpoints of the %1 group</source>
         <translation>%1 গ্রুপের সব এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="427"/>
+        <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="80"/>
         <source>%1 is listed twice (line %2).</source>
         <translation>%1 দুবার তালিকাভুক্ত হয়েছে (লাইন %2)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="451"/>
+        <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="104"/>
         <source>Line %1: %2</source>
         <translation>লাইন %1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="456"/>
+        <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="109"/>
         <source>… and %1 more lines to fix.</source>
         <translation>… এবং আরও %1টি লাইন ঠিক করতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="803"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
         <source>Edit API token</source>
         <translation>API টোকেন সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="803"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
         <source>Add API token</source>
         <translation>API টোকেন যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="805"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="154"/>
         <source>Organization &amp;name:</source>
         <translation>প্রতিষ্ঠানের নাম (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="806"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="155"/>
         <source>Organization &amp;ID:</source>
         <translation>প্রতিষ্ঠানের আইডি (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="807"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="156"/>
         <source>Sc&amp;ope:</source>
         <translation>পরিধি (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="808"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="157"/>
         <source>Key:</source>
         <translation>কী:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="809"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="158"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="810"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="159"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="811"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="160"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>অনুমোদিত IP (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="812"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="161"/>
         <source>Blocked IPs:</source>
         <translation>অবরুদ্ধ IP:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="813"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="162"/>
         <source>E&amp;xpires on:</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="817"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="166"/>
         <source>e.g. Acme Corporation</source>
         <translation>যেমন Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="818"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="167"/>
         <source>e.g. acme-corp</source>
         <translation>যেমন acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="819"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="168"/>
         <source>All endpoints (no allowed list)</source>
         <translation>সব এন্ডপয়েন্ট (কোনো অনুমোদিত তালিকা নেই)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="820"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="171"/>
         <source>None blocked</source>
         <translation>কোনোটি অবরুদ্ধ নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="824"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>যেকোনো ঠিকানা। প্রতি লাইনে একটি ঠিকানা বা নেটওয়ার্ক, যেমন 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="826"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
         <source>None blocked. One entry per line</source>
         <translation>কোনোটি অবরুদ্ধ নয়। প্রতি লাইনে একটি এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="827"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
         <source>Never expires</source>
         <translation>মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="828"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="183"/>
         <source>Organization</source>
         <translation>প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="829"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="184"/>
         <source>Global (all organizations)</source>
         <translation>গ্লোবাল (সব প্রতিষ্ঠান)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="832"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="186"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>একটি প্রতিষ্ঠান টোকেন শুধু নিজের প্রতিষ্ঠানের আইডির ভেতরে কাজ করে। একটি গ্লোবাল টোকেন সব প্রতিষ্ঠানে কাজ করে: এটি শুধু সার্ভিসের প্রশাসকদের দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="839"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="184"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন। এটি সীমিত করলে বা এর কী পুনরায় তৈরি করলে এই অ্যাপেও প্রভাব পড়বে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="845"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>যে টোকেনের মেয়াদ কখনো শেষ হয় না, কেউ সেটি না মোছা পর্যন্ত তা কাজ করতে থাকে। একটি মেয়াদোত্তীর্ণের তারিখ দেওয়াই ভালো।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="849"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="850"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="49"/>
         <source>Re&amp;load</source>
         <translation>পুনরায় লোড (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="851"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
         <source>Use the server&apos;s values</source>
         <translation>সার্ভারের মান ব্যবহার করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="852"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="188"/>
         <source>&amp;Save</source>
         <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="853"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="189"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="855"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="202"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>আপনার সময় অঞ্চল অনুযায়ী এই দিনের শেষে টোকেনটি কাজ করা বন্ধ করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="950"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="242"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল, যখন এটি ইস্যু করা হয়েছিল।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1012"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="22"/>
         <source>This token may call every endpoint from any address.</source>
         <translation>এই টোকেন যেকোনো ঠিকানা থেকে সব এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1014"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="25"/>
         <source>any address</source>
         <translation>যেকোনো ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1017"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="27"/>
         <source>May call every endpoint from %1 except %2.</source>
         <translation>%1 থেকে (%2 বাদে) সব এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1022"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="26"/>
         <source>May call every endpoint from %1.</source>
         <translation>%1 থেকে সব এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1025"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="31"/>
         <source>May call %1 of %2 endpoints from %3 except %4.</source>
         <translation>%3 থেকে (%4 বাদে) %2টির মধ্যে %1টি এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1032"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="30"/>
         <source>May call %1 of %2 endpoints from %3.</source>
         <translation>%3 থেকে %2টির মধ্যে %1টি এন্ডপয়েন্ট কল করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1035"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="34"/>
         <source>Never expires.</source>
         <translation>মেয়াদ কখনো শেষ হয় না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1037"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
         <source>Expires %1.</source>
         <translation>মেয়াদ শেষ: %1।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1046"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় এন্ডপয়েন্টেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1057"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="42"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় IP-তেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1065"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="45"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>অবরুদ্ধ IP সব অনুমোদিত ঠিকানাকে অন্তর্ভুক্ত করে, তাই এই টোকেন কোথাও থেকে ব্যবহার করা যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1070"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="50"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>নিজেকে যাচাই করা ছাড়া এই টোকেন কোনো এন্ডপয়েন্ট কল করতে পারে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1073"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="53"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>এটি সীমাবদ্ধতাহীন: এর এন্ডপয়েন্ট বা ঠিকানা সীমিত করার কথা বিবেচনা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1077"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="56"/>
         <source>It is global: it acts on the tokens and devices of every organization.</source>
         <translation>এটি গ্লোবাল: এটি সব প্রতিষ্ঠানের টোকেন ও ডিভাইসে কাজ করে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1084"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="60"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>এটি আপনার নিজের টোকেনের চেয়ে বেশি অনুমতি দেয়; সার্ভার এটি প্রত্যাখ্যান করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1208"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="378"/>
         <source>API token added successfully</source>
         <translation>API টোকেন সফলভাবে যোগ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1224"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="393"/>
         <source>API key with id %1 is updated successfully</source>
         <translation>%1 আইডির API কী সফলভাবে আপডেট করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1245"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="57"/>
         <source>This token was changed by someone else. The server&apos;s current values are shown under each field that differs from yours. Save again to replace them with yours, or use the server&apos;s values.</source>
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। আপনার মানের থেকে ভিন্ন প্রতিটি ফিল্ডের নিচে সার্ভারের বর্তমান মান দেখানো হয়েছে। সেগুলো আপনার মান দিয়ে প্রতিস্থাপন করতে আবার সংরক্ষণ করুন, অথবা সার্ভারের মান ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1251"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="64"/>
         <source>This token was changed by someone else. Nothing was saved; what you typed is kept. Reload to see the current values.</source>
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। কিছুই সংরক্ষণ করা হয়নি; আপনি যা লিখেছেন তা রাখা আছে। বর্তমান মান দেখতে পুনরায় লোড করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1284"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="430"/>
         <source>On the server: %1</source>
         <translation>সার্ভারে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1309"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="95"/>
         <source>never expires</source>
         <translation>মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1311"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="99"/>
         <source>(empty)</source>
         <translation>(খালি)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1376"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="36"/>
         <source>%1 and %2 more</source>
         <translation>%1 এবং আরও %2টি</translation>
     </message>
@@ -1547,72 +1547,72 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="180"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="175"/>
         <source>Organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="181"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
         <source>Organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="177"/>
         <source>Key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="183"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
         <source>Allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="179"/>
         <source>Blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="185"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="180"/>
         <source>Allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="186"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="187"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
         <source>Expires</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="188"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="183"/>
         <source>Last used</source>
         <translation>সর্বশেষ ব্যবহার</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="193"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="188"/>
         <source>No tokens match “%1”.</source>
         <translation>“%1”-এর সাথে কোনো টোকেন মেলেনি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="194"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="189"/>
         <source>No tokens yet — click Add token.</source>
         <translation>এখনও কোনো টোকেন নেই — “টোকেন যোগ করুন”-এ ক্লিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="199"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="194"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%2টি টোকেনের মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="196"/>
         <source>1 token</source>
         <translation>1টি টোকেন</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="202"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="197"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%nটি টোকেন</numerusform>
@@ -1620,44 +1620,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="121"/>
         <source>All</source>
         <translation>সব</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="123"/>
         <source>Any address</source>
         <translation>যেকোনো ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="122"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="124"/>
         <source>None</source>
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="238"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="268"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="263"/>
         <source>Never</source>
         <translation>কখনো না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="241"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="236"/>
         <source>Expired %1</source>
         <translation>মেয়াদ শেষ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="244"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="239"/>
         <source>%1 (expires today)</source>
         <translation>%1 (আজ মেয়াদ শেষ হবে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="246"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (আগামীকাল মেয়াদ শেষ হবে)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="248"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="243"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (%nটি দিনের মধ্যে মেয়াদ শেষ)</numerusform>
@@ -1665,49 +1665,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="80"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="75"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>%1 +আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="122"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="117"/>
         <source>This is the token you are signed in with</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="124"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="119"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>আপনি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="270"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="265"/>
         <source>%1 from %2</source>
         <translation>%1 (%2 থেকে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="286"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="281"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি এন্ডপয়েন্ট কল করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="289"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি ঠিকানা থেকে এই টোকেন ব্যবহার করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="291"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="286"/>
         <source>Nothing is blocked.</source>
         <translation>কিছুই অবরুদ্ধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="294"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="289"/>
         <source>… and %1 more</source>
         <translation>… এবং আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="297"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="292"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল।</translation>
     </message>
@@ -1715,125 +1715,125 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="180"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="164"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="359"/>
         <source>API tokens</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="165"/>
         <source>&amp;Add token</source>
         <translation>টোকেন যোগ করুন (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="166"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>একটি API টোকেন যোগ করুন (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
         <source>&amp;Edit…</source>
         <translation>সম্পাদনা (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
         <source>Edit the selected token (Enter)</source>
         <translation>নির্বাচিত টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
         <source>Issue a new key for the selected token</source>
         <translation>নির্বাচিত টোকেনের জন্য একটি নতুন কী ইস্যু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
         <source>&amp;Delete</source>
         <translation>মুছুন (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
         <source>Delete the selected token (Del)</source>
         <translation>নির্বাচিত টোকেন মুছুন (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
         <source>Re&amp;fresh</source>
         <translation>রিফ্রেশ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
         <source>Load the list again (F5)</source>
         <translation>তালিকাটি আবার লোড করুন (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="178"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
         <source>Search organization, ID or key…</source>
         <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="179"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
         <source>Search tokens</source>
         <translation>টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="228"/>
         <source>Search API tokens</source>
         <translation>API টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="229"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে। এটি দিয়ে খুঁজলে গোপন কী সার্ভারে পাঠানো হবে, যা সার্ভার তার লগে রেখে দিতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="231"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>এর বদলে কী-এর প্রথম 12টি অক্ষর, %1, দিয়ে খুঁজবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="337"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="324"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>%1-এর API টোকেন (কী %2…) মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="340"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
         <source>This is the token you are signed in with.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="341"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="366"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="328"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
         <source>Delete API token</source>
         <translation>API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="329"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। এটি পূর্বাবস্থায় ফেরানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="356"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
         <source>Delete your own API token</source>
         <translation>নিজের API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="357"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="343"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>আপনি এই টোকেন দিয়ে সাইন ইন করেছেন। এটি মুছলে আপনি সাইন আউট হয়ে যাবেন: নতুন API টোকেন না পাওয়া পর্যন্ত “%1” প্রোফাইলটি কাজ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="360"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="346"/>
         <source>Delete the token you are signed in with?</source>
         <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="366"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
         <source>API token deleted</source>
         <translation>API টোকেন মুছে ফেলা হয়েছে</translation>
     </message>
@@ -1841,177 +1841,177 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="33"/>
+        <location filename="../../compliance_client/ui/errors.py" line="14"/>
         <source>The server does not know this API token. It may have been deleted or regenerated; ask your administrator for a new one.</source>
         <translation>সার্ভার এই API টোকেনটি চেনে না। এটি হয়তো মুছে ফেলা বা পুনরায় তৈরি করা হয়েছে; আপনার প্রশাসকের কাছে একটি নতুন টোকেন চান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="38"/>
+        <location filename="../../compliance_client/ui/errors.py" line="19"/>
         <source>This token expired on {expires_at}. Ask your administrator to extend it or issue a new one.</source>
         <translation>এই টোকেনটির মেয়াদ {expires_at} তারিখে শেষ হয়েছে। আপনার প্রশাসককে এর মেয়াদ বাড়াতে বা একটি নতুন টোকেন ইস্যু করতে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="43"/>
+        <location filename="../../compliance_client/ui/errors.py" line="24"/>
         <source>This token is blocked for your address {address}.</source>
         <translation>আপনার ঠিকানা {address}-এর জন্য এই টোকেনটি অবরুদ্ধ।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="44"/>
+        <location filename="../../compliance_client/ui/errors.py" line="25"/>
         <source>This token may not be used from your address {address}.</source>
         <translation>আপনার ঠিকানা {address} থেকে এই টোকেনটি ব্যবহার করা যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="47"/>
+        <location filename="../../compliance_client/ui/errors.py" line="28"/>
         <source>This token is blocked from {endpoint}.</source>
         <translation>{endpoint}-এর জন্য এই টোকেনটি অবরুদ্ধ।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <location filename="../../compliance_client/ui/errors.py" line="29"/>
         <source>This token is not allowed to use {endpoint}.</source>
         <translation>এই টোকেনটির {endpoint} ব্যবহারের অনুমতি নেই।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="51"/>
+        <location filename="../../compliance_client/ui/errors.py" line="32"/>
         <source>A token may not reach further than your own: {detail}</source>
         <translation>কোনো টোকেন আপনার নিজের টোকেনের চেয়ে বেশি অনুমতি পেতে পারে না: {detail}</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="54"/>
+        <location filename="../../compliance_client/ui/errors.py" line="35"/>
         <source>It no longer exists on the server; someone may have deleted it.</source>
         <translation>এটি আর সার্ভারে নেই; হয়তো কেউ এটি মুছে ফেলেছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <location filename="../../compliance_client/ui/errors.py" line="38"/>
         <source>This token was changed by someone else.</source>
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="58"/>
+        <location filename="../../compliance_client/ui/errors.py" line="39"/>
         <source>The server refused a change without a version check.</source>
         <translation>সংস্করণ যাচাই ছাড়া করা একটি পরিবর্তন সার্ভার প্রত্যাখ্যান করেছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="61"/>
+        <location filename="../../compliance_client/ui/errors.py" line="42"/>
         <source>The server refused some fields: {detail}</source>
         <translation>সার্ভার কিছু ফিল্ড প্রত্যাখ্যান করেছে: {detail}</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <location filename="../../compliance_client/ui/errors.py" line="43"/>
         <source>This is the last administrator token: deleting or restricting it would leave nobody able to manage tokens. Create another administrator token first.</source>
         <translation>এটি শেষ প্রশাসক টোকেন: এটি মুছলে বা সীমিত করলে টোকেন পরিচালনা করার মতো কেউ থাকবে না। আগে আরেকটি প্রশাসক টোকেন তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="67"/>
+        <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>{url}-এর সার্ভারের জন্য অনুরোধটি খুব বড়। একবারে কম এন্ট্রি পাঠান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="71"/>
+        <location filename="../../compliance_client/ui/errors.py" line="52"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে, তাই এটি সার্ভারে পাঠানো হয়নি। এর বদলে কী-এর প্রথম 12টি অক্ষর, {prefix}, দিয়ে খুঁজুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="76"/>
+        <location filename="../../compliance_client/ui/errors.py" line="57"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>আপনার ঠিকানা থেকে অনেকবার সাইন-ইন ব্যর্থ হয়েছে। {retry_after} সেকেন্ড পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="80"/>
+        <location filename="../../compliance_client/ui/errors.py" line="61"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>{url}-এর সার্ভারটি সাময়িকভাবে অনুপলব্ধ। এক মিনিট পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="83"/>
+        <location filename="../../compliance_client/ui/errors.py" line="64"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>{url}-এর সার্ভারে একটি অভ্যন্তরীণ ত্রুটি ঘটেছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে সার্ভারের প্রশাসককে জানান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <location filename="../../compliance_client/ui/errors.py" line="69"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>{url}-এর সার্ভার সংযোগ প্রত্যাখ্যান করেছে। URL কি সঠিক এবং সার্ভার কি চালু আছে?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="92"/>
+        <location filename="../../compliance_client/ui/errors.py" line="73"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>{url}-এর সার্ভার সময়মতো সাড়া দেয়নি। আপনার নেটওয়ার্ক পরীক্ষা করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <location filename="../../compliance_client/ui/errors.py" line="77"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>{url}-এর সার্ভার এমন একটি সার্টিফিকেট দেখিয়েছে যা এই পিসি বিশ্বাস করে না। URL যাচাই করুন, অথবা প্রোফাইলে প্রতিষ্ঠানের CA বান্ডেল সেট করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="102"/>
+        <location filename="../../compliance_client/ui/errors.py" line="83"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>{url}-এর সার্ভারের উত্তর থেকে বোঝা যাচ্ছে এটি কোনো Compliance টোকেন সার্ভার নয়। URL কি সঠিক?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="107"/>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>{url}-এর সার্ভার অপ্রত্যাশিত উত্তর দিয়েছে ({detail})।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="110"/>
+        <location filename="../../compliance_client/ui/errors.py" line="91"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>সাধারণ http:// শুধু এই কম্পিউটারের নিজস্ব ঠিকানার জন্য অনুমোদিত। {url}-এর জন্য https:// ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="114"/>
+        <location filename="../../compliance_client/ui/errors.py" line="95"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>সার্ভার URL বৈধ নয়। এটি এভাবে লিখুন: https://compliance.example.com।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="117"/>
+        <location filename="../../compliance_client/ui/errors.py" line="98"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>{url}-এর সার্ভার এমন একটি ঠিকানায় পুনর্নির্দেশ করেছে যেখানে API টোকেন পাঠানো যাবে না। সার্ভার URL যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="122"/>
+        <location filename="../../compliance_client/ui/errors.py" line="103"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>এই পিসিতে কোনো নিরাপদ কীরিং উপলব্ধ নেই, তাই API টোকেনটি নিরাপদে রাখা যায়নি। আপনার সিস্টেমের কীরিং (Windows Credential Manager, GNOME Keyring, KWallet) ইনস্টল বা আনলক করুন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="129"/>
+        <location filename="../../compliance_client/ui/errors.py" line="110"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>আপনার কীরিং লক করা আছে, অথবা এটি আনলক করার অনুরোধ বাতিল করা হয়েছে। কীরিং আনলক করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="134"/>
+        <location filename="../../compliance_client/ui/errors.py" line="115"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>এই API টোকেনটি Windows Credential Manager-এর জন্য অনেক দীর্ঘ (সর্বোচ্চ 2,560 বাইট)। আপনি শুধু টোকেনটিই পেস্ট করেছেন কিনা যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="139"/>
+        <location filename="../../compliance_client/ui/errors.py" line="120"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>সিস্টেম কীরিং একটি ত্রুটি জানিয়েছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে কীরিং পরিষেবা বা এই পিসি পুনরায় চালু করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="144"/>
+        <location filename="../../compliance_client/ui/errors.py" line="125"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>প্রোফাইল ফাইলটি পড়া যায়নি, তাই অ্যাপটি কোনো প্রোফাইল ছাড়াই চালু হচ্ছে। পুরোনো ফাইলটি {moved_to} হিসেবে রাখা হয়েছে। আপনার প্রোফাইল আবার সেট আপ করুন, অথবা সেই ফাইল থেকে এটি পুনরুদ্ধার করতে আপনার সাপোর্ট টিমকে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="151"/>
+        <location filename="../../compliance_client/ui/errors.py" line="132"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>প্রোফাইলটি {path}-এ সংরক্ষণ করা যায়নি; আগের প্রোফাইল ফাইলটি অপরিবর্তিত আছে। ডিস্কে কিছু জায়গা খালি করুন বা ফোল্ডারের অনুমতি যাচাই করুন, তারপর আবার সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="157"/>
+        <location filename="../../compliance_client/ui/errors.py" line="138"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>এই পিসির ডিভাইস আইডি পড়া বা তৈরি করা যায়নি। অ্যাপটি তার ডেটা ফোল্ডারে লিখতে পারে কিনা যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="162"/>
+        <location filename="../../compliance_client/ui/errors.py" line="143"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>এখনও কোনো প্রোফাইল সেট আপ করা হয়নি। আগে প্রোফাইলটি পূরণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <location filename="../../compliance_client/ui/errors.py" line="146"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>এই প্রোফাইলে কোনো API টোকেন নেই। প্রোফাইলে একটি টোকেন লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="179"/>
+        <location filename="../../compliance_client/ui/errors.py" line="160"/>
         <source>Something went wrong.</source>
         <translation>কিছু একটা ভুল হয়েছে।</translation>
     </message>
@@ -2019,18 +2019,18 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="42"/>
+        <location filename="../../compliance_client/ui/messages.py" line="46"/>
         <source>&amp;Yes</source>
         <translation>হ্যাঁ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="43"/>
+        <location filename="../../compliance_client/ui/messages.py" line="47"/>
         <source>&amp;No</source>
         <translation>না (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="53"/>
-        <location filename="../../compliance_client/ui/messages.py" line="60"/>
+        <location filename="../../compliance_client/ui/messages.py" line="57"/>
+        <location filename="../../compliance_client/ui/messages.py" line="64"/>
         <source>OK</source>
         <translation>ঠিক আছে</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="131"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="142"/>
         <source>About Compliance Client</source>
         <translation>Info über Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="133"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="144"/>
         <source>Compliance Client %1</source>
         <translation>Compliance Client %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="135"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="146"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="136"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="147"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="137"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="148"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="138"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="149"/>
         <source>PySide6</source>
         <translation>PySide6</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="139"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="150"/>
         <source>Operating system</source>
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="140"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="151"/>
         <source>Settings folder</source>
         <translation>Einstellungsordner</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="141"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="152"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="142"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="153"/>
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="146"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="157"/>
         <source>Copy &amp;diagnostics</source>
         <translation>&amp;Diagnosedaten kopieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="149"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="160"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="160"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="175"/>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert.</translation>
     </message>
@@ -72,147 +72,147 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="33"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
         <source>organization name</source>
         <translation>Organisationsname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="34"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
         <source>organization ID</source>
         <translation>Organisations-ID</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
         <source>allowed endpoints</source>
         <translation>erlaubte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
         <source>blocked endpoints</source>
         <translation>gesperrte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
         <source>allowed IPs</source>
         <translation>erlaubte IPs</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
         <source>blocked IPs</source>
         <translation>gesperrte IPs</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
         <source>expiry</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
         <source>host name</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
         <source>(none)</source>
         <translation>(keine Angabe)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="57"/>
         <source> +%1 more</source>
         <translation> +%1 weitere</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="78"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="80"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
         <source>Added API token %1</source>
         <translation>API-Token %1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="95"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
         <source>Changed API token %1</source>
         <translation>API-Token %1 geändert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
         <source>Regenerated the key of API token %1</source>
         <translation>Schlüssel von API-Token %1 neu generiert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
         <source>Deleted API token %1</source>
         <translation>API-Token %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
         <source>Registered device %1</source>
         <translation>Gerät %1 registriert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="101"/>
         <source>Disabled device %1</source>
         <translation>Gerät %1 deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="102"/>
         <source>Enabled device %1</source>
         <translation>Gerät %1 aktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>From where</source>
         <translation>Von wo</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="136"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
         <source>The audit log is empty.</source>
         <translation>Das Prüfprotokoll ist leer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%1 von %2 Einträgen angezeigt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -220,23 +220,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
         <source>Server administrator (on the server)</source>
         <translation>Serveradministrator (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="152"/>
         <source>%1… (token %2)</source>
         <translation>%1… (Token %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="151"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
         <source>Token %1</source>
         <translation>Token %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="156"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="75"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="158"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -244,18 +244,18 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="233"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="238"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="237"/>
         <source>Load the log again (F5)</source>
         <translation>Protokoll neu laden (F5)</translation>
     </message>
@@ -263,188 +263,188 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="187"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="184"/>
         <source>Disable device ID</source>
         <translation>Geräte-ID deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="188"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="185"/>
         <source>Disable the device ID of this PC?</source>
         <translation>Geräte-ID dieses PCs deaktivieren?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="189"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="186"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>Dieser PC wird vom Compliance-Server nicht mehr akzeptiert, bis ein Administrator ihn wieder aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="228"/>
         <source>Device registered</source>
         <translation>Gerät registriert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="229"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>Dieser PC ist beim Compliance-Server registriert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="233"/>
         <source>Device ID disabled</source>
         <translation>Geräte-ID deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="254"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="234"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>Geräte-ID deaktiviert. Dieser PC wird vom Compliance-Server nicht mehr akzeptiert, bis ein Administrator ihn wieder aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="260"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="239"/>
         <source>Device ID enabled</source>
         <translation>Geräte-ID aktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="261"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="240"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>Geräte-ID aktiviert. Der Compliance-Server akzeptiert diesen PC wieder.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="275"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="277"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>Der Compliance-Server erkennt diesen PC an seiner Geräte-ID. Wenn der PC verloren geht oder weitergegeben wird, deaktivieren Sie seine Geräte-ID, damit der Server ihn nicht mehr akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="279"/>
         <source>Device ID:</source>
         <translation>Geräte-ID:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="280"/>
         <source>Host name:</source>
         <translation>Hostname:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="281"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="282"/>
         <source>Registered:</source>
         <translation>Registriert:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="283"/>
         <source>Last seen:</source>
         <translation>Zuletzt gesehen:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="284"/>
         <source>Disabled:</source>
         <translation>Deaktiviert:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="285"/>
         <source>On the compliance server</source>
         <translation>Auf dem Compliance-Server</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="286"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="287"/>
         <source>Copy the device ID</source>
         <translation>Geräte-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
         <source>Device ID</source>
         <translation>Geräte-ID</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="289"/>
         <source>Host name</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
         <source>Status on the server</source>
         <translation>Status auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="313"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="291"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="314"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="315"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="362"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="338"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="316"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
         <source>Asking the server</source>
         <translation>Server wird abgefragt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="317"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="318"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
         <source>&amp;Register this PC</source>
         <translation>Diesen PC &amp;registrieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="319"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
         <source>&amp;Disable device ID…</source>
         <translation>Geräte-ID &amp;deaktivieren…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="320"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
         <source>&amp;Enable device ID</source>
         <translation>Geräte-ID ak&amp;tivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="321"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="327"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="358"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
         <source>Asking the server…</source>
         <translation>Server wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="360"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="336"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>Nicht registriert: Der Server kennt diesen PC noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="361"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="337"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -452,57 +452,57 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="143"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="147"/>
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="146"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>Dies ist der neue API-Schlüssel für %1. Der alte Schlüssel funktioniert nicht mehr. Kopieren Sie den neuen Schlüssel jetzt und geben Sie ihn an die Programme weiter, die ihn verwenden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>Dies ist der API-Schlüssel für %1. Kopieren Sie ihn jetzt und bewahren Sie ihn sicher auf.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="152"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="156"/>
         <source>You won&apos;t see this key again.</source>
         <translation>Dieser Schlüssel wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="153"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="161"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Kopiert. Die Zwischenablage wird in %1 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="159"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="163"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
         <source>Regenerate key</source>
         <translation>Schlüssel neu generieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="178"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
         <source>Issue a new key for %1 (key %2…)?</source>
         <translation>Neuen Schlüssel für %1 (Schlüssel %2…) ausstellen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="186"/>
         <source>The old key stops working at once. Every program that uses it needs the new key.</source>
         <translation>Der alte Schlüssel funktioniert sofort nicht mehr. Jedes Programm, das ihn verwendet, benötigt den neuen Schlüssel.</translation>
     </message>
@@ -510,92 +510,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="118"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="127"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="119"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="120"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
         <source>API tokens</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="121"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="125"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="134"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="137"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
         <source>E&amp;xit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
         <source>&amp;About Compliance Client</source>
         <translation>&amp;Info über Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="146"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="147"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
         <source>No server set</source>
         <translation>Kein Server festgelegt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="150"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="159"/>
         <source>Organization: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="163"/>
         <source>Not set up</source>
         <translation>Nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="164"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="165"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="166"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="178"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>Dieser PC konnte noch nicht beim Server registriert werden; beim nächsten Start wird es erneut versucht. %1</translation>
     </message>
@@ -603,23 +603,23 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="701"/>
-        <location filename="../../compliance_client/ui/paged_model.py" line="702"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="126"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="127"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="713"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="138"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="722"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="147"/>
         <source>Could not load more: %1</source>
         <translation>Weitere Einträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="728"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="153"/>
         <source>%1 — loading more…</source>
         <translation>%1 – weitere werden geladen…</translation>
     </message>
@@ -627,13 +627,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="205"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="128"/>
         <source>Nothing to show.</source>
         <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
         <translation>Keine Einträge vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="208"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="131"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -641,22 +641,22 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="171"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="229"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="171"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="229"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="172"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="230"/>
         <source>Hide the token</source>
         <translation>Token ausblenden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="173"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="231"/>
         <source>Show the token</source>
         <translation>Token anzeigen</translation>
     </message>
@@ -664,371 +664,371 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="274"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="171"/>
         <source>Profile settings</source>
         <translation>Profileinstellungen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="275"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="276"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="188"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="277"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="278"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
         <source>Add a profile</source>
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="279"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="280"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
         <source>Rename this profile</source>
         <translation>Dieses Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="281"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="282"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="194"/>
         <source>Delete this profile</source>
         <translation>Dieses Profil löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="283"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="196"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="284"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="197"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="285"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
         <source>For example: Work</source>
         <translation>Zum Beispiel: Arbeit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="286"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="199"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="287"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="200"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="288"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="201"/>
         <source>Server &amp;URL:</source>
         <translation>Server-U&amp;RL:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="289"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="202"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="291"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="204"/>
         <source>API &amp;token:</source>
         <translation>API-&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="292"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="294"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="696"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="206"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="236"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="295"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="296"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="208"/>
         <source>Testing the connection</source>
         <translation>Verbindung wird getestet</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="298"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="313"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="24"/>
         <source>Enter a profile name.</source>
         <translation>Geben Sie einen Profilnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="315"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="26"/>
         <source>A profile name is at most %1 characters.</source>
         <translation>Ein Profilname darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="317"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="28"/>
         <source>A profile name cannot contain line breaks or control characters.</source>
         <translation>Ein Profilname darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="30"/>
         <source>This looks like an API token. Put the token in the token field and give the profile a name.</source>
         <translation>Das sieht wie ein API-Token aus. Fügen Sie das Token in das Tokenfeld ein, und geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="34"/>
         <source>A profile named “%1” already exists. Choose another name.</source>
         <translation>Ein Profil namens „%1“ ist bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="325"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="38"/>
         <source>Enter the server URL, for example https://compliance.example.com.</source>
         <translation>Geben Sie die Server-URL ein, zum Beispiel https://compliance.example.com.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="326"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="41"/>
         <source>This server URL is too long.</source>
         <translation>Diese Server-URL ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="328"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="42"/>
         <source>This looks like an API token. Put the token in the token field, not in the server URL.</source>
         <translation>Das sieht wie ein API-Token aus. Fügen Sie das Token in das Tokenfeld ein, nicht in die Server-URL.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="46"/>
         <source>A server URL cannot contain spaces.</source>
         <translation>Eine Server-URL darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="47"/>
         <source>The server URL must start with https:// (or http:// for a server on this computer).</source>
         <translation>Die Server-URL muss mit https:// beginnen (oder mit http:// für einen Server auf diesem Computer).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="51"/>
         <source>Leave the user name and password out of the server URL; the API token is entered separately.</source>
         <translation>Lassen Sie Benutzername und Kennwort in der Server-URL weg; das API-Token wird separat eingegeben.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="338"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="55"/>
         <source>The server URL needs a host name, for example https://compliance.example.com.</source>
         <translation>Die Server-URL benötigt einen Hostnamen, zum Beispiel https://compliance.example.com.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="341"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="59"/>
         <source>The port in the server URL must be a number from 1 to 65535.</source>
         <translation>Der Port in der Server-URL muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="343"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="61"/>
         <source>The server URL cannot hold a query (?…) or a fragment (#…).</source>
         <translation>Die Server-URL darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="345"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="63"/>
         <source>Use https:// for a server on another computer: plain http:// would send the API token in clear. http:// is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
         <translation>Verwenden Sie https:// für einen Server auf einem anderen Computer: Mit einfachem http:// würde das API-Token im Klartext gesendet. http:// ist nur für diesen Computer zulässig (localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="348"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="68"/>
         <source>Enter an API token.</source>
         <translation>Geben Sie ein API-Token ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="69"/>
         <source>An API token starts with “cct_”.</source>
         <translation>Ein API-Token beginnt mit „cct_“.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="71"/>
         <source>An API token is %1 characters long; check that you copied all of it.</source>
         <translation>Ein API-Token ist %1 Zeichen lang; prüfen Sie, ob Sie es vollständig kopiert haben.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="75"/>
         <source>An API token holds only letters and digits after “cct_”.</source>
         <translation>Ein API-Token enthält nach „cct_“ nur Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="78"/>
         <source>This API token is mistyped: its checksum does not match. Copy it again.</source>
         <translation>Dieses API-Token ist fehlerhaft: Die Prüfsumme stimmt nicht. Kopieren Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="365"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="424"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="216"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="213"/>
         <source>(new profile)</source>
         <translation>(neues Profil)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="371"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
         <source>Checking the keyring…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="373"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="222"/>
         <source>A token is stored</source>
         <translation>Ein Token ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="375"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="224"/>
         <source>Paste the API token (cct_…)</source>
         <translation>API-Token einfügen (cct_…)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="378"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="227"/>
         <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
         <translation>Lassen Sie das Feld leer, um das gespeicherte Token zu behalten, oder fügen Sie zum Ersetzen ein neues ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="425"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="217"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="426"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="218"/>
         <source>Discard your changes to the profile “%1”?</source>
         <translation>Ihre Änderungen am Profil „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="583"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="809"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="464"/>
         <source>The profile was not saved. Fix the marked fields, then save again.</source>
         <translation>Das Profil wurde nicht gespeichert. Korrigieren Sie die markierten Felder, und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="585"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="299"/>
         <source>The profile was not saved. Fix the marked field, then save again.</source>
         <translation>Das Profil wurde nicht gespeichert. Korrigieren Sie das markierte Feld, und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="605"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="606"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="320"/>
         <source>New name for the profile “%1”:</source>
         <translation>Neuer Name für das Profil „%1“:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="619"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="620"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="331"/>
         <source>Delete the profile “%1”?</source>
         <translation>Profil „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="621"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
         <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
         <translation>Seine Einstellungen und sein gespeichertes API-Token werden von diesem PC entfernt. Das Token selbst bleibt auf dem Server gültig.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="642"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="647"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="349"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="354"/>
         <source>Profile deleted</source>
         <translation>Profil gelöscht</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="643"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
         <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
         <translation>Das Profil „%1“ wurde gelöscht, aber sein API-Token konnte nicht aus dem Systemschlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="648"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
         <source>The profile “%1” is deleted.</source>
         <translation>Das Profil „%1“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="696"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="235"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="718"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="46"/>
         <source>Connected. Organization: %1 (%2).</source>
         <translation>Verbunden. Organisation: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="721"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="49"/>
         <source>The token never expires.</source>
         <translation>Das Token läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="725"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="51"/>
         <source>The token expires on %1.</source>
         <translation>Das Token läuft am %1 ab.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="727"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="54"/>
         <source>It may call %1 of %2 endpoints: %3.</source>
         <translation>Es darf %1 von %2 Endpunkten aufrufen: %3.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="728"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="56"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="788"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="450"/>
         <source>Profile saved without its token</source>
         <translation>Profil ohne Token gespeichert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="789"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="451"/>
         <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
         <translation>Ihr Profil wurde gespeichert, aber sein API-Token konnte nicht im Systemschlüsselbund gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="792"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
         <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
         <translation>Das Token ist noch im Dialogfeld: Beheben Sie das Problem mit dem Schlüsselbund, und klicken Sie dann erneut auf „Speichern“. Bis dahin kann dieser PC mit diesem Profil keine Verbindung herstellen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="796"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
         <source>Profile saved</source>
         <translation>Profil gespeichert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="796"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
         <source>Your profile is saved.</source>
         <translation>Ihr Profil wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="813"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="813"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
         <source>Your profile could not be saved.</source>
         <translation>Ihr Profil konnte nicht gespeichert werden.</translation>
     </message>
@@ -1036,137 +1036,137 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="162"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="139"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="164"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="141"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
         <translation>Es ist noch kein Profil eingerichtet. Richten Sie Ihr Profil mit der Server-URL und dem API-Token ein, das Sie von Ihrem Administrator erhalten haben, damit dieser PC den Compliance-Server erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="166"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="143"/>
         <source>&amp;Set up profile…</source>
         <translation>Profil &amp;einrichten…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="144"/>
         <source>Set up profile</source>
         <translation>Profil einrichten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="145"/>
         <source>&amp;Edit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="146"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>API token:</source>
         <translation>API-Token:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>Organization:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="175"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="152"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="176"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="153"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="154"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="178"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="155"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="179"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="156"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="180"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="157"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="231"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="203"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="206"/>
         <source>Could not be read from the system keyring</source>
         <translation>Konnte nicht aus dem Systemschlüsselbund gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="236"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="208"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
         <source>Stored in the system keyring</source>
         <translation>Im Systemschlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="240"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
         <source>Not stored: enter it in the profile</source>
         <translation>Nicht gespeichert: im Profil eingeben</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="242"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
         <source>Not set up</source>
         <translation>Nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1174,372 +1174,372 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="127"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="18"/>
         <source>The entry is empty.</source>
         <translation>Der Eintrag ist leer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="131"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>Bei %1 sind Hostbits gesetzt; meinten Sie %2?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="135"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="26"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>%1 enthält eine Schnittstellenzone (%…); geben Sie die Adresse ohne diese Angabe ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="142"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 ist weder eine IP-Adresse noch ein Netz (z. B. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="156"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="47"/>
         <source>Enter the organization name.</source>
         <translation>Geben Sie den Organisationsnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="157"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>Enter the organization ID.</source>
         <translation>Geben Sie die Organisations-ID ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="160"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="51"/>
         <source>This is longer than %1 characters.</source>
         <translation>Dies ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="162"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
         <source>This must be text.</source>
         <translation>Dies muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="163"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>Eine Organisations-ID enthält Buchstaben, Ziffern, „.“, „_“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="169"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
         <source>At most %1 entries are allowed.</source>
         <translation>Es sind höchstens %1 Einträge zulässig.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="172"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="63"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 entspricht keinem Endpunkt; verwenden Sie eine ID wie tokens.read, eine Gruppe wie tokens.* oder *.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="70"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="181"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="72"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 steht sowohl in der Zulassungs- als auch in der Sperrliste; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="77"/>
         <source>The expire date must be in the future.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="187"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>Das Ablaufdatum liegt mehr als 100 Jahre in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
         <source>The expire date is not valid.</source>
         <translation>Das Ablaufdatum ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="250"/>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="80"/>
         <source>every endpoint</source>
         <translation>jeder Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="252"/>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="82"/>
         <source>all endpoints of the %1 group</source>
         <translation>alle Endpunkte der Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="427"/>
+        <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="80"/>
         <source>%1 is listed twice (line %2).</source>
         <translation>%1 ist doppelt aufgeführt (Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="451"/>
+        <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="104"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="456"/>
+        <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="109"/>
         <source>… and %1 more lines to fix.</source>
         <translation>… und %1 weitere zu korrigierende Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="803"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
         <source>Edit API token</source>
         <translation>API-Token bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="803"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
         <source>Add API token</source>
         <translation>API-Token hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="805"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="154"/>
         <source>Organization &amp;name:</source>
         <translation>Organisations&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="806"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="155"/>
         <source>Organization &amp;ID:</source>
         <translation>Organisations-&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="807"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="156"/>
         <source>Sc&amp;ope:</source>
         <translation>Geltungs&amp;bereich:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="808"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="157"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="809"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="158"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>&amp;Erlaubte Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="810"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="159"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>&amp;Gesperrte Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="811"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="160"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>Erlaubte I&amp;Ps:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="812"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="161"/>
         <source>Blocked IPs:</source>
         <translation>Gesperrte IPs:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="813"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="162"/>
         <source>E&amp;xpires on:</source>
         <translation>Ablauf&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="817"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="166"/>
         <source>e.g. Acme Corporation</source>
         <translation>z. B. Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="818"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="167"/>
         <source>e.g. acme-corp</source>
         <translation>z. B. acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="819"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="168"/>
         <source>All endpoints (no allowed list)</source>
         <translation>Alle Endpunkte (keine Zulassungsliste)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="820"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="171"/>
         <source>None blocked</source>
         <translation>Keine gesperrt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="824"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>Jede Adresse. Eine Adresse oder ein Netz pro Zeile, z. B. 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="826"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
         <source>None blocked. One entry per line</source>
         <translation>Keine gesperrt. Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="827"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
         <source>Never expires</source>
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="828"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="183"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="829"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="184"/>
         <source>Global (all organizations)</source>
         <translation>Global (alle Organisationen)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="832"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="186"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>Ein Organisations-Token wirkt nur innerhalb seiner eigenen Organisations-ID. Ein globales Token wirkt auf alle Organisationen: Geben Sie es nur den Administratoren des Dienstes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="839"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="184"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>Dies ist das Token, mit dem Sie angemeldet sind. Wenn Sie es einschränken oder seinen Schlüssel neu generieren, betrifft das auch diese App.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="845"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>Ein Token ohne Ablaufdatum funktioniert, bis es gelöscht wird. Legen Sie besser ein Ablaufdatum fest.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="849"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
         <source>&amp;Regenerate key…</source>
         <translation>Schlüssel ne&amp;u generieren…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="850"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="49"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="851"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
         <source>Use the server&apos;s values</source>
         <translation>Werte des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="852"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="188"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="853"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="189"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="855"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="202"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>Das Token funktioniert ab dem Ende dieses Tages (in Ihrer Zeitzone) nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="950"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="242"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>Nur der Anfang des Schlüssels wird gespeichert; der vollständige Schlüssel wurde einmalig bei der Ausstellung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1012"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="22"/>
         <source>This token may call every endpoint from any address.</source>
         <translation>Dieses Token darf jeden Endpunkt von jeder Adresse aus aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1014"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="25"/>
         <source>any address</source>
         <translation>jeder Adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1017"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="27"/>
         <source>May call every endpoint from %1 except %2.</source>
         <translation>Darf jeden Endpunkt von %1 aus aufrufen, außer von %2.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1022"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="26"/>
         <source>May call every endpoint from %1.</source>
         <translation>Darf jeden Endpunkt von %1 aus aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1025"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="31"/>
         <source>May call %1 of %2 endpoints from %3 except %4.</source>
         <translation>Darf %1 von %2 Endpunkten von %3 aus aufrufen, außer von %4.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1032"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="30"/>
         <source>May call %1 of %2 endpoints from %3.</source>
         <translation>Darf %1 von %2 Endpunkten von %3 aus aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1035"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="34"/>
         <source>Never expires.</source>
         <translation>Läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1037"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
         <source>Expires %1.</source>
         <translation>Läuft am %1 ab.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1046"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 steht bei den erlaubten und den gesperrten Endpunkten; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1057"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="42"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 steht bei den erlaubten und den gesperrten IPs; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1065"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="45"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>Die gesperrten IPs umfassen jede erlaubte Adresse; dieses Token kann daher von nirgendwo verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1070"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="50"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>Dieses Token darf keinen Endpunkt aufrufen, außer sich selbst zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1073"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="53"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>Es ist nicht eingeschränkt: Beschränken Sie ggf. seine Endpunkte oder Adressen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1077"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="56"/>
         <source>It is global: it acts on the tokens and devices of every organization.</source>
         <translation>Es ist global: Es wirkt auf die Tokens und Geräte aller Organisationen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1084"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="60"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>Dies reicht weiter als Ihr eigenes Token; der Server wird es ablehnen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1208"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="378"/>
         <source>API token added successfully</source>
         <translation>API-Token erfolgreich hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1224"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="393"/>
         <source>API key with id %1 is updated successfully</source>
         <translation>API-Schlüssel mit ID %1 erfolgreich aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1245"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="57"/>
         <source>This token was changed by someone else. The server&apos;s current values are shown under each field that differs from yours. Save again to replace them with yours, or use the server&apos;s values.</source>
         <translation>Dieses Token wurde von jemand anderem geändert. Die aktuellen Werte des Servers stehen unter jedem Feld, das von Ihrer Eingabe abweicht. Speichern Sie erneut, um sie durch Ihre Werte zu ersetzen, oder übernehmen Sie die Werte des Servers.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1251"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="64"/>
         <source>This token was changed by someone else. Nothing was saved; what you typed is kept. Reload to see the current values.</source>
         <translation>Dieses Token wurde von jemand anderem geändert. Es wurde nichts gespeichert; Ihre Eingaben bleiben erhalten. Laden Sie neu, um die aktuellen Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1284"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="430"/>
         <source>On the server: %1</source>
         <translation>Auf dem Server: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1309"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="95"/>
         <source>never expires</source>
         <translation>läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1311"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="99"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1376"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="36"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -1547,72 +1547,72 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="180"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="175"/>
         <source>Organization name</source>
         <translation>Organisationsname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="181"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
         <source>Organization ID</source>
         <translation>Organisations-ID</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="177"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="183"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
         <source>Allowed endpoints</source>
         <translation>Erlaubte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="179"/>
         <source>Blocked endpoints</source>
         <translation>Gesperrte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="185"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="180"/>
         <source>Allowed IPs</source>
         <translation>Erlaubte IPs</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="186"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Blocked IPs</source>
         <translation>Gesperrte IPs</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="187"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="188"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="183"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="193"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="188"/>
         <source>No tokens match “%1”.</source>
         <translation>Keine Token entsprechen „%1“.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="194"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="189"/>
         <source>No tokens yet — click Add token.</source>
         <translation>Noch keine Token – klicken Sie auf „Token hinzufügen“.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="199"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="194"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 von %2 Token angezeigt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="196"/>
         <source>1 token</source>
         <translation>1 Token</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="202"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="197"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n Token</numerusform>
@@ -1620,44 +1620,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="121"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="123"/>
         <source>Any address</source>
         <translation>Jede Adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="122"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="124"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="238"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="268"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="263"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="241"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="236"/>
         <source>Expired %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="244"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="239"/>
         <source>%1 (expires today)</source>
         <translation>%1 (läuft heute ab)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="246"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (läuft morgen ab)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="248"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="243"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (läuft in %n Tag ab)</numerusform>
@@ -1665,49 +1665,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="80"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="75"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>%1 +%2 weitere</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="122"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="117"/>
         <source>This is the token you are signed in with</source>
         <translation>Dies ist das Token, mit dem Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="124"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="119"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="270"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="265"/>
         <source>%1 from %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="286"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="281"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>Keine Zulassungsliste: Jeder nicht gesperrte Endpunkt darf aufgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="289"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>Keine Zulassungsliste: Jede nicht gesperrte Adresse darf dieses Token verwenden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="291"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="286"/>
         <source>Nothing is blocked.</source>
         <translation>Nichts ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="294"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="289"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="297"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="292"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>Nur der Anfang des Schlüssels wird gespeichert; der vollständige Schlüssel wurde einmalig angezeigt.</translation>
     </message>
@@ -1715,125 +1715,125 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="180"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="164"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="359"/>
         <source>API tokens</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="165"/>
         <source>&amp;Add token</source>
         <translation>Token &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="166"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>API-Token hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
         <source>Edit the selected token (Enter)</source>
         <translation>Ausgewähltes Token bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
         <source>&amp;Regenerate key…</source>
         <translation>Schlüssel ne&amp;u generieren…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
         <source>Issue a new key for the selected token</source>
         <translation>Neuen Schlüssel für das ausgewählte Token ausstellen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
         <source>Delete the selected token (Del)</source>
         <translation>Ausgewähltes Token löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
         <source>Load the list again (F5)</source>
         <translation>Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="178"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
         <source>Search organization, ID or key…</source>
         <translation>Organisation, ID oder Schlüssel suchen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="179"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
         <source>Search tokens</source>
         <translation>Token suchen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="228"/>
         <source>Search API tokens</source>
         <translation>API-Tokens durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="229"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>Die Suche enthält einen vollständigen API-Schlüssel. Eine Suche danach würde den geheimen Schlüssel an den Server senden, der ihn in seinen Protokollen speichern könnte.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="231"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>Stattdessen nach den ersten 12 Zeichen des Schlüssels, %1, suchen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="337"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="324"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>API-Token von %1 (Schlüssel %2…) löschen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="340"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
         <source>This is the token you are signed in with.</source>
         <translation>Dies ist das Token, mit dem Sie angemeldet sind.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="341"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="366"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="328"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
         <source>Delete API token</source>
         <translation>API-Token löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="329"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>Programme, die diesen Schlüssel verwenden, funktionieren sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="356"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
         <source>Delete your own API token</source>
         <translation>Eigenes API-Token löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="357"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="343"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>Sie sind mit diesem Token angemeldet. Wenn Sie es löschen, werden Sie abgemeldet: Das Profil „%1“ funktioniert erst wieder, wenn es ein neues API-Token erhält.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="360"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="346"/>
         <source>Delete the token you are signed in with?</source>
         <translation>Das Token löschen, mit dem Sie angemeldet sind?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="366"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
         <source>API token deleted</source>
         <translation>API-Token gelöscht</translation>
     </message>
@@ -1841,177 +1841,177 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="33"/>
+        <location filename="../../compliance_client/ui/errors.py" line="14"/>
         <source>The server does not know this API token. It may have been deleted or regenerated; ask your administrator for a new one.</source>
         <translation>Der Server kennt dieses API-Token nicht. Möglicherweise wurde es gelöscht oder neu generiert; bitten Sie Ihren Administrator um ein neues.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="38"/>
+        <location filename="../../compliance_client/ui/errors.py" line="19"/>
         <source>This token expired on {expires_at}. Ask your administrator to extend it or issue a new one.</source>
         <translation>Dieses Token ist am {expires_at} abgelaufen. Bitten Sie Ihren Administrator, es zu verlängern oder ein neues auszustellen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="43"/>
+        <location filename="../../compliance_client/ui/errors.py" line="24"/>
         <source>This token is blocked for your address {address}.</source>
         <translation>Dieses Token ist für Ihre Adresse {address} gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="44"/>
+        <location filename="../../compliance_client/ui/errors.py" line="25"/>
         <source>This token may not be used from your address {address}.</source>
         <translation>Dieses Token darf nicht von Ihrer Adresse {address} aus verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="47"/>
+        <location filename="../../compliance_client/ui/errors.py" line="28"/>
         <source>This token is blocked from {endpoint}.</source>
         <translation>Dieses Token ist für {endpoint} gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <location filename="../../compliance_client/ui/errors.py" line="29"/>
         <source>This token is not allowed to use {endpoint}.</source>
         <translation>Dieses Token darf {endpoint} nicht aufrufen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="51"/>
+        <location filename="../../compliance_client/ui/errors.py" line="32"/>
         <source>A token may not reach further than your own: {detail}</source>
         <translation>Ein Token darf nicht weiter reichen als Ihr eigenes: {detail}</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="54"/>
+        <location filename="../../compliance_client/ui/errors.py" line="35"/>
         <source>It no longer exists on the server; someone may have deleted it.</source>
         <translation>Es ist auf dem Server nicht mehr vorhanden; möglicherweise wurde es gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <location filename="../../compliance_client/ui/errors.py" line="38"/>
         <source>This token was changed by someone else.</source>
         <translation>Dieses Token wurde von jemand anderem geändert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="58"/>
+        <location filename="../../compliance_client/ui/errors.py" line="39"/>
         <source>The server refused a change without a version check.</source>
         <translation>Der Server hat eine Änderung ohne Versionsprüfung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="61"/>
+        <location filename="../../compliance_client/ui/errors.py" line="42"/>
         <source>The server refused some fields: {detail}</source>
         <translation>Der Server hat einige Felder abgelehnt: {detail}</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <location filename="../../compliance_client/ui/errors.py" line="43"/>
         <source>This is the last administrator token: deleting or restricting it would leave nobody able to manage tokens. Create another administrator token first.</source>
         <translation>Dies ist das letzte Administrator-Token: Wenn Sie es löschen oder einschränken, kann niemand mehr Tokens verwalten. Erstellen Sie zuerst ein weiteres Administrator-Token.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="67"/>
+        <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>Die Anfrage ist für den Server unter {url} zu groß. Senden Sie weniger Einträge auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="71"/>
+        <location filename="../../compliance_client/ui/errors.py" line="52"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>Die Suche enthält einen vollständigen API-Schlüssel und wurde deshalb nicht an den Server gesendet. Suchen Sie stattdessen nach den ersten 12 Zeichen des Schlüssels, {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="76"/>
+        <location filename="../../compliance_client/ui/errors.py" line="57"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>Zu viele fehlgeschlagene Anmeldeversuche von Ihrer Adresse. Versuchen Sie es in {retry_after} Sekunden erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="80"/>
+        <location filename="../../compliance_client/ui/errors.py" line="61"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>Der Server unter {url} ist vorübergehend nicht verfügbar. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="83"/>
+        <location filename="../../compliance_client/ui/errors.py" line="64"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>Beim Server unter {url} ist ein interner Fehler aufgetreten. Versuchen Sie es erneut; wenn das Problem weiterhin besteht, wenden Sie sich an den Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <location filename="../../compliance_client/ui/errors.py" line="69"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>Der Server unter {url} hat die Verbindung abgelehnt. Ist die URL richtig, und läuft der Server?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="92"/>
+        <location filename="../../compliance_client/ui/errors.py" line="73"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>Der Server unter {url} hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <location filename="../../compliance_client/ui/errors.py" line="77"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>Der Server unter {url} hat ein Zertifikat vorgelegt, dem dieser PC nicht vertraut. Prüfen Sie die URL, oder legen Sie im Profil das CA-Bundle der Organisation fest.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="102"/>
+        <location filename="../../compliance_client/ui/errors.py" line="83"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>Der Server unter {url} hat eine Antwort gesendet, die nicht von einem Compliance-Token-Server stammt. Ist die URL richtig?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="107"/>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>Der Server unter {url} hat unerwartet geantwortet ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="110"/>
+        <location filename="../../compliance_client/ui/errors.py" line="91"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>Einfaches http:// ist nur für die eigenen Adressen dieses Computers zulässig. Verwenden Sie https:// für {url}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="114"/>
+        <location filename="../../compliance_client/ui/errors.py" line="95"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>Die Server-URL ist ungültig. Geben Sie sie in der Form https://compliance.example.com ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="117"/>
+        <location filename="../../compliance_client/ui/errors.py" line="98"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>Der Server unter {url} hat an eine Adresse weitergeleitet, an die das API-Token nicht gesendet werden darf. Prüfen Sie die Server-URL.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="122"/>
+        <location filename="../../compliance_client/ui/errors.py" line="103"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>Auf diesem PC ist kein sicherer Schlüsselbund verfügbar, daher konnte das API-Token nicht sicher aufbewahrt werden. Installieren oder entsperren Sie den Schlüsselbund Ihres Systems (Windows Credential Manager, GNOME Keyring, KWallet), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="129"/>
+        <location filename="../../compliance_client/ui/errors.py" line="110"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>Ihr Schlüsselbund ist gesperrt, oder die Aufforderung zum Entsperren wurde geschlossen. Entsperren Sie den Schlüsselbund, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="134"/>
+        <location filename="../../compliance_client/ui/errors.py" line="115"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>Dieses API-Token ist zu lang für Windows Credential Manager (höchstens 2.560 Byte). Prüfen Sie, ob Sie nur das Token eingefügt haben.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="139"/>
+        <location filename="../../compliance_client/ui/errors.py" line="120"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>Der Systemschlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn das Problem weiterhin besteht, starten Sie den Schlüsselbunddienst oder diesen PC neu.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="144"/>
+        <location filename="../../compliance_client/ui/errors.py" line="125"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>Die Profildatei konnte nicht gelesen werden, daher startet die App ohne Profil. Die alte Datei wurde als {moved_to} aufbewahrt. Richten Sie Ihr Profil erneut ein, oder bitten Sie Ihr Supportteam, es aus dieser Datei wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="151"/>
+        <location filename="../../compliance_client/ui/errors.py" line="132"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>Das Profil konnte nicht unter {path} gespeichert werden; die bisherige Profildatei ist unverändert. Geben Sie Speicherplatz frei, oder prüfen Sie die Berechtigungen des Ordners, und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="157"/>
+        <location filename="../../compliance_client/ui/errors.py" line="138"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>Die Geräte-ID dieses PCs konnte nicht gelesen oder erstellt werden. Prüfen Sie, ob die App in ihren Datenordner schreiben darf.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="162"/>
+        <location filename="../../compliance_client/ui/errors.py" line="143"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>Es ist noch kein Profil eingerichtet. Füllen Sie zuerst das Profil aus.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <location filename="../../compliance_client/ui/errors.py" line="146"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>Dieses Profil hat kein API-Token. Geben Sie eines im Profil ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="179"/>
+        <location filename="../../compliance_client/ui/errors.py" line="160"/>
         <source>Something went wrong.</source>
         <translation>Ein Fehler ist aufgetreten.</translation>
     </message>
@@ -2019,18 +2019,18 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="42"/>
+        <location filename="../../compliance_client/ui/messages.py" line="46"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="43"/>
+        <location filename="../../compliance_client/ui/messages.py" line="47"/>
         <source>&amp;No</source>
         <translation>&amp;Nein</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="53"/>
-        <location filename="../../compliance_client/ui/messages.py" line="60"/>
+        <location filename="../../compliance_client/ui/messages.py" line="57"/>
+        <location filename="../../compliance_client/ui/messages.py" line="64"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>

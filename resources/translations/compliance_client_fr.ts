@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="131"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="142"/>
         <source>About Compliance Client</source>
         <translation>À propos de Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="133"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="144"/>
         <source>Compliance Client %1</source>
         <translation>Compliance Client %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="135"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="146"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="136"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="147"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="137"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="148"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="138"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="149"/>
         <source>PySide6</source>
         <translation>PySide6</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="139"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="150"/>
         <source>Operating system</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="140"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="151"/>
         <source>Settings folder</source>
         <translation>Dossier des paramètres</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="141"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="152"/>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="142"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="153"/>
         <source>Log folder</source>
         <translation>Dossier des journaux</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="146"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="157"/>
         <source>Copy &amp;diagnostics</source>
         <translation>Copier les &amp;diagnostics</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="149"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="160"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/about_dialog.py" line="160"/>
+        <location filename="../../compliance_client/ui/about_dialog.py" line="175"/>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnostics copiés dans le presse-papiers.</translation>
     </message>
@@ -72,147 +72,147 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="33"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
         <source>organization name</source>
         <translation>nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="34"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
         <source>organization ID</source>
         <translation>identifiant de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
         <source>allowed endpoints</source>
         <translation>points de terminaison autorisés</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
         <source>blocked endpoints</source>
         <translation>points de terminaison bloqués</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
         <source>allowed IPs</source>
         <translation>IP autorisées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
         <source>blocked IPs</source>
         <translation>IP bloquées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
         <source>expiry</source>
         <translation>date d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
         <source>status</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
         <source>host name</source>
         <translation>nom d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
         <source>(none)</source>
         <translation>(aucune valeur)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="57"/>
         <source> +%1 more</source>
         <translation> et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="78"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="80"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
         <source>Added API token %1</source>
         <translation>Jeton d&apos;API %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="95"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
         <source>Changed API token %1</source>
         <translation>Jeton d&apos;API %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
         <source>Regenerated the key of API token %1</source>
         <translation>Clé du jeton d&apos;API %1 régénérée</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
         <source>Deleted API token %1</source>
         <translation>Jeton d&apos;API %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
         <source>Registered device %1</source>
         <translation>Appareil %1 inscrit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="101"/>
         <source>Disabled device %1</source>
         <translation>Appareil %1 désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="102"/>
         <source>Enabled device %1</source>
         <translation>Appareil %1 activé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>From where</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>What</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="136"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
         <source>The audit log is empty.</source>
         <translation>Le journal d&apos;audit est vide.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%1 entrées affichées sur %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -220,23 +220,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
         <source>Server administrator (on the server)</source>
         <translation>Administrateur du serveur (sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="152"/>
         <source>%1… (token %2)</source>
         <translation>%1… (jeton %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="151"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
         <source>Token %1</source>
         <translation>Jeton %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="156"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="75"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="158"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -244,18 +244,18 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="233"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="238"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="237"/>
         <source>Load the log again (F5)</source>
         <translation>Recharger le journal (F5)</translation>
     </message>
@@ -263,188 +263,188 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="187"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="184"/>
         <source>Disable device ID</source>
         <translation>Désactiver l&apos;identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="188"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="185"/>
         <source>Disable the device ID of this PC?</source>
         <translation>Désactiver l&apos;identifiant d&apos;appareil de ce PC ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="189"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="186"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>Ce PC ne sera plus accepté par le serveur de conformité tant qu&apos;un administrateur ne l&apos;aura pas réactivé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="228"/>
         <source>Device registered</source>
         <translation>Appareil inscrit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="229"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>Ce PC est inscrit auprès du serveur de conformité.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="233"/>
         <source>Device ID disabled</source>
         <translation>Identifiant d&apos;appareil désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="254"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="234"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>Identifiant d&apos;appareil désactivé. Ce PC n&apos;est plus accepté par le serveur de conformité tant qu&apos;un administrateur ne l&apos;a pas réactivé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="260"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="239"/>
         <source>Device ID enabled</source>
         <translation>Identifiant d&apos;appareil activé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="261"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="240"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>Identifiant d&apos;appareil activé. Le serveur de conformité accepte de nouveau ce PC.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="275"/>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="277"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>Le serveur de conformité reconnaît ce PC à son identifiant d&apos;appareil. Si ce PC est perdu ou cédé, désactivez son identifiant d&apos;appareil pour que le serveur ne l&apos;accepte plus.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="279"/>
         <source>Device ID:</source>
         <translation>Identifiant d&apos;appareil :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="280"/>
         <source>Host name:</source>
         <translation>Nom d&apos;hôte :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="281"/>
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="282"/>
         <source>Registered:</source>
         <translation>Inscrit :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="283"/>
         <source>Last seen:</source>
         <translation>Dernière activité :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="284"/>
         <source>Disabled:</source>
         <translation>Désactivé :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="285"/>
         <source>On the compliance server</source>
         <translation>Sur le serveur de conformité</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="286"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="287"/>
         <source>Copy the device ID</source>
         <translation>Copier l&apos;identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
         <source>Device ID</source>
         <translation>Identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="289"/>
         <source>Host name</source>
         <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
         <source>Status on the server</source>
         <translation>État sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="313"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="291"/>
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="314"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
         <source>Last seen</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="315"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="362"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="338"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="316"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
         <source>Asking the server</source>
         <translation>Interrogation du serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="317"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="318"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
         <source>&amp;Register this PC</source>
         <translation>&amp;Inscrire ce PC</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="319"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
         <source>&amp;Disable device ID…</source>
         <translation>&amp;Désactiver l&apos;identifiant d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="320"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
         <source>&amp;Enable device ID</source>
         <translation>&amp;Activer l&apos;identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="321"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="327"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="358"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
         <source>Asking the server…</source>
         <translation>Interrogation du serveur…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="360"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="336"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>Non inscrit : le serveur ne connaît pas encore ce PC.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="361"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="337"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -452,57 +452,57 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="143"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="147"/>
         <source>New API key</source>
         <translation>Nouvelle clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="146"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>Voici la nouvelle clé d&apos;API de %1. L&apos;ancienne clé ne fonctionne plus. Copiez la nouvelle clé dès maintenant et transmettez-la aux programmes qui l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>Voici la clé d&apos;API de %1. Copiez-la dès maintenant et conservez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="152"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="156"/>
         <source>You won&apos;t see this key again.</source>
         <translation>Vous ne reverrez plus cette clé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="153"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="161"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Clé copiée. Le Presse-papiers sera vidé dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="159"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="163"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
         <source>Regenerate key</source>
         <translation>Régénérer la clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="178"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
         <source>Issue a new key for %1 (key %2…)?</source>
         <translation>Émettre une nouvelle clé pour %1 (clé %2…) ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="186"/>
         <source>The old key stops working at once. Every program that uses it needs the new key.</source>
         <translation>L&apos;ancienne clé cessera aussitôt de fonctionner. Tous les programmes qui l&apos;utilisent auront besoin de la nouvelle clé.</translation>
     </message>
@@ -510,92 +510,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="118"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="127"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="119"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="120"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
         <source>API tokens</source>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="121"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="125"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="134"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="137"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
         <source>E&amp;xit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="131"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="132"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
         <source>&amp;About Compliance Client</source>
         <translation>À &amp;propos de Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="146"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="147"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
         <source>No server set</source>
         <translation>Aucun serveur défini</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="150"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="159"/>
         <source>Organization: %1</source>
         <translation>Organisation : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="163"/>
         <source>Not set up</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="164"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="165"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="166"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="178"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>Ce PC n&apos;a pas encore pu être inscrit auprès du serveur ; une nouvelle tentative aura lieu au prochain démarrage. %1</translation>
     </message>
@@ -603,23 +603,23 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="701"/>
-        <location filename="../../compliance_client/ui/paged_model.py" line="702"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="126"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="127"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="713"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="138"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="722"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="147"/>
         <source>Could not load more: %1</source>
         <translation>Impossible de charger la suite : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="728"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="153"/>
         <source>%1 — loading more…</source>
         <translation>%1 — chargement de la suite…</translation>
     </message>
@@ -627,13 +627,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="205"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="128"/>
         <source>Nothing to show.</source>
         <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
         <translation>Rien à afficher.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/paged_model.py" line="208"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="131"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -641,22 +641,22 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="171"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="229"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="171"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="229"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="172"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="230"/>
         <source>Hide the token</source>
         <translation>Masquer le jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="173"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="231"/>
         <source>Show the token</source>
         <translation>Afficher le jeton</translation>
     </message>
@@ -664,371 +664,371 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="274"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="171"/>
         <source>Profile settings</source>
         <translation>Paramètres du profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="275"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="276"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="188"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="277"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="278"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
         <source>Add a profile</source>
         <translation>Ajouter un profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="279"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="280"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
         <source>Rename this profile</source>
         <translation>Renommer ce profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="281"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="282"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="194"/>
         <source>Delete this profile</source>
         <translation>Supprimer ce profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="283"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="196"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="284"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="197"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="285"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
         <source>For example: Work</source>
         <translation>Par exemple : Travail</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="286"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="199"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="287"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="200"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="288"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="201"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL du serveur :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="289"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="202"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="291"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="204"/>
         <source>API &amp;token:</source>
         <translation>&amp;Jeton d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="292"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="294"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="696"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="206"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="236"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="295"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="296"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="208"/>
         <source>Testing the connection</source>
         <translation>Test de la connexion en cours</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="298"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="313"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="24"/>
         <source>Enter a profile name.</source>
         <translation>Entrez un nom de profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="315"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="26"/>
         <source>A profile name is at most %1 characters.</source>
         <translation>Un nom de profil comporte au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="317"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="28"/>
         <source>A profile name cannot contain line breaks or control characters.</source>
         <translation>Un nom de profil ne peut pas contenir de sauts de ligne ni de caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="30"/>
         <source>This looks like an API token. Put the token in the token field and give the profile a name.</source>
         <translation>Ceci ressemble à un jeton d&apos;API. Placez le jeton dans le champ du jeton et donnez un nom au profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="34"/>
         <source>A profile named “%1” already exists. Choose another name.</source>
         <translation>Un profil nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="325"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="38"/>
         <source>Enter the server URL, for example https://compliance.example.com.</source>
         <translation>Entrez l&apos;URL du serveur, par exemple https://compliance.example.com.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="326"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="41"/>
         <source>This server URL is too long.</source>
         <translation>Cette URL de serveur est trop longue.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="328"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="42"/>
         <source>This looks like an API token. Put the token in the token field, not in the server URL.</source>
         <translation>Ceci ressemble à un jeton d&apos;API. Placez le jeton dans le champ du jeton, pas dans l&apos;URL du serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="46"/>
         <source>A server URL cannot contain spaces.</source>
         <translation>Une URL de serveur ne peut pas contenir d&apos;espaces.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="47"/>
         <source>The server URL must start with https:// (or http:// for a server on this computer).</source>
         <translation>L&apos;URL du serveur doit commencer par https:// (ou http:// pour un serveur situé sur cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="51"/>
         <source>Leave the user name and password out of the server URL; the API token is entered separately.</source>
         <translation>N&apos;incluez ni nom d&apos;utilisateur ni mot de passe dans l&apos;URL du serveur ; le jeton d&apos;API se saisit à part.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="338"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="55"/>
         <source>The server URL needs a host name, for example https://compliance.example.com.</source>
         <translation>L&apos;URL du serveur doit comporter un nom d&apos;hôte, par exemple https://compliance.example.com.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="341"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="59"/>
         <source>The port in the server URL must be a number from 1 to 65535.</source>
         <translation>Le port de l&apos;URL du serveur doit être un nombre compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="343"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="61"/>
         <source>The server URL cannot hold a query (?…) or a fragment (#…).</source>
         <translation>L&apos;URL du serveur ne peut contenir ni requête (?…) ni fragment (#…).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="345"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="63"/>
         <source>Use https:// for a server on another computer: plain http:// would send the API token in clear. http:// is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
         <translation>Utilisez https:// pour un serveur situé sur un autre ordinateur : en http:// simple, le jeton d&apos;API serait envoyé en clair. http:// n&apos;est autorisé que pour cet ordinateur (localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="348"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="68"/>
         <source>Enter an API token.</source>
         <translation>Entrez un jeton d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="69"/>
         <source>An API token starts with “cct_”.</source>
         <translation>Un jeton d&apos;API commence par « cct_ ».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="71"/>
         <source>An API token is %1 characters long; check that you copied all of it.</source>
         <translation>Un jeton d&apos;API comporte %1 caractères ; vérifiez que vous l&apos;avez copié en entier.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="75"/>
         <source>An API token holds only letters and digits after “cct_”.</source>
         <translation>Après « cct_ », un jeton d&apos;API ne contient que des lettres et des chiffres.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="78"/>
         <source>This API token is mistyped: its checksum does not match. Copy it again.</source>
         <translation>Ce jeton d&apos;API est mal saisi : sa somme de contrôle ne correspond pas. Copiez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="365"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="424"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="216"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="213"/>
         <source>(new profile)</source>
         <translation>(nouveau profil)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="371"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
         <source>Checking the keyring…</source>
         <translation>Vérification du trousseau de clés…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="373"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="222"/>
         <source>A token is stored</source>
         <translation>Un jeton est enregistré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="375"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="224"/>
         <source>Paste the API token (cct_…)</source>
         <translation>Collez le jeton d&apos;API (cct_…)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="378"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="227"/>
         <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
         <translation>Laissez le champ vide pour conserver le jeton enregistré, ou collez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="425"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="217"/>
         <source>Discard changes</source>
         <translation>Ignorer les modifications</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="426"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="218"/>
         <source>Discard your changes to the profile “%1”?</source>
         <translation>Ignorer vos modifications du profil « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="583"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="809"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="464"/>
         <source>The profile was not saved. Fix the marked fields, then save again.</source>
         <translation>Le profil n&apos;a pas été enregistré. Corrigez les champs signalés, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="585"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="299"/>
         <source>The profile was not saved. Fix the marked field, then save again.</source>
         <translation>Le profil n&apos;a pas été enregistré. Corrigez le champ signalé, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="605"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
         <source>Rename profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="606"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="320"/>
         <source>New name for the profile “%1”:</source>
         <translation>Nouveau nom du profil « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="619"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="620"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="331"/>
         <source>Delete the profile “%1”?</source>
         <translation>Supprimer le profil « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="621"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
         <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
         <translation>Ses paramètres et son jeton d&apos;API enregistré seront supprimés de ce PC. Le jeton lui-même reste valide sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="642"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="647"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="349"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="354"/>
         <source>Profile deleted</source>
         <translation>Profil supprimé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="643"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
         <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
         <translation>Le profil « %1 » a été supprimé, mais son jeton d&apos;API n&apos;a pas pu être retiré du trousseau de clés du système.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="648"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
         <source>The profile “%1” is deleted.</source>
         <translation>Le profil « %1 » a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="696"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="235"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="718"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="46"/>
         <source>Connected. Organization: %1 (%2).</source>
         <translation>Connecté. Organisation : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="721"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="49"/>
         <source>The token never expires.</source>
         <translation>Le jeton n&apos;expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="725"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="51"/>
         <source>The token expires on %1.</source>
         <translation>Le jeton expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="727"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="54"/>
         <source>It may call %1 of %2 endpoints: %3.</source>
         <translation>Il peut appeler %1 points de terminaison sur %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="728"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="56"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="788"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="450"/>
         <source>Profile saved without its token</source>
         <translation>Profil enregistré sans son jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="789"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="451"/>
         <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
         <translation>Votre profil a été enregistré, mais son jeton d&apos;API n&apos;a pas pu être stocké dans le trousseau de clés du système.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="792"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
         <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
         <translation>Le jeton figure toujours dans la boîte de dialogue : corrigez le trousseau de clés, puis cliquez de nouveau sur Enregistrer. D&apos;ici là, ce PC ne peut pas se connecter avec ce profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="796"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
         <source>Profile saved</source>
         <translation>Profil enregistré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="796"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
         <source>Your profile is saved.</source>
         <translation>Votre profil a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="813"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
         <source>Profile not saved</source>
         <translation>Profil non enregistré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="813"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
         <source>Your profile could not be saved.</source>
         <translation>Votre profil n&apos;a pas pu être enregistré.</translation>
     </message>
@@ -1036,137 +1036,137 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="162"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="139"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="164"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="141"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
         <translation>Aucun profil n&apos;est encore configuré. Configurez votre profil avec l&apos;URL du serveur et le jeton d&apos;API fournis par votre administrateur, afin que ce PC puisse joindre le serveur de conformité.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="166"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="143"/>
         <source>&amp;Set up profile…</source>
         <translation>&amp;Configurer le profil…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="144"/>
         <source>Set up profile</source>
         <translation>Configurer le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="145"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="146"/>
         <source>Edit profile</source>
         <translation>Modifier le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Server:</source>
         <translation>Serveur :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>API token:</source>
         <translation>Jeton d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>Organization:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="175"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="152"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="176"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="153"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="154"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="178"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="155"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="179"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="156"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="180"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="157"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="231"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="203"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="206"/>
         <source>Could not be read from the system keyring</source>
         <translation>Lecture impossible dans le trousseau de clés du système</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="236"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="208"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
         <source>Stored in the system keyring</source>
         <translation>Enregistré dans le trousseau de clés du système</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="240"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
         <source>Not stored: enter it in the profile</source>
         <translation>Non enregistré : saisissez-le dans le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="242"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
         <source>Not set up</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -1174,372 +1174,372 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="127"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="18"/>
         <source>The entry is empty.</source>
         <translation>L&apos;entrée est vide.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="131"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>%1 comporte des bits d&apos;hôte non nuls ; vouliez-vous dire %2 ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="135"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="26"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>%1 contient une zone d&apos;interface (%…) ; entrez l&apos;adresse sans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="142"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 n&apos;est ni une adresse IP ni un réseau (p. ex. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="156"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="47"/>
         <source>Enter the organization name.</source>
         <translation>Entrez le nom de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="157"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>Enter the organization ID.</source>
         <translation>Entrez l&apos;identifiant de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="160"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="51"/>
         <source>This is longer than %1 characters.</source>
         <translation>Ce texte dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="162"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
         <source>This must be text.</source>
         <translation>Cette valeur doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="163"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>Un identifiant d&apos;organisation se compose de lettres, de chiffres, de « . », « _ » et « - », et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="169"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
         <source>At most %1 entries are allowed.</source>
         <translation>%1 entrées au maximum sont autorisées.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="172"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="63"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 ne correspond à aucun point de terminaison ; utilisez un identifiant comme tokens.read, un groupe comme tokens.* ou *.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="70"/>
         <source>%1 is listed twice.</source>
         <translation>%1 figure deux fois dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="181"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="72"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 figure à la fois dans la liste des autorisations et dans celle des blocages ; retirez-le de l&apos;une des deux.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="77"/>
         <source>The expire date must be in the future.</source>
         <translation>La date d&apos;expiration doit se situer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="187"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>La date d&apos;expiration se situe à plus de 100 ans.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
         <source>The expire date is not valid.</source>
         <translation>La date d&apos;expiration n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="250"/>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="80"/>
         <source>every endpoint</source>
         <translation>tous les points de terminaison</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="252"/>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="82"/>
         <source>all endpoints of the %1 group</source>
         <translation>tous les points de terminaison du groupe %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="427"/>
+        <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="80"/>
         <source>%1 is listed twice (line %2).</source>
         <translation>%1 figure deux fois dans la liste (ligne %2).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="451"/>
+        <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="104"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="456"/>
+        <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="109"/>
         <source>… and %1 more lines to fix.</source>
         <translation>… lignes restantes à corriger : %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="803"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
         <source>Edit API token</source>
         <translation>Modifier le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="803"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
         <source>Add API token</source>
         <translation>Ajouter un jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="805"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="154"/>
         <source>Organization &amp;name:</source>
         <translation>&amp;Nom de l&apos;organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="806"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="155"/>
         <source>Organization &amp;ID:</source>
         <translation>&amp;Identifiant de l&apos;organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="807"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="156"/>
         <source>Sc&amp;ope:</source>
         <translation>P&amp;ortée :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="808"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="157"/>
         <source>Key:</source>
         <translation>Clé :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="809"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="158"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>Points de terminaison &amp;autorisés :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="810"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="159"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>Points de terminaison &amp;bloqués :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="811"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="160"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>I&amp;P autorisées :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="812"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="161"/>
         <source>Blocked IPs:</source>
         <translation>IP bloquées :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="813"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="162"/>
         <source>E&amp;xpires on:</source>
         <translation>E&amp;xpire le :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="817"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="166"/>
         <source>e.g. Acme Corporation</source>
         <translation>p. ex. Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="818"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="167"/>
         <source>e.g. acme-corp</source>
         <translation>p. ex. acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="819"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="168"/>
         <source>All endpoints (no allowed list)</source>
         <translation>Tous les points de terminaison (aucune liste d&apos;autorisation)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="820"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="171"/>
         <source>None blocked</source>
         <translation>Aucun bloqué</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="824"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>Toute adresse. Une adresse ou un réseau par ligne, p. ex. 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="826"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
         <source>None blocked. One entry per line</source>
         <translation>Aucune bloquée. Une entrée par ligne</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="827"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
         <source>Never expires</source>
         <translation>N&apos;expire jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="828"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="183"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="829"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="184"/>
         <source>Global (all organizations)</source>
         <translation>Global (toutes les organisations)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="832"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="186"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>Un jeton d&apos;organisation n&apos;agit qu&apos;au sein de son propre identifiant d&apos;organisation. Un jeton global agit sur toutes les organisations : ne le confiez qu&apos;aux administrateurs du service.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="839"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="184"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté. Le restreindre ou régénérer sa clé affecte aussi cette application.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="845"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>Un jeton qui n&apos;expire jamais fonctionne jusqu&apos;à ce que quelqu&apos;un le supprime. Préférez une date d&apos;expiration.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="849"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
         <source>&amp;Regenerate key…</source>
         <translation>&amp;Régénérer la clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="850"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="49"/>
         <source>Re&amp;load</source>
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="851"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
         <source>Use the server&apos;s values</source>
         <translation>Utiliser les valeurs du serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="852"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="188"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="853"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="189"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="855"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="202"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>Le jeton cesse de fonctionner à la fin de ce jour, dans votre fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="950"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="242"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois, lors de son émission.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1012"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="22"/>
         <source>This token may call every endpoint from any address.</source>
         <translation>Ce jeton peut appeler tous les points de terminaison depuis n&apos;importe quelle adresse.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1014"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="25"/>
         <source>any address</source>
         <translation>n&apos;importe quelle adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1017"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="27"/>
         <source>May call every endpoint from %1 except %2.</source>
         <translation>Peut appeler tous les points de terminaison depuis %1, sauf %2.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1022"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="26"/>
         <source>May call every endpoint from %1.</source>
         <translation>Peut appeler tous les points de terminaison depuis %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1025"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="31"/>
         <source>May call %1 of %2 endpoints from %3 except %4.</source>
         <translation>Peut appeler %1 points de terminaison sur %2 depuis %3, sauf %4.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1032"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="30"/>
         <source>May call %1 of %2 endpoints from %3.</source>
         <translation>Peut appeler %1 points de terminaison sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1035"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="34"/>
         <source>Never expires.</source>
         <translation>N&apos;expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1037"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
         <source>Expires %1.</source>
         <translation>Expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1046"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 figure à la fois dans les points de terminaison autorisés et bloqués ; retirez-le de l&apos;une des listes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1057"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="42"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 figure à la fois dans les IP autorisées et bloquées ; retirez-la de l&apos;une des listes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1065"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="45"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>Les IP bloquées couvrent toutes les adresses autorisées : ce jeton ne peut donc être utilisé depuis aucune adresse.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1070"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="50"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>Ce jeton ne peut appeler aucun point de terminaison, hormis sa propre vérification.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1073"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="53"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>Il n&apos;est pas restreint : envisagez de limiter ses points de terminaison ou ses adresses.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1077"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="56"/>
         <source>It is global: it acts on the tokens and devices of every organization.</source>
         <translation>Il est global : il agit sur les jetons et les appareils de toutes les organisations.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1084"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="60"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>Ceci dépasse les droits de votre propre jeton ; le serveur le refusera.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1208"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="378"/>
         <source>API token added successfully</source>
         <translation>Jeton d&apos;API ajouté avec succès</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1224"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="393"/>
         <source>API key with id %1 is updated successfully</source>
         <translation>La clé d&apos;API d&apos;identifiant %1 a été mise à jour avec succès</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1245"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="57"/>
         <source>This token was changed by someone else. The server&apos;s current values are shown under each field that differs from yours. Save again to replace them with yours, or use the server&apos;s values.</source>
         <translation>Ce jeton a été modifié par quelqu&apos;un d&apos;autre. Les valeurs actuelles du serveur s&apos;affichent sous chaque champ qui diffère des vôtres. Enregistrez à nouveau pour les remplacer par les vôtres, ou utilisez les valeurs du serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1251"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="64"/>
         <source>This token was changed by someone else. Nothing was saved; what you typed is kept. Reload to see the current values.</source>
         <translation>Ce jeton a été modifié par quelqu&apos;un d&apos;autre. Rien n&apos;a été enregistré ; votre saisie est conservée. Rechargez pour voir les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1284"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="430"/>
         <source>On the server: %1</source>
         <translation>Sur le serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1309"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="95"/>
         <source>never expires</source>
         <translation>n&apos;expire jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1311"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="99"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog.py" line="1376"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="36"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
@@ -1547,72 +1547,72 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="180"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="175"/>
         <source>Organization name</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="181"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
         <source>Organization ID</source>
         <translation>Identifiant de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="182"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="177"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="183"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
         <source>Allowed endpoints</source>
         <translation>Points de terminaison autorisés</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="184"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="179"/>
         <source>Blocked endpoints</source>
         <translation>Points de terminaison bloqués</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="185"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="180"/>
         <source>Allowed IPs</source>
         <translation>IP autorisées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="186"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Blocked IPs</source>
         <translation>IP bloquées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="187"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="188"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="183"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="193"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="188"/>
         <source>No tokens match “%1”.</source>
         <translation>Aucun jeton ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="194"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="189"/>
         <source>No tokens yet — click Add token.</source>
         <translation>Aucun jeton pour l&apos;instant — cliquez sur Ajouter un jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="199"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="194"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 jetons affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="201"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="196"/>
         <source>1 token</source>
         <translation>1 jeton</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="202"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="197"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -1620,44 +1620,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="126"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="121"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="128"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="123"/>
         <source>Any address</source>
         <translation>Toute adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="127"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="129"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="122"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="124"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="238"/>
-        <location filename="../../compliance_client/ui/token_model.py" line="268"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="263"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="241"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="236"/>
         <source>Expired %1</source>
         <translation>Expiré le %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="244"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="239"/>
         <source>%1 (expires today)</source>
         <translation>%1 (expire aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="246"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (expire demain)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/token_model.py" line="248"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="243"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (expire dans %n jour)</numerusform>
@@ -1665,49 +1665,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="80"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="75"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="122"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="117"/>
         <source>This is the token you are signed in with</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="124"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="119"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="270"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="265"/>
         <source>%1 from %2</source>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="286"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="281"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>Aucune liste d&apos;autorisation : tout point de terminaison non bloqué peut être appelé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="289"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>Aucune liste d&apos;autorisation : toute adresse non bloquée peut utiliser ce jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="291"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="286"/>
         <source>Nothing is blocked.</source>
         <translation>Rien n&apos;est bloqué.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="294"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="289"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_model.py" line="297"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="292"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois.</translation>
     </message>
@@ -1715,125 +1715,125 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="180"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="164"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="359"/>
         <source>API tokens</source>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="165"/>
         <source>&amp;Add token</source>
         <translation>&amp;Ajouter un jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="166"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>Ajouter un jeton d&apos;API (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
         <source>Edit the selected token (Enter)</source>
         <translation>Modifier le jeton sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
         <source>&amp;Regenerate key…</source>
         <translation>&amp;Régénérer la clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
         <source>Issue a new key for the selected token</source>
         <translation>Émettre une nouvelle clé pour le jeton sélectionné</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
         <source>Delete the selected token (Del)</source>
         <translation>Supprimer le jeton sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
         <source>Load the list again (F5)</source>
         <translation>Recharger la liste (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="178"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
         <source>Search organization, ID or key…</source>
         <translation>Rechercher une organisation, un identifiant ou une clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="179"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
         <source>Search tokens</source>
         <translation>Rechercher des jetons</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="228"/>
         <source>Search API tokens</source>
         <translation>Rechercher des jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="229"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>La recherche contient une clé d&apos;API complète. Rechercher avec elle enverrait la clé secrète au serveur, qui pourrait la conserver dans ses journaux.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="231"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>Rechercher plutôt avec les 12 premiers caractères de la clé, %1 ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="337"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="324"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>Supprimer le jeton d&apos;API de %1 (clé %2…) ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="340"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
         <source>This is the token you are signed in with.</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="341"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="366"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="328"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
         <source>Delete API token</source>
         <translation>Supprimer le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="329"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>Les programmes qui utilisent cette clé cesseront aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="356"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
         <source>Delete your own API token</source>
         <translation>Supprimer votre propre jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="357"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="343"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>Vous êtes connecté avec ce jeton. Si vous le supprimez, vous serez déconnecté : le profil « %1 » cessera de fonctionner jusqu&apos;à ce qu&apos;il reçoive un nouveau jeton d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="360"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="346"/>
         <source>Delete the token you are signed in with?</source>
         <translation>Supprimer le jeton avec lequel vous êtes connecté ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="366"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
         <source>API token deleted</source>
         <translation>Jeton d&apos;API supprimé</translation>
     </message>
@@ -1841,177 +1841,177 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="33"/>
+        <location filename="../../compliance_client/ui/errors.py" line="14"/>
         <source>The server does not know this API token. It may have been deleted or regenerated; ask your administrator for a new one.</source>
         <translation>Le serveur ne reconnaît pas ce jeton d&apos;API. Il a peut-être été supprimé ou régénéré ; demandez-en un nouveau à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="38"/>
+        <location filename="../../compliance_client/ui/errors.py" line="19"/>
         <source>This token expired on {expires_at}. Ask your administrator to extend it or issue a new one.</source>
         <translation>Ce jeton a expiré le {expires_at}. Demandez à votre administrateur de le prolonger ou d&apos;en émettre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="43"/>
+        <location filename="../../compliance_client/ui/errors.py" line="24"/>
         <source>This token is blocked for your address {address}.</source>
         <translation>Ce jeton est bloqué pour votre adresse {address}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="44"/>
+        <location filename="../../compliance_client/ui/errors.py" line="25"/>
         <source>This token may not be used from your address {address}.</source>
         <translation>Ce jeton ne peut pas être utilisé depuis votre adresse {address}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="47"/>
+        <location filename="../../compliance_client/ui/errors.py" line="28"/>
         <source>This token is blocked from {endpoint}.</source>
         <translation>Ce jeton est bloqué pour {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <location filename="../../compliance_client/ui/errors.py" line="29"/>
         <source>This token is not allowed to use {endpoint}.</source>
         <translation>Ce jeton n&apos;est pas autorisé à utiliser {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="51"/>
+        <location filename="../../compliance_client/ui/errors.py" line="32"/>
         <source>A token may not reach further than your own: {detail}</source>
         <translation>Un jeton ne peut pas dépasser les droits du vôtre : {detail}</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="54"/>
+        <location filename="../../compliance_client/ui/errors.py" line="35"/>
         <source>It no longer exists on the server; someone may have deleted it.</source>
         <translation>Il n&apos;existe plus sur le serveur ; quelqu&apos;un l&apos;a peut-être supprimé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <location filename="../../compliance_client/ui/errors.py" line="38"/>
         <source>This token was changed by someone else.</source>
         <translation>Ce jeton a été modifié par quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="58"/>
+        <location filename="../../compliance_client/ui/errors.py" line="39"/>
         <source>The server refused a change without a version check.</source>
         <translation>Le serveur a refusé une modification sans contrôle de version.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="61"/>
+        <location filename="../../compliance_client/ui/errors.py" line="42"/>
         <source>The server refused some fields: {detail}</source>
         <translation>Le serveur a refusé certains champs : {detail}</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <location filename="../../compliance_client/ui/errors.py" line="43"/>
         <source>This is the last administrator token: deleting or restricting it would leave nobody able to manage tokens. Create another administrator token first.</source>
         <translation>C&apos;est le dernier jeton administrateur : le supprimer ou le restreindre ne laisserait plus personne capable de gérer les jetons. Créez d&apos;abord un autre jeton administrateur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="67"/>
+        <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>La requête est trop volumineuse pour le serveur {url}. Envoyez moins d&apos;entrées à la fois.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="71"/>
+        <location filename="../../compliance_client/ui/errors.py" line="52"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>La recherche contient une clé d&apos;API complète ; elle n&apos;a donc pas été envoyée au serveur. Recherchez plutôt avec les 12 premiers caractères de la clé, {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="76"/>
+        <location filename="../../compliance_client/ui/errors.py" line="57"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>Trop de tentatives de connexion ont échoué depuis votre adresse. Réessayez dans {retry_after} secondes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="80"/>
+        <location filename="../../compliance_client/ui/errors.py" line="61"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>Le serveur {url} est temporairement indisponible. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="83"/>
+        <location filename="../../compliance_client/ui/errors.py" line="64"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>Le serveur {url} a rencontré une erreur interne. Réessayez ; si l&apos;erreur persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <location filename="../../compliance_client/ui/errors.py" line="69"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>Le serveur {url} a refusé la connexion. L&apos;URL est-elle correcte et le serveur est-il en marche ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="92"/>
+        <location filename="../../compliance_client/ui/errors.py" line="73"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>Le serveur {url} n&apos;a pas répondu à temps. Vérifiez votre réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <location filename="../../compliance_client/ui/errors.py" line="77"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>Le serveur {url} a présenté un certificat auquel ce PC ne fait pas confiance. Vérifiez l&apos;URL, ou indiquez le paquet de certificats CA de l&apos;organisation dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="102"/>
+        <location filename="../../compliance_client/ui/errors.py" line="83"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>Le serveur {url} a renvoyé une réponse qui ne provient pas d&apos;un serveur de jetons Compliance. L&apos;URL est-elle correcte ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="107"/>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>Le serveur {url} a renvoyé une réponse inattendue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="110"/>
+        <location filename="../../compliance_client/ui/errors.py" line="91"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>Le http:// simple n&apos;est autorisé que pour les adresses propres à cet ordinateur. Utilisez https:// pour {url}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="114"/>
+        <location filename="../../compliance_client/ui/errors.py" line="95"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>L&apos;URL du serveur n&apos;est pas valide. Entrez-la sous la forme https://compliance.example.com.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="117"/>
+        <location filename="../../compliance_client/ui/errors.py" line="98"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>Le serveur {url} a redirigé vers une adresse à laquelle le jeton d&apos;API ne doit pas être envoyé. Vérifiez l&apos;URL du serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="122"/>
+        <location filename="../../compliance_client/ui/errors.py" line="103"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>Aucun trousseau de clés sécurisé n&apos;est disponible sur ce PC : le jeton d&apos;API n&apos;a donc pas pu être conservé en lieu sûr. Installez ou déverrouillez le trousseau de clés de votre système (Windows Credential Manager, GNOME Keyring, KWallet), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="129"/>
+        <location filename="../../compliance_client/ui/errors.py" line="110"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>Votre trousseau de clés est verrouillé, ou sa demande de déverrouillage a été fermée. Déverrouillez le trousseau de clés et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="134"/>
+        <location filename="../../compliance_client/ui/errors.py" line="115"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>Ce jeton d&apos;API est trop long pour Windows Credential Manager (2 560 octets au maximum). Vérifiez que vous n&apos;avez collé que le jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="139"/>
+        <location filename="../../compliance_client/ui/errors.py" line="120"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>Le trousseau de clés du système a signalé une erreur. Réessayez ; si l&apos;erreur persiste, redémarrez le service de trousseau de clés ou ce PC.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="144"/>
+        <location filename="../../compliance_client/ui/errors.py" line="125"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>Le fichier de profil n&apos;a pas pu être lu : l&apos;application démarre donc sans profil. L&apos;ancien fichier a été conservé sous {moved_to}. Configurez à nouveau votre profil, ou demandez à votre équipe d&apos;assistance de le récupérer à partir de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="151"/>
+        <location filename="../../compliance_client/ui/errors.py" line="132"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>Le profil n&apos;a pas pu être enregistré dans {path} ; le fichier de profil précédent est inchangé. Libérez de l&apos;espace disque ou vérifiez les autorisations du dossier, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="157"/>
+        <location filename="../../compliance_client/ui/errors.py" line="138"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>L&apos;identifiant d&apos;appareil de ce PC n&apos;a pas pu être lu ni créé. Vérifiez que l&apos;application peut écrire dans son dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="162"/>
+        <location filename="../../compliance_client/ui/errors.py" line="143"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>Aucun profil n&apos;est encore configuré. Remplissez d&apos;abord le profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <location filename="../../compliance_client/ui/errors.py" line="146"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>Ce profil n&apos;a pas de jeton d&apos;API. Saisissez-en un dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="179"/>
+        <location filename="../../compliance_client/ui/errors.py" line="160"/>
         <source>Something went wrong.</source>
         <translation>Une erreur s&apos;est produite.</translation>
     </message>
@@ -2019,18 +2019,18 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="42"/>
+        <location filename="../../compliance_client/ui/messages.py" line="46"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="43"/>
+        <location filename="../../compliance_client/ui/messages.py" line="47"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="53"/>
-        <location filename="../../compliance_client/ui/messages.py" line="60"/>
+        <location filename="../../compliance_client/ui/messages.py" line="57"/>
+        <location filename="../../compliance_client/ui/messages.py" line="64"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
