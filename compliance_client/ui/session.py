@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
     from .context import AppContext
 
 
-class ConnectionState:
+class ConnectionState(StrEnum):
+    """How the session stands with its server."""
+
     NO_PROFILE = "no_profile"
     CONNECTING = "connecting"
     CONNECTED = "connected"
@@ -191,6 +194,6 @@ class Session(QObject):
         self.error = error
         self._set_state(ConnectionState.FAILED)
 
-    def _set_state(self, state: str) -> None:
+    def _set_state(self, state: ConnectionState) -> None:
         self.state = state
         self.state_changed.emit()

@@ -20,6 +20,7 @@ import gc
 import time
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -50,7 +51,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
-class LoadState:
+class LoadState(StrEnum):
     """What the grid shows when it has no rows to show (or is getting more)."""
 
     IDLE = "idle"          # nothing asked yet

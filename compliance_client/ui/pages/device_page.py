@@ -10,6 +10,7 @@ is waiting for and explains every failure in place with :func:`ui.errors.describ
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from ...service.client import TokenServerClient
 
 
-class DeviceState:
+class DeviceState(StrEnum):
     """What the page knows about this PC on the server."""
 
     UNKNOWN = "unknown"  # not asked yet, or the last question failed
@@ -213,7 +214,7 @@ class DevicePage(QWidget):
         self._show_error(error)
 
     def _run(self, fn: Callable[[TokenServerClient], Any],
-             on_success: Callable[[Device], None], state: str | None = None) -> None:
+             on_success: Callable[[Device], None], state: DeviceState | None = None) -> None:
         if state is not None:
             self.state = state
         self.error = None
