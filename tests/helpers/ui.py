@@ -14,8 +14,11 @@ from shiboken6 import isValid
 
 from compliance_client.domain.tokens import Token
 from compliance_client.service.client import TokenServerClient
+from compliance_client.ui.grid.model import LoadState
 from compliance_client.ui.key_dialog import KeyDialog
+from compliance_client.ui.pages.tokens_page import TokensPage
 from compliance_client.ui.session import ConnectionState, Session
+from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.token_dialog import TokenDialog
 
 Ok = QMessageBox.StandardButton.Ok
@@ -153,3 +156,37 @@ def save_and_answer(qtbot: Any, dialog: TokenDialog) -> tuple[Any, KeyCatcher]:
     # The page's dialogs delete themselves on close: gone counts as closed.
     qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=8000)
     return box, keys
+
+
+# -- the API tokens page and the token dialog --------------------------------------------
+
+
+def open_tokens_page(qtbot: Any, session: Session, **kw: Any) -> TokensPage:
+    page = TokensPage(session, **kw)
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.model.state in (LoadState.READY, LoadState.FAILED),
+                    timeout=8000)
+    return page
+
+
+def search_tokens(qtbot: Any, page: TokensPage, text: str) -> None:
+    """Type into the search box and wait for the (debounced) server answer."""
+    type_into(qtbot, page.search_edit, text)
+    qtbot.waitUntil(lambda: page.model.query == text.strip()
+                    and page.model.state == LoadState.READY, timeout=8000)
+
+
+def open_token_dialog(qtbot: Any, session: Session, token: Token | None = None,
+                **kw: Any) -> TokenDialog:
+    dialog = TokenDialog(session, token, **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if token is not None:
+        qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=5000)
+    # the server's catalogue arrives in the background
+    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
+    return dialog

@@ -21,11 +21,13 @@ from compliance_client.ui.errors import describe
 from compliance_client.ui.grid.model import LoadState
 from compliance_client.ui.grid.tokens import Column
 from compliance_client.ui.pages.tokens_page import TokensPage
-from compliance_client.ui.session import ConnectionState, Session
-from compliance_client.ui.tasks import pending_tasks
+from compliance_client.ui.session import ConnectionState
 from compliance_client.ui.token_dialog import TokenDialog
 
 from ..helpers.ui import answer_boxes, answer_next_box, connect, save_and_answer, type_into, unique
+from ..helpers.ui import open_token_dialog as open_dialog
+from ..helpers.ui import open_tokens_page as open_page
+from ..helpers.ui import search_tokens as search_for
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
@@ -58,32 +60,10 @@ def org_key(client: TokenServerClient) -> str:
     return issued.key
 
 
-def open_page(qtbot: Any, session: Session) -> TokensPage:
-    page = TokensPage(session)
-    qtbot.addWidget(page)
-    page.resize(1200, 600)
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: page.model.state in (LoadState.READY, LoadState.FAILED),
-                    timeout=8000)
-    return page
 
 
-def search_for(qtbot: Any, page: TokensPage, text: str) -> None:
-    type_into(qtbot, page.search_edit, text)
-    qtbot.waitUntil(lambda: page.model.query == text and page.model.state == LoadState.READY,
-                    timeout=8000)
 
 
-def open_dialog(qtbot: Any, session: Session, token: Any = None) -> TokenDialog:
-    dialog = TokenDialog(session, token)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    if token is not None:
-        qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=5000)
-    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
-    return dialog
 
 
 def scope_row_shown(dialog: TokenDialog) -> bool:

@@ -20,7 +20,6 @@ from compliance_client.service.client import TokenServerClient
 from compliance_client.service.errors import InvalidInput
 from compliance_client.ui import key_dialog
 from compliance_client.ui.key_dialog import KeyDialog
-from compliance_client.ui.session import Session
 from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.token_dialog import TokenDialog
 
@@ -33,23 +32,13 @@ from ..helpers.ui import (
     type_into,
     unique,
 )
+from ..helpers.ui import open_token_dialog as open_dialog
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
 Ok = QMessageBox.StandardButton.Ok
 
 
-def open_dialog(qtbot: Any, session: Session, token: Token | None = None,
-                **kw: Any) -> TokenDialog:
-    dialog = TokenDialog(session, token, **kw)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    if token is not None:
-        qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=5000)
-    # the server's catalogue arrives in the background
-    qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=5000)
-    return dialog
 
 
 def type_lines(qtbot: Any, edit: Any, lines: list[str]) -> None:

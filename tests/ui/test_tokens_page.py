@@ -19,7 +19,6 @@ from compliance_client.ui.errors import describe
 from compliance_client.ui.grid.model import LoadState
 from compliance_client.ui.grid.tokens import EXPIRED_COLOUR, Column, days_until
 from compliance_client.ui.pages.tokens_page import TokensPage
-from compliance_client.ui.session import Session
 from compliance_client.ui.tasks import pending_tasks
 
 from ..helpers.cli import dead_port_url
@@ -32,6 +31,8 @@ from ..helpers.ui import (
     type_into,
     unique,
 )
+from ..helpers.ui import open_tokens_page as open_page
+from ..helpers.ui import search_tokens as search
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
@@ -57,22 +58,8 @@ def seeded(ui_server: Any) -> str:
     return tag
 
 
-def open_page(qtbot: Any, session: Session, **kw: Any) -> TokensPage:
-    page = TokensPage(session, **kw)
-    qtbot.addWidget(page)
-    page.resize(1200, 600)
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.waitUntil(lambda: page.model.state in (LoadState.READY, LoadState.FAILED),
-                    timeout=8000)
-    return page
 
 
-def search(qtbot: Any, page: TokensPage, text: str) -> None:
-    """Type into the search box and wait for the (debounced) server answer."""
-    type_into(qtbot, page.search_edit, text)
-    qtbot.waitUntil(lambda: page.model.query == text.strip()
-                    and page.model.state == LoadState.READY, timeout=8000)
 
 
 def names(page: TokensPage) -> list[str]:
