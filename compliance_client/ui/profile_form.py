@@ -8,8 +8,9 @@ The checks are the profile layer's and the domain's (``name_problem``,
 ``profile_texts``. Its texts are the dialog's (translation context ``ProfileDialog``).
 
 A grid rather than a QFormLayout: QFormLayout over-reserves height for word-wrapped rows
-(the inline messages), a grid sizes them by their real height-for-width; when a message
-shows, the window grows to show it whole (:meth:`ProfileForm._fit_height`).
+(the inline messages). The messages are WrappedLabels (``widgets``), which reserve
+room for every line of their text at the width of their grid column, so when one shows the
+window grows to show it whole.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import itertools
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -38,11 +39,11 @@ from .i18n import translate
 from .profile_texts import problem_text
 from .widgets import (
     BusyIndicator,
-    FieldError,
     PasswordField,
-    ValueLabel,
+    WrappedLabel,
     mark_invalid,
     plain_button,
+    set_properties,
 )
 
 if TYPE_CHECKING:
@@ -87,16 +88,16 @@ class ProfileForm(QWidget):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(100)
-        self.name_error = FieldError(self)
+        self.name_error = WrappedLabel(self, error=True)
         self.language_combo = QComboBox(self)
         for code, own_name in LANGUAGES.items():
             # Each language in its own name, never translated: a person finds theirs.
             self.language_combo.addItem(own_name, code)
         self.url_edit = QLineEdit(self)
         self.url_edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
-        self.url_error = FieldError(self)
+        self.url_error = WrappedLabel(self, error=True)
         self.token_field = PasswordField(self)
-        self.token_error = FieldError(self)
+        self.token_error = WrappedLabel(self, error=True)
         self.name_label = QLabel(self)
         self.language_label = QLabel(self)
         self.url_label = QLabel(self)
@@ -107,9 +108,14 @@ class ProfileForm(QWidget):
         self.token_label.setBuddy(self.token_field.edit)
         self.test_button = plain_button(parent=self)
         self.test_busy = BusyIndicator(self)
-        self.test_result = ValueLabel(parent=self)
+        # A value a person may select and copy (the organization, the server), as a
+        # ValueLabel is, but keeping room for all its lines.
+        self.test_result = WrappedLabel(self)
+        set_properties(self.test_result, textFormat="PlainText", alignment="AlignLeft|AlignTop",
+                       textInteractionFlags="TextSelectableByMouse|TextSelectableByKeyboard")
+        self.test_result.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.test_result.hide()
-        self.test_error = FieldError(self)
+        self.test_error = WrappedLabel(self, error=True)
         test_row = QHBoxLayout()
         test_row.setContentsMargins(0, 0, 0, 0)
         test_row.addWidget(self.test_button)
@@ -154,10 +160,6 @@ class ProfileForm(QWidget):
             else:
                 grid.addWidget(field, row, 1)
 
-        for error in (self.name_error, self.url_error, self.token_error, self.test_error,
-                      self.test_result):
-            error.installEventFilter(self)
-
         # Tab order follows what the eye reads: top to bottom, left to right (the dialog
         # puts its buttons after the Test connection button).
         chain = [self.selector, self.add_button, self.rename_button, self.delete_button,
@@ -165,23 +167,6 @@ class ProfileForm(QWidget):
                  self.token_field.toggle, self.test_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
-            QTimer.singleShot(0, self._fit_height)
-        return super().eventFilter(watched, event)
-
-    def _fit_height(self) -> None:
-        """Grow the window (never shrink it) to show every wrapped message whole: a top-level
-        window does not follow its word-wrapped labels' height-for-width on its own."""
-        window = self.window()
-        layout = window.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(window.width())
-        if needed > window.height():
-            window.resize(window.width(), needed)
 
     def retranslate(self) -> None:
         self.selector_label.setText(translate("ProfileDialog", "&Profile:"))
@@ -240,7 +225,7 @@ class ProfileForm(QWidget):
         if result:
             self.test_result.setText(result)
         self.test_result.setVisible(bool(result))
-        self.test_error.show_error(error)
+        self.test_error.show_text(error)
 
     # -- filling and reading ---------------------------------------------------------------
 
@@ -325,7 +310,7 @@ class ProfileForm(QWidget):
 
     # -- checks and problems ---------------------------------------------------------------
 
-    def _fields(self) -> dict[str, tuple[QWidget, FieldError]]:
+    def _fields(self) -> dict[str, tuple[QWidget, WrappedLabel]]:
         return {"name": (self.name_edit, self.name_error),
                 "url": (self.url_edit, self.url_error),
                 "token": (self.token_field.edit, self.token_error)}
@@ -335,7 +320,7 @@ class ProfileForm(QWidget):
         there is no problem."""
         widget, label = self._fields()[field]
         mark_invalid(widget, bool(text))
-        label.show_error(text)
+        label.show_text(text)
         widget.setAccessibleDescription(text or "")
         return text is None
 

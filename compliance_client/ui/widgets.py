@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -113,7 +113,7 @@ class WrappedLabel(QLabel):
 
     ``error=True`` gives it the look of a :class:`FieldError` (red, hidden until there is
     something to say). :meth:`show_text` sets the text and shows the label only when there
-    is one.
+    is one; :meth:`show_error` and :meth:`clear_error` are FieldError's names for the same.
     """
 
     def __init__(self, parent: QWidget | None = None, *, error: bool = False) -> None:
@@ -126,6 +126,12 @@ class WrappedLabel(QLabel):
         self.setText(text or "")
         self.setVisible(bool(text))
 
+    def show_error(self, text: str | None) -> None:
+        self.show_text(text)
+
+    def clear_error(self) -> None:
+        self.show_text(None)
+
     def hasHeightForWidth(self) -> bool:
         return False
 
@@ -135,16 +141,28 @@ class WrappedLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._reserve_height()
+        # The width the layout has just given: a label being shown gets this event before
+        # it counts as visible, in its layout cell, which may be narrower than its parent.
+        self._reserve_height(event.size().width())
 
-    def _reserve_height(self) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Text set while hidden was measured at a guessed width; when the layout gives the
+        # label the same geometry as last time there is no resize event to correct it.
+        self._reserve_height(self.width())
+
+    def _reserve_height(self, outer: int | None = None) -> None:
+        """Reserve the text's wrapped height at ``outer`` px wide (None: the current width,
+        or while hidden, a guess: the parent's width)."""
         height = 0
         if self.text():
             margins = self.contentsMargins()
-            # A hidden label's width is stale; it will take its parent's width when shown.
-            parent = self.parentWidget()
-            outer = (self.width() if self.isVisible() or parent is None
-                     else parent.contentsRect().width())
+            if outer is None:
+                # A hidden label's width is stale; it will take its parent's width when
+                # shown, or less (a grid column): its resize event then measures again.
+                parent = self.parentWidget()
+                outer = (self.width() if self.isVisible() or parent is None
+                         else parent.contentsRect().width())
             width = max(1, outer - margins.left() - margins.right() - 2 * self.margin())
             bounds = self.fontMetrics().boundingRect(
                 0, 0, width, 100_000, _TEXT_WORD_WRAP, self.text())
