@@ -51,11 +51,11 @@ class LiveServer:
     """A running server: ``url``, ``admin_key``, ``db_url``, ``db_path`` (None off SQLite)."""
 
     url: str
-    admin_key: str
+    admin_key: str = field(repr=False)  # a failing test's report must not print a key
     db_url: str
     db_path: Path | None
     server: EmbeddedServer
-    issued_keys: list[str] = field(default_factory=list)
+    issued_keys: list[str] = field(default_factory=list, repr=False)
     http: requests.Session = field(default_factory=requests.Session)
 
     def call(self, method: str, path: str, *, key: Any = ADMIN,

@@ -30,11 +30,11 @@ class ServeProcess:
 
     proc: subprocess.Popen[str]
     url: str
-    admin_key: str | None
-    lines: list[str] = field(default_factory=list)
+    admin_key: str | None = field(repr=False)  # no key in a failing test's report
+    lines: list[str] = field(default_factory=list, repr=False)  # 'admin token: <key>'
     http: requests.Session = field(default_factory=requests.Session)
-    out: list[str] = field(default_factory=list)
-    err: list[str] = field(default_factory=list)
+    out: list[str] = field(default_factory=list, repr=False)
+    err: list[str] = field(default_factory=list, repr=False)
     _drains: list[threading.Thread] = field(default_factory=list)
 
     def call(self, method: str, path: str, key: str | None, **kwargs: Any) -> requests.Response:

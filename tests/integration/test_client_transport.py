@@ -7,6 +7,7 @@ checks the error class, its message and how long the failure took.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import ssl
@@ -380,11 +381,13 @@ class FakeProxy:
                 try:
                     while b"\r\n\r\n" not in data and (chunk := conn.recv(65536)):
                         data += chunk
-                    conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n"
-                                 b"Connection: close\r\n\r\n")
                 except OSError:
                     pass
+                # Recorded before answering: the client's error must not outrun the record.
                 self.received.append(data)
+                with contextlib.suppress(OSError):
+                    conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n"
+                                 b"Connection: close\r\n\r\n")
 
     def close(self) -> None:
         self._stop.set()
