@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -53,7 +53,7 @@ def _ui_hygiene(qapp: Any, qtbot: Any) -> Iterator[None]:
 @dataclass(frozen=True)
 class ServerInfo:
     url: str
-    admin_key: str
+    admin_key: str = field(repr=False)  # a failing test's report must not print a key
     db_url: str
 
 
