@@ -207,7 +207,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if args.json:
         print_json(token.to_json())
     else:
-        print(f"API key with id {token.id} is updated successfully")
+        print(f"API Key with id {token.id} is updated successfully")
     return 0
 
 
@@ -231,7 +231,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     client, _ = open_client(args)
     with client:
         client.delete_token(args.id)
-    print("API token deleted")
+    print("API Token is Deleted")
     return 0
 
 

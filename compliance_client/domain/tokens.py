@@ -31,6 +31,9 @@ SCOPE_GLOBAL = Scope.GLOBAL.value
 SCOPE_ORGANIZATION = Scope.ORGANIZATION.value
 SCOPES = tuple(s.value for s in Scope)
 
+#: How long a new token lasts when its creator names no expiry (the GUI and the CLI alike).
+DEFAULT_VALID_DAYS = 90
+
 MAX_NAME_LENGTH = 200
 MAX_ORG_ID_LENGTH = 64
 MAX_IP_ENTRIES = 5000

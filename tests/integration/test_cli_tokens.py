@@ -58,7 +58,7 @@ def test_edit(cli: Cli) -> None:
     cli.secrets.append(made["key"])
     tid = str(made["id"])
     out = cli.ok("tokens", "edit", tid, "--org-name", "Gamma Group", "--allow-ip", "::1")
-    assert out.strip() == f"API key with id {tid} is updated successfully"
+    assert out.strip() == f"API Key with id {tid} is updated successfully"
     edited = cli.json("tokens", "show", tid)
     assert edited["organization_name"] == "Gamma Group"
     assert edited["allowed_ips"] == ["::1"]  # a list option given replaces that list
@@ -124,7 +124,7 @@ def test_regenerate_and_delete_need_yes_without_a_terminal(cli: Cli, live_server
     assert out.startswith(f"New key for API token {tid}\n") and "\nkey: cct_" in out
     cli.secrets.append(out.split("\nkey: ")[1].split()[0])
 
-    assert cli.ok("tokens", "delete", tid, "--yes").strip() == "API token deleted"
+    assert cli.ok("tokens", "delete", tid, "--yes").strip() == "API Token is Deleted"
     assert "was not found" in cli.fails(1, "tokens", "show", tid)
 
 

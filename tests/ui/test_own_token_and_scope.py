@@ -147,7 +147,7 @@ def test_deleting_own_token_asks_twice_and_no_keeps_it(qtbot, session, make_prof
     done = answer_boxes(Yes, Yes, Ok)
     page.delete_selected()
     qtbot.waitUntil(lambda: len(done.texts) == 3, timeout=8000)
-    assert done.texts[2] == "API token deleted"
+    assert done.texts[2] == "API Token is Deleted"
     with pytest.raises(NotFound):
         client.get_token(own.id)
     qtbot.waitUntil(lambda: me.state == ConnectionState.FAILED, timeout=8000)
@@ -163,7 +163,7 @@ def test_deleting_another_token_asks_once(qtbot, admin, client):
     boxes = answer_boxes(Yes, Ok)
     page.delete_selected()
     qtbot.waitUntil(lambda: len(boxes.texts) == 2, timeout=8000)
-    assert OWN not in boxes.texts[0] and boxes.texts[1] == "API token deleted"
+    assert OWN not in boxes.texts[0] and boxes.texts[1] == "API Token is Deleted"
     assert admin.state == ConnectionState.CONNECTED
 
 

@@ -69,7 +69,7 @@ def test_edit_while_the_server_is_killed(qtbot: Any, session: Any, make_profile:
         box = answer_next_box(QMessageBox.StandardButton.Ok)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(box.texts), timeout=15000)
-        assert box.texts == [f"API key with id {issued.token.id} is updated successfully"]
+        assert box.texts == [f"API Key with id {issued.token.id} is updated successfully"]
         assert _name(db, issued.token.id) == ("After", before[1] + 1)
     finally:
         server.stop()

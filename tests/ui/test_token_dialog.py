@@ -230,7 +230,7 @@ def test_edit_saves_only_the_changes_and_says_so(qtbot, admin, client):
     new_name = unique("Edited")
     type_into(qtbot, dialog.name_edit, new_name)
     box, keys = save_and_answer(qtbot, dialog)
-    assert box.texts == [f"API key with id {created.id} is updated successfully"]
+    assert box.texts == [f"API Key with id {created.id} is updated successfully"]
     assert keys.keys == []
     server = client.get_token(created.id).token
     assert server.organization_name == new_name
@@ -265,7 +265,7 @@ def test_concurrent_edit_keeps_typed_values_and_reload_works(qtbot, admin, clien
 
     # a second, deliberate Save replaces only what this user changed
     box, _keys = save_and_answer(qtbot, dialog)
-    assert box.texts == [f"API key with id {created.id} is updated successfully"]
+    assert box.texts == [f"API Key with id {created.id} is updated successfully"]
     server = client.get_token(created.id).token
     assert server.organization_name == mine
     assert server.blocked_ips == ()  # the form showed none, and Save sends what is shown
@@ -315,7 +315,7 @@ def test_regenerate_from_the_edit_dialog(qtbot, admin, client, ui_server):
     # the dialog followed the new version: a later save is not refused as a conflict
     type_into(qtbot, dialog.name_edit, unique("After regen"))
     box, _ = save_and_answer(qtbot, dialog)
-    assert box.texts == [f"API key with id {issued.token.id} is updated successfully"]
+    assert box.texts == [f"API Key with id {issued.token.id} is updated successfully"]
 
 
 def test_a_failed_regenerate_is_told_in_the_dialog(qtbot, admin, client):

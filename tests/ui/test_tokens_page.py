@@ -259,7 +259,7 @@ def test_edit_with_enter_updates_the_row(qtbot, admin, client):
     type_into(qtbot, dialog.name_edit, new_name)
     dialog.blocked_ips.setPlainText("192.0.2.0/24")
     box, _keys = save_and_answer(qtbot, dialog)
-    assert box.texts == [f"API key with id {created.id} is updated successfully"]
+    assert box.texts == [f"API Key with id {created.id} is updated successfully"]
     row = page.model.row_of(created.id)
     assert cell(page, row, Column.ORG_NAME) == new_name
     assert cell(page, row, Column.BLOCKED_IPS) == "192.0.2.0/24"
@@ -331,7 +331,7 @@ def test_delete_asks_no_keeps_yes_deletes(qtbot, admin, client):
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # returns once the question is answered
     assert len(box.texts) == 1
     done = answer_next_box(Ok)  # then the deletion runs and its notice comes
-    qtbot.waitUntil(lambda: done.texts == ["API token deleted"], timeout=8000)
+    qtbot.waitUntil(lambda: done.texts == ["API Token is Deleted"], timeout=8000)
     assert page.model.row_of(token.id) == -1
     assert page.model.rowCount() == 0
     with pytest.raises(NotFound):

@@ -348,7 +348,7 @@ class TokensPage(QWidget):
 
     def _deleted(self, token: Token, own: bool = False) -> None:
         self.model.remove_key(token.id)
-        inform(self, self.tr("Delete API token"), self.tr("API token deleted"))
+        inform(self, self.tr("Delete API token"), self.tr("API Token is Deleted"))
         if own:
             # The profile's key no longer works: let the window show it at once.
             self.session.verify()

@@ -390,7 +390,7 @@ class TokenDialog(QDialog):
         inform(
             self,
             self.windowTitle(),
-            fill(self.tr("API key with id %1 is updated successfully"), token.id),
+            fill(self.tr("API Key with id %1 is updated successfully"), token.id),
         )
         self.accept()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import FieldProblem
-from ...domain.tokens import SCOPE_GLOBAL, SCOPE_ORGANIZATION, Token
+from ...domain.tokens import DEFAULT_VALID_DAYS, SCOPE_GLOBAL, SCOPE_ORGANIZATION, Token
 from ..i18n import translate
 from ..text import local_date
 from ..widgets import WrappedLabel, plain_button
@@ -33,7 +33,6 @@ from .fields import WARNING_COLOUR, FormField, colour_text
 from .ip_list_editor import IpListEdit
 from .problem_texts import problem_text
 
-DEFAULT_VALID_DAYS = 90
 # The rows, top to bottom; "key" only when editing (a new token has no key until saved).
 ROWS = ("organization_name", "organization_id", "scope", "key", "allowed_endpoints",
         "blocked_endpoints", "allowed_ips", "blocked_ips", "expires_at")
