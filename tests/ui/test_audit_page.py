@@ -94,3 +94,15 @@ def test_changes_summary_is_short():
     summary = changes_summary("tokens.update", long)
     assert len(summary) <= 160 and summary.endswith("…")
     assert summary.startswith("allowed IPs: 10.0.0.0/16, 10.1.0.0/16, 10.2.0.0/16 +197 more")
+
+
+def test_every_field_the_server_audits_has_a_name_a_person_reads() -> None:
+    # Each field name the server writes into an audit entry's changes (issue 15: the page
+    # showed the raw "profile_name").
+    for name in ("organization_name", "organization_id", "key_prefix", "allowed_endpoints",
+                 "blocked_endpoints", "allowed_ips", "blocked_ips", "expires_at", "scope",
+                 "status", "hostname", "profile_name"):
+        summary = changes_summary("devices.register", {name: [None, "x"]})
+        assert "_" not in summary.split(":")[0], summary
+    assert changes_summary("devices.disable", {"status": ["active", "disabled"]}) == (
+        "status: active → disabled")

@@ -40,13 +40,23 @@ def field_label(name: str) -> str:
         "allowed_ips": translate("AuditModel", "allowed IPs"),
         "blocked_ips": translate("AuditModel", "blocked IPs"),
         "expires_at": translate("AuditModel", "expiry"),
+        "scope": translate("AuditModel", "scope"),
         "status": translate("AuditModel", "status"),
         "hostname": translate("AuditModel", "host name"),
+        "profile_name": translate("AuditModel", "profile name"),
     }
     return labels.get(name, name)
 
 
-def _value(value: Any) -> str:
+def _value(value: Any, name: str = "") -> str:
+    words = {  # the server's words for a device's status and a token's scope
+        ("status", "active"): translate("AuditModel", "active"),
+        ("status", "disabled"): translate("AuditModel", "disabled"),
+        ("scope", "global"): translate("AuditModel", "all organizations"),
+        ("scope", "organization"): translate("AuditModel", "own organization"),
+    }
+    if isinstance(value, str) and (name, value) in words:
+        return words[(name, value)]
     if value is None:
         return translate("AuditModel", "(none)")
     if isinstance(value, list):
@@ -72,15 +82,15 @@ def changes_summary(action: str, changes: dict[str, Any]) -> str:
             old, new = pair
             if old is None:
                 parts.append(
-                    fill(translate("AuditModel", "%1: %2"), field_label(name), _value(new))
+                    fill(translate("AuditModel", "%1: %2"), field_label(name), _value(new, name))
                 )
             else:
                 parts.append(
                     fill(
                         translate("AuditModel", "%1: %2 → %3"),
                         field_label(name),
-                        _value(old),
-                        _value(new),
+                        _value(old, name),
+                        _value(new, name),
                     )
                 )
         else:
