@@ -1,15 +1,17 @@
 """The main window: navigation on the left (Profile, This device, API tokens, Audit log),
 the page on the right, the server, organization and connection state in the status bar.
 
-API tokens and Audit log are listed only when the profile's token may use them, as
-``tokens.self`` tells after each profile change.
+API tokens and Audit log are listed unless the server has said that the profile's token may
+not use them (``tokens.self``): while the server cannot be reached they stay, and say why.
+The connection state is the session's (``session.py``); while it is FAILED the status bar
+counts down to the next retry and offers "Retry now".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -88,6 +91,16 @@ class MainWindow(QMainWindow):
             set_properties(w, textFormat="PlainText")  # server text, never rich text
             self.statusBar().addWidget(w)
         self.statusBar().addPermanentWidget(self.state_label)
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retryConnection")
+        self.retry_button.setFlat(True)
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(session.retry_now)
+        self.statusBar().addPermanentWidget(self.retry_button)
+        # Counts down to the next retry while FAILED (only then: an idle app has no timers).
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._update_state_text)
 
         self.file_menu = self.menuBar().addMenu("")
         self.quit_action = QAction(self)
@@ -139,6 +152,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("E&xit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Compliance Client"))
+        self.retry_button.setText(self.tr("Retry &now"))
+        self.retry_button.setToolTip(self.tr("Try to reach the server again now"))
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -159,26 +174,41 @@ class MainWindow(QMainWindow):
             fill(self.tr("Organization: %1"), access.token.organization_name)
             if access else "")
         self.org_label.setVisible(access is not None)
-        text = {
-            ConnectionState.NO_PROFILE: self.tr("Not set up"),
-            ConnectionState.CONNECTING: self.tr("Connecting…"),
-            ConnectionState.CONNECTED: self.tr("Connected"),
-            ConnectionState.FAILED: self.tr("Not connected"),
-        }[s.state]
-        self.state_label.setText(text)
-        if s.state == ConnectionState.FAILED and s.error is not None:
+        failed = s.state == ConnectionState.FAILED
+        self._update_state_text()
+        if failed and s.error is not None:
             from .errors import describe
 
             self.state_label.setToolTip(describe(s.error))
         else:
             self.state_label.setToolTip("")
+        self.retry_button.setVisible(failed and profile is not None)
+        if failed and s.retry_in() is not None:
+            self._countdown.start()
+        else:
+            self._countdown.stop()
+        known = s.access or s.known_access
         for key, endpoint in PAGES:
             item = self._items.get(key)
             if item is not None and endpoint is not None:
-                hidden = not s.may(endpoint)
+                if known is not None:
+                    hidden = not known.may(endpoint)
+                else:  # not known yet: offer the page while the server is out of reach
+                    hidden = not failed
                 item.setHidden(hidden)
                 if hidden and self.nav.currentItem() is item:
                     self.nav.setCurrentRow(0)
+
+    def _update_state_text(self) -> None:
+        s = self.session
+        wait = s.retry_in() if s.state == ConnectionState.FAILED else None
+        if s.retrying:
+            self.state_label.setText(self.tr("Not connected · retrying…"))
+        elif wait is None:
+            self.state_label.setText(s.state_text())
+        else:
+            self.state_label.setText(fill(self.tr("Not connected · retrying in %1 s"),
+                                          max(1, round(wait))))
 
     def _registration_failed(self, error: BaseException) -> None:
         from .errors import describe

@@ -19,7 +19,7 @@ appear (``QApplication.activeModalWidget()``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QObject, QTimer
@@ -50,12 +50,14 @@ __all__ = [
 
 
 def make_session(context: AppContext, *, register_device: bool = False,
-                 parent: QObject | None = None) -> Session:
+                 parent: QObject | None = None,
+                 retry_delays: Sequence[float] | None = None) -> Session:
     """The session every page and dialog of one main window shares (the app registers this
-    PC with ``register_device=True``)."""
-    from .session import Session
+    PC with ``register_device=True``); ``retry_delays`` shortens the backoff for tests."""
+    from .session import DEFAULT_RETRY_DELAYS, Session
 
-    return Session(context, parent, register_device=register_device)
+    return Session(context, parent, register_device=register_device,
+                   retry_delays=retry_delays or DEFAULT_RETRY_DELAYS)
 
 
 def open_main_window(context: AppContext, *, session: Session | None = None,

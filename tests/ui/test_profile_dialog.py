@@ -318,7 +318,7 @@ def test_every_field_has_an_accessible_name_and_tab_order_is_visual(qtbot, dialo
               dlg.delete_button):
         assert w.accessibleName(), w
     assert [dlg.language_combo.itemText(i) for i in range(dlg.language_combo.count())] == [
-        "English", "Deutsch", "Français", "বাংলা"]
+        "English", "Deutsch", "Français", "বাংলা", "العربية"]
     order = [dlg.name_edit]
     while len(order) < 5:
         order.append(order[-1].nextInFocusChain())

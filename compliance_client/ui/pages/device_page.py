@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import describe
 from ..messages import ask, inform
-from ..session import Session
+from ..session import ConnectionState, Session, loses_the_server
 from ..tasks import Busy, run_task
 from ..text import datetime_text
 from ..widgets import BusyIndicator, FieldError, PageTitle, ValueLabel, copy_to_clipboard
@@ -152,6 +152,7 @@ class DevicePage(QWidget):
 
         session.profile_changed.connect(self._profile_changed)
         session.state_changed.connect(self._update)
+        session.reconnected.connect(self._reconnected)
         self.retranslate()
         self._update()
 
@@ -319,6 +320,12 @@ class DevicePage(QWidget):
         else:
             self._update()
 
+    def _reconnected(self) -> None:
+        """The server is back: ask it again (now if shown, else when next shown)."""
+        self._stale = True
+        if self.isVisible() and not self._work.running and self.device_id is not None:
+            self.refresh()
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._stale and not self._work.running and self.device_id is not None:
@@ -348,6 +355,10 @@ class DevicePage(QWidget):
                               self._server_form.getWidgetPosition(row_widget))
             self._server_form.setRowVisible(row, value is not None)
         error = self.error or self._identity_error
+        s = self.session
+        if s.state == ConnectionState.FAILED and s.error is not None and (
+                error is None or loses_the_server(error)):
+            error = s.error  # the app's one truth about the server, as every page says it
         self.error_label.show_error(describe(error) if error is not None else None)
 
         idle = not self._work.running and self.device_id is not None

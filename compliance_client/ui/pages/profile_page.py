@@ -210,12 +210,7 @@ class ProfilePage(QWidget):
             self.token_value.setText(self.tr("Stored in the system keyring"))
         else:
             self.token_value.setText(self.tr("Not stored: enter it in the profile"))
-        self.state_value.setText({
-            ConnectionState.NO_PROFILE: self.tr("Not set up"),
-            ConnectionState.CONNECTING: self.tr("Connecting…"),
-            ConnectionState.CONNECTED: self.tr("Connected"),
-            ConnectionState.FAILED: self.tr("Not connected"),
-        }.get(s.state, s.state))
+        self.state_value.setText(s.state_text())
         access = s.access
         # PySide6's stubs type the (row, role) pair as a bare object.
         org_row, _role = cast("tuple[int, object]", self._form.getWidgetPosition(self.org_value))
