@@ -6,67 +6,67 @@
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="142"/>
         <source>About Compliance Client</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Compliance Client</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="144"/>
         <source>Compliance Client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="146"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="147"/>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="148"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="149"/>
         <source>PySide6</source>
-        <translation type="unfinished"></translation>
+        <translation>PySide6</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="150"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام التشغيل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="151"/>
         <source>Settings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الإعدادات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="152"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="153"/>
         <source>Log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد السجلات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="157"/>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ &amp;بيانات التشخيص</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="160"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/about_dialog.py" line="175"/>
         <source>Diagnostics copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم نسخ بيانات التشخيص إلى الحافظة.</translation>
     </message>
 </context>
 <context>
@@ -74,175 +74,175 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
         <source>organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المؤسسة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
         <source>organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرف المؤسسة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
         <source>allowed endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط النهاية المسموح بها</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
         <source>blocked endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط النهاية المحظورة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
         <source>allowed IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين IP المسموح بها</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
         <source>blocked IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين IP المحظورة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
         <source>expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
         <source>host name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المضيف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="57"/>
         <source> +%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> +%1 أخرى</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="75"/>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="158"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="80"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ← %3</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
         <source>Added API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إضافة رمز API %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
         <source>Changed API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير رمز API %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
         <source>Regenerated the key of API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إعادة إنشاء مفتاح رمز API %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
         <source>Deleted API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف رمز API %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
         <source>Registered device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الجهاز %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="101"/>
         <source>Disabled device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعطيل الجهاز %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="102"/>
         <source>Enabled device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تمكين الجهاز %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>From where</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
         <source>The audit log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق فارغ.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>Showing %1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1 من أصل %2 من الإدخالات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال واحد</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n إدخالات</numerusform>
+            <numerusform>%n إدخال</numerusform>
+            <numerusform>%n إدخالان</numerusform>
+            <numerusform>%n إدخالات</numerusform>
+            <numerusform>%n إدخالًا</numerusform>
+            <numerusform>%n إدخال</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
         <source>Server administrator (on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الخادم (على الخادم)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="152"/>
         <source>%1… (token %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (الرمز المميز %2)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
         <source>Token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المميز %1</translation>
     </message>
 </context>
 <context>
@@ -251,17 +251,17 @@
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="238"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدي&amp;ث</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="237"/>
         <source>Load the log again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تحميل السجل (F5)</translation>
     </message>
 </context>
 <context>
@@ -269,188 +269,188 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="185"/>
         <source>Disable device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل معرف الجهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="186"/>
         <source>Disable the device ID of this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تعطيل معرف الجهاز لهذا الكمبيوتر؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="187"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يقبل خادم التوافق هذا الكمبيوتر بعد الآن إلى أن يعيد المسؤول تمكينه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="229"/>
         <source>Device registered</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الجهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="230"/>
         <source>This PC is registered with the compliance server.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الكمبيوتر مسجل لدى خادم التوافق.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="234"/>
         <source>Device ID disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعطيل معرف الجهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="235"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعطيل معرف الجهاز. لم يعد خادم التوافق يقبل هذا الكمبيوتر إلى أن يعيد المسؤول تمكينه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="240"/>
         <source>Device ID enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تمكين معرف الجهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="241"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تمكين معرف الجهاز. يقبل خادم التوافق هذا الكمبيوتر مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="276"/>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="278"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعرف خادم التوافق على هذا الكمبيوتر من خلال معرف الجهاز الخاص به. إذا فقدت هذا الكمبيوتر أو سلّمته إلى شخص آخر، فقم بتعطيل معرف الجهاز الخاص به حتى لا يقبله الخادم بعد الآن.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="280"/>
         <source>Device ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرف الجهاز:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="281"/>
         <source>Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المضيف:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="282"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="283"/>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="284"/>
         <source>Last seen:</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ظهور:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="285"/>
         <source>Disabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التعطيل:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="286"/>
         <source>On the compliance server</source>
-        <translation type="unfinished"></translation>
+        <translation>على خادم التوافق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="287"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
         <source>Copy the device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ معرف الجهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="289"/>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرف الجهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المضيف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="291"/>
         <source>Status on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة على الخادم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ظهور</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="339"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
         <source>Asking the server</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعلام من الخادم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
         <source>&amp;Register this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل هذا الكمبيوتر</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
         <source>&amp;Disable device ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>تع&amp;طيل معرف الجهاز…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
         <source>&amp;Enable device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>تم&amp;كين معرف الجهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدي&amp;ث</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="328"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ القراءة…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="335"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعلام من الخادم…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="337"/>
         <source>Not registered: the server does not know this PC yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجل: لا يعرف الخادم هذا الكمبيوتر بعد.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="338"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
 </context>
 <context>
@@ -458,57 +458,57 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="147"/>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح API جديد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو مفتاح API الجديد الخاص بـ %1. لم يعد المفتاح القديم يعمل. انسخ المفتاح الجديد الآن وقدّمه إلى البرامج التي تستخدمه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو مفتاح API الخاص بـ %1. انسخه الآن واحتفظ به في مكان آمن.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="156"/>
         <source>You won&apos;t see this key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تتمكن من رؤية هذا المفتاح مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="161"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ. سيتم مسح الحافظة خلال %1 ثانية.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="163"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
         <source>Regenerate key</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إنشاء المفتاح</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
         <source>Issue a new key for %1 (key %2…)?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إصدار مفتاح جديد لـ %1 (المفتاح %2…)؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="186"/>
         <source>The old key stops working at once. Every program that uses it needs the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف المفتاح القديم عن العمل فورًا. سيحتاج كل برنامج يستخدمه إلى المفتاح الجديد.</translation>
     </message>
 </context>
 <context>
@@ -516,92 +516,92 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="127"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="128"/>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="129"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="130"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="134"/>
         <source>Compliance Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="137"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="139"/>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليمات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="141"/>
         <source>&amp;About Compliance Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Compliance Client</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="155"/>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="156"/>
         <source>No server set</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تعيين خادم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="159"/>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="163"/>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الإعداد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="164"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="165"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="166"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="187"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تسجيل هذا الكمبيوتر لدى الخادم حتى الآن؛ ستتم إعادة المحاولة عند بدء التشغيل التالي. %1</translation>
     </message>
 </context>
 <context>
@@ -610,22 +610,22 @@
         <location filename="../../compliance_client/ui/grid/view.py" line="126"/>
         <location filename="../../compliance_client/ui/grid/view.py" line="127"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/view.py" line="138"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/view.py" line="147"/>
         <source>Could not load more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تحميل المزيد: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/view.py" line="153"/>
         <source>%1 — loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — جارٍ تحميل المزيد…</translation>
     </message>
 </context>
 <context>
@@ -634,12 +634,12 @@
         <location filename="../../compliance_client/ui/grid/model.py" line="129"/>
         <source>Nothing to show.</source>
         <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء لعرضه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/model.py" line="132"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
@@ -647,22 +647,22 @@
     <message>
         <location filename="../../compliance_client/ui/widgets.py" line="247"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/widgets.py" line="247"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/widgets.py" line="248"/>
         <source>Hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الرمز المميز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/widgets.py" line="249"/>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الرمز المميز</translation>
     </message>
 </context>
 <context>
@@ -670,371 +670,371 @@
     <message>
         <location filename="../../compliance_client/ui/connection_test.py" line="46"/>
         <source>Connected. Organization: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال. المؤسسة: %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/connection_test.py" line="49"/>
         <source>The token never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي صلاحية الرمز المميز أبدًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/connection_test.py" line="51"/>
         <source>The token expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية الرمز المميز في %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/connection_test.py" line="54"/>
         <source>It may call %1 of %2 endpoints: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنه استدعاء %1 من أصل %2 من نقاط النهاية: %3.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/connection_test.py" line="56"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="171"/>
         <source>Profile settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="174"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="175"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="216"/>
         <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
         <source>(new profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ملف تعريف جديد)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="217"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="218"/>
         <source>Discard your changes to the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل التغييرات التي أجريتها على ملف التعريف «%1»؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="464"/>
         <source>The profile was not saved. Fix the marked fields, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم حفظ ملف التعريف. صحح الحقول المميزة بعلامة، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="299"/>
         <source>The profile was not saved. Fix the marked field, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم حفظ ملف التعريف. صحح الحقل المميز بعلامة، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="320"/>
         <source>New name for the profile “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد لملف التعريف «%1»:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="331"/>
         <source>Delete the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف ملف التعريف «%1»؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
         <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتم إزالة إعداداته ورمز API المخزن الخاص به من هذا الكمبيوتر. يظل الرمز المميز نفسه صالحًا على الخادم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="349"/>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="354"/>
         <source>Profile deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
         <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف ملف التعريف «%1»، ولكن تعذرت إزالة رمز API الخاص به من سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
         <source>The profile “%1” is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف ملف التعريف «%1».</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="450"/>
         <source>Profile saved without its token</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ ملف التعريف بدون الرمز المميز الخاص به</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="451"/>
         <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ ملف التعريف، ولكن تعذر تخزين رمز API الخاص به في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
         <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال الرمز المميز موجودًا في مربع الحوار: أصلح مشكلة سلسلة المفاتيح، ثم اضغط على «حفظ» مرة أخرى. وحتى ذلك الحين، لا يمكن لهذا الكمبيوتر الاتصال باستخدام ملف التعريف هذا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
         <source>Profile saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
         <source>Your profile is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ ملف التعريف.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم حفظ ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
         <source>Your profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ ملف التعريف.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="172"/>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف التعريف:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="173"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="174"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="175"/>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف تعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="176"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;تسمية…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="177"/>
         <source>Rename this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية ملف التعريف هذا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="178"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="179"/>
         <source>Delete this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ملف التعريف هذا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="181"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="182"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="183"/>
         <source>For example: Work</source>
-        <translation type="unfinished"></translation>
+        <translation>على سبيل المثال: العمل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="184"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="185"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="186"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان URL للخادم:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للخادم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز API:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
         <location filename="../../compliance_client/ui/profile_form.py" line="221"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار الاتصال</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اختبار الاتصال</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
         <source>Checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من سلسلة المفاتيح…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
         <source>A token is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخزين رمز مميز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="209"/>
         <source>Paste the API token (cct_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق رمز API ‏(cct_…)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="212"/>
         <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اترك الحقل فارغًا للاحتفاظ بالرمز المميز المخزن، أو الصق رمزًا جديدًا لاستبداله.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاختبار…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="24"/>
         <source>Enter a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمًا لملف التعريف.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="26"/>
         <source>A profile name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد الأحرف في اسم ملف التعريف هو %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="28"/>
         <source>A profile name cannot contain line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي اسم ملف التعريف على فواصل أسطر أو أحرف تحكم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="30"/>
         <source>This looks like an API token. Put the token in the token field and give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو أن هذا رمز API. ضع الرمز المميز في حقل الرمز المميز، وامنح ملف التعريف اسمًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="34"/>
         <source>A profile named “%1” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل ملف تعريف باسم «%1». اختر اسمًا آخر.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="38"/>
         <source>Enter the server URL, for example https://compliance.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان URL للخادم، على سبيل المثال https://compliance.example.com.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="41"/>
         <source>This server URL is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للخادم هذا طويل جدًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="42"/>
         <source>This looks like an API token. Put the token in the token field, not in the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو أن هذا رمز API. ضع الرمز المميز في حقل الرمز المميز، وليس في عنوان URL للخادم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="46"/>
         <source>A server URL cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي عنوان URL للخادم على مسافات.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="47"/>
         <source>The server URL must start with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان URL للخادم بـ https://‎ (أو http://‎ لخادم على هذا الكمبيوتر).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="51"/>
         <source>Leave the user name and password out of the server URL; the API token is entered separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تضمّن اسم المستخدم وكلمة المرور في عنوان URL للخادم؛ إذ يتم إدخال رمز API بشكل منفصل.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="55"/>
         <source>The server URL needs a host name, for example https://compliance.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتضمن عنوان URL للخادم اسم مضيف، على سبيل المثال https://compliance.example.com.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="59"/>
         <source>The port in the server URL must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون المنفذ في عنوان URL للخادم رقمًا من 1 إلى 65535.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="61"/>
         <source>The server URL cannot hold a query (?…) or a fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي عنوان URL للخادم على استعلام (?…) أو جزء (#…).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="63"/>
         <source>Use https:// for a server on another computer: plain http:// would send the API token in clear. http:// is allowed only for this computer (localhost, 127.0.0.1, ::1).</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم https://‎ لخادم على كمبيوتر آخر: سيؤدي استخدام http://‎ العادي إلى إرسال رمز API كنص غير مشفر. يُسمح باستخدام http://‎ لهذا الكمبيوتر فقط (localhost، 127.0.0.1، ::1).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="68"/>
         <source>Enter an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز API.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="69"/>
         <source>An API token starts with “cct_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ رمز API بـ «cct_».</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="71"/>
         <source>An API token is %1 characters long; check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أحرف رمز API هو %1؛ تأكد من أنك نسخته بالكامل.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="75"/>
         <source>An API token holds only letters and digits after “cct_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي رمز API على أحرف وأرقام فقط بعد «cct_».</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="78"/>
         <source>This API token is mistyped: its checksum does not match. Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز API هذا مكتوب بشكل خاطئ: المجموع الاختباري الخاص به غير متطابق. انسخه مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1042,137 +1042,137 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="139"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="141"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم إعداد أي ملف تعريف بعد. قم بإعداد ملف التعريف باستخدام عنوان URL للخادم ورمز API اللذين قدمهما لك المسؤول، حتى يتمكن هذا الكمبيوتر من الوصول إلى خادم التوافق.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="143"/>
         <source>&amp;Set up profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عداد ملف التعريف…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="144"/>
         <source>Set up profile</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="145"/>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>تح&amp;رير ملف التعريف…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="146"/>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز API:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
         <source>Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="152"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="153"/>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للخادم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="154"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="155"/>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="156"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="157"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="203"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="206"/>
         <source>Could not be read from the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت القراءة من سلسلة مفاتيح النظام</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="208"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
         <source>Stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزن في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
         <source>Not stored: enter it in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مخزن: أدخله في ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الإعداد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
 </context>
 <context>
@@ -1180,372 +1180,372 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="49"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;تحميل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
         <source>Use the server&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام قيم الخادم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="57"/>
         <source>This token was changed by someone else. The server&apos;s current values are shown under each field that differs from yours. Save again to replace them with yours, or use the server&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير هذا الرمز المميز بواسطة شخص آخر. تظهر القيم الحالية للخادم أسفل كل حقل يختلف عن قيمتك. احفظ مرة أخرى لاستبدالها بقيمك، أو استخدم قيم الخادم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="64"/>
         <source>This token was changed by someone else. Nothing was saved; what you typed is kept. Reload to see the current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير هذا الرمز المميز بواسطة شخص آخر. لم يتم حفظ أي شيء؛ تم الاحتفاظ بما كتبته. أعد التحميل لرؤية القيم الحالية.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="95"/>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي صلاحيته أبدًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="99"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
         <source>Edit API token</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير رمز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
         <source>Add API token</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة رمز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="184"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو الرمز المميز الذي سجلت الدخول به. يؤثر تقييده أو إعادة إنشاء مفتاحه على هذا التطبيق أيضًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="188"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="189"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="378"/>
         <source>API token added successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إضافة رمز API بنجاح</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="393"/>
         <source>API Key with id %1 is updated successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تحديث مفتاح API ذي المعرف %1 بنجاح</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="430"/>
         <source>On the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>على الخادم: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="80"/>
         <source>every endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>كل نقاط النهاية</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="82"/>
         <source>all endpoints of the %1 group</source>
-        <translation type="unfinished"></translation>
+        <translation>كل نقاط النهاية في المجموعة %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="153"/>
         <source>Organization &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسم المؤسسة:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="154"/>
         <source>Organization &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معرف المؤسسة:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="155"/>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>النطا&amp;ق:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="156"/>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="157"/>
         <source>&amp;Allowed endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط النهاية الم&amp;سموح بها:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="158"/>
         <source>&amp;Blocked endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط النهاية المح&amp;ظورة:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="159"/>
         <source>Allowed I&amp;Ps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عناوين IP المسموح بها:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="160"/>
         <source>Blocked IPs:</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين IP المحظورة:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="161"/>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي ال&amp;صلاحية في:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="165"/>
         <source>e.g. Acme Corporation</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: Acme Corporation</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="166"/>
         <source>e.g. acme-corp</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: acme-corp</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="167"/>
         <source>All endpoints (no allowed list)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل نقاط النهاية (لا توجد قائمة مسموح بها)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="170"/>
         <source>None blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء محظور</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="174"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عنوان. عنوان أو شبكة واحدة في كل سطر، مثال: 10.0.0.0/8</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="179"/>
         <source>None blocked. One entry per line</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء محظور. إدخال واحد في كل سطر</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي الصلاحية أبدًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="183"/>
         <source>Global (all organizations)</source>
-        <translation type="unfinished"></translation>
+        <translation>عام (كل المؤسسات)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="185"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل الرمز المميز الخاص بمؤسسة داخل معرف المؤسسة الخاص به فقط. يعمل الرمز المميز العام على كل المؤسسات: لا تمنحه إلا لمسؤولي الخدمة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستمر الرمز المميز الذي لا تنتهي صلاحيته في العمل إلى أن يحذفه شخص ما. يُفضل تعيين تاريخ انتهاء صلاحية.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="199"/>
         <source>&amp;Regenerate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إن&amp;شاء المفتاح…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="201"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف الرمز المميز عن العمل في نهاية هذا اليوم، حسب المنطقة الزمنية الخاصة بك.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتم الاحتفاظ ببداية المفتاح فقط؛ تم عرض المفتاح بالكامل مرة واحدة، عند إصداره.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="80"/>
         <source>%1 is listed twice (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مدرج مرتين (السطر %2).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="104"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/ip_list_editor.py" line="109"/>
         <source>… and %1 more lines to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>… وعدد الأسطر الأخرى التي تحتاج إلى تصحيح: %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="18"/>
         <source>The entry is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال فارغ.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
         <source>%1 has host bits set; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيين بتات المضيف في %1؛ هل تقصد %2؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="26"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي %1 على منطقة واجهة (%…)؛ أدخل العنوان بدونها.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس عنوان IP أو شبكة (مثال: 10.0.0.5، 10.0.0.0/8، 2001:db8::/32).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="47"/>
         <source>Enter the organization name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المؤسسة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>Enter the organization ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل معرف المؤسسة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="51"/>
         <source>This is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز هذا الحد الأقصى لعدد الأحرف (%1).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
         <source>This must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون هذه القيمة نصًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يحتوي معرف المؤسسة على أحرف وأرقام و'.' و'_' و'-' فقط، ويجب أن يبدأ بحرف أو رقم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
         <source>At most %1 entries are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى المسموح به لعدد الإدخالات هو %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="63"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطابق %1 أي نقطة نهاية؛ استخدم معرفًا مثل tokens.read، أو مجموعة مثل tokens.*، أو *.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="70"/>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مدرج مرتين.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="72"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود في كل من القائمة المسموح بها والقائمة المحظورة؛ قم بإزالته من إحداهما.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="77"/>
         <source>The expire date must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخ انتهاء الصلاحية في المستقبل.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
         <source>The expire date is more than 100 years away.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ انتهاء الصلاحية بعد أكثر من 100 عام.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
         <source>The expire date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ انتهاء الصلاحية غير صالح.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="22"/>
         <source>This token may call every endpoint from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لهذا الرمز المميز استدعاء كل نقاط النهاية من أي عنوان.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="25"/>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عنوان</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="26"/>
         <source>May call every endpoint from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنه استدعاء كل نقاط النهاية من %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="27"/>
         <source>May call every endpoint from %1 except %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنه استدعاء كل نقاط النهاية من %1 باستثناء %2.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="30"/>
         <source>May call %1 of %2 endpoints from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنه استدعاء %1 من أصل %2 من نقاط النهاية من %3.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="31"/>
         <source>May call %1 of %2 endpoints from %3 except %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنه استدعاء %1 من أصل %2 من نقاط النهاية من %3 باستثناء %4.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="34"/>
         <source>Never expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي صلاحيته أبدًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
         <source>Expires %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحيته في %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="36"/>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2 أخرى</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود في كل من نقاط النهاية المسموح بها ونقاط النهاية المحظورة؛ قم بإزالته من إحداهما.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="42"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 موجود في كل من عناوين IP المسموح بها وعناوين IP المحظورة؛ قم بإزالته من إحداهما.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="45"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغطي عناوين IP المحظورة كل العناوين المسموح بها، لذا لا يمكن استخدام هذا الرمز المميز من أي مكان.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="50"/>
         <source>This token may call no endpoint except checking itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لهذا الرمز المميز استدعاء أي نقطة نهاية باستثناء التحقق من نفسه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="53"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه غير مقيد: فكّر في تقييد نقاط النهاية أو العناوين الخاصة به.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="56"/>
         <source>It is global: it acts on the tokens and devices of every organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه عام: يعمل على الرموز المميزة والأجهزة الخاصة بكل المؤسسات.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="60"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز هذا نطاق الرمز المميز الخاص بك؛ سيرفضه الخادم.</translation>
     </message>
 </context>
 <context>
@@ -1554,174 +1554,174 @@
         <location filename="../../compliance_client/ui/grid/tokens.py" line="75"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 +%2 أخرى</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="117"/>
         <source>This is the token you are signed in with</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو الرمز المميز الذي سجلت الدخول به</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="119"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="121"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="122"/>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="124"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="123"/>
         <source>Any address</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عنوان</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="175"/>
         <source>Organization name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المؤسسة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
         <source>Organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرف المؤسسة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="177"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
         <source>Allowed endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط النهاية المسموح بها</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="179"/>
         <source>Blocked endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط النهاية المحظورة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="180"/>
         <source>Allowed IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين IP المسموح بها</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Blocked IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين IP المحظورة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="183"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر استخدام</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="188"/>
         <source>No tokens match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رموز مميزة تطابق «%1».</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="189"/>
         <source>No tokens yet — click Add token.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رموز مميزة بعد — انقر فوق «إضافة رمز مميز».</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="194"/>
         <source>Showing %1 of %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1 من أصل %2 من الرموز المميزة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="196"/>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز مميز واحد</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="197"/>
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رموز مميزة</numerusform>
+            <numerusform>%n رمز مميز</numerusform>
+            <numerusform>%n رمزان مميزان</numerusform>
+            <numerusform>%n رموز مميزة</numerusform>
+            <numerusform>%n رمزًا مميزًا</numerusform>
+            <numerusform>%n رمز مميز</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="263"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="236"/>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحيته في %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="239"/>
         <source>%1 (expires today)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تنتهي صلاحيته اليوم)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
         <source>%1 (expires tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تنتهي صلاحيته غدًا)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="243"/>
         <source>%1 (expires in %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (تنتهي صلاحيته خلال %n يوم)</numerusform>
+            <numerusform>%1 (تنتهي صلاحيته خلال %n يوم)</numerusform>
+            <numerusform>%1 (تنتهي صلاحيته خلال %n يومين)</numerusform>
+            <numerusform>%1 (تنتهي صلاحيته خلال %n أيام)</numerusform>
+            <numerusform>%1 (تنتهي صلاحيته خلال %n يومًا)</numerusform>
+            <numerusform>%1 (تنتهي صلاحيته خلال %n يوم)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="265"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="281"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة مسموح بها: يمكن استدعاء كل نقطة نهاية غير محظورة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>No allowed list: every address not blocked may use this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة مسموح بها: يمكن لكل عنوان غير محظور استخدام هذا الرمز المميز.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="286"/>
         <source>Nothing is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء محظور.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="289"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… و%1 أخرى</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="292"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتم الاحتفاظ ببداية المفتاح فقط؛ تم عرض المفتاح بالكامل مرة واحدة.</translation>
     </message>
 </context>
 <context>
@@ -1731,123 +1731,123 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="359"/>
         <source>API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="165"/>
         <source>&amp;Add token</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة رمز مميز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="166"/>
         <source>Add an API token (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة رمز API ‏(Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تح&amp;رير…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
         <source>Edit the selected token (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الرمز المميز المحدد (Enter)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
         <source>&amp;Regenerate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إن&amp;شاء المفتاح…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
         <source>Issue a new key for the selected token</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار مفتاح جديد للرمز المميز المحدد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ذف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
         <source>Delete the selected token (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الرمز المميز المحدد (Del)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدي&amp;ث</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
         <source>Load the list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تحميل القائمة (F5)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
         <source>Search organization, ID or key…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المؤسسة أو المعرف أو المفتاح…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
         <source>Search tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الرموز المميزة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="228"/>
         <source>Search API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في رموز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="229"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي البحث على مفتاح API كامل. سيؤدي البحث باستخدامه إلى إرسال المفتاح السري إلى الخادم، الذي قد يحتفظ به في سجلاته.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="231"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد البحث باستخدام أول 12 حرفًا من المفتاح، %1، بدلًا من ذلك؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="324"/>
         <source>Delete the API token of %1 (key %2…)?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف رمز API الخاص بـ %1 (المفتاح %2…)؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
         <source>This is the token you are signed in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو الرمز المميز الذي سجلت الدخول به.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="328"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
         <source>Delete API token</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف رمز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="329"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتوقف البرامج التي تستخدم هذا المفتاح عن العمل فورًا. لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
         <source>Delete your own API token</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف رمز API الخاص بك</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="343"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد سجلت الدخول باستخدام هذا الرمز المميز. إذا حذفته، فسيتم تسجيل خروجك: سيتوقف ملف التعريف «%1» عن العمل إلى أن يحصل على رمز API جديد.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="346"/>
         <source>Delete the token you are signed in with?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الرمز المميز الذي سجلت الدخول به؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
         <source>API Token is Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف رمز API</translation>
     </message>
 </context>
 <context>
@@ -1855,177 +1855,177 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="14"/>
         <source>The server does not know this API token. It may have been deleted or regenerated; ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم رمز API هذا. ربما تم حذفه أو إعادة إنشائه؛ اطلب رمزًا جديدًا من المسؤول.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="19"/>
         <source>This token expired on {expires_at}. Ask your administrator to extend it or issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية هذا الرمز المميز في {expires_at}. اطلب من المسؤول تمديده أو إصدار رمز جديد.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="24"/>
         <source>This token is blocked for your address {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز المميز محظور لعنوانك {address}.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="25"/>
         <source>This token may not be used from your address {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام هذا الرمز المميز من عنوانك {address}.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="28"/>
         <source>This token is blocked from {endpoint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز المميز محظور من {endpoint}.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="29"/>
         <source>This token is not allowed to use {endpoint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح لهذا الرمز المميز باستخدام {endpoint}.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="32"/>
         <source>A token may not reach further than your own: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يتجاوز نطاق الرمز المميز نطاق الرمز المميز الخاص بك: {detail}</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="35"/>
         <source>It no longer exists on the server; someone may have deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد موجودًا على الخادم؛ ربما قام شخص ما بحذفه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="38"/>
         <source>This token was changed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير هذا الرمز المميز بواسطة شخص آخر.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="39"/>
         <source>The server refused a change without a version check.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم تغييرًا بدون التحقق من الإصدار.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="42"/>
         <source>The server refused some fields: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم بعض الحقول: {detail}</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="43"/>
         <source>This is the last administrator token: deleting or restricting it would leave nobody able to manage tokens. Create another administrator token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو آخر رمز مميز للمسؤول: سيؤدي حذفه أو تقييده إلى عدم تمكن أي شخص من إدارة الرموز المميزة. أنشئ رمزًا مميزًا آخر للمسؤول أولًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب كبير جدًا بالنسبة إلى الخادم على {url}. أرسل عددًا أقل من الإدخالات في المرة الواحدة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="52"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي البحث على مفتاح API كامل، لذلك لم يتم إرساله إلى الخادم. ابحث باستخدام أول 12 حرفًا من المفتاح، {prefix}، بدلًا من ذلك.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="57"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات تسجيل دخول فاشلة كثيرة جدًا من عنوانك. أعد المحاولة بعد {retry_after} ثانية.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="61"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم على {url} غير متوفر مؤقتًا. أعد المحاولة بعد دقيقة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="64"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ داخلي في الخادم على {url}. أعد المحاولة؛ وإذا استمرت المشكلة، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="69"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم على {url} الاتصال. هل عنوان URL صحيح والخادم قيد التشغيل؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="73"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب الخادم على {url} في الوقت المناسب. تحقق من الشبكة وأعد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="77"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم الخادم على {url} شهادة لا يثق بها هذا الكمبيوتر. تحقق من عنوان URL، أو قم بتعيين حزمة شهادات CA الخاصة بالمؤسسة في ملف التعريف.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="83"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
-        <translation type="unfinished"></translation>
+        <translation>استجاب الخادم على {url} بشيء ليس خادم رموز Compliance. هل عنوان URL صحيح؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="88"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>استجاب الخادم على {url} بشكل غير متوقع ({detail}).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="91"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح باستخدام http://‎ العادي إلا لعناوين هذا الكمبيوتر نفسه. استخدم https://‎ لـ {url}.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="95"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للخادم غير صالح. أدخله على النحو التالي: https://compliance.example.com.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="98"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد الخادم على {url} التوجيه إلى عنوان يجب عدم إرسال رمز API إليه. تحقق من عنوان URL للخادم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="103"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر سلسلة مفاتيح آمنة على هذا الكمبيوتر، لذلك تعذر الاحتفاظ برمز API بشكل آمن. قم بتثبيت سلسلة مفاتيح النظام أو إلغاء قفلها (إدارة بيانات الاعتماد في Windows أو GNOME Keyring أو KWallet)، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="110"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة المفاتيح مقفلة، أو تم إغلاق مطالبة إلغاء قفلها. ألغِ قفل سلسلة المفاتيح وأعد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="115"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز API هذا طويل جدًا بالنسبة إلى إدارة بيانات الاعتماد في Windows (بحد أقصى 2,560 بايت). تأكد من أنك لصقت الرمز المميز فقط.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="120"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغت سلسلة مفاتيح النظام عن خطأ. أعد المحاولة؛ وإذا استمرت المشكلة، فأعد تشغيل خدمة سلسلة المفاتيح أو هذا الكمبيوتر.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="125"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة ملف التعريف، لذلك يبدأ التطبيق بدون ملف تعريف. تم الاحتفاظ بالملف القديم باسم {moved_to}. قم بإعداد ملف التعريف مرة أخرى، أو اطلب من فريق الدعم استرداده من ذلك الملف.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="132"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ ملف التعريف في {path}؛ لم يتغير ملف التعريف السابق. قم بتحرير بعض المساحة على القرص أو تحقق من أذونات المجلد، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="138"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة معرف الجهاز لهذا الكمبيوتر أو إنشاؤه. تحقق من أن التطبيق يمكنه الكتابة إلى مجلد البيانات الخاص به.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="143"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم إعداد أي ملف تعريف بعد. املأ ملف التعريف أولًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="146"/>
         <source>This profile has no API token. Enter one in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي ملف التعريف هذا على رمز API. أدخل رمزًا في ملف التعريف.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="160"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما.</translation>
     </message>
 </context>
 <context>
@@ -2033,18 +2033,18 @@
     <message>
         <location filename="../../compliance_client/ui/messages.py" line="46"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نعم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/messages.py" line="47"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/messages.py" line="57"/>
         <location filename="../../compliance_client/ui/messages.py" line="64"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
 </context>
 </TS>
