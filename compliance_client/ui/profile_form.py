@@ -186,7 +186,7 @@ class ProfileForm(QWidget):
         self.url_label.setText(translate("ProfileDialog", "Server &URL:"))
         self.url_edit.setAccessibleName(translate("ProfileDialog", "Server URL"))
         self.url_edit.setPlaceholderText("https://compliance.example.com")
-        self.token_label.setText(translate("ProfileDialog", "API &token:"))
+        self.token_label.setText(translate("ProfileDialog", "API to&ken:"))
         self.token_field.setAccessibleName(translate("ProfileDialog", "API token"))
         self.test_button.setText(translate("ProfileDialog", "&Test connection"))
         self.test_button.setAccessibleName(translate("ProfileDialog", "Test connection"))

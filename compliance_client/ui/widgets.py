@@ -195,7 +195,12 @@ class SecretLineEdit(QLineEdit):
 
 
 class PasswordField(QWidget):
-    """A :class:`SecretLineEdit` with a "Show"/"Hide" toggle button beside it."""
+    """A :class:`SecretLineEdit` with a "Show"/"Hide" toggle button beside it.
+
+    The toggle shows what is typed in the field. A stored token never comes back into the
+    field (it stays in the keyring), so with the field empty there is nothing to show: the
+    toggle is off then and its tooltip says why, rather than doing nothing visible.
+    """
 
     textEdited = Signal(str)
 
@@ -213,6 +218,7 @@ class PasswordField(QWidget):
         layout.addWidget(self.toggle)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self.textEdited)
+        self.edit.textChanged.connect(self.retranslate)
         self.retranslate()
 
     def text(self) -> str:
@@ -243,11 +249,18 @@ class PasswordField(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        typed = bool(self.edit.text())
+        if not typed and self.toggle.isChecked():
+            self.toggle.setChecked(False)  # calls back here once hidden again
+            return
+        self.toggle.setEnabled(typed)
         shown = self.toggle.isChecked()
         self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
         self.toggle.setAccessibleName(self.tr("Hide the token") if shown
                                       else self.tr("Show the token"))
-        self.toggle.setToolTip(self.toggle.accessibleName())
+        self.toggle.setToolTip(self.toggle.accessibleName() if typed else self.tr(
+            "Only a token typed here can be shown: a stored token stays in the system "
+            "keyring."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -17,7 +17,7 @@ from compliance_client.ui.testing import open_profile_dialog
 
 from ..helpers.cli import dead_port_url
 from ..helpers.keyring_fakes import BrokenStoreKeyring
-from ..helpers.ui import answer_next_box
+from ..helpers.ui import answer_next_box, type_into
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
@@ -101,6 +101,24 @@ def test_pasted_token_loses_its_whitespace(qtbot, dialog):
     assert not dlg.token_field.is_revealed()
     qtbot.mouseClick(dlg.token_field.toggle, Qt.MouseButton.LeftButton)
     assert dlg.token_field.is_revealed()
+
+
+def test_show_is_offered_only_when_there_is_something_to_show(qtbot, dialog, make_profile,
+                                                             issue_token):
+    # A stored token is never brought back into the field: "Show" beside the empty field did
+    # nothing visible (issue 15). It is off until a token is typed, and says why.
+    make_profile("Work", issue_token())
+    dlg = dialog(select="Work")
+    qtbot.waitUntil(lambda: dlg.token_stored is True)
+    toggle = dlg.token_field.toggle
+    assert not toggle.isEnabled()
+    assert "keyring" in toggle.toolTip()
+    type_into(qtbot, dlg.token_field.edit, generate_key())
+    assert toggle.isEnabled()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert dlg.token_field.is_revealed()
+    dlg.token_field.edit.clear()
+    assert not toggle.isEnabled() and not dlg.token_field.is_revealed()
 
 
 @pytest.mark.parametrize(("url", "expected"), [
