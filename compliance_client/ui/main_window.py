@@ -191,10 +191,8 @@ class MainWindow(QMainWindow):
         for key, endpoint in PAGES:
             item = self._items.get(key)
             if item is not None and endpoint is not None:
-                if known is not None:
-                    hidden = not known.may(endpoint)
-                else:  # not known yet: offer the page while the server is out of reach
-                    hidden = not failed
+                # Not known yet: offer the page while the server is out of reach.
+                hidden = not known.may(endpoint) if known is not None else not failed
                 item.setHidden(hidden)
                 if hidden and self.nav.currentItem() is item:
                     self.nav.setCurrentRow(0)

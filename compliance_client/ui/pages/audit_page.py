@@ -243,7 +243,7 @@ class AuditPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Audit log"))
-        self.refresh_action.setText(self.tr("Re&fresh"))
+        self.refresh_action.setText(self.tr("Refre&sh"))
         self.refresh_action.setToolTip(self.tr("Load the log again (F5)"))
         self.table.setAccessibleName(self.tr("Audit log"))
         self.model.retranslate()

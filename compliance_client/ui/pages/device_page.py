@@ -298,7 +298,7 @@ class DevicePage(QWidget):
         self.register_button.setText(self.tr("&Register this PC"))
         self.disable_button.setText(self.tr("&Disable device ID…"))
         self.enable_button.setText(self.tr("&Enable device ID"))
-        self.refresh_button.setText(self.tr("Re&fresh"))
+        self.refresh_button.setText(self.tr("Refre&sh"))
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,74 @@
+"""Every window in every language, walked as a keyboard and a screen-reader user meets it
+(issue 15): no two mnemonics of one window share a letter; every control a user can Tab to
+has an accessible name (as ``QAccessible`` hands it to a screen reader); Arabic lays every
+window out right to left."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+
+from compliance_client.domain.languages import LANGUAGES, RIGHT_TO_LEFT
+from compliance_client.service.client import TokenServerClient
+from compliance_client.ui import i18n
+
+from ..helpers.windows import every_window, keyboard_controls, mnemonics
+
+
+@pytest.fixture
+def language(request: Any, qapp: Any) -> Iterator[str]:
+    code: str = request.param
+    i18n.set_language(code)
+    yield code
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def token(ui_server: Any) -> Any:
+    with TokenServerClient(ui_server.url, ui_server.admin_key) as c:
+        issued = c.create_token(organization_name="Walk & Co", organization_id="walk",
+                                allowed_ips=["10.0.0.0/8"], blocked_endpoints=["audit.read"])
+    from tests.secrets_plugin import record_key
+
+    record_key(issued.key)
+    return issued.token
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES), indirect=True)
+def test_no_window_has_two_mnemonics_on_one_letter(qtbot: Any, admin: Any, token: Any,
+                                                   language: str) -> None:
+    clashes = []
+    for name, window in every_window(qtbot, admin, token):
+        by_letter: dict[str, list[str]] = defaultdict(list)
+        for letter, text in mnemonics(window):
+            by_letter[letter].append(text)
+        clashes += [f"{name}: Alt+{letter} = {texts}" for letter, texts in by_letter.items()
+                    if len(texts) > 1]
+    assert not clashes, "\n".join(clashes)
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES), indirect=True)
+def test_every_control_has_an_accessible_name(qtbot: Any, admin: Any, token: Any,
+                                              language: str) -> None:
+    unnamed = []
+    for name, window in every_window(qtbot, admin, token):
+        for w in keyboard_controls(window):
+            face = QAccessible.queryAccessibleInterface(w)
+            spoken = face.text(QAccessible.Text.Name) if face is not None else ""
+            if not spoken.strip():
+                unnamed.append(f"{name}: {type(w).__name__} {w.objectName()!r}")
+    assert not unnamed, "\n".join(unnamed)
+
+
+@pytest.mark.parametrize("language", sorted(RIGHT_TO_LEFT), indirect=True)
+def test_a_right_to_left_language_mirrors_every_window(qtbot: Any, admin: Any, token: Any,
+                                                       language: str) -> None:
+    for name, window in every_window(qtbot, admin, token):
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft, name
+    i18n.set_language("en")
+    assert admin is not None
