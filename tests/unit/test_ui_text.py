@@ -26,7 +26,7 @@ def test_dates_follow_the_locale_and_accept_iso_text() -> None:
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
-        assert date_text(date(2027, 6, 30)) == "30.06.27"
+        assert date_text(date(2027, 6, 30)) == "30.06.2027"  # four-digit year
         assert date_text("2027-06-30T12:00:00Z") == date_text(
             datetime(2027, 6, 30, 12, tzinfo=UTC))
         assert date_text("not a date") == "not a date"
