@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from .session import ConnectionState, Session
 from .tasks import Busy
 from .text import fill
-from .widgets import set_properties
+from .widgets import fit_to_screen, set_properties
 
 # (key, endpoint the token must be able to call, or None for always shown)
 PAGES: tuple[tuple[str, str | None], ...] = (
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
-        self.resize(QSize(1100, 680))
+        self._preferred_size = QSize(1100, 680)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         session.profile_changed.connect(self._update_state)
         self.retranslate()
         self._update_state()
+        fit_to_screen(self, self._preferred_size)
         if self.nav.count():
             self.nav.setCurrentRow(0)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -50,6 +50,22 @@ def set_properties(obj: QObject, **values: object) -> None:
 
 
 INVALID_STYLE = "QLineEdit, QPlainTextEdit { border: 1px solid #b3261e; }"
+
+
+#: Room a window manager's title bar and borders take around a window (logical pixels).
+TITLE_BAR_ALLOWANCE = 32
+BORDER_ALLOWANCE = 8
+
+
+def fit_to_screen(window: QWidget, preferred: QSize) -> None:
+    """Size a top-level window ``preferred``, or as large as its screen's free area allows
+    (less a title bar) when that is smaller: at 200 % on a 1400×900 screen only 700×450
+    logical pixels are free, and a window larger than that puts its title bar off-screen."""
+    area = window.screen().availableGeometry()
+    room = QSize(area.width() - 2 * BORDER_ALLOWANCE,
+                 area.height() - TITLE_BAR_ALLOWANCE - BORDER_ALLOWANCE)
+    window.resize(preferred.boundedTo(room).expandedTo(window.minimumSizeHint()
+                                                        .boundedTo(room)))
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
