@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, QSize, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import theme
+
 _WHITESPACE = re.compile(r"\s+")
-ERROR_COLOUR = QColor("#b3261e")
 _TEXT_WORD_WRAP = 0x1000  # Qt::TextWordWrap, without touching the Qt namespace
 
 
@@ -47,9 +48,6 @@ def set_properties(obj: QObject, **values: object) -> None:
     for name, value in values.items():
         if not obj.setProperty(name, value):
             raise ValueError(f"{type(obj).__name__} rejected {name}={value!r}")
-
-
-INVALID_STYLE = "QLineEdit, QPlainTextEdit { border: 1px solid #b3261e; }"
 
 
 #: Room a window manager's title bar and borders take around a window (logical pixels).
@@ -68,12 +66,21 @@ def fit_to_screen(window: QWidget, preferred: QSize) -> None:
                                                         .boundedTo(room)))
 
 
+def _invalid_style() -> str:
+    colour = theme.text_colour(theme.Tone.ERROR).name()
+    return f"QLineEdit, QPlainTextEdit {{ border: 1px solid {colour}; }}"
+
+
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
     """Set the ``invalid`` property and the red border that shows it."""
     if bool(widget.property("invalid")) == invalid:
         return
     widget.setProperty("invalid", invalid)
-    widget.setStyleSheet(INVALID_STYLE if invalid else "")
+    widget.setStyleSheet(_invalid_style() if invalid else "")
+    if invalid and not widget.property("followsPalette"):
+        widget.setProperty("followsPalette", True)
+        theme.follow_palette(widget, lambda: widget.setStyleSheet(
+            _invalid_style() if widget.property("invalid") else ""))
 
 
 class PageTitle(QLabel):
@@ -97,10 +104,16 @@ def _look_of_an_error(label: QLabel) -> None:
     # Never take more height than the text needs: spare room goes below the form.
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     # The palette colour works without the app's style sheet (tests, embedding).
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
-    label.setPalette(palette)
+    theme.follow_palette(label, lambda: colour_text(label, theme.Tone.ERROR))
     label.hide()
+
+
+def colour_text(widget: QWidget, tone: theme.Tone) -> None:
+    """Draw ``widget``'s text in the colour of ``tone`` for the palette in force (call it
+    through :func:`theme.follow_palette` to keep it right when the scheme changes)."""
+    palette = widget.palette()
+    palette.setColor(widget.foregroundRole(), theme.text_colour(tone))
+    widget.setPalette(palette)
 
 
 class FieldError(QLabel):

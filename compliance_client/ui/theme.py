@@ -1,0 +1,119 @@
+"""The app's own colours, in one place, for the light and dark colour schemes and for
+high-contrast mode.
+
+The style (Fusion, or Windows' own) follows the system's scheme by itself; what it cannot
+know are the few colours the app adds: an error's red, a warning's amber, the green of the
+"You" badge, the tinted note panels. Each is asked for by its meaning (:class:`Tone`) at the
+moment it is drawn, so it suits the palette in force then:
+
+* light scheme: dark tones on light backgrounds (the values the app always had);
+* dark scheme (the window colour is dark): light tones, dark tinted panels;
+* high contrast (the system asks for it): no colours of our own at all, only the palette's
+  text, window and highlight colours, which the user chose to be readable.
+
+Widgets that keep a colour in their own palette (a tinted panel, a coloured label) re-apply
+it when the system's scheme changes: :func:`follow_palette`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+
+class Tone(Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    SUCCESS = "success"
+
+
+# Text tones: (light scheme, dark scheme). Each keeps a contrast of at least 4.5:1 against
+# its scheme's window and base colours (tests/ui/test_theme.py measures it).
+_TEXT = {
+    Tone.ERROR: ("#b3261e", "#ff9a8f"),
+    Tone.WARNING: ("#8a5300", "#f2c14e"),
+    Tone.SUCCESS: ("#0e6b0e", "#7fd47f"),
+}
+# Note panels: (background, text) per scheme.
+_PANEL = {
+    Tone.ERROR: (("#fde7e9", "#5c0f0a"), ("#442726", "#ffd6d2")),
+    Tone.WARNING: (("#fff4ce", "#3b2f00"), ("#433519", "#fff1c2")),
+    Tone.SUCCESS: (("#dff6dd", "#0b3d0b"), ("#1f3b1f", "#d4f5d0")),
+}
+# A badge: white text on a strong colour, in both schemes.
+_BADGE = {
+    Tone.ERROR: "#b3261e",
+    Tone.WARNING: "#8a5300",
+    Tone.SUCCESS: "#107c10",
+}
+
+
+def high_contrast() -> bool:
+    """Whether the system asks for high contrast (Windows' contrast themes; Qt ≥ 6.10)."""
+    from PySide6.QtCore import Qt
+
+    # Keep the style hints in a name while asking: PySide6 6.11 drops the accessibility
+    # hints' C++ object with a temporary QStyleHints wrapper.
+    style_hints = QGuiApplication.styleHints()
+    preference = style_hints.accessibility().contrastPreference()
+    return bool(preference == Qt.ContrastPreference.HighContrast)
+
+
+def _palette() -> QPalette:
+    return QGuiApplication.palette()
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the palette in force draws light text on a dark window."""
+    p = palette or _palette()
+    return p.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def text_colour(tone: Tone) -> QColor:
+    """The colour of a text that means ``tone`` (an error, a warning, a success)."""
+    if high_contrast():
+        return _palette().color(QPalette.ColorRole.WindowText)
+    light, dark = _TEXT[tone]
+    return QColor(dark if is_dark() else light)
+
+
+def panel_colours(tone: Tone) -> tuple[QColor, QColor]:
+    """(background, text) of a note panel that means ``tone``."""
+    p = _palette()
+    if high_contrast():
+        return p.color(QPalette.ColorRole.Window), p.color(QPalette.ColorRole.WindowText)
+    background, text = _PANEL[tone][1 if is_dark(p) else 0]
+    return QColor(background), QColor(text)
+
+
+def badge_colours(tone: Tone) -> tuple[QColor, QColor]:
+    """(background, text) of a small badge that means ``tone``."""
+    p = _palette()
+    if high_contrast():
+        return (p.color(QPalette.ColorRole.Highlight),
+                p.color(QPalette.ColorRole.HighlightedText))
+    return QColor(_BADGE[tone]), QColor("#ffffff")
+
+
+class _PaletteFollower(QObject):
+    def __init__(self, widget: QObject, apply: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._apply = apply
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The app's palette changed (the system scheme or contrast): colours chosen for
+        # the old one no longer fit. ApplicationPaletteChange, not PaletteChange, so that
+        # apply() setting the widget's own palette does not call itself again.
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ThemeChange):
+            self._apply()
+        return False
+
+
+def follow_palette(widget: QObject, apply: Callable[[], None]) -> None:
+    """Call ``apply()`` now and whenever the system's colour scheme or contrast changes."""
+    apply()
+    _PaletteFollower(widget, apply)

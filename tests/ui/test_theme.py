@@ -1,0 +1,109 @@
+"""The app's own colours suit the palette in force (issue 15): readable in the light and the
+dark scheme (WCAG contrast of at least 4.5:1 for text), the palette's own colours in
+high-contrast mode, and re-applied when the system switches scheme while the app runs.
+
+The offscreen platform has no system scheme to switch, so the dark scheme is applied the way
+the platform does it: a new application palette (``ApplicationPaletteChange``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from compliance_client.ui import theme
+from compliance_client.ui.widgets import FieldError
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202020"),
+                         (QPalette.ColorRole.Base, "#191919"),
+                         (QPalette.ColorRole.WindowText, "#ffffff"),
+                         (QPalette.ColorRole.Text, "#ffffff"),
+                         (QPalette.ColorRole.Button, "#2d2d2d"),
+                         (QPalette.ColorRole.ButtonText, "#ffffff"),
+                         (QPalette.ColorRole.Highlight, "#4cc2ff"),
+                         (QPalette.ColorRole.HighlightedText, "#000000")):
+        p.setColor(role, QColor(colour))
+    return p
+
+
+@pytest.fixture
+def dark(qapp: QApplication) -> Iterator[None]:
+    light = qapp.palette()
+    qapp.setPalette(_dark_palette())
+    yield
+    qapp.setPalette(light)
+
+
+def _readable_everywhere() -> list[str]:
+    palette = QApplication.palette()
+    problems = []
+    for tone in theme.Tone:
+        text = theme.text_colour(tone)
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            ratio = contrast(text, palette.color(role))
+            if ratio < 4.5:
+                problems.append(f"{tone.name} text on {role.name}: {ratio:.2f}")
+        for what, (bg, fg) in (("panel", theme.panel_colours(tone)),
+                               ("badge", theme.badge_colours(tone))):
+            if contrast(bg, fg) < 4.5:
+                problems.append(f"{tone.name} {what}: {contrast(bg, fg):.2f}")
+    return problems
+
+
+def test_light_scheme_colours_are_readable(qapp: Any) -> None:
+    assert not theme.is_dark()
+    assert _readable_everywhere() == []
+
+
+def test_dark_scheme_colours_are_readable(dark: None) -> None:
+    assert theme.is_dark()
+    assert _readable_everywhere() == []
+
+
+def test_an_error_follows_a_scheme_switch_while_shown(qtbot: Any, qapp: QApplication) -> None:
+    error = FieldError()
+    qtbot.addWidget(error)
+    error.show_error("The organization ID is needed.")
+    light_red = error.palette().color(QPalette.ColorRole.WindowText)
+    before = qapp.palette()
+    qapp.setPalette(_dark_palette())
+    qapp.processEvents()
+    try:
+        dark_red = error.palette().color(QPalette.ColorRole.WindowText)
+        assert dark_red != light_red
+        assert contrast(dark_red, qapp.palette().color(QPalette.ColorRole.Window)) >= 4.5
+    finally:
+        qapp.setPalette(before)
+        qapp.processEvents()
+    assert error.palette().color(QPalette.ColorRole.WindowText) == light_red
+
+
+def test_high_contrast_uses_only_the_palettes_colours(monkeypatch: Any, qapp: Any) -> None:
+    # The offscreen platform cannot ask for high contrast; Windows' contrast themes do.
+    monkeypatch.setattr(theme, "high_contrast", lambda: True)
+    palette = QApplication.palette()
+    for tone in theme.Tone:
+        assert theme.text_colour(tone) == palette.color(QPalette.ColorRole.WindowText)
+        assert theme.panel_colours(tone) == (palette.color(QPalette.ColorRole.Window),
+                                             palette.color(QPalette.ColorRole.WindowText))
+        assert theme.badge_colours(tone) == (palette.color(QPalette.ColorRole.Highlight),
+                                             palette.color(QPalette.ColorRole.HighlightedText))
