@@ -204,7 +204,9 @@ class AuditPage(QWidget):
         self.grid.set_column_widths([20, 26, 16, 60])
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Window-wide, so F5 works right after the page was chosen in the navigation; Qt
+        # ignores it while the page is hidden behind another.
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.refresh_action.triggered.connect(self.refresh)
         self.addAction(self.refresh_action)
         self.toolbar = QToolBar(self)

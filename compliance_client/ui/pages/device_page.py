@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -106,6 +107,12 @@ class DevicePage(QWidget):
         self.disable_button.clicked.connect(self.disable)
         self.enable_button.clicked.connect(self.enable)
         self.refresh_button.clicked.connect(self.refresh)
+        # F5 as on the other pages, window-wide (see the audit page).
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.refresh_action.triggered.connect(self._refresh_by_key)
+        self.addAction(self.refresh_action)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -169,6 +176,10 @@ class DevicePage(QWidget):
             return
         device_id = self.device_id
         self._run(lambda c: c.get_device(device_id), self._got_device, DeviceState.CHECKING)
+
+    def _refresh_by_key(self) -> None:
+        if self.refresh_button.isEnabled():
+            self.refresh()
 
     def register(self) -> None:
         if self.device_id is None:
