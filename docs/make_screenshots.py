@@ -1,6 +1,8 @@
 """Render every window of the app to docs/*.png, in English and the languages given.
 
-    xvfb-run -a .venv/bin/python docs/make_screenshots.py en de bn
+    xvfb-run -a .venv/bin/python docs/make_screenshots.py en de fr bn ar
+    QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 1400x900x24" \
+        .venv/bin/python docs/make_screenshots.py --out /tmp/shots-200 en ar
 
 Runs the embedded token server on a temporary database with a few sample tokens, in a
 temporary home (nothing touches your profiles or keyring). Every window is opened through
@@ -47,12 +49,13 @@ def _memory_keyring() -> None:
     keyring.set_keyring(MemoryKeyring())
 
 
-def main(languages: list[str]) -> None:
+def main(languages: list[str], out: Path = OUT) -> None:
     _memory_keyring()
+    out.mkdir(parents=True, exist_ok=True)
     from datetime import UTC, datetime, timedelta
 
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtCore import QEventLoop, QSize, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from compliance_client.cli.app_cmds import build_context
     from compliance_client.profile.profiles import Profile
@@ -61,6 +64,7 @@ def main(languages: list[str]) -> None:
     from compliance_client.service.client import TokenServerClient
     from compliance_client.ui import i18n, testing
     from compliance_client.ui.app import create_application
+    from compliance_client.ui.widgets import fit_to_screen
 
     db_url = f"sqlite:///{Path(HOME) / 'shots.db'}"
     with EmbeddedServer(db_url) as server:
@@ -84,7 +88,7 @@ def main(languages: list[str]) -> None:
         # As the app's: this PC registers itself, so This device shows it active.
         session = testing.make_session(context, register_device=True)
         window = testing.open_main_window(context, session=session, load=False)
-        window.resize(1100, 640)
+        fit_to_screen(window, QSize(1100, 640))
 
         def wait(ms: int) -> None:
             loop = QEventLoop()
@@ -99,7 +103,7 @@ def main(languages: list[str]) -> None:
             for page in ("profile", "device", "tokens", "audit"):
                 window.show_page(page)
                 wait(1200)
-                window.grab().save(str(OUT / f"main-{page}-{lang}.png"))
+                window.grab().save(str(out / f"main-{page}-{lang}.png"))
             dialogs: dict[str, Callable[[], QDialog]] = {
                 "profile-dialog": lambda: testing.open_profile_dialog(context, parent=window),
                 "token-edit": lambda: testing.open_token_dialog(session, sample.token,
@@ -112,11 +116,29 @@ def main(languages: list[str]) -> None:
             for name, open_dialog in dialogs.items():
                 dialog = open_dialog()
                 wait(1200)
-                dialog.grab().save(str(OUT / f"{name}-{lang}.png"))
+                dialog.grab().save(str(out / f"{name}-{lang}.png"))
                 dialog.close()
+            # A question box (Delete API token), answered No once pictured.
+            window.show_page("tokens")
+            wait(800)
+            tokens = window.pages["tokens"]
+            tokens.select_token(sample.token.id)
+
+            def grab_box(picture: Path = out / f"delete-box-{lang}.png") -> None:
+                box = QApplication.activeModalWidget()
+                if isinstance(box, QMessageBox):
+                    box.grab().save(str(picture))
+                    box.button(QMessageBox.StandardButton.No).click()
+
+            QTimer.singleShot(1000, grab_box)
+            tokens.delete_selected()
         i18n.set_language("en")
         window.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["en"])
+    args = sys.argv[1:]
+    target = OUT
+    if args[:1] == ["--out"]:
+        target, args = Path(args[1]), args[2:]
+    main(args or ["en"], target)
