@@ -27,6 +27,7 @@ ENGLISH = SummaryTexts(
     every_endpoint_except="May call every endpoint from %1 except %2.",
     some_endpoints="May call %1 of %2 endpoints from %3.",
     some_endpoints_except="May call %1 of %2 endpoints from %3 except %4.",
+    self_included="This includes %1, which every token may call.",
     never_expires="Never expires.",
     expires="Expires %1.",
     more="%1 and %2 more",
@@ -66,14 +67,34 @@ def test_an_unrestricted_token() -> None:
 
 
 def test_endpoints_and_addresses_and_expiry() -> None:
-    # tokens.self is always allowed, so four picked ids make five endpoints
+    # tokens.self is always allowed, so four picked ids make five endpoints: it says why
     summary = summarize(
         allowed_endpoints=["tokens.list", "tokens.read", "tokens.update", "audit.read"],
         allowed_ips=["10.0.0.0/8"], blocked_ips=["10.0.0.5/32"], expires_at=WHEN)
+    assert summary.self_included
     assert say(summary) == (
         f"May call 5 of {TOTAL} endpoints from 10.0.0.0/8 except 10.0.0.5/32. "
-        "Expires 2031-01-31.")
+        "This includes tokens.self, which every token may call. Expires 2031-01-31.")
     assert warning_lines(summary, ENGLISH) == []
+
+
+def test_the_count_says_why_only_when_tokens_self_is_added_by_the_rule() -> None:
+    two = summarize(allowed_endpoints=["tokens.read", "audit.read"])
+    assert (two.endpoints, two.self_included) == (3, True)
+    assert say(two) == (f"May call 3 of {TOTAL} endpoints from any address. This includes "
+                        "tokens.self, which every token may call. Never expires.")
+    # picked (by id or by its group), or nothing restricted: the lists allow it themselves
+    for allowed in (["tokens.self", "audit.read"], ["tokens.*"], []):
+        assert not summarize(allowed_endpoints=allowed).self_included, allowed
+    assert "tokens.self" not in say(summarize(allowed_endpoints=["tokens.*"]))
+    # blocked, it is still callable: said too
+    blocked = summarize(blocked_endpoints=["tokens.*"])
+    assert blocked.self_included and "This includes tokens.self" in say(blocked)
+
+
+def test_an_expiry_that_cannot_be_read_is_left_out() -> None:
+    summary = summarize(expiry_known=False)
+    assert say(summary) == "This token may call every endpoint from any address."
 
 
 def test_every_endpoint_from_some_addresses() -> None:
@@ -83,7 +104,8 @@ def test_every_endpoint_from_some_addresses() -> None:
         "May call every endpoint from any address except 192.0.2.1/32. Never expires.")
     some = len(Policy(blocked_endpoints=["tokens.*"]).effective_endpoints())
     assert say(summarize(blocked_endpoints=["tokens.*"], allowed_ips=["10.0.0.0/8"])) == (
-        f"May call {some} of {TOTAL} endpoints from 10.0.0.0/8. Never expires.")
+        f"May call {some} of {TOTAL} endpoints from 10.0.0.0/8. This includes tokens.self, "
+        "which every token may call. Never expires.")
 
 
 def test_long_lists_are_cut_short() -> None:
@@ -131,5 +153,5 @@ def test_translated_templates_are_used_as_given() -> None:
     assert sentence(summarize(), german, day) == "Darf alles von überall. Läuft nie ab."
     # a value holding a placeholder is not filled again
     odd = AccessSummary(endpoints=1, total=2, allowed_ips=("%2",), blocked_ips=("%3",),
-                        expires_at=None)
+                        expires_at=None, self_included=False)
     assert say(odd) == "May call 1 of 2 endpoints from %2 except %3. Never expires."

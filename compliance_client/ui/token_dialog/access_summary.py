@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from ...domain.catalogue import ENDPOINT_IDS
+from ...domain.catalogue import ENDPOINT_IDS, SELF_ID, expand_pattern
 from ...domain.ipset import AddressSpace
 from ...domain.policy import Policy, check_reach
 from ...domain.tokens import SCOPE_GLOBAL
@@ -44,7 +44,11 @@ class AccessSummary:
     allowed_ips: tuple[str, ...]
     blocked_ips: tuple[str, ...]
     expires_at: datetime | None
+    # tokens.self is counted only because every token may call it (ARCHITECTURE §7 rule 3):
+    # the lists leave it out or block it. Unsaid, "2 ticked, may call 3" reads like a bug.
+    self_included: bool
     cautions: tuple[tuple[Caution, str], ...] = ()
+    expiry_known: bool = True  # False while the expire date typed cannot be read
 
     @property
     def every_endpoint(self) -> bool:
@@ -62,12 +66,14 @@ def summarize(
     allowed_ips: Sequence[str] = (),
     blocked_ips: Sequence[str] = (),
     expires_at: datetime | None = None,
+    expiry_known: bool = True,
     scope: str = "",
     caller: Policy | None = None,
 ) -> AccessSummary:
     """The summary of a token with these fields. The IP lists hold the valid entries only,
-    normalized and without repeats (what the editors' ``valid_entries()`` give); ``caller``
-    is the policy of the token the app is signed in with, when it is known."""
+    normalized and without repeats (what the editors' ``valid_entries()`` give);
+    ``expiry_known`` is False while the date typed cannot be read (the summary then names no
+    expiry); ``caller`` is the policy of the token the app is signed in with, when known."""
     policy = Policy(
         allowed_endpoints=allowed_endpoints,
         blocked_endpoints=blocked_endpoints,
@@ -75,6 +81,8 @@ def summarize(
         blocked_ips=blocked_ips,
     )
     count, total = len(policy.effective_endpoints()), len(ENDPOINT_IDS)
+    listed = not allowed_endpoints or any(SELF_ID in expand_pattern(p) for p in allowed_endpoints)
+    blocked = any(SELF_ID in expand_pattern(p) for p in blocked_endpoints)
     cautions: list[tuple[Caution, str]] = []
     cautions += [(Caution.ENDPOINT_IN_BOTH, e) for e in allowed_endpoints if e in blocked_endpoints]
     cautions += [(Caution.IP_IN_BOTH, e) for e in allowed_ips if e in blocked_ips]
@@ -94,7 +102,9 @@ def summarize(
         allowed_ips=tuple(allowed_ips),
         blocked_ips=tuple(blocked_ips),
         expires_at=expires_at,
+        self_included=blocked or not listed,
         cautions=tuple(cautions),
+        expiry_known=expiry_known,
     )
 
 
@@ -108,6 +118,7 @@ class SummaryTexts:
     every_endpoint_except: str  # "May call every endpoint from %1 except %2."
     some_endpoints: str  # "May call %1 of %2 endpoints from %3."
     some_endpoints_except: str  # "May call %1 of %2 endpoints from %3 except %4."
+    self_included: str  # "This includes %1, which every token may call." (%1: tokens.self)
     never_expires: str  # "Never expires."
     expires: str  # "Expires %1."
     more: str  # "%1 and %2 more"
@@ -124,8 +135,9 @@ def preview(entries: Sequence[str], more: str, limit: int = PREVIEW_LIMIT) -> st
 def sentence(
     summary: AccessSummary, texts: SummaryTexts, instant_text: Callable[[datetime], str]
 ) -> str:
-    """What the token may call, from where, and until when; ``instant_text`` writes the
-    expiry instant as the user reads instants."""
+    """What the token may call, from where, why the count holds tokens.self when the lists
+    do not, and until when; ``instant_text`` writes the expiry instant as the user reads
+    instants."""
     s, t = summary, texts
     if s.every_endpoint and s.from_anywhere:
         text = t.unrestricted
@@ -141,6 +153,10 @@ def sentence(
             )
         else:
             text = fill(t.some_endpoints, s.endpoints, s.total, where)
+    if s.self_included:
+        text += " " + fill(t.self_included, SELF_ID)
+    if not s.expiry_known:
+        return text
     if s.expires_at is None:
         return text + " " + t.never_expires
     return text + " " + fill(t.expires, instant_text(s.expires_at))

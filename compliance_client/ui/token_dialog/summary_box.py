@@ -31,6 +31,7 @@ def summary_texts() -> SummaryTexts:
         some_endpoints_except=translate(
             "TokenDialog", "May call %1 of %2 endpoints from %3 except %4."
         ),
+        self_included=translate("TokenDialog", "This includes %1, which every token may call."),
         never_expires=translate("TokenDialog", "Never expires."),
         expires=translate("TokenDialog", "Expires %1."),
         more=translate("TokenDialog", "%1 and %2 more"),
