@@ -38,7 +38,7 @@ from .messages import ask, inform, warn
 from .profile_form import ProfileForm
 from .tasks import Busy
 from .text import fill
-from .widgets import BusyIndicator, FieldError
+from .widgets import BusyIndicator, ButtonBox, FieldError
 
 if TYPE_CHECKING:
     from ..domain.tokens import TokenAccess
@@ -137,7 +137,7 @@ class ProfileDialog(QDialog):
         self.test_button, self.test_busy = form.test_button, form.test_busy
         self.test_result, self.test_error = form.test_result, form.test_error
 
-        self.buttons = QDialogButtonBox(self)
+        self.buttons = ButtonBox(self, self._retranslate_buttons)
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.save_button.setDefault(True)  # Enter = Save
@@ -171,6 +171,9 @@ class ProfileDialog(QDialog):
         self.setWindowTitle(self.tr("Profile settings"))
         self.form.retranslate()
         self._update_token_placeholder()
+        self._retranslate_buttons()
+
+    def _retranslate_buttons(self) -> None:
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel"))
 

@@ -19,10 +19,12 @@ looks the app adds are set on the widgets that need them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -320,6 +322,23 @@ class BusyIndicator(QProgressBar):
 
     def set_busy(self, busy: bool) -> None:
         self.setVisible(busy)
+
+
+class ButtonBox(QDialogButtonBox):
+    """A dialog's button box that keeps the app's button texts across a language switch.
+
+    On ``LanguageChange`` QDialogButtonBox puts Qt's own texts back on its standard buttons
+    (without the app's mnemonics), whether the dialog retranslated before or after it; so the
+    box calls ``retranslate`` again once it has done so."""
+
+    def __init__(self, parent: QWidget, retranslate: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._retranslate = retranslate
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
 
 def copy_to_clipboard(text: str) -> None:

@@ -384,3 +384,20 @@ def test_corrupt_profile_file_is_reported_not_lost(qtbot, dialog, store):
     assert ".corrupt-" in dlg.banner.text()
     assert dlg.selector.currentText() == "(new profile)"
     assert any(p.name.startswith("profiles.json.corrupt-") for p in store.path.parent.iterdir())
+
+
+def test_a_language_switch_keeps_the_buttons_mnemonics(qtbot, dialog):
+    # QDialogButtonBox puts Qt's own texts (no mnemonic) back on a language change; the
+    # app's texts must win (issue 15: Save lost its Alt key after a live switch).
+    from compliance_client.ui import i18n
+
+    dlg = dialog()
+    try:
+        i18n.set_language("de")
+        QApplication.processEvents()
+        assert dlg.save_button.text() == "&Speichern"
+        assert dlg.cancel_button.text() == "Abbrechen"
+    finally:
+        i18n.set_language("en")
+    QApplication.processEvents()
+    assert dlg.save_button.text() == "&Save"
