@@ -38,7 +38,8 @@ def title_width(title: str) -> int:
     (many window managers draw titles bold), plus :data:`TITLE_BAR_ROOM`."""
     widest = 0
     for name in _TITLE_FONTS:
-        font = QFont(QApplication.font(name))
+        # The stub types the class name as bytes (C++ const char*); the binding wants str.
+        font = QFont(QApplication.font(name))  # type: ignore[call-overload]
         font.setBold(True)
         widest = max(widest, QFontMetrics(font).horizontalAdvance(title))
     return widest + TITLE_BAR_ROOM

@@ -25,7 +25,7 @@ TITLE_BAR_ROOM = 92
 def title_width(title: str) -> int:
     widths = []
     for name in ("QTitleBar", "QMdiSubWindowTitleBar", "QMessageBox"):
-        font = QFont(QApplication.font(name))
+        font = QFont(QApplication.font(name))  # type: ignore[call-overload]  # str, not bytes
         font.setBold(True)  # many window managers draw titles bold: the wider of the two
         widths.append(QFontMetrics(font).horizontalAdvance(title))
     return max(widths)
