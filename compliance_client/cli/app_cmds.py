@@ -1,16 +1,13 @@
-"""The desktop app: ``compliance-client`` (saved profile), ``demo`` (embedded server) and
-``--smoke`` (show the main window, run the event loop once, exit 0)."""
+"""The desktop app: ``compliance-client`` (saved profile) and ``--smoke`` (show the main
+window, run the event loop once, exit 0). ``demo`` opens it too (demo_cmds.py)."""
 
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import argparse
-
     from PySide6.QtWidgets import QApplication
 
     from ..profile import ProfileStore, Vault
@@ -21,17 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEMO_PROFILE = "Demo"
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = sub.add_parser(
-        "demo", help="start an embedded token server and open the app on it",
-        description="Start an embedded token server (SQLite under the user data dir, a free "
-                    "port on 127.0.0.1), make an admin profile for it and open the app.")
-    demo.add_argument("--no-gui", action="store_true",
-                      help="serve only and print the URL (stop with Ctrl+C)")
-    demo.set_defaults(func=run_demo)
+DEMO_PROFILE = "Demo"  # the profile `demo` makes (demo_cmds.py); the uninstaller purges it
 
 
 class _ThisPC:
@@ -142,69 +129,3 @@ def run_app(*, smoke: bool = False, token_override: str | None = None,
 
     session.reload(then=loaded)
     return app.exec()
-
-
-def _demo_db_url() -> str:
-    from ..profile.paths import data_dir
-
-    data = data_dir()
-    data.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{data / 'demo.db'}"
-
-
-def _reusable_demo_key(context: AppContext, url: str) -> str | None:
-    """The Demo profile's stored key when the demo server still accepts it, so each start
-    does not add another admin token to the demo database."""
-    from ..domain.errors import ComplianceError
-
-    try:
-        key = context.vault.get_token(DEMO_PROFILE)
-        if not key:
-            return None
-        with context.connect(url, key) as client:
-            client.verify()
-    except ComplianceError:
-        return None
-    return key
-
-
-def run_demo(args: argparse.Namespace) -> int:
-    from ..profile import ProfileFileCorrupt, VaultError
-    from ..profile.profiles import Profile
-    from ..server.bootstrap import issue_admin_token
-    from ..server.embedded import EmbeddedServer
-
-    db_url = _demo_db_url()
-    server = EmbeddedServer(db_url)
-    url = server.start()
-    print(f"Demo token server listening on {url} (database {db_url})", flush=True)
-    try:
-        if args.no_gui:
-            import time
-
-            while True:
-                time.sleep(3600)
-        context = build_context()
-        store = context.store
-        with store.locked():  # one read-modify-write: a `profile set` meanwhile is kept
-            try:
-                profiles = store.load()
-            except ProfileFileCorrupt as exc:  # moved aside; say so, go on with no profiles
-                print(f"Note: {exc}", file=sys.stderr)
-                profiles = exc.profile_set
-            current = profiles.get(DEMO_PROFILE)
-            language = current.language if current else "en"
-            store.save(profiles.with_profile(Profile(name=DEMO_PROFILE, language=language,
-                                                     url=url)).switched(DEMO_PROFILE))
-        key = (_reusable_demo_key(context, url) if current else None) or issue_admin_token(
-            db_url, "Demo organization", "demo")
-        token_override = None
-        try:
-            context.vault.set_token(DEMO_PROFILE, key)
-        except VaultError as exc:  # no keyring: keep the demo usable for this run
-            print(f"Note: {exc} The demo token is kept in memory for this run only.",
-                  file=sys.stderr)
-            token_override = key
-        return run_app(token_override=token_override, context=context)
-    finally:
-        server.stop()

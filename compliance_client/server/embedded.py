@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import socket
+import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -23,7 +24,13 @@ def bind_socket(host: str, port: int) -> socket.socket:
     # socket says it is TCP; without it every keep-alive response waits ~40 ms (Nagle).
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if sys.platform == "win32":
+            # Windows' SO_REUSEADDR would let us bind a port another program listens on
+            # (both then get connections); exclusive use fails with "in use" instead.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+        else:
+            # Rebind a port whose last connections linger in TIME_WAIT (a restart).
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
         sock.listen(128)
         sock.set_inheritable(True)
@@ -126,6 +133,42 @@ class EmbeddedServer:
             time.sleep(0.02)
         raise TimeoutError(f"the embedded token server did not answer within "
                            f"{START_TIMEOUT_S:.0f} s")
+
+    def reissue_key(self, token_id: int) -> str | None:
+        """A new key for token ``token_id``, written straight into the served database, or
+        None when there is no such token. Its old key stops working at once.
+
+        For the process that embeds the server and lost the key of its own admin token (the
+        demo, when the keyring forgot it): like ``admin-token``, it needs no key, only the
+        database; unlike it, it adds no token. Audited as a regenerate by this machine.
+        """
+        from sqlalchemy import update
+
+        from ..domain.keys import generate_key, hash_key, key_prefix
+        from ..domain.tokens import SCOPE_ORGANIZATION
+        from .audit import write_audit
+        from .auth import now_utc
+        from .models import TokenRow
+
+        if self.app is None:
+            raise RuntimeError("the embedded token server is not running")
+        key = generate_key()
+        now = now_utc()
+        with self.app.state.db.write() as session:
+            # Locked on PostgreSQL (SQLite's write transaction holds the database already),
+            # so an edit meanwhile cannot slip between this read and the write.
+            row = session.get(TokenRow, token_id, with_for_update=True)
+            if row is None:
+                return None
+            old_prefix = row.key_prefix
+            session.execute(update(TokenRow).where(TokenRow.id == token_id).values(
+                key_hash=hash_key(key), key_prefix=key_prefix(key), updated_at=now,
+                version=row.version + 1))
+            write_audit(session, None, "tokens.regenerate", f"token:{token_id}",
+                        {"key_prefix": [old_prefix, key_prefix(key)]}, now,
+                        target_org=(row.organization_id if row.scope == SCOPE_ORGANIZATION
+                                    else None))
+        return key
 
     def stop(self) -> None:
         """Stop serving and release the port and the database (idempotent)."""
