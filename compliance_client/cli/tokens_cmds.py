@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import argparse
 import re
-from datetime import date, datetime, time
+import sys
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from ..domain.errors import ComplianceError
-from ..domain.tokens import SCOPES, IssuedToken, Token, end_of_day, format_instant
+from ..domain.tokens import (
+    DEFAULT_VALID_DAYS,
+    SCOPES,
+    IssuedToken,
+    Token,
+    end_of_day,
+    format_instant,
+)
 from .common import CliError, confirm, print_json, print_table
 from .connection import add_connection_options, open_client, reports_errors
 
@@ -37,6 +45,20 @@ LIST_OPTIONS = (
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def end_of_local_day(day: date) -> datetime:
+    """The instant an expire date means, as in the GUI's token dialog: the last second of
+    ``day`` in the local time zone, at that day's offset (daylight saving time may differ
+    from today's)."""
+    tz = datetime.combine(day, time(23, 59, 59)).astimezone().tzinfo
+    assert tz is not None
+    return end_of_day(day, tz)
+
+
+def default_expiry_day() -> date:
+    """The expire date of a new token given none, as the GUI's Add dialog offers it."""
+    return date.today() + timedelta(days=DEFAULT_VALID_DAYS)
+
+
 def parse_expires(text: str) -> datetime | None:
     """``never`` → None; ``YYYY-MM-DD`` → the end of that day in the local time zone."""
     if text.strip().lower() == "never":
@@ -47,10 +69,7 @@ def parse_expires(text: str) -> datetime | None:
         day = date.fromisoformat(text.strip())
     except ValueError:
         raise CliError(f"--expires: {text} is not a date in the calendar") from None
-    # The zone's offset on that day (daylight saving time may differ from today's).
-    tz = datetime.combine(day, time(23, 59, 59)).astimezone().tzinfo
-    assert tz is not None
-    return end_of_day(day, tz)
+    return end_of_local_day(day)
 
 
 def _with_option_names(exc: ComplianceError) -> CliError:
@@ -169,8 +188,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     fields: dict[str, Any] = {"organization_name": args.org_name,
                               "organization_id": args.org_id,
                               **_list_changes(args, editing=False)}
-    if args.expires is not None:
-        fields["expires_at"] = parse_expires(args.expires)
+    # No --expires: the GUI's default lifetime, not "never" (said on stderr once it is done).
+    default_day = default_expiry_day() if args.expires is None else None
+    fields["expires_at"] = (end_of_local_day(default_day) if default_day is not None
+                            else parse_expires(args.expires))
     if args.scope is not None:
         fields["scope"] = args.scope
     client, _ = open_client(args)
@@ -180,6 +201,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         except ComplianceError as exc:
             raise _with_option_names(exc) from None
     _print_issued(issued, "API token added successfully", args.json)
+    if default_day is not None:
+        print(f"compliance-client: no --expires given: the token expires at the end of "
+              f"{default_day} (local time), in {DEFAULT_VALID_DAYS} days; use --expires never "
+              "for a token that never expires.", file=sys.stderr)
     return 0
 
 
@@ -261,7 +286,10 @@ def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
         p.add_argument(flag, dest=dest, action="append", metavar=metavar,
                        help=f"an {what} (repeat for more{extra})")
     p.add_argument("--expires", metavar="YYYY-MM-DD|never",
-                   help="expire at the end of that day (local time), or never")
+                   help="expire at the end of that day (local time), or never; "
+                        + ("unchanged when not given" if editing else
+                           f"default: the end of the day {DEFAULT_VALID_DAYS} days from "
+                           "today (give --expires never for a token that never expires)"))
     p.add_argument("--scope", choices=SCOPES, default=None,
                    help="global: may act on every organization (only a global token may "
                         "give it); organization: only inside its own organization ID"

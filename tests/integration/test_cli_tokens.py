@@ -6,11 +6,15 @@ commands must refuse without --yes.
 
 from __future__ import annotations
 
+import json
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from compliance_client.domain.keys import generate_key, is_well_formed
+from compliance_client.domain.tokens import DEFAULT_VALID_DAYS, end_of_day, format_instant
 
 from ..helpers.cli import Cli, closed_port
 
@@ -211,3 +215,47 @@ def test_search_holding_a_whole_key_is_refused_before_anything_is_sent(cli: Cli,
     # A prefix, or text that only starts like a key, is an ordinary search.
     assert cli.json("tokens", "list", "--search", key[:12])["total"] == 0
     assert cli.json("tokens", "list", "--search", key[:40])["total"] == 0
+
+
+# -- issue 15: the default lifetime, as in the GUI -------------------------------------------
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_add_without_expires_lasts_the_default_days_and_says_so(cli: Cli, zone: str) -> None:
+    """As the GUI's Add dialog: the day DEFAULT_VALID_DAYS after today where the user is,
+    expiring at its last second there (ui/token_dialog: end_of_day(day, the user's zone))."""
+    tz = ZoneInfo(zone)
+    before = datetime.now(tz).date()
+    result = cli("tokens", "add", "--org-name", "Default", "--org-id", "default", "--json",
+                 TZ=zone)
+    after = datetime.now(tz).date()  # another day only when the test ran over midnight
+    assert result.returncode == 0, result.stderr
+    made = json.loads(result.stdout)
+    cli.secrets.append(made["key"])
+    expected = {format_instant(end_of_day(day + timedelta(days=DEFAULT_VALID_DAYS), tz)): day
+                for day in (before, after)}
+    assert made["expires_at"] in expected
+    day = expected[made["expires_at"]] + timedelta(days=DEFAULT_VALID_DAYS)
+    assert result.stderr == (
+        f"compliance-client: no --expires given: the token expires at the end of {day} "
+        f"(local time), in {DEFAULT_VALID_DAYS} days; use --expires never for a token that "
+        "never expires.\n")
+
+
+def test_add_with_expires_says_nothing_more(cli: Cli) -> None:
+    for expires, expected in (("never", None), ("2099-12-31", "2099-12-31T23:59:59Z")):
+        result = cli("tokens", "add", "--org-name", "Given", "--org-id", "given", "--json",
+                     "--expires", expires, TZ="UTC")
+        assert result.returncode == 0 and result.stderr == ""
+        made = json.loads(result.stdout)
+        cli.secrets.append(made["key"])
+        assert made["expires_at"] == expected
+    # edit keeps the expiry when --expires is not given: no default there.
+    edited = cli.json("tokens", "edit", str(made["id"]), "--org-name", "Still given")
+    assert edited["expires_at"] == "2099-12-31T23:59:59Z"
+
+
+def test_add_help_names_the_default(cli: Cli) -> None:
+    text = " ".join(cli.ok("tokens", "add", "--help").split())
+    assert f"default: the end of the day {DEFAULT_VALID_DAYS} days from today" in text
+    assert "--expires never" in text
