@@ -9,7 +9,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenuBar,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
 
 from compliance_client.domain.tokens import Token
 from compliance_client.ui.about_dialog import Environment
@@ -96,6 +110,29 @@ def mnemonics(window: QWidget) -> list[tuple[str, str]]:
                 if action.isVisible():
                     add(action.text())
     return found
+
+
+_CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
+             QPlainTextEdit, QTextEdit)
+
+
+def unreachable(window: QWidget) -> list[QWidget]:
+    """Visible, enabled controls that Tab never reaches. Toolbar buttons are reached by
+    their shortcuts and mnemonics, as in every Windows program, a table's corner button by
+    Ctrl+A, and a button marked ``keyboardAlternative`` by the key its tooltip names (a date
+    field's calendar button: Alt+Down or F4 in the field)."""
+    out = []
+    for w in window.findChildren(QWidget):
+        if (not isinstance(w, _CONTROLS) or not w.isVisible() or not w.isEnabled()
+                or isinstance(w.parentWidget(), QToolBar | QAbstractItemView)
+                or w.property("keyboardAlternative")):
+            continue
+        if isinstance(w, QTextEdit | QPlainTextEdit) and w.isReadOnly():
+            continue  # read-only text is read by the screen reader with its window
+        target = w.focusProxy() or w
+        if not target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            out.append(w)
+    return out
 
 
 def keyboard_controls(window: QWidget) -> list[QWidget]:

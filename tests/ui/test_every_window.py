@@ -17,7 +17,7 @@ from compliance_client.domain.languages import LANGUAGES, RIGHT_TO_LEFT
 from compliance_client.service.client import TokenServerClient
 from compliance_client.ui import i18n
 
-from ..helpers.windows import every_window, keyboard_controls, mnemonics
+from ..helpers.windows import every_window, keyboard_controls, mnemonics, unreachable
 
 
 @pytest.fixture
@@ -57,6 +57,8 @@ def test_every_control_has_an_accessible_name(qtbot: Any, admin: Any, token: Any
                                               language: str) -> None:
     unnamed = []
     for name, window in every_window(qtbot, admin, token):
+        unnamed += [f"{name}: {type(w).__name__} {w.objectName()!r} not in the Tab chain"
+                    for w in unreachable(window)]
         for w in keyboard_controls(window):
             face = QAccessible.queryAccessibleInterface(w)
             spoken = face.text(QAccessible.Text.Name) if face is not None else ""
