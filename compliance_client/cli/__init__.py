@@ -27,7 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="compliance-client",
-        description="Compliance profile and API token manager.",
+        description="Compliance profile and API token manager. Without a command, it opens "
+                    "the desktop app on the saved profile.",
+        epilog="Exit status: 0 done, 1 refused or bad input, 2 usage. Run "
+               "compliance-client COMMAND --help for the options of a command.",
     )
     parser.add_argument("--version", action="version", version=f"compliance-client {__version__}")
     parser.add_argument("--smoke", action="store_true",

@@ -118,28 +118,49 @@ def cmd_disable(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_json(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--json", action="store_true", help=f"print {what} as JSON")
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    group = subparsers.add_parser("device", help="this PC's device ID and its state on the server",
-                                  description="This PC's device ID and its state on the server.")
+    group = subparsers.add_parser(
+        "device", help="this PC's device ID and its state on the server",
+        description="This PC's device ID and its state on the server. The server and the "
+                    "token to use come from --url and --token, else $COMPLIANCE_URL and "
+                    "$COMPLIANCE_TOKEN, else the active profile.")
     add_connection_options(group)
     sub = group.add_subparsers(dest="device_command", metavar="ACTION", required=True)
 
-    p = sub.add_parser("id", help="print this PC's device ID")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("id", help="print this PC's device ID",
+                       description="Print this PC's device ID. It is derived from the "
+                                   "operating system's machine ID (never the raw one) and "
+                                   "needs no server.")
+    _add_json(p, "{device_id}")
     p.set_defaults(func=cmd_id)
 
-    p = sub.add_parser("register", help="register this PC's device ID with the server")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("register", help="register this PC's device ID with the server",
+                       description="Register this PC's device ID with the server, in the "
+                                   "organization of the token used. Registering again "
+                                   "changes nothing, and does not enable a disabled device "
+                                   "ID.")
+    _add_json(p, "the device")
     p.set_defaults(func=cmd_register)
     add_connection_options(p, nested=True)
 
-    p = sub.add_parser("status", help="this PC's device ID state on the server")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("status", help="show the state of this PC's device ID on the server",
+                       description="Show the state of this PC's device ID on the server: "
+                                   "active or disabled, when it was registered and last "
+                                   "seen.")
+    _add_json(p, "the device")
     p.set_defaults(func=cmd_status)
     add_connection_options(p, nested=True)
 
-    p = sub.add_parser("disable", help="disable this PC's device ID on the server")
-    p.add_argument("--yes", action="store_true", help="do not ask")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("disable", help="disable this PC's device ID on the server",
+                       description="Disable this PC's device ID on the server. Only an "
+                                   "administrator can enable it again.")
+    p.add_argument("--yes", action="store_true",
+                   help="do not ask for confirmation (needed when standard input is not a "
+                        "terminal)")
+    _add_json(p, "the device")
     p.set_defaults(func=cmd_disable)
     add_connection_options(p, nested=True)

@@ -17,6 +17,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from ..domain.languages import LANGUAGES
 from .common import CliError, print_json
 
 if TYPE_CHECKING:
@@ -25,6 +26,12 @@ if TYPE_CHECKING:
 
 NEW_PROFILE_HINT = ("compliance-client profile set --name NAME --url URL --token-stdin "
                     "(the token read from standard input)")
+
+
+def _one_of(words: list[str]) -> str:
+    """``a, b or c``."""
+    *rest, last = words
+    return f"{', '.join(rest)} or {last}" if rest else last
 
 
 def register(subparsers: Any) -> None:
@@ -37,7 +44,8 @@ def register(subparsers: Any) -> None:
     show = actions.add_parser("show", help="show the active profile (never the token)",
                               description="Show the active profile and whether its API token "
                                           "is stored. The token itself is never printed.")
-    show.add_argument("--json", action="store_true", help="print a JSON object")
+    show.add_argument("--json", action="store_true",
+                      help="print the profile as a JSON object (without the token)")
     show.set_defaults(func=run_show)
 
     change = actions.add_parser(
@@ -49,7 +57,9 @@ def register(subparsers: Any) -> None:
                     "`printenv TOKEN | compliance-client profile set --token-stdin`.")
     change.add_argument("--name", metavar="N", help="profile name (at most 100 characters)")
     change.add_argument("--language", metavar="CODE",
-                        help="UI language: en, de, fr or bn")
+                        # Codes only: a language's own name may not survive a console's
+                        # code page (help redirected to a file on Windows).
+                        help=f"UI language: {_one_of(list(LANGUAGES))}")
     change.add_argument("--url", metavar="URL",
                         help="token server URL (https://, or http:// for this PC only)")
     change.add_argument("--token-stdin", action="store_true",

@@ -21,14 +21,15 @@ def register(subparsers: Any) -> None:
         "serve", help="run the token server",
         description="Run the reference token server. On an empty database it creates one "
                     "unrestricted admin token and prints 'admin token: <key>' once.")
-    serve.add_argument("--host", default=DEFAULT_HOST, help="address to listen on "
-                       f"(default {DEFAULT_HOST})")
+    serve.add_argument("--host", metavar="ADDRESS", default=DEFAULT_HOST,
+                       help=f"address to listen on (default {DEFAULT_HOST})")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT,
                        help=f"TCP port (default {DEFAULT_PORT}; 0 picks a free one)")
     serve.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: "
                        "$COMPLIANCE_DB, else SQLite under the user data directory)")
     serve.add_argument("--trusted-proxy", metavar="CIDR", action="append", default=[],
-                       help="a reverse proxy whose X-Forwarded-For is believed (repeatable)")
+                       help="the address or network of a reverse proxy whose "
+                            "X-Forwarded-For header is trusted (repeat for more)")
     serve.set_defaults(func=run_serve)
 
     admin = subparsers.add_parser(
@@ -38,8 +39,10 @@ def register(subparsers: Any) -> None:
                     "of --org-id only.")
     admin.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: "
                        "$COMPLIANCE_DB, else SQLite under the user data directory)")
-    admin.add_argument("--org-name", default="Administrators", help="organization name")
-    admin.add_argument("--org-id", default="admin", help="organization ID")
+    admin.add_argument("--org-name", metavar="NAME", default="Administrators",
+                       help="organization name (default: %(default)s)")
+    admin.add_argument("--org-id", metavar="ID", default="admin",
+                       help="organization ID (default: %(default)s)")
     # Literal names (ARCHITECTURE §7), not domain.tokens' constants: the parser is built on every
     # command line run and imports nothing heavy.
     admin.add_argument("--scope", choices=("global", "organization"), default="global",

@@ -273,18 +273,34 @@ def _token_id(text: str) -> int:
     return value
 
 
+# (option, dest, what one occurrence adds, the list it sets): the help of the list options.
+_LIST_OPTION_HELP = (
+    ("--allow-endpoint", "allow_endpoint",
+     "an endpoint the token may use: an operation ID such as tokens.read, a group such as "
+     "tokens.*, or * for every one", "allowed endpoints"),
+    ("--block-endpoint", "block_endpoint",
+     "an endpoint the token may not use, even if allowed (the same forms)",
+     "blocked endpoints"),
+    ("--allow-ip", "allow_ip",
+     "an address or network (CIDR) the token may be used from", "allowed IPs"),
+    ("--block-ip", "block_ip",
+     "an address or network (CIDR) the token may not be used from, even if allowed",
+     "blocked IPs"),
+)
+_LIST_RULE = ("An empty list restricts nothing: a token without allowed endpoints may use "
+              "every endpoint that is not blocked, and one without allowed IPs any address "
+              "that is not blocked.")
+
+
 def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
     p.add_argument("--org-name", required=not editing, metavar="NAME",
                    help="organization name")
     p.add_argument("--org-id", required=not editing, metavar="ID", help="organization ID")
-    for flag, dest, what in (("--allow-endpoint", "allow_endpoint", "allowed endpoint"),
-                             ("--block-endpoint", "block_endpoint", "blocked endpoint"),
-                             ("--allow-ip", "allow_ip", "allowed IP"),
-                             ("--block-ip", "block_ip", "blocked IP")):
-        metavar = "E" if "endpoint" in flag else "IP"
-        extra = "; given on edit, replaces the whole list" if editing else ""
-        p.add_argument(flag, dest=dest, action="append", metavar=metavar,
-                       help=f"an {what} (repeat for more{extra})")
+    for flag, dest, text, _list in _LIST_OPTION_HELP:
+        more = ("; repeat for more (together they replace the whole list)" if editing
+                else "; repeat for more")
+        p.add_argument(flag, dest=dest, action="append",
+                       metavar="E" if "endpoint" in flag else "IP", help=text + more)
     p.add_argument("--expires", metavar="YYYY-MM-DD|never",
                    help="expire at the end of that day (local time), or never; "
                         + ("unchanged when not given" if editing else
@@ -295,46 +311,77 @@ def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
                         "give it); organization: only inside its own organization ID"
                         + ("" if editing else " (the default)"))
     if editing:
-        for _name, _dest, clear in LIST_OPTIONS:
+        for (_name, _dest, clear), (*_, listed) in zip(LIST_OPTIONS, _LIST_OPTION_HELP,
+                                                        strict=True):
             p.add_argument(f"--{clear.replace('_', '-')}", dest=clear, action="store_true",
-                           help="empty that list")
-    p.add_argument("--json", action="store_true", help="print the token as JSON")
+                           help=f"empty the list of {listed}")
+    p.add_argument("--json", action="store_true",
+                   help="print the changed token as JSON" if editing
+                   else "print the token and its key as JSON")
+
+
+def _add_id(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=_token_id, metavar="ID",
+                   help="the token's ID (the id column of tokens list)")
+
+
+def _add_yes(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--yes", action="store_true",
+                   help="do not ask for confirmation (needed when standard input is not a "
+                        "terminal)")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    tokens = subparsers.add_parser("tokens", help="manage API tokens (admin)",
-                                   description="Manage API tokens on the token server.")
+    tokens = subparsers.add_parser(
+        "tokens", help="manage API tokens (admin)",
+        description="Manage API tokens on the token server. The server and the token to "
+                    "use come from --url and --token, else $COMPLIANCE_URL and "
+                    "$COMPLIANCE_TOKEN, else the active profile.")
     add_connection_options(tokens)
     sub = tokens.add_subparsers(dest="tokens_command", metavar="ACTION", required=True)
 
-    p = sub.add_parser("list", help="list tokens")
-    p.add_argument("--search", metavar="TEXT", help="only tokens matching TEXT")
+    p = sub.add_parser("list", help="list tokens",
+                       description="List the tokens that your token may see, as a table or, "
+                                   "with --json, as {items, total}.")
+    p.add_argument("--search", metavar="TEXT",
+                   help="only tokens whose organization name, organization ID or key prefix "
+                        "contains TEXT (any case)")
     p.add_argument("--json", action="store_true", help="print {items, total} as JSON")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("show", help="show one token")
-    p.add_argument("id", type=_token_id, metavar="ID")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("show", help="show one token",
+                       description="Show one token. Its key is never shown again, only the "
+                                   "key prefix.")
+    _add_id(p)
+    p.add_argument("--json", action="store_true", help="print the token as JSON")
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("add", help="add a token and print its key once")
+    p = sub.add_parser("add", help="add a token and print its key once",
+                       description="Add an API token and print its key. The server never "
+                                   "shows the key again: store it now. " + _LIST_RULE)
     _add_field_options(p, editing=False)
     p.set_defaults(func=cmd_add)
 
-    p = sub.add_parser("edit", help="change a token")
-    p.add_argument("id", type=_token_id, metavar="ID")
+    p = sub.add_parser("edit", help="change a token",
+                       description="Change a token. Only what you give changes; a list "
+                                   "option replaces that whole list. " + _LIST_RULE)
+    _add_id(p)
     _add_field_options(p, editing=True)
     p.set_defaults(func=cmd_edit)
 
-    p = sub.add_parser("regenerate", help="issue a new key for a token")
-    p.add_argument("id", type=_token_id, metavar="ID")
-    p.add_argument("--yes", action="store_true", help="do not ask")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("regenerate", help="issue a new key for a token",
+                       description="Issue a new key for a token and print it once. The old "
+                                   "key stops working at once.")
+    _add_id(p)
+    _add_yes(p)
+    p.add_argument("--json", action="store_true", help="print the token and its new key as JSON")
     p.set_defaults(func=cmd_regenerate)
 
-    p = sub.add_parser("delete", help="delete a token")
-    p.add_argument("id", type=_token_id, metavar="ID")
-    p.add_argument("--yes", action="store_true", help="do not ask")
+    p = sub.add_parser("delete", help="delete a token",
+                       description="Delete a token. Programs using its key lose access at "
+                                   "once.")
+    _add_id(p)
+    _add_yes(p)
     p.set_defaults(func=cmd_delete)
 
     for action in sub.choices.values():
