@@ -20,12 +20,12 @@ _GROUPS = ("demo_cmds", "server_cmds", "tokens_cmds", "device_cmds", "profile_cm
 
 def build_parser() -> argparse.ArgumentParser:
     # Imported here, not at the top: the GUI path (no arguments, --smoke) never parses.
-    import argparse
     import importlib
 
     from .. import __version__
+    from .common import Parser
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="compliance-client",
         description="Compliance profile and API token manager. Without a command, it opens "
                     "the desktop app on the saved profile.",
@@ -48,20 +48,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app_cmds import run_app
 
         return run_app(smoke="--smoke" in args_list)
-    from .common import CliError, fail
+    from ..domain.errors import ComplianceError
+    from .common import CliError, report
 
-    parser = build_parser()
-    args = parser.parse_args(args_list)
-    if args.command is None:
-        from .app_cmds import run_app
-
-        return run_app(smoke=args.smoke)
+    # Before parsing succeeds only the words tell whether JSON was asked for.
+    as_json = "--json" in args_list
     try:
+        args = build_parser().parse_args(args_list)
+        if args.command is None:
+            from .app_cmds import run_app
+
+            return run_app(smoke=args.smoke)
+        as_json = bool(getattr(args, "json", False))
         return int(args.func(args) or 0)
     except CliError as exc:
-        return fail(str(exc), exc.status)
+        return report(exc, as_json=as_json)
+    except ComplianceError as exc:  # one a handler did not expect: still one clear line
+        return report(CliError.from_error(exc), as_json=as_json)
     except KeyboardInterrupt:
-        return fail("Interrupted.", 1)
+        return report(CliError("Interrupted.", code="interrupted"), as_json=as_json)
 
 
 if __name__ == "__main__":  # pragma: no cover

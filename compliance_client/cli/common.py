@@ -1,25 +1,107 @@
-"""Helpers shared by the subcommand modules: failing with one clear line, printing."""
+"""Helpers shared by the subcommand modules: failing with one clear line (or, with --json, one
+JSON object), printing."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import unicodedata
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, NoReturn
+
+from ..domain.keys import redact
 
 _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # Bidirectional embeddings, overrides and isolates (Unicode Cf): not control characters, but
 # they reorder what follows on a terminal, so a name could show as something else.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
+USAGE = "usage"  # the code of every failure with exit status 2
+
 
 class CliError(Exception):
-    """A failure to report as one line on stderr with exit status ``status`` (1 or 2)."""
+    """A failure to report, with exit status ``status`` (1 or 2): one line on stderr, or with
+    ``--json`` one JSON object on stdout (:meth:`to_json`).
 
-    def __init__(self, message: str, status: int = 1) -> None:
-        super().__init__(message)
+    ``code`` is stable for scripts: the contract's code when the server refused, the service
+    layer's when no usable answer came (``cannot_connect``), else the command line's own
+    (``usage`` for every exit status 2). Every text is redacted: a key typed where it does
+    not belong is never printed back, only its public prefix.
+    """
+
+    def __init__(self, message: str, status: int = 1, *, code: str | None = None,
+                 params: Mapping[str, Any] | None = None,
+                 field_problems: Sequence[Mapping[str, Any]] = (),
+                 http_status: int | None = None, request_id: str | None = None) -> None:
+        super().__init__(redact(message))
         self.status = status
+        self.code = code or (USAGE if status == 2 else "failed")
+        self.params = dict(params or {})
+        self.field_problems = [dict(p) for p in field_problems]
+        self.http_status = http_status
+        self.request_id = request_id
+
+    @classmethod
+    def from_error(cls, exc: Exception, message: str | None = None, *,
+                   options: Mapping[str, str] | None = None) -> CliError:
+        """The product's error ``exc`` (a refusal of the server, no usable answer, bad input)
+        with its data; ``message`` replaces its text, ``options`` names the option that sets
+        each field."""
+        options = options or {}
+        problems = getattr(exc, "problems", None)  # the domain's ValidationError
+        if problems is not None:
+            reported = [{"field": p.field, "option": options.get(p.field), "code": p.code,
+                         "message": p.message, "params": dict(p.params)} for p in problems]
+        else:  # the server's 422 names each field with a sentence, no code
+            reported = [{"field": name, "option": options.get(name), "code": None,
+                         "message": text, "params": {}}
+                        for name, text in (getattr(exc, "fields", None) or {}).items()]
+        params = {k: v for k, v in (getattr(exc, "params", None) or {}).items()
+                  if k != "fields"}  # the same as the field problems
+        status = getattr(exc, "status", None)
+        return cls(message or str(exc) or type(exc).__name__, 1,
+                   code=str(getattr(exc, "code", "") or "failed"), params=params,
+                   field_problems=reported,
+                   http_status=status if isinstance(status, int) else None,
+                   request_id=getattr(exc, "request_id", None))
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = _redacted({"error": {
+            "code": self.code, "message": str(self), "params": self.params,
+            "field_problems": self.field_problems, "http_status": self.http_status,
+            "request_id": self.request_id}})
+        return data
+
+
+class UsageError(CliError):
+    """What argparse reports as wrong usage, with the usage text it would print first."""
+
+    def __init__(self, message: str, *, prog: str, usage: str) -> None:
+        super().__init__(message, 2, code=USAGE)
+        self.prog = prog
+        self.usage = usage
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, whose usage errors raise :class:`UsageError` instead of exiting, so
+    that ``main`` reports them like any failure (as JSON with ``--json``). Its sub-parsers
+    are of this class too (argparse makes them of their parent's class)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message, prog=self.prog, usage=self.format_usage())
+
+
+def _redacted(value: Any) -> Any:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, Mapping):
+        return {str(k): _redacted(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_redacted(v) for v in value]
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return redact(str(value))
 
 
 def _escape_char(char: str) -> str:
@@ -57,6 +139,18 @@ def fail(message: str, status: int = 1) -> int:
     return status
 
 
+def report(error: CliError, *, as_json: bool) -> int:
+    """Print ``error`` as the command asked (``--json`` or not); return its exit status."""
+    if as_json:
+        print_json(error.to_json())
+    elif isinstance(error, UsageError):  # word for word what argparse prints
+        sys.stderr.write(error.usage)
+        print(f"{error.prog}: error: {error}", file=sys.stderr)
+    else:
+        fail(str(error))
+    return error.status
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
@@ -78,6 +172,7 @@ def confirm(question: str, *, yes: bool) -> bool:
     if yes:
         return True
     if not sys.stdin or not sys.stdin.isatty():
-        raise CliError("refusing without --yes: standard input is not a terminal", 1)
+        raise CliError("refusing without --yes: standard input is not a terminal", 1,
+                       code="confirmation_required")
     answer = input(f"{question} [y/N] ").strip().lower()
     return answer in ("y", "yes")

@@ -84,22 +84,23 @@ def resolve_connection(args: argparse.Namespace) -> Connection:
     if url is None:
         if profile is None or not profile.url:
             raise CliError(f"no server: give --url, set {ENV_URL}, or set up a profile "
-                           "(compliance-client profile set --url URL)")
+                           "(compliance-client profile set --url URL)", code="no_server")
         url = profile.url
     server_profile = (profile if profile is not None and profile.url
                       and _same_url(url, profile.url) else None)
     if token is None:
         if server_profile is None:
             raise CliError(f"no API token for {url}: give --token or set {ENV_TOKEN} (the "
-                           "active profile's token is only sent to the profile's server)")
+                           "active profile's token is only sent to the profile's server)",
+                           code="no_token")
         token = _vault_token(server_profile.name)
         if not token:
             raise CliError(f"no API token: profile \u201c{server_profile.name}\u201d has none "
                            f"saved; set {ENV_TOKEN} or save one with compliance-client "
-                           "profile set --token-stdin")
+                           "profile set --token-stdin", code="no_token")
     problem = key_format_problem(token)
     if problem is not None:
-        raise CliError(KEY_PROBLEM_TEXT[problem])
+        raise CliError(KEY_PROBLEM_TEXT[problem], code=problem)
     return Connection(
         url=url, token=token,
         ca_bundle=server_profile.ca_bundle if server_profile else None,
@@ -119,13 +120,13 @@ def open_client(args: argparse.Namespace) -> tuple[TokenServerClient, Connection
 
 def reports_errors(handler: Callable[[argparse.Namespace], int]
                    ) -> Callable[[argparse.Namespace], int]:
-    """Turn the product's errors into one line on stderr and exit status 1."""
+    """Turn the product's errors into CliErrors (exit status 1) that keep their data."""
 
     @functools.wraps(handler)
     def wrapper(args: argparse.Namespace) -> int:
         try:
             return handler(args)
         except ComplianceError as exc:
-            raise CliError(str(exc) or type(exc).__name__, 1) from None
+            raise CliError.from_error(exc) from None
 
     return wrapper

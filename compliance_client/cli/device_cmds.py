@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..domain.errors import ComplianceError
 from ..domain.records import Device
 from ..domain.tokens import format_instant
 from .common import CliError, confirm, print_json, print_table, shown
@@ -22,9 +23,10 @@ def _this_device() -> tuple[str, str]:
     return device_id(), hostname()
 
 
-def _not_registered(device: str, url: str) -> CliError:
-    return CliError(f"this PC (device ID {device}) is not registered with the server at {url}; "
-                    "run: compliance-client device register")
+def _not_registered(exc: ComplianceError, device: str, url: str) -> CliError:
+    return CliError.from_error(
+        exc, f"this PC (device ID {device}) is not registered with the server at {url}; "
+             "run: compliance-client device register")
 
 
 def _print_device(device: Device) -> None:
@@ -43,7 +45,6 @@ def _remember_registration(conn: Connection) -> None:
     """Mark the profile as registered; the server has the device whatever happens here."""
     if conn.profile is None or getattr(conn.profile, "device_registered", True):
         return
-    from ..domain.errors import ComplianceError
     from ..profile import ProfileStore, mark_device_registered
 
     try:
@@ -88,8 +89,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     with client:
         try:
             found = client.get_device(device)
-        except NotFound:
-            raise _not_registered(device, client.base_url) from None
+        except NotFound as exc:
+            raise _not_registered(exc, device, client.base_url) from None
     if args.json:
         print_json(found.to_json())
     else:
@@ -106,11 +107,11 @@ def cmd_disable(args: argparse.Namespace) -> int:
     with client:
         if not confirm(f"Disable this PC's device ID {device} on {client.base_url}? "
                        "Only an administrator can enable it again.", yes=args.yes):
-            raise CliError("cancelled: the device ID was not disabled")
+            raise CliError("cancelled: the device ID was not disabled", code="cancelled")
         try:
             disabled = client.disable_device(device)
-        except NotFound:
-            raise _not_registered(device, client.base_url) from None
+        except NotFound as exc:
+            raise _not_registered(exc, device, client.base_url) from None
     if args.json:
         print_json(disabled.to_json())
     else:

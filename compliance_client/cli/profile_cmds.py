@@ -103,7 +103,8 @@ def run_show(args: argparse.Namespace) -> int:
     profile_set = _load(ProfileStore())
     profile = profile_set.active
     if profile is None:
-        raise CliError(f"no profile is set up yet; create one with {NEW_PROFILE_HINT}")
+        raise CliError(f"no profile is set up yet; create one with {NEW_PROFILE_HINT}",
+                       code="no_profile")
     token, token_error = _token_status(profile)
     if args.json:
         print_json({**profile.to_json(), "token": token, "token_error": token_error,

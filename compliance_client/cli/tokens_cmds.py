@@ -12,7 +12,7 @@ import sys
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from ..domain.errors import ComplianceError
+from ..domain.errors import Code, ComplianceError
 from ..domain.tokens import (
     DEFAULT_VALID_DAYS,
     SCOPES,
@@ -64,20 +64,28 @@ def parse_expires(text: str) -> datetime | None:
     if text.strip().lower() == "never":
         return None
     if not _DATE_RE.fullmatch(text.strip()):
-        raise CliError(f"--expires takes a date as YYYY-MM-DD or the word never, not {text!r}")
+        raise _bad_expires(f"--expires takes a date as YYYY-MM-DD or the word never, not "
+                           f"{text!r}")
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise CliError(f"--expires: {text} is not a date in the calendar") from None
+        raise _bad_expires(f"--expires: {text} is not a date in the calendar") from None
     return end_of_local_day(day)
+
+
+def _bad_expires(message: str) -> CliError:
+    return CliError(message, code=Code.INVALID_INPUT, field_problems=[{
+        "field": "expires_at", "option": "--expires", "code": "bad_date", "message": message,
+        "params": {}}])
 
 
 def _with_option_names(exc: ComplianceError) -> CliError:
     fields: dict[str, str] = getattr(exc, "fields", None) or {}
-    if getattr(exc, "code", "") == "invalid_input" and fields:
-        text = "; ".join(f"{OPTION_OF_FIELD.get(k, k)}: {v}" for k, v in fields.items())
-        return CliError(f"invalid input: {text}")
-    return CliError(str(exc))
+    message = None
+    if getattr(exc, "code", "") == Code.INVALID_INPUT and fields:
+        message = "invalid input: " + "; ".join(f"{OPTION_OF_FIELD.get(k, k)}: {v}"
+                                               for k, v in fields.items())
+    return CliError.from_error(exc, message, options=OPTION_OF_FIELD)
 
 
 # ---- output --------------------------------------------------------------------------------
@@ -133,7 +141,7 @@ def _check_search(text: str | None) -> None:
     if prefix is not None:
         raise CliError(f"--search holds a whole API key, which would send the secret to the "
                        f"server; nothing was sent. Search by its prefix instead: "
-                       f"--search {prefix}")
+                       f"--search {prefix}", code="search_holds_key", params={"prefix": prefix})
 
 
 def print_token_list(tokens: list[Token]) -> None:
@@ -240,7 +248,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_regenerate(args: argparse.Namespace) -> int:
     if not confirm(f"Issue a new key for API token {args.id}? Its current key stops working "
                    "at once.", yes=args.yes):
-        raise CliError("cancelled: the key was not changed")
+        raise CliError("cancelled: the key was not changed", code="cancelled")
     client, _ = open_client(args)
     with client:
         issued = client.regenerate_token(args.id)
@@ -252,7 +260,7 @@ def cmd_regenerate(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     if not confirm(f"Delete API token {args.id}? Programs using its key lose access at once.",
                    yes=args.yes):
-        raise CliError("cancelled: the token was not deleted")
+        raise CliError("cancelled: the token was not deleted", code="cancelled")
     client, _ = open_client(args)
     with client:
         client.delete_token(args.id)

@@ -9,6 +9,11 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+#: The members of every JSON error (ARCHITECTURE §5), whatever went wrong.
+JSON_ERROR_MEMBERS = {"code", "message", "params", "field_problems", "http_status",
+                      "request_id"}
 
 REPO = Path(__file__).resolve().parents[2]
 ENTRY = "import sys; from compliance_client.cli import main; sys.exit(main())"
@@ -72,6 +77,23 @@ class Cli:
             assert lines[0].startswith("compliance-client: ")
             return lines[0]
         return result.stderr
+
+
+    def fails_json(self, status: int, *args: str, **env: str) -> dict[str, Any]:
+        """Run with ``--json`` expecting exit ``status``: one JSON object on standard output,
+        nothing on standard error, no key anywhere; return its ``error`` member."""
+        result = self(*args, "--json", **env)
+        assert result.returncode == status, (result.stdout, result.stderr)
+        assert result.stderr == ""
+        for secret in self.secrets:
+            assert secret not in result.stdout
+        data = json.loads(result.stdout)
+        assert list(data) == ["error"], data
+        error: dict[str, Any] = data["error"]
+        assert set(error) == JSON_ERROR_MEMBERS, error
+        assert isinstance(error["code"], str) and error["code"]
+        assert isinstance(error["message"], str) and "\n" not in error["message"]
+        return error
 
 
 def closed_port() -> int:

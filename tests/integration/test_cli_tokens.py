@@ -211,7 +211,8 @@ def test_search_holding_a_whole_key_is_refused_before_anything_is_sent(cli: Cli,
         assert "--search" in line and "whole API key" in line, line
         assert line.endswith(f"--search {key[:12]}")
         assert "refused the connection" not in line
-    assert "whole API key" in cli.fails(1, "tokens", "list", "--search", key, "--json")
+    refused = cli.fails_json(1, "tokens", "list", "--search", key)  # with --json: as JSON
+    assert refused["code"] == "search_holds_key" and "whole API key" in refused["message"]
     # A prefix, or text that only starts like a key, is an ordinary search.
     assert cli.json("tokens", "list", "--search", key[:12])["total"] == 0
     assert cli.json("tokens", "list", "--search", key[:40])["total"] == 0
