@@ -260,3 +260,15 @@ def test_add_help_names_the_default(cli: Cli) -> None:
     text = " ".join(cli.ok("tokens", "add", "--help").split())
     assert f"default: the end of the day {DEFAULT_VALID_DAYS} days from today" in text
     assert "--expires never" in text
+
+
+def test_success_messages_are_the_seeds_word_for_word(cli: Cli) -> None:
+    """DESIGN §1: "API token added successfully", "API Key with id N is updated
+    successfully" (N the token's id), "API Token is Deleted"; each its own whole line."""
+    out = cli.ok("tokens", "add", "--org-name", "Seed", "--org-id", "seed", "--expires", "never")
+    cli.secrets.append(out.split("\nkey: ")[1].split()[0])
+    assert out.splitlines()[0] == "API token added successfully"
+    tid = cli.json("tokens", "list", "--search", "seed")["items"][0]["id"]
+    assert cli.ok("tokens", "edit", str(tid), "--org-name", "Seed 2") == (
+        f"API Key with id {tid} is updated successfully\n")
+    assert cli.ok("tokens", "delete", str(tid), "--yes") == "API Token is Deleted\n"
