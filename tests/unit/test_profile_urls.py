@@ -122,7 +122,7 @@ def test_normalize() -> None:
 
 def test_languages() -> None:
     assert SUPPORTED_LANGUAGES == {"en": "English", "de": "Deutsch", "fr": "Français",
-                                   "bn": "বাংলা"}
+                                   "bn": "বাংলা", "ar": "العربية"}
     for code in SUPPORTED_LANGUAGES:
         assert language_problem(code) is None
     for bad in ("", "EN", "es", "en-US"):
