@@ -1,4 +1,5 @@
-"""``compliance-client device id/register/status/disable`` (ARCHITECTURE §5): this PC on the server.
+"""``compliance-client device id/register/status/disable/enable`` (ARCHITECTURE §5): this PC
+and its device ID on the server.
 
 The device ID comes from compliance_client.profile.device (derived from the OS machine
 identifier, never the raw one).
@@ -119,6 +120,32 @@ def cmd_disable(args: argparse.Namespace) -> int:
     return 0
 
 
+@reports_errors
+def cmd_enable(args: argparse.Namespace) -> int:
+    """Enable a device ID again: an administrator's act, for any device of the token's
+    organization (this PC's or another's), so it takes the ID rather than reading this PC's."""
+    from ..domain.device_identity import is_device_id
+    from ..service.errors import NotFound
+
+    device = args.device_id.strip()
+    if not is_device_id(device):
+        raise CliError(f"{shown(device)} is not a device ID (like "
+                       "0f0e0d0c-0b0a-0908-0706-050403020100); see: compliance-client device id",
+                       code="invalid_device_id")
+    client, _conn = open_client(args)
+    with client:
+        try:
+            enabled = client.enable_device(device)
+        except NotFound:
+            raise CliError(f"the server at {client.base_url} has no device {device} in this "
+                           "token's organization", code="not_found") from None
+    if args.json:
+        print_json(enabled.to_json())
+    else:
+        print(f"Device ID {shown(enabled.device_id)} is enabled.")
+    return 0
+
+
 def _add_json(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("--json", action="store_true", help=f"print {what} as JSON")
 
@@ -164,4 +191,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         "terminal)")
     _add_json(p, "the device")
     p.set_defaults(func=cmd_disable)
+    add_connection_options(p, nested=True)
+
+    p = sub.add_parser("enable", help="enable a disabled device ID again (administrators)",
+                       description="Enable a disabled device ID again, so the server accepts "
+                                   "that PC. Needs a token that may use devices.enable; the "
+                                   "device must belong to the token's organization.")
+    p.add_argument("device_id", metavar="ID",
+                   help="the device ID to enable (as `compliance-client device id` prints it "
+                        "on that PC)")
+    _add_json(p, "the device")
+    p.set_defaults(func=cmd_enable)
     add_connection_options(p, nested=True)

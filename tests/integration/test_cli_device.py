@@ -48,6 +48,14 @@ def test_register_status_disable(cli: Cli, live_server) -> None:
     assert cli.json("device", "disable", "--yes")["status"] == "disabled"
     assert cli.json("device", "register")["status"] == "disabled"
 
+    # An administrator enables it again by its ID (DESIGN §3: device enable ID).
+    assert cli.ok("device", "enable", device).strip() == f"Device ID {device} is enabled."
+    assert cli.json("device", "status")["status"] == "active"
+    assert cli.json("device", "enable", device)["status"] == "active"  # idempotent
+    missing = "00000000-0000-0000-0000-000000000000"
+    assert "no device" in cli.fails(1, "device", "enable", missing).lower()
+    assert "usage:" in cli.fails(2, "device", "enable")
+
 
 def test_device_errors(cli: Cli) -> None:
     port = closed_port()
