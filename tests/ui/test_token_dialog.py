@@ -1,24 +1,32 @@
-"""The Add / Edit token dialog and the key dialog, against the real token server on loopback.
-
-"""
+"""The Add / Edit token dialog and the key dialog, against the real token server on loopback."""
 
 from __future__ import annotations
 
 import itertools
-from datetime import date, timedelta
+import re
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAccessible, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from compliance_client.domain.keys import key_format_problem
 from compliance_client.domain.tokens import Token, end_of_day
 from compliance_client.service.client import TokenServerClient
 from compliance_client.service.errors import InvalidInput
-from compliance_client.ui import key_dialog
+from compliance_client.ui import i18n, key_dialog
+from compliance_client.ui.i18n import translate
 from compliance_client.ui.key_dialog import KeyDialog
 from compliance_client.ui.tasks import pending_tasks
 from compliance_client.ui.token_dialog import TokenDialog
@@ -37,8 +45,9 @@ from ..helpers.ui import open_token_dialog as open_dialog
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
 Ok = QMessageBox.StandardButton.Ok
-
-
+TITLE_ROOM = 32  # a window manager's title bar above the dialog (logical pixels)
+# The offscreen platform can neither raise a popup nor grab the keyboard for it; harmless.
+offscreen_popup = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 
 def type_lines(qtbot: Any, edit: Any, lines: list[str]) -> None:
@@ -163,12 +172,13 @@ def test_effective_access_line_and_warnings(qtbot, admin):
     dialog.blocked_ips.setPlainText("10.0.0.5")
     dialog.allowed_ips.check()
     dialog.blocked_ips.check()
-    dialog.expires_edit.setDate(QDate(2031, 1, 31))
+    dialog.expires_edit.set_day(date(2031, 1, 31))
     dialog.update_summary()
     text = dialog.summary_label.text()
-    # tokens.self is always allowed, so four picked ids make five endpoints
-    assert text.startswith("May call 5 of 14 endpoints from 10.0.0.0/8 except 10.0.0.5.")
-    assert "Expires" in text
+    # tokens.self is always allowed, so four picked ids make five endpoints: it says so
+    assert text.startswith("May call 5 of 14 endpoints from 10.0.0.0/8 except 10.0.0.5. "
+                           "This includes tokens.self, which every token may call.")
+    assert "Expires 1/31/2031 " in text
     assert not dialog.summary_warnings.isVisible()
 
     dialog.blocked_ips.setPlainText("10.0.0.5\n10.0.0.0/8")
@@ -198,7 +208,7 @@ def test_picked_date_means_end_of_that_day_in_the_users_zone(qtbot, admin, clien
     type_into(qtbot, dialog.name_edit, name)
     type_into(qtbot, dialog.org_id_edit, "expiry")
     day = date.today() + timedelta(days=200)
-    dialog.expires_edit.setDate(QDate(day))
+    dialog.expires_edit.set_day(day)
     save_and_answer(qtbot, dialog)
     (token,) = find(client, name)
     assert token.expires_at == end_of_day(day, zone)
@@ -242,6 +252,8 @@ def test_concurrent_edit_keeps_typed_values_and_reload_works(qtbot, admin, clien
     created = client.create_token(organization_name=unique("Shared"),
                                   organization_id="shared").token
     dialog = open_dialog(qtbot, admin, created)
+    reloaded: list[Token] = []
+    dialog.token_reloaded.connect(reloaded.append)  # the grid refreshes its row with it
     # someone else changes it after the dialog read it
     current = client.get_token(created.id)
     theirs = unique("Theirs")
@@ -255,9 +267,12 @@ def test_concurrent_edit_keeps_typed_values_and_reload_works(qtbot, admin, clien
     assert "This token was changed by someone else" in dialog.banner_label.text()
     assert dialog.name_edit.text() == mine  # what was typed is still there
     assert client.get_token(created.id).token.organization_name == theirs  # not overwritten
+    assert reloaded == []  # nothing learnt yet
 
     qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.use_server_button.isVisible(), timeout=5000)
+    assert [t.organization_name for t in reloaded] == [theirs]
+    assert reloaded[0].blocked_ips == ("192.0.2.1",) and reloaded[0].id == created.id
     assert dialog.name_edit.text() == mine
     assert dialog.fields["organization_name"].hint.text() == f"On the server: {theirs}"
     assert dialog.fields["blocked_ips"].hint.text() == "On the server: 192.0.2.1"
@@ -346,6 +361,329 @@ def test_a_failed_read_for_edit_leaves_the_form_shut(qtbot, admin, client):
     assert not dialog.regenerate_button.isEnabled()
     dialog.save()  # nothing read, nothing to save
     assert pending_tasks() == 0
+
+
+# -- the expire date (issue 15) ---------------------------------------------------------------
+
+
+def leave_date_field(qtbot: Any, dialog: TokenDialog, text: str) -> None:
+    """Type ``text`` over the expire date and leave the field (Tab), as a person does."""
+    dialog.expires_edit.edit.clear()
+    type_into(qtbot, dialog.expires_edit.edit, text)
+    dialog.expires_edit.edit.editingFinished.emit()
+
+
+def test_the_date_typed_is_the_date_saved(qtbot, admin, client):
+    zone = ZoneInfo("Europe/Berlin")
+    dialog = open_dialog(qtbot, admin, tz=zone)
+    name = unique("Typed date")
+    type_into(qtbot, dialog.name_edit, name)
+    type_into(qtbot, dialog.org_id_edit, "typed-date")
+    day = date(date.today().year + 1, 6, 30)
+    leave_date_field(qtbot, dialog, f"6/30/{day.year % 100:02d}")  # a two-digit year: 20yy
+    assert dialog.expires_edit.text() == f"6/30/{day.year}"  # shown as it was read
+    assert not dialog.fields["expires_at"].error.isVisible()
+    save_and_answer(qtbot, dialog)
+    (token,) = find(client, name)
+    assert token.expires_at == end_of_day(day, zone)
+
+
+def test_a_date_that_cannot_be_read_is_said_and_nothing_is_sent(qtbot, admin, client):
+    dialog = open_dialog(qtbot, admin)
+    name = unique("Unread date")
+    type_into(qtbot, dialog.name_edit, name)
+    type_into(qtbot, dialog.org_id_edit, "unread")
+    example = f"12/31/{date.today().year}"
+    leave_date_field(qtbot, dialog, "30 06 2027")  # English reads the month first
+    error = dialog.fields["expires_at"].error
+    assert error.isVisible()
+    assert error.text() == f"\u201c30 06 2027\u201d is not a date: type the expire date as " \
+                           f"{example}."
+    assert dialog.expires_edit.text() == "30 06 2027"  # never silently another date
+    # the summary guesses no date either
+    qtbot.waitUntil(lambda: "Expires" not in dialog.summary_label.text(), timeout=2000)
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert pending_tasks() == 0 and find(client, name) == []
+    assert error.isVisible() and dialog.focusWidget() is dialog.expires_edit.edit
+
+    leave_date_field(qtbot, dialog, "")
+    assert error.text() == f"Type the expire date as {example}."
+    type_into(qtbot, dialog.expires_edit.edit, f"1/2/{date.today().year + 1}")
+    assert not error.isVisible()  # a readable date clears the mark as it is typed
+
+
+def test_dates_keep_four_digit_years_after_a_language_switch(qtbot, admin):
+    dialog = open_dialog(qtbot, admin)
+    dialog.expires_edit.set_day(date(2031, 3, 2))
+    dialog.update_summary()
+    assert "Expires 3/2/2031 11:59" in dialog.summary_label.text()
+    i18n.set_language("de")
+    qtbot.waitUntil(lambda: dialog.expires_edit.text() == "02.03.2031", timeout=3000)
+    dialog.update_summary()
+    assert "02.03.2031 23:59" in dialog.summary_label.text()
+    assert dialog.expires_edit.day() == date(2031, 3, 2)
+
+
+@offscreen_popup
+def test_the_calendar_opens_from_the_expire_date_by_keyboard(qtbot, admin):
+    dialog = open_dialog(qtbot, admin)
+    before = dialog.expires_edit.day()
+    dialog.expires_edit.edit.setFocus()
+    qtbot.keyClick(dialog.expires_edit.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert dialog.expires_edit.calendar_shown()
+    assert dialog.expires_edit.day() == before  # Alt+Down opens; it does not step the date
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not dialog.expires_edit.calendar_shown()
+    qtbot.keyClick(dialog.expires_edit.edit, Qt.Key.Key_F4)
+    assert dialog.expires_edit.calendar_shown() and dialog.expires_edit.day() == before
+    dialog.expires_edit.close_calendar()
+
+
+# -- names, Tab order and mnemonics (issue 15) -----------------------------------------------
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+def focusable(dialog: TokenDialog, *, by_tab: bool = True) -> list[QWidget]:
+    """Every control of the dialog's own window that can take focus now: ``by_tab``, from
+    the keyboard; else also by a click only (a label whose text can be selected)."""
+    wanted = Qt.FocusPolicy.TabFocus.value if by_tab else ~Qt.FocusPolicy.NoFocus.value
+    return [w for w in dialog.findChildren(QWidget)
+            if w.window() is dialog and w.isVisibleTo(dialog) and w.isEnabled()
+            and w.focusPolicy().value & wanted]
+
+
+def tab_chain(qtbot: Any, dialog: TokenDialog, first: QWidget) -> list[QWidget]:
+    """The controls Tab visits from ``first`` until it comes back to it."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=3000)
+    first.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first, timeout=3000)
+    seen = [first]
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is first:
+            return seen
+        seen.append(now)
+    raise AssertionError(f"Tab never came back: {[w.objectName() for w in seen]}")
+
+
+@pytest.mark.parametrize("editing", [False, True], ids=["add", "edit"])
+def test_every_control_is_named_and_in_the_tab_chain(qtbot, admin, client, editing):
+    soon = datetime.now(UTC) + timedelta(days=30)  # a date, so the date field is enabled
+    token = client.create_token(organization_name=unique("Names"), organization_id="names",
+                                expires_at=soon).token if editing else None
+    dialog = open_dialog(qtbot, admin, token)
+    named = {
+        dialog.name_edit: "Organization name",
+        dialog.org_id_edit: "Organization ID",
+        dialog.scope_combo: "Scope",
+        dialog.allowed_endpoints: "Allowed endpoints",
+        dialog.blocked_endpoints: "Blocked endpoints",
+        dialog.allowed_ips: "Allowed IPs",
+        dialog.blocked_ips: "Blocked IPs",
+        dialog.expires_edit.edit: "Expires on",
+    }
+    for widget, name in named.items():
+        assert widget.accessibleName() == name, widget.objectName()
+        if not isinstance(widget, QComboBox):  # on Linux a combo box is named by its value
+            assert accessible_name(widget) == name, widget.objectName()
+    controls = focusable(dialog)
+    assert set(named) <= set(controls)
+    nameless = [w.objectName() or type(w).__name__
+                for w in focusable(dialog, by_tab=False) if not accessible_name(w)]
+    assert nameless == []
+
+    chain = tab_chain(qtbot, dialog, dialog.name_edit)
+    assert set(chain) == set(controls)  # every control, each once
+    assert len(chain) == len(controls)
+    fields = [dialog.name_edit, dialog.org_id_edit, dialog.scope_combo,
+              dialog.allowed_endpoints, dialog.blocked_endpoints, dialog.allowed_ips,
+              dialog.blocked_ips, dialog.expires_edit.edit, dialog.never_check]
+    last = [dialog.regenerate_button] if editing else []
+    cancel = dialog.cancel_button
+    # in the order they are read; Regenerate after the fields, so typing through them
+    # never lands on it
+    assert chain == [*fields, *last, dialog.save_button, cancel]
+
+
+MNEMONIC = re.compile(r"&(?!&)(.)")
+
+
+@pytest.mark.parametrize("editing", [False, True], ids=["add", "edit"])
+def test_mnemonics_are_unique_and_every_field_and_button_has_one(qtbot, admin, client,
+                                                                 editing):
+    token = client.create_token(organization_name=unique("Keys"),
+                                organization_id="keys").token if editing else None
+    dialog = open_dialog(qtbot, admin, token)
+    letters: dict[str, str] = {}
+    missing = []
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
+    texts += [b.text() for b in dialog.findChildren(QAbstractButton)
+              if b.text() and b.window() is dialog]  # the banner's hidden buttons too
+    for text in texts:
+        found = MNEMONIC.findall(text)
+        if len(found) != 1:
+            missing.append(text)
+            continue
+        letter = found[0].lower()
+        assert letter not in letters, f"{text!r} and {letters[letter]!r} share &{letter}"
+        letters[letter] = text
+    assert missing == []
+    labelled = [dialog.name_edit, dialog.org_id_edit, dialog.scope_combo,
+                dialog.allowed_endpoints, dialog.blocked_endpoints, dialog.allowed_ips,
+                dialog.blocked_ips, dialog.expires_edit]
+    buddies = [label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()]
+    assert all(any(b is w for b in buddies) for w in labelled)
+
+
+# -- closing with changes (issue 15) -----------------------------------------------------------
+
+
+class TitleBarClose(QCloseEvent):
+    """The close event the window system sends for the title bar's close button (or
+    Alt+F4): a spontaneous one, which Python cannot otherwise make."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
+def close_with(qtbot: Any, dialog: TokenDialog, how: str) -> None:
+    if how == "escape":
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Escape)
+    elif how == "cancel":
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    else:
+        QApplication.sendEvent(dialog, TitleBarClose())
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel", "close"])
+def test_closing_asks_before_throwing_typed_input_away(qtbot, admin, how):
+    dialog = open_dialog(qtbot, admin)
+    type_into(qtbot, dialog.name_edit, "Half typed")
+
+    box = answer_next_box(No)
+    close_with(qtbot, dialog, how)
+    assert box.texts == ["Discard your changes to this token?"]
+    assert box.titles == ["Discard changes"]
+    assert dialog.isVisible() and dialog.name_edit.text() == "Half typed"
+
+    box = answer_next_box(Yes)
+    close_with(qtbot, dialog, how)
+    assert box.texts and not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel", "close"])
+def test_closing_without_changes_does_not_ask(qtbot, admin, client, how):
+    token = client.create_token(organization_name=unique("Untouched"),
+                                organization_id="untouched").token
+    for dialog in (open_dialog(qtbot, admin), open_dialog(qtbot, admin, token)):
+        dialog.allowed_ips.check()  # checking, the catalogue arriving: no change of the user's
+        box = answer_next_box(Yes)
+        close_with(qtbot, dialog, how)
+        assert not dialog.isVisible()
+        assert box.texts == []
+        box._tries = 0  # stop it looking for a box that never comes
+
+
+def test_a_close_by_code_does_not_ask(qtbot, admin):
+    # a window closing its dialogs, or a test tearing down: no person to answer
+    dialog = open_dialog(qtbot, admin)
+    type_into(qtbot, dialog.name_edit, "Half typed")
+    dialog.close()
+    assert not dialog.isVisible()
+
+
+def test_an_edit_changed_back_by_hand_is_not_a_change(qtbot, admin, client):
+    token = client.create_token(organization_name=unique("Back"), organization_id="back").token
+    dialog = open_dialog(qtbot, admin, token)
+    dialog.allowed_endpoints.set_checked("audit.read", True)
+    assert dialog.has_changes()
+    dialog.allowed_endpoints.set_checked("audit.read", False)
+    assert not dialog.has_changes()
+
+
+# -- a language switch while open (issue 15) ------------------------------------------------
+
+
+def test_a_language_switch_retranslates_the_buttons_with_their_mnemonics(qtbot, admin):
+    dialog = open_dialog(qtbot, admin)
+    cancel = dialog.cancel_button
+    assert (dialog.save_button.text(), cancel.text()) == ("&Save", "&Cancel")
+    i18n.set_language("de")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == translate("TokenDialog", "Add API token"),
+                    timeout=3000)
+    qtbot.wait(50)  # let every widget have its LanguageChange
+    assert dialog.save_button.text() == "&Speichern"
+    assert cancel.text() == translate("TokenDialog", "&Cancel")
+    assert "&" in cancel.text()
+    i18n.set_language("en")
+    qtbot.waitUntil(lambda: dialog.save_button.text() == "&Save", timeout=3000)
+    qtbot.wait(50)
+    assert (dialog.save_button.text(), cancel.text()) == ("&Save", "&Cancel")
+
+
+# -- the endpoint headers and a small screen (issue 15) ---------------------------------------
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "bn", "ar"])
+def test_every_field_label_shows_its_whole_text(qtbot, admin, language):
+    i18n.set_language(language)
+    dialog = open_dialog(qtbot, admin)
+    qtbot.wait(50)
+    for name, label in dialog.labels.items():
+        whole = label.text().replace("&", "")
+        assert label.toolTip() == whole, name
+        room = label.contentsRect()
+        needed = label.fontMetrics().boundingRect(
+            0, 0, room.width(), 10_000, int(Qt.TextFlag.TextWordWrap), whole)
+        assert needed.width() <= room.width() and needed.height() <= room.height(), (
+            name, whole, needed, room)
+    assert dialog.labels["allowed_endpoints"].text() != dialog.labels["blocked_endpoints"].text()
+
+
+def test_on_a_small_screen_the_form_scrolls_and_the_dialog_fits(qtbot, admin, client,
+                                                                monkeypatch):
+    # 200 % on a 1400×900 screen leaves 700×450 logical pixels
+    monkeypatch.setattr(TokenDialog, "available_area", lambda self: QRect(0, 0, 700, 450))
+    token = client.create_token(organization_name=unique("Small"), organization_id="small",
+                                allowed_ips=["10.0.0.0/8"]).token
+    for dialog in (open_dialog(qtbot, admin), open_dialog(qtbot, admin, token)):
+        qtbot.wait(50)
+        frame = dialog.frameGeometry()
+        assert dialog.width() <= 700 and dialog.height() + TITLE_ROOM <= 450, frame
+        least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        assert least.width() <= 700 and least.height() + TITLE_ROOM <= 450
+        assert dialog.scroll_area.verticalScrollBar().maximum() > 0  # the form scrolls
+        assert dialog.save_button.isVisible()  # the buttons stay in view
+        # Tab to a field out of view scrolls it into view
+        tab_chain(qtbot, dialog, dialog.name_edit)
+        dialog.never_check.setFocus()
+        qtbot.keyClick(dialog.expires_edit.edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+        viewport = dialog.scroll_area.viewport()
+        spot = dialog.never_check.mapTo(viewport, dialog.never_check.rect().center())
+        assert viewport.rect().contains(spot)
+
+
+def test_on_a_normal_screen_nothing_scrolls(qtbot, admin, client):
+    token = client.create_token(organization_name=unique("Roomy"), organization_id="roomy",
+                                allowed_ips=["10.0.0.0/8"]).token
+    for dialog in (open_dialog(qtbot, admin), open_dialog(qtbot, admin, token)):
+        qtbot.wait(50)
+        assert dialog.scroll_area.verticalScrollBar().maximum() == 0
+        assert dialog.scroll_area.horizontalScrollBar().maximum() == 0
+        # an error line makes the window grow rather than scroll
+        dialog.name_edit.clear()
+        dialog.save()
+        qtbot.wait(50)
+        assert dialog.fields["organization_name"].error.isVisible()
+        assert dialog.scroll_area.verticalScrollBar().maximum() == 0
 
 
 # -- the key dialog ----------------------------------------------------------------------------

@@ -47,7 +47,7 @@ class ConflictBanner(QFrame):
 
     def retranslate(self) -> None:
         self.reload_button.setText(translate("TokenDialog", "Re&load"))
-        self.use_server_button.setText(translate("TokenDialog", "Use the server's values"))
+        self.use_server_button.setText(translate("TokenDialog", "&Use the server's values"))
         if not self.isHidden():
             self.show_conflict(reloaded=self.reloaded)
 

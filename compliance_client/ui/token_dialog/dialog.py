@@ -8,21 +8,28 @@ own 422 field messages land on the same fields.
 Editing uses the token's ETag. When someone else changed the token meanwhile (412), the
 dialog keeps what the user typed and offers Reload: the server's current values then show
 under each field that differs, and only a second, deliberate Save replaces them.
+
+Esc, Cancel and the close button ask before throwing changed input away. The form scrolls
+when the screen has less room than it takes (200 % scale on a small screen); the buttons stay
+in view below it.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLayout,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +46,7 @@ from ...domain.tokens import (
 )
 from ..errors import describe
 from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, regenerate_key
-from ..messages import inform
+from ..messages import ask, inform
 from ..tasks import Busy
 from ..text import fill, local_date, user_zone
 from ..widgets import BusyIndicator, WrappedLabel
@@ -56,16 +63,60 @@ if TYPE_CHECKING:
 
 OWN_NOTE_BACKGROUND = QColor("#dff6dd")  # the signed-in token's note (the grid's badge green)
 OWN_NOTE_TEXT = QColor("#0b3d0b")
+# Room a window manager's title bar and borders take around the dialog (logical pixels):
+# the dialog is kept this much smaller than the screen's free area.
+TITLE_BAR_ROOM = 32
+BORDER_ROOM = 8
+UNBOUNDED = QSize(16_777_215, 16_777_215)  # QWIDGETSIZE_MAX
+
+
+class FormScroll(QScrollArea):
+    """The form's scroll area: exactly as large as the form while ``room`` allows (so at
+    100 % the dialog looks as if there were none), at most ``room`` beyond, where it scrolls.
+
+    Its size hints are the form's own, bounded: the dialog's layout (minimum-size constraint)
+    then grows the window when error lines or server values appear, up to the screen.
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.room = UNBOUNDED
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus, not it
+        self.setWidgetResizable(True)
+        self.setWidget(content)
+        content.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.content
+        margins = self.contentsMargins()
+        whole = content.minimumSizeHint().expandedTo(content.minimumSize()) + QSize(
+            margins.left() + margins.right(), margins.top() + margins.bottom())
+        if whole.height() > self.room.height():  # it will scroll: room for the bar too
+            whole.setWidth(whole.width() + self.verticalScrollBar().sizeHint().width())
+        return whole.boundedTo(self.room)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.content and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the form's size changed: the dialog's layout follows
+        return super().eventFilter(watched, event)
 
 
 class TokenDialog(QDialog):
-    """Add a token (``token`` None) or edit one. ``token_saved(Token)`` after every change.
+    """Add a token (``token`` None) or edit one. ``token_saved(Token)`` after every change;
+    ``token_reloaded(Token)`` with the server's current token whenever the dialog learns it
+    after a conflicting edit (412), so the grid can show that row as it now is.
 
     ``tz`` is the user's zone for the expire date (the system's by default);
     ``clear_after_ms`` goes to the key dialog's clipboard timer.
     """
 
     token_saved = Signal(object)
+    token_reloaded = Signal(object)
 
     def __init__(
         self,
@@ -134,26 +185,41 @@ class TokenDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        # Tab reaches Regenerate after the last field, just before Save.
-        QWidget.setTabOrder(self.never_check, self.regenerate_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.busy)
-        bottom.addStretch(1)
-        bottom.addWidget(self.buttons)
+        # Tab in reading order, set in one pass over every control: the banner's buttons,
+        # the form's (Regenerate after its fields), Save, Cancel.
+        chain = [self.reload_button, self.use_server_button, *form.tab_chain,
+                 self.save_button, self.cancel_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.bottom = QHBoxLayout()
+        self.bottom.addWidget(self.busy)
+        self.bottom.addStretch(1)
+        self.bottom.addWidget(self.buttons)
+
+        content = QWidget(self)
+        content.setObjectName("tokenForm")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.own_note)
+        column.addWidget(self.banner)
+        column.addWidget(self.form)
+        column.addSpacing(4)
+        column.addWidget(self.summary_box)
+        column.addWidget(self.general_error)
+        column.addStretch(1)
+
+        self.scroll_area = FormScroll(content, self)
 
         layout = QVBoxLayout(self)
-        # Grow the window when error lines or server values appear, rather than squeeze them.
+        # Grow the window when error lines or server values appear, rather than squeeze them
+        # (up to the screen: see fit_to_screen).
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(16, 14, 16, 12)
-        layout.addWidget(self.own_note)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.form)
-        layout.addSpacing(4)
-        layout.addWidget(self.summary_box)
-        layout.addWidget(self.general_error)
-        layout.addLayout(bottom)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addLayout(self.bottom)
 
         # live updates
         self._summary_timer = QTimer(self)
@@ -163,10 +229,13 @@ class TokenDialog(QDialog):
         self.form.changed.connect(self._summary_timer.start)
         self.session.state_changed.connect(self._show_scope_choice)
 
+        self._unchanged: tuple[object, ...] = ()  # the form as last filled (see has_changes)
+        self._closing_from_code = False
+        self._follows_screen = False
         self.retranslate()
         self._fill(token)
         self._show_scope_choice()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 84)
+        self.fit_to_screen()
         self.session.run(
             self, lambda c: c.endpoints(), self._catalogue_arrived, lambda _e: None
         )  # the built-in catalogue stays if this fails
@@ -186,20 +255,53 @@ class TokenDialog(QDialog):
             )
         )
         self.save_button.setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("&Cancel"))
         if self._original is not None:
             self.form.show_key(self._original)
         self.banner.retranslate()
         self.update_summary()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
         if event.type() == QEvent.Type.LanguageChange:
+            # After super(), not in changeEvent: QWidget hands LanguageChange on to the
+            # children after changeEvent, and the button box then resets Save and Cancel to
+            # Qt's own texts (without our mnemonics). Setting ours afterwards keeps them.
             self.retranslate()
-        super().changeEvent(event)
+        return handled
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._follows_screen:
+            # moved to another screen (a laptop's 200 % one, say): fit that one
+            handle.screenChanged.connect(lambda _screen: self.fit_to_screen())
+            self._follows_screen = True
+        self.fit_to_screen()
         QTimer.singleShot(0, self.tidy_height)
+
+    # -- size: the form as it is, the window within the screen ------------------------------
+
+    def available_area(self) -> QRect:
+        """The free area of the screen the dialog is on (without task bars)."""
+        return self.screen().availableGeometry()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window within the screen's free area, less a title bar and borders; the
+        form scrolls in what is left beside the margins and the buttons."""
+        area = self.available_area()
+        most = QSize(area.width() - 2 * BORDER_ROOM,
+                     area.height() - TITLE_BAR_ROOM - BORDER_ROOM)
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        self.scroll_area.room = QSize(
+            most.width() - margins.left() - margins.right(),
+            most.height() - margins.top() - margins.bottom() - layout.spacing()
+            - self.bottom.sizeHint().height())
+        self.setMaximumSize(most)
+        self.scroll_area.updateGeometry()
+        layout.activate()
 
     def tidy_height(self) -> None:
         """Drop the room texts measured before the first layout asked for (once shown)."""
@@ -208,6 +310,10 @@ class TokenDialog(QDialog):
             return
         layout.activate()
         self.resize(self.width(), layout.minimumSize().height())
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll ``widget`` into view once the layout has placed it (a line just shown)."""
+        QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(widget))
 
     # -- scope and the signed-in token -------------------------------------------------------
 
@@ -244,11 +350,18 @@ class TokenDialog(QDialog):
 
     def _fill(self, token: Token | None) -> None:
         self.form.fill(token, self._today(), self._tz)
+        self._unchanged = self.form.state()
         self.update_summary()
+
+    def has_changes(self) -> bool:
+        """Whether the user changed anything since the form was last filled (a value
+        changed back by hand is no change)."""
+        return self.form.state() != self._unchanged
 
     def expiry_value(self) -> datetime | None:
         """The instant the form means: the last second of the picked day in the user's zone
-        (DESIGN §5); an untouched date keeps the stored instant exactly."""
+        (DESIGN §5); an untouched date keeps the stored instant exactly. None for "Never
+        expires", and while the date typed cannot be read (``validate`` then refuses)."""
         day = self.form.picked_day()
         if day is None:
             return None
@@ -277,6 +390,7 @@ class TokenDialog(QDialog):
             allowed_ips=self.allowed_ips.valid_entries(),
             blocked_ips=self.blocked_ips.valid_entries(),
             expires_at=self.expiry_value(),
+            expiry_known=self.form.expiry_problem() is None,
             scope=self.scope_value(),
             caller=Policy.of(access.token) if access is not None else None,
         ))
@@ -288,6 +402,7 @@ class TokenDialog(QDialog):
 
     def _show_error(self, error: BaseException) -> None:
         self.general_error.show_text(describe(error))
+        self.reveal(self.general_error)
 
     def _show_loading(self, loading: bool) -> None:
         """The form waits while the token is read, and opens only once it has been read
@@ -324,21 +439,33 @@ class TokenDialog(QDialog):
         stray = self.form.show_problems(problems)
         if stray:
             self.general_error.show_text("\n".join(stray))
+        shown = self.focusWidget() if not stray else self.general_error
+        if shown is not None:
+            self.reveal(shown)
 
     def validate(self) -> dict[str, Any] | None:
-        """The cleaned fields, or None with every problem shown on its field."""
+        """The cleaned fields, or None with every problem shown on its field (a date that
+        cannot be read among them: it is never saved as some other date, nor as none)."""
         self.allowed_ips.check()
         self.blocked_ips.check()
         self.clear_problems()
+        unread = self.form.expiry_problem()
         original = self._original if self.token_id is not None else None
         expiry_is_new = original is None or not same(self.expiry_value(), original.expires_at)
+        problems: dict[str, str] = {}
         try:
-            return validate_token_fields(
-                self.values(), now=datetime.now(UTC), check_expiry=expiry_is_new
+            cleaned = validate_token_fields(
+                self.values(), now=datetime.now(UTC),
+                check_expiry=expiry_is_new and unread is None,
             )
         except ValidationError as exc:
-            self.show_problems(self.form.problem_messages(exc.problems))
+            problems = self.form.problem_messages(exc.problems)
+        if unread is not None:
+            problems["expires_at"] = unread
+        if problems:
+            self.show_problems(problems)
             return None
+        return cleaned
 
     def changes(self, cleaned: dict[str, Any]) -> dict[str, Any]:
         """The fields that differ from the server's values the edit is based on."""
@@ -398,12 +525,13 @@ class TokenDialog(QDialog):
         code = getattr(error, "code", None)
         if code == "version_mismatch":
             self.banner.show_conflict(reloaded=False)
+            self.reveal(self.banner)
             return
         fields = getattr(error, "fields", None)
         if code == "invalid_input" and fields:
             self.show_problems(dict(fields))
             return
-        self.general_error.show_text(describe(error))
+        self._show_error(error)
 
     # -- conflicts -------------------------------------------------------------------------
 
@@ -430,6 +558,7 @@ class TokenDialog(QDialog):
                 hint = fill(self.tr("On the server: %1"), value)
             field.show_hint(hint)
         self.banner.show_conflict(reloaded=True)
+        self.token_reloaded.emit(server)
 
     def use_server_values(self) -> None:
         """Drop what was typed and take the server's current values."""
@@ -465,6 +594,28 @@ class TokenDialog(QDialog):
             self._etag = f'"{fresh.version}"'
         self.form.show_key(fresh)
         self.token_saved.emit(fresh)
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc, Cancel and the title bar's close button (QDialog.closeEvent comes here):
+        changed input is thrown away only once the user says so."""
+        if not self._closing_from_code and self.has_changes() and not ask(
+            self, self.tr("Discard changes"), self.tr("Discard your changes to this token?"),
+            destructive=True,
+        ):
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The title bar's close button sends a spontaneous close event: it asks, like
+        # Cancel. close() called by code (a window closing its dialogs, a test tearing
+        # down) is no person throwing input away, and a question would block that code.
+        self._closing_from_code = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing_from_code = False
 
     def done(self, result: int) -> None:
         for work in self._all_work:

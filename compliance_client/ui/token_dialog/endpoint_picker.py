@@ -144,9 +144,21 @@ class EndpointPicker(QComboBox):
             self._refresh()
             self.changed.emit()
 
+    def setAccessibleName(self, name: str) -> None:
+        """The popup's list is named after its picker too, for a screen reader inside it."""
+        super().setAccessibleName(name)
+        self.list.setAccessibleName(name)
+
     def _refresh(self) -> None:
+        summary = self.summary()
+        # The combo box's one item is the summary: its current text is what it shows, and
+        # what a screen reader reads as its value (on Linux, as its name).
+        if self.count():
+            self.setItemText(0, summary)
+        else:
+            self.addItem(summary)
         self.setToolTip("\n".join(self.selected()) or self.empty_text)
-        self.setAccessibleDescription(self.summary())
+        self.setAccessibleDescription(summary)
         self.update()
 
     # -- combo box look --------------------------------------------------------------------

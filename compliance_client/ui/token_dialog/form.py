@@ -7,15 +7,15 @@ something the access summary shows may have changed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import FieldProblem
 from ...domain.tokens import DEFAULT_VALID_DAYS, SCOPE_GLOBAL, SCOPE_ORGANIZATION, Token
+from ..date_edit import DateEdit, format_example
 from ..i18n import translate
-from ..text import local_date
+from ..text import fill, local_date
 from ..widgets import WrappedLabel, plain_button
 from .endpoint_picker import EndpointPicker
 from .fields import WARNING_COLOUR, FormField, colour_text
@@ -37,13 +38,26 @@ from .problem_texts import problem_text
 ROWS = ("organization_name", "organization_id", "scope", "key", "allowed_endpoints",
         "blocked_endpoints", "allowed_ips", "blocked_ips", "expires_at")
 
+_MNEMONIC = re.compile(r"&(.)")
+_MNEMONIC_AFTER = re.compile(r"\s*\(&.\)")  # "নাম (&N):": the letter after, in brackets
+_LABEL_END = " :\u00a0\u202f"  # "Name:", French "Nom :" (with a no-break space or not)
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+
+def field_name(label_text: str) -> str:
+    """A label's text as the name of its field: without its mnemonic and colon
+    ("Organization &name:" names "Organization name", "নাম (&N):" "নাম")."""
+    return _MNEMONIC.sub(r"\1", _MNEMONIC_AFTER.sub("", label_text)).rstrip(_LABEL_END)
 
 
 class TokenForm(QWidget):
-    """The fields of a token; ``editing`` adds the key row with its Regenerate button."""
+    """The fields of a token; ``editing`` adds the key row with its Regenerate button.
+
+    Each field's label is its buddy (its mnemonic focuses the field) and also gives the
+    field its accessible name: Qt finds a buddy's name only when label and field share a
+    parent, and a :class:`FormField` wraps every field. The label column is as wide as the
+    widest label (French and German names are long: none is cut), and each label carries its
+    whole text as a tooltip too.
+    """
 
     changed = Signal()
 
@@ -66,12 +80,8 @@ class TokenForm(QWidget):
         self.allowed_ips.setObjectName("allowedIps")
         self.blocked_ips = IpListEdit(self)
         self.blocked_ips.setObjectName("blockedIps")
-        self.expires_edit = QDateEdit(self)
+        self.expires_edit = DateEdit(self)
         self.expires_edit.setObjectName("expiresAt")
-        self.expires_edit.setCalendarPopup(True)
-        self.expires_edit.setDisplayFormat(
-            self.locale().dateFormat(self.locale().FormatType.ShortFormat)
-        )
         self.never_check = QCheckBox(self)
         self.never_check.setObjectName("neverExpires")
         self.never_warning = WrappedLabel(self)
@@ -121,21 +131,26 @@ class TokenForm(QWidget):
             if name == "key" and not editing:
                 key_row.hide()
                 continue
-            label = QLabel(self)
+            label = QLabel(self)  # never wrapped nor squeezed: its column fits the widest
             self.labels[name] = label
             if name == "key":
-                label.setBuddy(self.regenerate_button)
+                # No buddy: the key is not typed into, and Regenerate has its own mnemonic.
                 self.rows.addRow(label, key_row)
                 continue
-            field = self.fields[name]
-            label.setBuddy(field.widget if name != "expires_at" else self.expires_edit)
-            self.rows.addRow(label, field)
+            label.setBuddy(self.named_widget(name))
+            self.rows.addRow(label, self.fields[name])
+        # Tab follows the rows, then Regenerate: typing through the fields never lands on
+        # the one button that changes the server at once. (The dialog sets the order.)
+        self.tab_chain: list[QWidget] = [
+            *(self.named_widget(name) for name in ROWS if name != "key"),
+            self.never_check, self.regenerate_button]
 
         for picker in (self.allowed_endpoints, self.blocked_endpoints):
             picker.changed.connect(self.changed)
         for edit in (self.allowed_ips, self.blocked_ips):
             edit.checked.connect(self._ips_checked)
-        self.expires_edit.dateChanged.connect(self.changed)
+        self.expires_edit.changed.connect(self._expiry_typed)
+        self.expires_edit.editing_finished.connect(self._expiry_finished)
         self.scope_combo.currentIndexChanged.connect(self.changed)
         self.scope_combo.currentIndexChanged.connect(
             lambda _i: self.fields["scope"].show_error(None)
@@ -148,6 +163,11 @@ class TokenForm(QWidget):
             lambda _t: self.fields["organization_id"].show_error(None)
         )
 
+    def named_widget(self, name: str) -> QWidget:
+        """The control a row's label names and its mnemonic focuses."""
+        field = self.fields[name]
+        return self.expires_edit if name == "expires_at" else field.widget
+
     def retranslate(self) -> None:
         texts = {
             "organization_name": translate("TokenDialog", "Organization &name:"),
@@ -157,11 +177,16 @@ class TokenForm(QWidget):
             "allowed_endpoints": translate("TokenDialog", "&Allowed endpoints:"),
             "blocked_endpoints": translate("TokenDialog", "&Blocked endpoints:"),
             "allowed_ips": translate("TokenDialog", "Allowed I&Ps:"),
-            "blocked_ips": translate("TokenDialog", "Blocked IPs:"),
+            "blocked_ips": translate("TokenDialog", "Bloc&ked IPs:"),
             "expires_at": translate("TokenDialog", "E&xpires on:"),
         }
         for name, label in self.labels.items():
             label.setText(texts[name])
+            label.setToolTip(_MNEMONIC.sub(r"\1", texts[name]))
+            if name == "key":
+                self.key_label.setAccessibleName(field_name(texts[name]))
+            else:
+                self.named_widget(name).setAccessibleName(field_name(texts[name]))
         self.name_edit.setPlaceholderText(translate("TokenDialog", "e.g. Acme Corporation"))
         self.org_id_edit.setPlaceholderText(translate("TokenDialog", "e.g. acme-corp"))
         self.allowed_endpoints.empty_text = translate(
@@ -178,7 +203,7 @@ class TokenForm(QWidget):
         self.blocked_ips.setPlaceholderText(
             translate("TokenDialog", "None blocked. One entry per line")
         )
-        self.never_check.setText(translate("TokenDialog", "Never expires"))
+        self.never_check.setText(translate("TokenDialog", "Ne&ver expires"))
         self.scope_combo.setItemText(0, translate("TokenDialog", "Organization"))
         self.scope_combo.setItemText(1, translate("TokenDialog", "Global (all organizations)"))
         self.scope_combo.setToolTip(
@@ -197,11 +222,13 @@ class TokenForm(QWidget):
             )
         )
         self.regenerate_button.setText(translate("TokenDialog", "&Regenerate key…"))
-        self.expires_edit.setToolTip(
+        self.expires_edit.edit.setToolTip(
             translate(
                 "TokenDialog", "The token stops working at the end of this day, in your time zone."
             )
         )
+        if self.fields["expires_at"].error.isVisible():
+            self.fields["expires_at"].show_error(self.expiry_problem())  # its example too
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -210,8 +237,8 @@ class TokenForm(QWidget):
         user's day and zone, for the expire date)."""
         if token is None:
             self.set_scope(SCOPE_ORGANIZATION)
-            self.expires_edit.setMinimumDate(_qdate(today))
-            self.expires_edit.setDate(_qdate(today + timedelta(days=DEFAULT_VALID_DAYS)))
+            self.expires_edit.set_minimum_day(today)
+            self.expires_edit.set_day(today + timedelta(days=DEFAULT_VALID_DAYS))
             self.never_check.setChecked(False)
             self.allowed_ips.check()
             self.blocked_ips.check()
@@ -224,13 +251,13 @@ class TokenForm(QWidget):
         self.allowed_ips.set_entries(token.allowed_ips)
         self.blocked_ips.set_entries(token.blocked_ips)
         if token.expires_at is None:
-            self.expires_edit.setMinimumDate(_qdate(today))
-            self.expires_edit.setDate(_qdate(today + timedelta(days=DEFAULT_VALID_DAYS)))
+            self.expires_edit.set_minimum_day(today)
+            self.expires_edit.set_day(today + timedelta(days=DEFAULT_VALID_DAYS))
             self.never_check.setChecked(True)
         else:
             day = local_date(token.expires_at, tz)
-            self.expires_edit.setMinimumDate(_qdate(min(day, today)))
-            self.expires_edit.setDate(_qdate(day))
+            self.expires_edit.set_minimum_day(min(day, today))
+            self.expires_edit.set_day(day)
             self.never_check.setChecked(False)
         self._never_toggled(self.never_check.isChecked())
         self.show_key(token)
@@ -258,11 +285,35 @@ class TokenForm(QWidget):
         self.rows.setRowVisible(self.fields["scope"], shown)
 
     def picked_day(self) -> date | None:
-        """The expire date as picked, or None for "Never expires"."""
+        """The expire date as typed or picked; None for "Never expires", and None while the
+        text cannot be read (then :meth:`expiry_problem` says why: never save that None)."""
         if self.never_check.isChecked():
             return None
-        day: date = self.expires_edit.date().toPython()  # type: ignore[assignment]
-        return day
+        return self.expires_edit.day()
+
+    def expiry_problem(self) -> str | None:
+        """Why the expire date typed cannot be read, naming the field and the format it
+        reads; None when it can (or the token never expires)."""
+        if self.never_check.isChecked() or self.expires_edit.day() is not None:
+            return None
+        typed = self.expires_edit.text().strip()
+        if not typed:
+            return fill(translate("TokenDialog", "Type the expire date as %1."),
+                        format_example())
+        return fill(translate("TokenDialog",
+                              "\u201c%1\u201d is not a date: type the expire date as %2."),
+                    typed, format_example())
+
+    def state(self) -> tuple[object, ...]:
+        """Everything the user can change, as shown: an equal state means nothing changed.
+        The date counts as the day read (a language switch rewrites its text), or as typed
+        while it cannot be read."""
+        return (self.name_edit.text(), self.org_id_edit.text(), self.scope_combo.currentData(),
+                tuple(sorted(self.allowed_endpoints.selected())),
+                tuple(sorted(self.blocked_endpoints.selected())),
+                self.allowed_ips.toPlainText(), self.blocked_ips.toPlainText(),
+                self.expires_edit.day() or self.expires_edit.text(),
+                self.never_check.isChecked())
 
     def set_loading(self, loading: bool) -> None:
         for field in self.fields.values():
@@ -270,6 +321,17 @@ class TokenForm(QWidget):
         self.regenerate_button.setEnabled(not loading)
 
     # -- live feedback ---------------------------------------------------------------------
+
+    def _expiry_typed(self) -> None:
+        if self.expires_edit.day() is not None:
+            self.fields["expires_at"].show_error(None)  # fixed as it is typed
+        self.changed.emit()
+
+    def _expiry_finished(self) -> None:
+        """Say at once when the date left behind cannot be read (not at every key)."""
+        problem = self.expiry_problem()
+        if problem is not None:
+            self.fields["expires_at"].show_error(problem)
 
     def _never_toggled(self, never: bool) -> None:
         self.expires_edit.setEnabled(not never)
@@ -325,7 +387,7 @@ class TokenForm(QWidget):
                 continue
             field.show_error(text)
             if first is None:
-                first = field.widget
+                first = self.named_widget(name)
         if first is not None:
             first.setFocus()
         return stray
