@@ -49,7 +49,13 @@ from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, regenerate_key
 from ..messages import ask, inform
 from ..tasks import Busy
 from ..text import fill, local_date, user_zone
-from ..widgets import BusyIndicator, WrappedLabel
+from ..widgets import (
+    BORDER_ALLOWANCE,
+    TITLE_BAR_ALLOWANCE,
+    BusyIndicator,
+    ButtonBox,
+    WrappedLabel,
+)
 from .access_summary import summarize
 from .conflict import ConflictBanner, differing_fields, server_value_text
 from .fields import NotePanel, same
@@ -63,10 +69,6 @@ if TYPE_CHECKING:
 
 OWN_NOTE_BACKGROUND = QColor("#dff6dd")  # the signed-in token's note (the grid's badge green)
 OWN_NOTE_TEXT = QColor("#0b3d0b")
-# Room a window manager's title bar and borders take around the dialog (logical pixels):
-# the dialog is kept this much smaller than the screen's free area.
-TITLE_BAR_ROOM = 32
-BORDER_ROOM = 8
 UNBOUNDED = QSize(16_777_215, 16_777_215)  # QWIDGETSIZE_MAX
 
 
@@ -181,11 +183,9 @@ class TokenDialog(QDialog):
         self.general_error = WrappedLabel(self, error=True)
         self.general_error.setObjectName("generalError")
         self.busy = BusyIndicator(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ButtonBox(self, self._retranslate_buttons)
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         # Tab in reading order, set in one pass over every control: the banner's buttons,
@@ -254,21 +254,21 @@ class TokenDialog(QDialog):
                 "its key affects this app too."
             )
         )
-        self.save_button.setText(self.tr("&Save"))
-        self.cancel_button.setText(self.tr("&Cancel"))
+        self._retranslate_buttons()
         if self._original is not None:
             self.form.show_key(self._original)
         self.banner.retranslate()
         self.update_summary()
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
+    def _retranslate_buttons(self) -> None:
+        # ButtonBox calls this again after Qt has put its own texts back on a language switch
+        self.save_button.setText(self.tr("&Save"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            # After super(), not in changeEvent: QWidget hands LanguageChange on to the
-            # children after changeEvent, and the button box then resets Save and Cancel to
-            # Qt's own texts (without our mnemonics). Setting ours afterwards keeps them.
             self.retranslate()
-        return handled
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -290,8 +290,8 @@ class TokenDialog(QDialog):
         """Keep the window within the screen's free area, less a title bar and borders; the
         form scrolls in what is left beside the margins and the buttons."""
         area = self.available_area()
-        most = QSize(area.width() - 2 * BORDER_ROOM,
-                     area.height() - TITLE_BAR_ROOM - BORDER_ROOM)
+        most = QSize(area.width() - 2 * BORDER_ALLOWANCE,
+                     area.height() - TITLE_BAR_ALLOWANCE - BORDER_ALLOWANCE)
         layout = self.layout()
         assert layout is not None
         margins = layout.contentsMargins()
