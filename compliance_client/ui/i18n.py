@@ -15,7 +15,8 @@ from .resources import resource_path
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "current_language", "set_language", "translate"]
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "current_language", "is_applied", "set_language",
+           "translate"]
 
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
@@ -31,6 +32,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 def current_language() -> str:
     return _current
+
+
+def is_applied(code: str) -> bool:
+    """Whether the app already speaks ``code``, dates included: at start Qt's locale is the
+    system's, whatever the profile's language, until :func:`set_language` sets it."""
+    return code == _current and QLocale().name().split("_")[0] == code
 
 
 def _set_direction(app: QCoreApplication, right_to_left: bool) -> None:

@@ -444,7 +444,7 @@ class ProfileDialog(QDialog):
         self._fill_selector(profile.name)
         self._dirty = False
         self.saved.emit(profile.name)
-        if profile.language != i18n.current_language():
+        if not i18n.is_applied(profile.language):
             # Every open window gets LanguageChange and retranslates itself at once.
             i18n.set_language(profile.language)
         if result.token_error is not None:

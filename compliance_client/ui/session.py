@@ -147,7 +147,7 @@ class Session(QObject):
         if profile is not None:
             from . import i18n
 
-            if profile.language != i18n.current_language():
+            if not i18n.is_applied(profile.language):
                 i18n.set_language(profile.language)  # retranslates every open window
         with self._lock:
             if self._client is not None:

@@ -224,3 +224,20 @@ def test_start_prepares_unopened_pages_without_building_them(qtbot, context, ses
     assert isinstance(tokens, LazyPage) and not tokens.built
     w.show_page("tokens")
     assert tokens.built and tokens.page.isVisible()
+
+
+def test_an_english_profile_shows_english_dates_whatever_the_system_locale(
+        qtbot, context, session, make_profile, issue_token) -> None:
+    """A fresh start (no language applied yet) on a German system with an English profile:
+    the profile's language decides the dates' format too, not the system's locale."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("de_DE"))  # what Qt takes from a German system at start
+    try:
+        make_profile("Work", issue_token(), language="en")
+        window = open_main_window(context, session=session)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: not session.loading)
+        assert QLocale().language() == QLocale.Language.English
+    finally:
+        i18n.set_language("en")
