@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
@@ -38,7 +37,7 @@ from .messages import ask, inform, warn
 from .profile_form import ProfileForm
 from .tasks import Busy
 from .text import fill
-from .widgets import BusyIndicator, ButtonBox, FieldError
+from .widgets import BusyIndicator, ButtonBox, EditDialog, FieldError
 
 if TYPE_CHECKING:
     from ..domain.tokens import TokenAccess
@@ -49,7 +48,7 @@ if TYPE_CHECKING:
 _NEW = None
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(EditDialog):
     """Edit, add, rename and delete profiles; Save makes the edited profile the active one.
 
     ``context`` holds the profile file and the keyring (the user's, or a test's).
@@ -199,7 +198,7 @@ class ProfileDialog(QDialog):
         name = self.selector.itemData(index)
         if name == self._current:
             return
-        if not self._confirm_discard():
+        if not self.confirm_discard():
             self._select_current()
             return
         if self._current is _NEW:
@@ -213,7 +212,8 @@ class ProfileDialog(QDialog):
         finally:
             self._loading = False
 
-    def _confirm_discard(self) -> bool:
+    def confirm_discard(self) -> bool:
+        """Before another profile is shown, and on Esc, Cancel and the title bar's close."""
         if not self._dirty:
             return True
         name = self._current or self.name_edit.text().strip() or self.tr("(new profile)")
@@ -308,7 +308,7 @@ class ProfileDialog(QDialog):
     # -- Add / Rename / Delete -------------------------------------------------------------
 
     def _add_profile(self) -> None:
-        if not self._confirm_discard():
+        if not self.confirm_discard():
             return
         self._fill_selector(None, with_new=True)
         self._show_profile(None)
@@ -473,9 +473,9 @@ class ProfileDialog(QDialog):
 
     # -- closing ---------------------------------------------------------------------------
 
-    def reject(self) -> None:
+    def done(self, result: int) -> None:
         self._cancel_test()  # its outcome would arrive for a closed dialog
-        super().reject()
+        super().done(result)
 
 
 def _read_profiles(context: AppContext) -> tuple[ProfileSet, BaseException | None]:

@@ -22,8 +22,9 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Signal
-from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -322,6 +323,34 @@ class BusyIndicator(QProgressBar):
 
     def set_busy(self, busy: bool) -> None:
         self.setVisible(busy)
+
+
+class EditDialog(QDialog):
+    """A dialog of input that asks before throwing changes away: on Esc, Cancel and the title
+    bar's close button, :meth:`confirm_discard` decides (subclasses ask when something was
+    changed). ``close()`` called by code (a window closing its dialogs, a test tearing down)
+    is no person throwing input away, and a question would block that code: it never asks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._closing_from_code = False
+
+    def confirm_discard(self) -> bool:
+        """True when the input may go (nothing changed, or the user said so)."""
+        return True
+
+    def reject(self) -> None:
+        if not self._closing_from_code and not self.confirm_discard():
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # QDialog.closeEvent calls reject(); the title bar's close is a spontaneous event.
+        self._closing_from_code = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._closing_from_code = False
 
 
 class ButtonBox(QDialogButtonBox):

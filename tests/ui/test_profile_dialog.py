@@ -177,13 +177,28 @@ def test_enter_saves_and_marks_every_bad_field(qtbot, dialog, store):
     assert dlg.isVisible() and not store.path.exists()
 
 
-def test_escape_cancels(qtbot, dialog, store, ui_server):
+def test_escape_asks_before_throwing_typed_input_away(qtbot, dialog, store, ui_server):
     dlg = dialog()
+    qtbot.waitUntil(lambda: dlg.ready)
     fill(qtbot, dlg, url=ui_server.url, token=generate_key())
+    # No: the dialog stays, with everything typed.
+    box = answer_next_box(No)
     qtbot.keyClick(dlg.url_edit, Qt.Key.Key_Escape)
+    assert box.texts == ["Discard your changes to the profile “Work”?"]
+    assert dlg.isVisible() and dlg.url_edit.text() == ui_server.url
+    # Yes: closed, nothing saved.
+    answer_next_box(Yes)
+    qtbot.mouseClick(dlg.cancel_button, Qt.MouseButton.LeftButton)
     assert not dlg.isVisible()
     assert dlg.result() == QDialog.DialogCode.Rejected
     assert not store.path.exists()
+
+
+def test_escape_without_changes_closes_at_once(qtbot, dialog):
+    dlg = dialog()
+    qtbot.waitUntil(lambda: dlg.ready)
+    qtbot.keyClick(dlg.name_edit, Qt.Key.Key_Escape)
+    assert not dlg.isVisible()
 
 
 def test_test_connection_shows_organization_expiry_and_reach(qtbot, dialog, ui_server,

@@ -22,9 +22,8 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -54,6 +53,7 @@ from ..widgets import (
     TITLE_BAR_ALLOWANCE,
     BusyIndicator,
     ButtonBox,
+    EditDialog,
     WrappedLabel,
 )
 from .access_summary import summarize
@@ -108,7 +108,7 @@ class FormScroll(QScrollArea):
         return super().eventFilter(watched, event)
 
 
-class TokenDialog(QDialog):
+class TokenDialog(EditDialog):
     """Add a token (``token`` None) or edit one. ``token_saved(Token)`` after every change;
     ``token_reloaded(Token)`` with the server's current token whenever the dialog learns it
     after a conflicting edit (412), so the grid can show that row as it now is.
@@ -230,7 +230,6 @@ class TokenDialog(QDialog):
         self.session.state_changed.connect(self._show_scope_choice)
 
         self._unchanged: tuple[object, ...] = ()  # the form as last filled (see has_changes)
-        self._closing_from_code = False
         self._follows_screen = False
         self.retranslate()
         self._fill(token)
@@ -597,25 +596,12 @@ class TokenDialog(QDialog):
 
     # -- closing ---------------------------------------------------------------------------
 
-    def reject(self) -> None:
-        """Esc, Cancel and the title bar's close button (QDialog.closeEvent comes here):
-        changed input is thrown away only once the user says so."""
-        if not self._closing_from_code and self.has_changes() and not ask(
+    def confirm_discard(self) -> bool:
+        """Esc, Cancel and the title bar's close button: changed input is thrown away only
+        once the user says so."""
+        return not self.has_changes() or ask(
             self, self.tr("Discard changes"), self.tr("Discard your changes to this token?"),
-            destructive=True,
-        ):
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # The title bar's close button sends a spontaneous close event: it asks, like
-        # Cancel. close() called by code (a window closing its dialogs, a test tearing
-        # down) is no person throwing input away, and a question would block that code.
-        self._closing_from_code = not event.spontaneous()
-        try:
-            super().closeEvent(event)
-        finally:
-            self._closing_from_code = False
+            destructive=True)
 
     def done(self, result: int) -> None:
         for work in self._all_work:
