@@ -26,6 +26,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -107,16 +108,35 @@ def _look_of_an_error(label: QLabel) -> None:
     # Never take more height than the text needs: spare room goes below the form.
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     # The palette colour works without the app's style sheet (tests, embedding).
-    theme.follow_palette(label, lambda: colour_text(label, theme.Tone.ERROR))
+    colour_text(label, theme.Tone.ERROR)
     label.hide()
 
 
 def colour_text(widget: QWidget, tone: theme.Tone) -> None:
-    """Draw ``widget``'s text in the colour of ``tone`` for the palette in force (call it
-    through :func:`theme.follow_palette` to keep it right when the scheme changes)."""
-    palette = widget.palette()
-    palette.setColor(widget.foregroundRole(), theme.text_colour(tone))
-    widget.setPalette(palette)
+    """Draw ``widget``'s text in the colour of ``tone`` for the palette in force, now and
+    whenever the system's colour scheme changes (call it once per widget)."""
+    def apply() -> None:
+        palette = widget.palette()
+        palette.setColor(widget.foregroundRole(), theme.text_colour(tone))
+        widget.setPalette(palette)
+
+    theme.follow_palette(widget, apply)
+
+
+def tint_panel(panel: QFrame, tone: theme.Tone) -> None:
+    """Give ``panel`` a frame and the background and text colours of a note meaning
+    ``tone``, kept right when the system's colour scheme changes (call it once)."""
+    panel.setFrameShape(QFrame.Shape.StyledPanel)
+    panel.setAutoFillBackground(True)
+
+    def apply() -> None:
+        background, text = theme.panel_colours(tone)
+        palette = panel.palette()
+        palette.setColor(panel.backgroundRole(), background)
+        palette.setColor(panel.foregroundRole(), text)
+        panel.setPalette(palette)
+
+    theme.follow_palette(panel, apply)
 
 
 class FieldError(QLabel):

@@ -107,3 +107,25 @@ def test_high_contrast_uses_only_the_palettes_colours(monkeypatch: Any, qapp: An
                                              palette.color(QPalette.ColorRole.WindowText))
         assert theme.badge_colours(tone) == (palette.color(QPalette.ColorRole.Highlight),
                                              palette.color(QPalette.ColorRole.HighlightedText))
+
+
+def test_a_note_panel_follows_a_scheme_switch(qtbot: Any, qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from compliance_client.ui.token_dialog.fields import NotePanel
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    note = NotePanel(parent, theme.Tone.WARNING)
+    parent.show()
+    assert note.palette().color(note.backgroundRole()).lightness() > 128
+    before = qapp.palette()
+    qapp.setPalette(_dark_palette())
+    qapp.processEvents()
+    try:
+        background = note.palette().color(note.backgroundRole())
+        text = note.palette().color(note.foregroundRole())
+        assert background.lightness() < 128 and contrast(background, text) >= 4.5
+    finally:
+        qapp.setPalette(before)
+        qapp.processEvents()

@@ -11,15 +11,15 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from ...domain.tokens import Token
 from ..i18n import translate
 from ..text import datetime_text
-from ..widgets import WrappedLabel, plain_button
+from ..theme import Tone
+from ..widgets import WrappedLabel, plain_button, tint_panel
 from .access_summary import preview
-from .fields import normalize_or_keep, same, tint_panel
+from .fields import normalize_or_keep, same
 from .summary_box import summary_texts
 
 SERVER_VALUES_SHOWN = 8  # list entries named under a field before "… and N more"
@@ -31,7 +31,7 @@ class ConflictBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictBanner")
-        tint_panel(self, QColor("#fff4ce"), QColor("#3b2f00"))
+        tint_panel(self, Tone.WARNING)
         self.label = WrappedLabel(self)
         self.label.setObjectName("conflictText")
         self.reload_button = plain_button("", self)

@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
@@ -48,6 +48,7 @@ from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, regenerate_key
 from ..messages import ask, inform
 from ..tasks import Busy
 from ..text import fill, local_date, user_zone
+from ..theme import Tone
 from ..widgets import (
     BORDER_ALLOWANCE,
     TITLE_BAR_ALLOWANCE,
@@ -67,8 +68,6 @@ if TYPE_CHECKING:
     from ...service.client import VersionedToken
     from ..session import Session
 
-OWN_NOTE_BACKGROUND = QColor("#dff6dd")  # the signed-in token's note (the grid's badge green)
-OWN_NOTE_TEXT = QColor("#0b3d0b")
 UNBOUNDED = QSize(16_777_215, 16_777_215)  # QWIDGETSIZE_MAX
 
 
@@ -161,7 +160,7 @@ class TokenDialog(EditDialog):
         self.never_warning = form.never_warning
 
         # the note on the token this app is signed in with
-        self.own_note = NotePanel(self, OWN_NOTE_BACKGROUND, OWN_NOTE_TEXT)
+        self.own_note = NotePanel(self, Tone.SUCCESS)  # the grid's "You" badge is green too
         self.own_note.setObjectName("ownTokenNote")
         self.own_note_label = self.own_note.label
         self.own_note_label.setObjectName("ownTokenText")

@@ -6,38 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ...domain.ipset import IPEntryError, normalize_entry
-from ..widgets import WrappedLabel, mark_invalid
-
-WARNING_COLOUR = QColor("#8a5300")
-
-
-def colour_text(widget: QWidget, colour: QColor) -> None:
-    """Draw ``widget``'s text in ``colour`` (a palette colour: no style sheet needed)."""
-    palette = widget.palette()
-    palette.setColor(widget.foregroundRole(), colour)
-    widget.setPalette(palette)
-
-
-def tint_panel(panel: QFrame, background: QColor, text: QColor) -> None:
-    """Give ``panel`` a frame and its own background and text colours (a note on the form)."""
-    panel.setFrameShape(QFrame.Shape.StyledPanel)
-    panel.setAutoFillBackground(True)
-    palette = panel.palette()
-    palette.setColor(panel.backgroundRole(), background)
-    palette.setColor(panel.foregroundRole(), text)
-    panel.setPalette(palette)
+from ..theme import Tone
+from ..widgets import WrappedLabel, colour_text, mark_invalid, tint_panel
 
 
 class NotePanel(QFrame):
     """A tinted panel holding one wrapped plain-text ``label`` (a note over the form)."""
 
-    def __init__(self, parent: QWidget, background: QColor, text: QColor) -> None:
+    def __init__(self, parent: QWidget, tone: Tone) -> None:
         super().__init__(parent)
-        tint_panel(self, background, text)
+        tint_panel(self, tone)
         self.label = WrappedLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -56,7 +37,7 @@ class FormField(QWidget):
         self.hint.setObjectName("serverValue")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        colour_text(self.hint, WARNING_COLOUR)
+        colour_text(self.hint, Tone.WARNING)
         self.hint.hide()
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)

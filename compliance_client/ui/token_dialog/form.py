@@ -28,9 +28,10 @@ from ...domain.tokens import DEFAULT_VALID_DAYS, SCOPE_GLOBAL, SCOPE_ORGANIZATIO
 from ..date_edit import DateEdit, format_example
 from ..i18n import translate
 from ..text import fill, local_date
-from ..widgets import WrappedLabel, plain_button
+from ..theme import Tone
+from ..widgets import WrappedLabel, colour_text, plain_button
 from .endpoint_picker import EndpointPicker
-from .fields import WARNING_COLOUR, FormField, colour_text
+from .fields import FormField
 from .ip_list_editor import IpListEdit
 from .problem_texts import problem_text
 
@@ -86,7 +87,7 @@ class TokenForm(QWidget):
         self.never_check.setObjectName("neverExpires")
         self.never_warning = WrappedLabel(self)
         self.never_warning.setObjectName("neverWarning")
-        colour_text(self.never_warning, WARNING_COLOUR)
+        colour_text(self.never_warning, Tone.WARNING)
         self.never_warning.hide()
         # ARCHITECTURE §7: only a global caller may choose the scope; everyone else's tokens are
         # organization tokens, and the choice is not shown to them at all.

@@ -6,16 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
+from PySide6.QtGui import QTextCharFormat, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from ...domain.ipset import IPEntryError, normalize_entry
+from .. import theme
 from ..i18n import translate
 from ..text import fill
 from .problem_texts import ip_problem_text
 
 MAX_LISTED_PROBLEMS = 6
-INVALID_LINE_COLOUR = QColor(255, 225, 222)
 
 
 class IpListEdit(QPlainTextEdit):
@@ -87,7 +87,7 @@ class IpListEdit(QPlainTextEdit):
                 problems.append((number, problem))
                 selection = QTextEdit.ExtraSelection()
                 fmt = QTextCharFormat()
-                fmt.setBackground(INVALID_LINE_COLOUR)
+                fmt.setBackground(theme.panel_colours(theme.Tone.ERROR)[0])
                 fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
                 selection.format = fmt
                 cursor = self.textCursor()

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from ..i18n import translate
 from ..text import datetime_text
-from ..widgets import WrappedLabel
+from ..theme import Tone
+from ..widgets import WrappedLabel, colour_text
 from .access_summary import AccessSummary, Caution, SummaryTexts, sentence, warning_lines
-from .fields import WARNING_COLOUR, colour_text
 
 
 def summary_texts() -> SummaryTexts:
@@ -79,7 +79,7 @@ class AccessSummaryBox(QFrame):
         self.warnings = WrappedLabel(self)
         self.warnings.setObjectName("accessWarnings")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        colour_text(self.warnings, WARNING_COLOUR)
+        colour_text(self.warnings, Tone.WARNING)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.label)
