@@ -17,6 +17,7 @@ it when the system's scheme changes: :func:`follow_palette`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from enum import Enum
 
@@ -102,15 +103,27 @@ class _PaletteFollower(QObject):
     def __init__(self, widget: QObject, apply: Callable[[], None]) -> None:
         super().__init__(widget)
         self._apply = apply
+        self._applied_for = QGuiApplication.palette().cacheKey()
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The app's palette changed (the system scheme or contrast): colours chosen for
-        # the old one no longer fit. ApplicationPaletteChange, not PaletteChange, so that
-        # apply() setting the widget's own palette does not call itself again.
-        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.ThemeChange):
-            self._apply()
+        # A new application palette (the system's scheme or contrast changed) reaches a
+        # window as ApplicationPaletteChange and its children as PaletteChange. apply()
+        # setting the widget's own palette sends PaletteChange too, so act only when the
+        # application's palette is another than the one the colours were chosen for.
+        if event.type() in _palette_events():
+            key = QGuiApplication.palette().cacheKey()
+            if key != self._applied_for:
+                self._applied_for = key
+                self._apply()
         return False
+
+
+@functools.cache
+def _palette_events() -> frozenset[QEvent.Type]:
+    # Built on first use: this module is imported before the first window is shown.
+    return frozenset((QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange,
+                      QEvent.Type.ThemeChange))
 
 
 def follow_palette(widget: QObject, apply: Callable[[], None]) -> None:
