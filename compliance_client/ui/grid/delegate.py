@@ -5,7 +5,8 @@ Qt's own item delegate asks the model for seven roles per cell and lays each tex
 on every paint, about 30 ms for a screenful here. :class:`CellTextDelegate` instead takes a
 row's texts and colours from :meth:`.model.PagedTableModel.painted_row` (computed once, kept
 for a minute) and draws each text from a cache of laid-out ``QStaticText``: about a third of
-that.
+that. A column of row buttons (:mod:`.row_buttons`) is painted by its
+:class:`~.row_buttons.RowButtons`, from pixmaps drawn once.
 """
 
 from __future__ import annotations
@@ -13,22 +14,26 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 if TYPE_CHECKING:
     from .model import PagedTableModel
+    from .row_buttons import RowButtons
+
+_RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
 
 
 class CellTextDelegate(QStyledItemDelegate):
     """Paints a grid cell: the selection highlight, then the cell's one line of text, elided
     at the right, from a cache of laid-out texts (see the module docstring).
 
-    Only for cells that are a line of plain text, as every paged grid's are, drawn left to
-    right (as every shipped language writes); editing and size hints are
-    QStyledItemDelegate's. The selected row shows as selected; there is no separate focus
-    frame, as the grid selects whole rows and the current row is the selected one.
+    Only for cells that are a line of plain text, as every paged grid's are (or the row
+    buttons' column, see :meth:`set_row_buttons`); in a right-to-left layout the text is
+    aligned right. Editing is QStyledItemDelegate's. The selected row shows as selected;
+    there is no separate focus frame, as the grid selects whole rows and the current row is
+    the selected one. The model's ``MARK_COLUMN`` holds a marked row's badge.
     """
 
     TEXTS_KEPT = 8000  # distinct (text, width, bold) triples: a few screens of a wide grid
@@ -46,7 +51,15 @@ class CellTextDelegate(QStyledItemDelegate):
         self._margin = 0
         self._bold: QFont | None = None
         self._badge_font: QFont | None = None
+        self._mark_column = model.MARK_COLUMN
+        self._buttons: RowButtons | None = None
+        self._buttons_column = -1
         self.forget_texts()
+
+    def set_row_buttons(self, buttons: RowButtons | None) -> None:
+        """Paint ``buttons`` in their column instead of its text."""
+        self._buttons = buttons
+        self._buttons_column = buttons.column if buttons is not None else -1
 
     def forget_texts(self) -> None:
         """After a change of font or style: lay every text out again."""
@@ -55,6 +68,23 @@ class CellTextDelegate(QStyledItemDelegate):
         self._badge_font = None
         self._margin = self._view.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
+        if self._buttons is not None:
+            self._buttons.forget()
+
+    def text_width(self, text: str, font: QFont, mark: str | None = None) -> int:
+        """The cell width that shows ``text`` whole in ``font`` (and a marked row's badge
+        and bold text): for fitting columns to their content."""
+        if mark is None:
+            return QFontMetrics(font).horizontalAdvance(text) + 2 * self._margin
+        bold, badge = self._fonts(font)
+        return (QFontMetrics(bold).horizontalAdvance(text) + 2 * self._margin
+                + QFontMetrics(badge).horizontalAdvance(mark) + 10 + self.BADGE_GAP)
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if self._buttons is not None and index.column() == self._buttons_column:
+            return QSize(self._buttons.width(), option.rect.height())
+        return super().sizeHint(option, index)
 
     def _fonts(self, font: QFont) -> tuple[QFont, QFont]:
         """The bold font of a marked row and the badge's font (made once per font)."""
@@ -70,16 +100,19 @@ class CellTextDelegate(QStyledItemDelegate):
         return self._bold, self._badge_font
 
     def _draw_badge(self, painter: QPainter, option: QStyleOptionViewItem, text: str,
-                    left: int) -> int:
-        """The marked row's badge at ``left`` in the first column; returns the room it took."""
+                    left: int, right_to_left: bool) -> int:
+        """The marked row's badge at the start of the text (``left``: the text's left edge);
+        returns the room it took."""
         rect = option.rect
         _bold, font = self._fonts(option.font)
         metrics = QFontMetrics(font)
         width = metrics.horizontalAdvance(text) + 10
         height = min(rect.height() - 2, metrics.height() + 2)
-        width = min(width, max(0, rect.right() - left - self._margin))
+        width = min(width, max(0, rect.width() - 2 * self._margin))
         if width <= 0:
             return 0
+        if right_to_left:
+            left = rect.right() + 1 - self._margin - width
         top = rect.top() + (rect.height() - height) // 2
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -95,23 +128,30 @@ class CellTextDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         row, column = index.row(), index.column()
+        selected = option.state.value & self._selected
+        if selected:
+            self._view.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem,
+                                             option, painter, self._view)
+        if column == self._buttons_column and self._buttons is not None:
+            self._buttons.paint(painter, option, row)
+            return
         texts, colours = self._model.painted_row(row)
         mark = self._model.row_mark(row)
         rect = option.rect
-        if option.state.value & self._selected:
-            self._view.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem,
-                                             option, painter, self._view)
+        if selected:
             pen = option.palette.color(QPalette.ColorRole.HighlightedText)
         else:
             pen = colours[column] or option.palette.color(QPalette.ColorRole.Text)
+        right_to_left = option.direction == _RIGHT_TO_LEFT
         left = rect.left() + self._margin
         width = rect.width() - 2 * self._margin
         bold = mark is not None
         if mark is not None:  # bold; spelled out so that mypy knows mark is a str
             painter.save()
-            if column == 0:
-                taken = self._draw_badge(painter, option, mark, left)
-                left += taken
+            if column == self._mark_column:
+                taken = self._draw_badge(painter, option, mark, left, right_to_left)
+                if not right_to_left:
+                    left += taken
                 width -= taken
             painter.setFont(self._fonts(option.font)[0])
         painter.setPen(pen)
@@ -123,7 +163,10 @@ class CellTextDelegate(QStyledItemDelegate):
             if len(self._texts) > self.TEXTS_KEPT:
                 self._texts.popitem(last=False)
         static, height = laid_out
-        painter.drawStaticText(QPointF(left, rect.top() + (rect.height() - height) / 2), static)
+        x: float = left
+        if right_to_left:
+            x = left + width - static.size().width()
+        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), static)
         if bold:
             painter.restore()
 

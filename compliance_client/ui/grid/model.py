@@ -82,6 +82,9 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     #: other role without calling into the subclass (a paint asks ~10 roles per cell).
     ROLES: frozenset[int] | None = None
 
+    #: The column whose text a marked row's badge (:meth:`row_mark`) stands before.
+    MARK_COLUMN = 0
+
     def __init__(self, session: Session, *, page_size: int = DEFAULT_PAGE_SIZE,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +121,11 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def column_titles(self) -> list[str]:
         """Translated at call time, so a language switch shows at once."""
         raise NotImplementedError
+
+    def column_keys(self) -> list[str]:
+        """A stable name per column, never translated: what a saved view (hidden columns)
+        refers to, so that adding a column later does not shift it."""
+        return [str(column) for column in range(self.columnCount())]
 
     def cell(self, item: T, column: int, role: int) -> Any:
         raise NotImplementedError
@@ -190,6 +198,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
+            # The tooltip is the whole title: a column fitted to the grid's width may show
+            # its title cut short.
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 titles = self.column_titles()
                 return titles[section] if 0 <= section < len(titles) else None
@@ -198,7 +208,11 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._task is not None or self.error is not None:
+        # Not before the first load was asked for (ensure_loaded, reload): the view asks
+        # this as soon as it is laid out, shown or not, and a page never shown must not
+        # call the server.
+        if (parent.isValid() or not self._started or self._task is not None
+                or self.error is not None):
             return False
         return self._total is None or self._next_offset < self._total
 
