@@ -200,10 +200,12 @@ def regenerate_key(
     regenerated: Callable[[Token], object],
     failed: Callable[[BaseException], None] | None = None,
     clear_after_ms: int = CLIPBOARD_CLEAR_MS,
+    closed: Callable[[], None] | None = None,
 ) -> Task | None:
     """Issue a new key for ``token``: ask first (No is the default), then regenerate in the
     background through ``busy`` (its busy look on meanwhile). Success calls
-    ``regenerated(new token)`` and then shows the new key once; a failure calls
+    ``regenerated(new token)``, shows the new key once and, once that dialog is closed,
+    calls ``closed()`` (to give the keyboard focus back where the user was); a failure calls
     ``failed(error)``, or ``busy``'s own report when ``failed`` is None. Returns the running
     task, or None when the user said No."""
     if not confirm_regenerate(parent, token):
@@ -213,6 +215,8 @@ def regenerate_key(
         regenerated(issued.token)
         KeyDialog(issued.key, issued.token.organization_name, regenerated=True,
                   clear_after_ms=clear_after_ms, parent=parent).exec()
+        if closed is not None:
+            closed()
 
     token_id = token.id
     return busy.run(lambda c: c.regenerate_token(token_id), done, failed, runner=session.run)

@@ -39,18 +39,30 @@ def ready(qtbot: Any, model: TokenModel) -> None:
     qtbot.waitUntil(lambda: model.state == LoadState.READY, timeout=8000)
 
 
-def test_one_fetch_at_a_time_and_no_row_skipped_after_a_removal(qtbot, admin, client, seeded):
+def test_one_fetch_at_a_time_and_no_row_skipped_after_a_removal(qtbot, admin, client, seeded,
+                                                                 monkeypatch):
     model = TokenModel(admin, page_size=PAGE)
     model.set_query(seeded)
     ready(qtbot, model)
     assert (model.rowCount(), model.total) == (PAGE, SEEDED)
     assert model.canFetchMore()
 
+    # Counted on the model itself: pending_tasks() counts every task of the process, and
+    # the session may have one of its own on the way.
+    asked: list[int] = []
+    real = TokenModel.fetch_page
+
+    def counted(self, client, offset, limit, query, sort):
+        asked.append(offset)
+        return real(self, client, offset, limit, query, sort)
+
+    monkeypatch.setattr(TokenModel, "fetch_page", counted)
     model.fetchMore()
     model.fetchMore()  # the view may ask again while a page is on its way: ignored
-    assert model.is_fetching() and pending_tasks() == 1
+    assert model.is_fetching()
     assert not model.canFetchMore()
     ready(qtbot, model)
+    assert asked == [PAGE]  # one page asked for, once
     assert model.rowCount() == 2 * PAGE
 
     # What the grid paints for a row follows the rows it holds: after the second page was
@@ -165,3 +177,69 @@ def test_empty_lists_say_what_they_mean(qapp):
     assert model.cell(token, Column.EXPIRES, Qt.ItemDataRole.DisplayRole) == "Never"
     assert model.cell(token, Column.LAST_USED, Qt.ItemDataRole.DisplayRole) == "Never"
     assert model.headerData(Column.LAST_USED, Qt.Orientation.Horizontal) == "Last used"
+
+
+def bare_model() -> TokenModel:
+    model = TokenModel.__new__(TokenModel)  # only the pure cell code, no session needed
+    TokenModel.__init__(model, session=None)  # type: ignore[arg-type]
+    return model
+
+
+def test_the_id_column_shows_the_id_and_sorts_on_the_server(qapp):
+    model = bare_model()
+    token = Token(id=4711, organization_name="Acme", organization_id="acme",
+                  key_prefix="cct_abcdefgh")
+    assert model.cell(token, Column.ID, Qt.ItemDataRole.DisplayRole) == "4711"
+    assert model.SORT_KEYS[Column.ID] == "id"  # the server's tokens.list sorts by id
+    model.sort(Column.ID, Qt.SortOrder.DescendingOrder)
+    assert model.sort_key == "-id"
+    assert model.headerData(Column.ID, Qt.Orientation.Horizontal) == "ID"
+    assert model.headerData(Column.ACTIONS, Qt.Orientation.Horizontal) == "Action"
+    assert Column.ACTIONS not in model.SORT_KEYS
+    assert len(model.column_keys()) == Column.COUNT == model.columnCount()
+
+
+def test_every_tooltip_carries_the_whole_text(qapp):
+    model = bare_model()
+    now = datetime.now(UTC)
+    token = Token(id=7, organization_name="Acme Worldwide Holdings",
+                  organization_id="acme-worldwide", key_prefix="cct_abcdefgh",
+                  allowed_ips=tuple(f"10.0.{n}.0/24" for n in range(10)),
+                  expires_at=now + timedelta(days=3), last_used_at=now,
+                  last_used_ip="192.0.2.7")
+    for column in range(Column.ACTIONS):
+        text = model.cell(token, column, Qt.ItemDataRole.DisplayRole)
+        tip = model.cell(token, column, Qt.ItemDataRole.ToolTipRole)
+        if column == Column.ALLOWED_IPS:
+            assert all(ip in tip for ip in token.allowed_ips)
+        else:
+            assert text in tip, (column, text, tip)
+    expires = model.cell(token, Column.EXPIRES, Qt.ItemDataRole.ToolTipRole)
+    assert "(expires in 3 days)" in expires and "\n" in expires  # the date and the instant
+    assert "192.0.2.7" in model.cell(token, Column.LAST_USED, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_accessible_texts_say_which_column_a_cell_is(qapp):
+    model = bare_model()
+    token = Token(id=7, organization_name="Acme", organization_id="acme",
+                  key_prefix="cct_abcdefgh", blocked_ips=("10.0.0.1", "10.0.0.2"))
+
+    def spoken(column: int) -> str:
+        return str(model.cell(token, column, Qt.ItemDataRole.AccessibleTextRole))
+
+    assert spoken(Column.ID) == "ID: 7"
+    assert spoken(Column.KEY) == "Key: cct_abcdefgh…"
+    assert spoken(Column.BLOCKED_IPS) == "Blocked IPs: 10.0.0.1, 10.0.0.2"
+    assert spoken(Column.EXPIRES) == "Expires: Never"
+    assert spoken(Column.ACTIONS) == ("Action: Edit (Enter), Delete (Del), Regenerate key "
+                                      "(in the context menu)")
+    assert model.cell(token, Column.ACTIONS, Qt.ItemDataRole.DisplayRole) == ""
+
+
+def test_a_model_never_started_does_not_fetch(session):
+    """The view asks canFetchMore() as soon as it is laid out, shown or not: a page that was
+    never shown must not call the server."""
+    model = TokenModel(session)
+    assert not model.canFetchMore()
+    model.fetchMore()
+    assert not model.is_fetching() and pending_tasks() == 0

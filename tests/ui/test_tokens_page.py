@@ -266,6 +266,36 @@ def test_edit_with_enter_updates_the_row(qtbot, admin, client):
     assert client.get_token(created.id).token.organization_name == new_name
 
 
+def test_a_conflict_in_the_edit_dialog_refreshes_the_row(qtbot, admin, client):
+    """A 412 inside the dialog: once the dialog has read the server's token again
+    (``token_reloaded``), the grid's row shows the token as it now is."""
+    created = client.create_token(organization_name=unique("Conflict row"),
+                                  organization_id="conflict").token
+    page = open_page(qtbot, admin)
+    search(qtbot, page, created.organization_name)
+    select(qtbot, page, created.id)
+    dialog = page.edit_selected()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=5000)
+    current = client.get_token(created.id)
+    theirs = created.organization_name + " theirs"
+    client.update_token(created.id, if_match=current.etag, organization_name=theirs,
+                        blocked_ips=["192.0.2.1"])
+    type_into(qtbot, dialog.name_edit, created.organization_name + " mine")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.banner.isVisible(), timeout=5000)
+    row = page.model.row_of(created.id)
+    assert cell(page, row, Column.ORG_NAME) == created.organization_name  # not known yet
+
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: cell(page, row, Column.ORG_NAME) == theirs, timeout=5000)
+    assert cell(page, row, Column.BLOCKED_IPS) == "192.0.2.1"
+    assert page.model.painted_row(row)[0][Column.ORG_NAME] == theirs  # what is painted
+    discard = answer_next_box(Yes)  # the typed name is thrown away once the user says so
+    dialog.reject()
+    assert len(discard.texts) == 1
+
+
 def test_double_click_opens_the_edit_dialog(qtbot, admin, client):
     created = client.create_token(organization_name=unique("Double click"),
                                   organization_id="dbl").token
@@ -320,6 +350,7 @@ def test_delete_asks_no_keeps_yes_deletes(qtbot, admin, client):
 
     box = answer_next_box(No)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert box.titles == ["Delete API token"]  # shown whole: test_grid_message_boxes.py
     assert box.texts == [f"Delete the API token of {token.organization_name} "
                          f"(key {token.key_prefix}…)?\nPrograms that use this key stop "
                          "working at once. This cannot be undone."]
@@ -402,6 +433,8 @@ def test_language_change_retranslates_the_page(qtbot, admin):
             "«Organization name»"
         assert page.add_action.text() == "«&Add token»"
         assert page.search_edit.placeholderText() == "«Search organization, ID or key…»"
+        assert [b.text for b in page.row_buttons.buttons] == ["«Edit»", "«Delete»", "«…»"]
+        assert page.model.headerData(Column.ACTIONS, Qt.Orientation.Horizontal) == "«Action»"
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: page.title.text() == "API tokens")

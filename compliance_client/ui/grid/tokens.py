@@ -4,6 +4,12 @@ Everything a cell shows is computed from the token when the view asks (``data()`
 100,000-row list costs one small frozen object per row and nothing else. Long lists are
 cut to their first few entries before the view elides them, so a token with 5,000 blocked
 addresses paints as fast as one with none.
+
+The columns are the seed's: the token's ID first (the id the success messages name), its
+fields, and an Action column last whose cells the grid paints as buttons (Edit, Delete,
+"…"); its text is only for screen readers. Every cell's tooltip carries its whole text (a
+column fitted to the window's width elides it) and its accessible text says which column
+it is.
 """
 
 from __future__ import annotations
@@ -43,16 +49,24 @@ SOON_COLOUR = QColor("#8a5300")
 
 
 class Column:
-    ORG_NAME = 0
-    ORG_ID = 1
-    KEY = 2
-    ALLOWED_ENDPOINTS = 3
-    BLOCKED_ENDPOINTS = 4
-    ALLOWED_IPS = 5
-    BLOCKED_IPS = 6
-    EXPIRES = 7
-    LAST_USED = 8
-    COUNT = 9
+    ID = 0
+    ORG_NAME = 1
+    ORG_ID = 2
+    KEY = 3
+    ALLOWED_ENDPOINTS = 4
+    BLOCKED_ENDPOINTS = 5
+    ALLOWED_IPS = 6
+    BLOCKED_IPS = 7
+    EXPIRES = 8
+    LAST_USED = 9
+    ACTIONS = 10
+    COUNT = 11
+
+
+#: Each column's stable name (saved views refer to these; never translated).
+COLUMN_KEYS = ("id", "organization_name", "organization_id", "key", "allowed_endpoints",
+               "blocked_endpoints", "allowed_ips", "blocked_ips", "expires", "last_used",
+               "actions")
 
 
 _LIST_ATTR = {
@@ -84,7 +98,10 @@ class TokenModel(PagedTableModel[Token]):
         Qt.ItemDataRole.ForegroundRole, TOKEN_ROLE, Qt.ItemDataRole.AccessibleTextRole,
         Qt.ItemDataRole.FontRole))
 
+    MARK_COLUMN = Column.ORG_NAME  # the "You" badge stands before the organization name
+
     SORT_KEYS = {
+        Column.ID: "id",
         Column.ORG_NAME: "organization_name",
         Column.ORG_ID: "organization_id",
         Column.KEY: "key_prefix",
@@ -103,6 +120,8 @@ class TokenModel(PagedTableModel[Token]):
         self._expired = QBrush(EXPIRED_COLOUR)
         self._soon = QBrush(SOON_COLOUR)
         self._empty_list_texts: dict[int, str] = {}
+        self._titles: list[str] = []
+        self._actions_text = ""
         self._own_text = ""
         self._own_mark = ""
         self._own_id = self._signed_in_id()
@@ -123,6 +142,10 @@ class TokenModel(PagedTableModel[Token]):
             Column.ALLOWED_IPS: self.tr("Any address"),
             Column.BLOCKED_IPS: self.tr("None"),
         }
+        self._titles = self.column_titles()
+        #: What the Action column's buttons do, for screen readers (the buttons are painted).
+        self._actions_text = self.tr(
+            "Edit (Enter), Delete (Del), Regenerate key (in the context menu)")
 
     def retranslate(self) -> None:
         self._read_texts()
@@ -170,8 +193,12 @@ class TokenModel(PagedTableModel[Token]):
     def item_key(self, item: Token) -> Hashable:
         return item.id
 
+    def column_keys(self) -> list[str]:
+        return list(COLUMN_KEYS)
+
     def column_titles(self) -> list[str]:
         return [
+            self.tr("ID"),
             self.tr("Organization name"),
             self.tr("Organization ID"),
             self.tr("Key"),
@@ -181,6 +208,7 @@ class TokenModel(PagedTableModel[Token]):
             self.tr("Blocked IPs"),
             self.tr("Expires"),
             self.tr("Last used"),
+            self.tr("Action"),
         ]
 
     def empty_text(self) -> str:
@@ -211,10 +239,7 @@ class TokenModel(PagedTableModel[Token]):
         if role == TOKEN_ROLE:
             return item
         if role == _ACCESSIBLE:
-            text = self._display(item, column, datetime.now(UTC))
-            if column == Column.ORG_NAME and self.is_own(item):
-                return f"{text} ({self._own_text})"
-            return text
+            return self._accessible(item, column)
         if role == _FONT:
             return self._bold if self.is_own(item) else None
         return None
@@ -243,7 +268,22 @@ class TokenModel(PagedTableModel[Token]):
             return fill(self.tr("%1 (expires in %n days)", "", days), day)
         return day
 
+    def _accessible(self, t: Token, column: int) -> str:
+        """ "<column>: <its whole text>", so a screen reader says what a cell is."""
+        if column == Column.ACTIONS:
+            text = self._actions_text
+        elif column in _LIST_ATTR:
+            entries: tuple[str, ...] = getattr(t, _LIST_ATTR[column])
+            text = ", ".join(entries) if entries else self._empty_list_texts[column]
+        else:
+            text = self._display(t, column, datetime.now(UTC))
+        if column == Column.ORG_NAME and self.is_own(t):
+            text = f"{text} ({self._own_text})"
+        return fill(self.tr("%1: %2"), self._titles[column], text)
+
     def _display(self, t: Token, column: int, now: datetime) -> str:
+        if column == Column.ID:
+            return str(t.id)
         if column == Column.ORG_NAME:
             return t.organization_name
         if column == Column.ORG_ID:
@@ -276,7 +316,7 @@ class TokenModel(PagedTableModel[Token]):
         if attr is not None:
             entries: tuple[str, ...] = getattr(t, attr)
             if not entries:
-                return {
+                meaning = {
                     Column.ALLOWED_ENDPOINTS: self.tr(
                         "No allowed list: every endpoint not blocked may be called."
                     ),
@@ -284,17 +324,21 @@ class TokenModel(PagedTableModel[Token]):
                         "No allowed list: every address not blocked may use this token."
                     ),
                 }.get(column, self.tr("Nothing is blocked."))
+                return f"{self._empty_list_texts[column]}\n{meaning}"
             lines = list(entries[:TOOLTIP_ENTRIES])
             if len(entries) > TOOLTIP_ENTRIES:
                 lines.append(fill(self.tr("… and %1 more"), len(entries) - TOOLTIP_ENTRIES))
             return "\n".join(lines)
+        if column == Column.ACTIONS:
+            return self._actions_text
+        text = self._display(t, column, datetime.now(UTC))  # whole, where the cell elides it
         if column == Column.KEY:
-            return self.tr("Only the start of the key is kept; the whole key was shown once.")
+            return text + "\n" + self.tr(
+                "Only the start of the key is kept; the whole key was shown once.")
         if column == Column.EXPIRES and t.expires_at is not None:
-            return datetime_text(t.expires_at)
-        if column in (Column.ORG_NAME, Column.ORG_ID):
-            return self._display(t, column, datetime.now(UTC))
-        return None
+            when = datetime_text(t.expires_at)
+            return when if text == date_text(t.expires_at) else f"{text}\n{when}"
+        return text
 
     def _foreground(self, t: Token, column: int, now: datetime) -> QBrush | None:
         expired = t.is_expired(now)

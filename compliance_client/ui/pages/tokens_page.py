@@ -1,17 +1,23 @@
 """The API tokens page: a server-paged grid with search, sort and the per-row actions.
 
-Add, Edit, Regenerate key and Delete are in the toolbar, the context menu and on the
-keyboard (Ctrl+N, Enter, Del; double-click edits). Destructive actions ask first through
-``messages.ask``; every outcome is told through ``messages.inform``/``warn``.
+Add, Edit, Regenerate key and Delete are in the toolbar (each with a mnemonic), the context
+menu, each row's Action cell (Edit, Delete and "…" buttons painted by the grid) and on the
+keyboard: Ctrl+N, Enter, Del, F5 and Ctrl+F (the search box) work anywhere in the window
+while this page is the one shown, the navigation list included; in the search box Enter
+and Del keep their meaning there. After a dialog or message box, the window is made active
+again and the keyboard focus is back on the grid, on the row the action was about.
+Destructive actions ask first through ``messages.ask``; every outcome is told through
+``messages.inform``/``warn``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -24,11 +30,13 @@ from PySide6.QtWidgets import (
 from ...domain.keys import whole_key_prefix
 from ...domain.tokens import Token
 from ..errors import describe
-from ..grid.model import DEFAULT_PAGE_SIZE
+from ..grid.model import DEFAULT_PAGE_SIZE, LoadState
+from ..grid.row_buttons import RowButton
 from ..grid.tokens import Column, TokenModel
-from ..grid.view import PagedGrid
+from ..grid.view import ColumnSize, PagedGrid
 from ..key_dialog import CLIPBOARD_CLEAR_MS, regenerate_key
 from ..messages import ask, inform, warn
+from ..session import ConnectionState
 from ..tasks import Busy
 from ..text import fill
 from ..widgets import PageTitle
@@ -39,13 +47,50 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 300
 
+#: Pages read to find a token just added (its place in the sort is the server's): beyond
+#: that the list is long and the user searches for it.
+FIND_ADDED_PAGES = 10
 
-# Column widths in average characters (the last column stretches).
-_WIDTHS = {
-    Column.ORG_NAME: 22, Column.ORG_ID: 15, Column.KEY: 19, Column.ALLOWED_ENDPOINTS: 20,
-    Column.BLOCKED_ENDPOINTS: 19, Column.ALLOWED_IPS: 17, Column.BLOCKED_IPS: 14,
-    Column.EXPIRES: 30, Column.LAST_USED: 28,
+# How each column may be sized, in average characters (grid/view.py: ColumnSize). The
+# columns fit the grid's width; the free-text ones take what is left over.
+_SIZES = {
+    Column.ID: ColumnSize(fixed=True),
+    Column.ORG_NAME: ColumnSize(min_chars=8, max_chars=36, stretch=True, weight=1.8),
+    Column.ORG_ID: ColumnSize(min_chars=6, max_chars=24, stretch=True, weight=1.2),
+    Column.KEY: ColumnSize(min_chars=7, max_chars=18, weight=1.3),
+    Column.ALLOWED_ENDPOINTS: ColumnSize(min_chars=5, max_chars=30, stretch=True),
+    Column.BLOCKED_ENDPOINTS: ColumnSize(min_chars=5, max_chars=30, stretch=True),
+    Column.ALLOWED_IPS: ColumnSize(min_chars=5, max_chars=30, stretch=True),
+    Column.BLOCKED_IPS: ColumnSize(min_chars=5, max_chars=30, stretch=True),
+    Column.EXPIRES: ColumnSize(min_chars=7, max_chars=32, weight=1.2),
+    Column.LAST_USED: ColumnSize(min_chars=7, max_chars=34, weight=1.2),
+    Column.ACTIONS: ColumnSize(fixed=True),
 }
+
+#: Where the grid's view state (hidden columns) is kept in grid.view.view_settings().
+SETTINGS_GROUP = "tokensGrid"
+
+#: The keys the search box keeps for itself although the page has them as shortcuts.
+_SEARCH_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete})
+
+
+class SearchEdit(QLineEdit):
+    """The search box: asks for room for a long search, makes do with a short one (a small
+    screen must not be made wider by it)."""
+
+    PREFERRED_CHARS = 34
+    MINIMUM_CHARS = 12
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setWidth(max(hint.width(),
+                          self.fontMetrics().averageCharWidth() * self.PREFERRED_CHARS))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(self.fontMetrics().averageCharWidth() * self.MINIMUM_CHARS)
+        return hint
 
 
 class TokensPage(QWidget):
@@ -70,7 +115,11 @@ class TokensPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.grid.set_column_widths([_WIDTHS[c] for c in range(Column.COUNT)])
+        self.row_buttons = self.grid.set_row_buttons(Column.ACTIONS)
+        self.row_buttons.clicked.connect(self._row_button_clicked)
+        self.grid.fit_columns([_SIZES[c] for c in range(Column.COUNT)])
+        self.grid.enable_column_chooser(SETTINGS_GROUP)
+        self._find_pages_left = 0
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -78,30 +127,32 @@ class TokensPage(QWidget):
         self._sort = (Column.ORG_NAME, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
 
+        # The page's shortcuts are the window's while the page is shown (a hidden page's
+        # actions do not fire: Qt asks their widgets to be visible), so they work right after
+        # the page was picked in the navigation list, where the keyboard focus still is.
+        window_wide = Qt.ShortcutContext.WindowShortcut
         self.add_action = QAction(self)
         self.add_action.setShortcut(QKeySequence.StandardKey.New)
-        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_action.triggered.connect(self.add_token)
         self.edit_action = QAction(self)
         self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return),
                                        QKeySequence(Qt.Key.Key_Enter)])
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.edit_action.triggered.connect(self.edit_selected)
         self.regenerate_action = QAction(self)
         self.regenerate_action.triggered.connect(self.regenerate_selected)
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.refresh_action.triggered.connect(self.refresh)
-        self.addAction(self.add_action)
-        self.addAction(self.refresh_action)
-        # Enter and Del act on the grid only: in the search box they keep their usual meaning.
-        self.table.addAction(self.edit_action)
-        self.table.addAction(self.delete_action)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        for action in (self.add_action, self.edit_action, self.regenerate_action,
+                       self.delete_action, self.refresh_action, self.find_action):
+            action.setShortcutContext(window_wide)
+            self.addAction(action)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("tokensToolbar")
@@ -111,14 +162,13 @@ class TokensPage(QWidget):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.refresh_action)
-        spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.search_edit = QLineEdit(self)
+        self.search_edit = SearchEdit(self)
         self.search_edit.setObjectName("tokenSearch")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
-        self.toolbar.addWidget(self.search_edit)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                       QSizePolicy.Policy.Fixed)
+        # Enter and Del in the search box are the box's, not the grid's Edit and Delete.
+        self.search_edit.installEventFilter(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -129,6 +179,7 @@ class TokensPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.search_edit, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 8)
         layout.setSpacing(6)
@@ -140,7 +191,9 @@ class TokensPage(QWidget):
         self.model.modelReset.connect(self._update_actions)
         self.model.state_changed.connect(self._rows_arrived)
         session.state_changed.connect(self._update_actions)
+        session.state_changed.connect(self._connection_changed)
         session.profile_changed.connect(self._profile_changed)
+        self._was_connected = session.state == ConnectionState.CONNECTED
         self.retranslate()
         self._update_actions()
 
@@ -158,23 +211,46 @@ class TokensPage(QWidget):
         if self.model.started:
             self.model.reload()  # another server, or another token's view of it
 
+    def _connection_changed(self) -> None:
+        """The server is back (the session reconnected): a grid whose last page failed
+        asks again by itself, as a user would with Retry. Only on the change into
+        connected, so a refusal that is not a lost server (403) is not asked again and
+        again."""
+        connected = self.session.state == ConnectionState.CONNECTED
+        if connected and not self._was_connected and self.model.state == LoadState.FAILED:
+            self.model.retry()
+        self._was_connected = connected
+
     # -- texts -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("API tokens"))
-        self.add_action.setText(self.tr("&Add token"))
-        self.add_action.setToolTip(self.tr("Add an API token (Ctrl+N)"))
-        self.edit_action.setText(self.tr("&Edit…"))
-        self.edit_action.setToolTip(self.tr("Edit the selected token (Enter)"))
-        self.regenerate_action.setText(self.tr("&Regenerate key…"))
-        self.regenerate_action.setToolTip(self.tr("Issue a new key for the selected token"))
-        self.delete_action.setText(self.tr("&Delete"))
-        self.delete_action.setToolTip(self.tr("Delete the selected token (Del)"))
-        self.refresh_action.setText(self.tr("Re&fresh"))
-        self.refresh_action.setToolTip(self.tr("Load the list again (F5)"))
+        # Mnemonics A, E, R, D and S (Refre&sh as on the other pages): none is a letter of
+        # the main window's menus (File, Help). The toolbar's buttons show the icon text,
+        # which keeps its "&" (so that Alt+letter works) only when set explicitly.
+        texts = (
+            (self.add_action, self.tr("&Add token"), self.tr("Add an API token (Ctrl+N)")),
+            (self.edit_action, self.tr("&Edit…"), self.tr("Edit the selected token (Enter)")),
+            (self.regenerate_action, self.tr("&Regenerate key…"),
+             self.tr("Issue a new key for the selected token")),
+            (self.delete_action, self.tr("&Delete"),
+             self.tr("Delete the selected token (Del)")),
+            (self.refresh_action, self.tr("Refre&sh"), self.tr("Load the list again (F5)")),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setIconText(text)
+            action.setToolTip(tip)
+        self.find_action.setText(self.tr("&Find"))
         self.search_edit.setPlaceholderText(self.tr("Search organization, ID or key…"))
+        self.search_edit.setToolTip(self.tr("Search organization, ID or key (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Search tokens"))
         self.table.setAccessibleName(self.tr("API tokens"))
+        self.row_buttons.set_buttons([
+            RowButton("edit", self.tr("Edit"), self.tr("Edit this token (Enter)")),
+            RowButton("delete", self.tr("Delete"), self.tr("Delete this token (Del)")),
+            RowButton("more", self.tr("…"), self.tr("More actions: Regenerate key…")),
+        ])
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -202,15 +278,55 @@ class TokensPage(QWidget):
         s = self.session
         busy = self._work.running
         chosen = self.selected_token() is not None and not busy
+        may_edit, may_regenerate, may_delete = (
+            s.may("tokens.update"), s.may("tokens.regenerate"), s.may("tokens.delete"))
         self.add_action.setEnabled(s.may("tokens.create") and not busy)
-        self.edit_action.setEnabled(chosen and s.may("tokens.update"))
-        self.regenerate_action.setEnabled(chosen and s.may("tokens.regenerate"))
-        self.delete_action.setEnabled(chosen and s.may("tokens.delete"))
+        self.edit_action.setEnabled(chosen and may_edit)
+        self.regenerate_action.setEnabled(chosen and may_regenerate)
+        self.delete_action.setEnabled(chosen and may_delete)
+        # A row's buttons act on their own row (a click selects it first): only the
+        # permission and the work under way count, as for the toolbar's actions.
+        self.row_buttons.set_enabled(
+            key for key, ok in (("edit", may_edit), ("delete", may_delete),
+                                ("more", may_regenerate)) if ok and not busy)
 
     def _rows_arrived(self) -> None:
-        if self._select_after_load is not None and not self.model.is_fetching():
-            token_id, self._select_after_load = self._select_after_load, None
+        if self._select_after_load is None or self.model.is_fetching():
+            return
+        token_id = self._select_after_load
+        if self.select_token(token_id):
+            self._select_after_load = None
+        elif self._find_pages_left > 0 and self.model.canFetchMore():
+            # Not on the pages read so far: the server sorted it further down.
+            self._find_pages_left -= 1
+            self.model.fetchMore()
+        else:
+            self._select_after_load = None
+
+    def _return_to_grid(self, token_id: int | None = None, row: int | None = None) -> None:
+        """After a dialog or a message box: make the window active again and put the
+        keyboard focus on the grid, on ``token_id``'s row (or ``row``, or the selected one).
+        Closing a modal window leaves none active on some platforms."""
+        if not self.isVisible() or QApplication.activeModalWidget() is not None:
+            return
+        if token_id is not None:
             self.select_token(token_id)
+        elif row is not None and self.model.rowCount():
+            self.table.selectRow(max(0, min(row, self.model.rowCount() - 1)))
+        self.window().activateWindow()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: into the search box, its text selected to be typed over."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search_edit and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent) and event.key() in _SEARCH_KEYS):
+            event.accept()  # the box wants the key: no window shortcut takes it
+            return True
+        return super().eventFilter(watched, event)
 
     # -- search and sort -------------------------------------------------------------------
 
@@ -263,6 +379,25 @@ class TokensPage(QWidget):
         menu.addSeparator()
         menu.addAction(self.refresh_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # a menu per right-click would otherwise pile up on the page
+
+    def _row_button_clicked(self, row: int, key: str) -> None:
+        """A row's Edit, Delete or "…" button (the row is selected already)."""
+        token = self.model.token(row)
+        if token is None:
+            return
+        if key == "edit":
+            self.edit_selected()
+        elif key == "delete":
+            self.delete_selected()
+        elif key == "more":
+            rect = self.row_buttons.button_rect(row, key)
+            corner = rect.bottomRight() if self.isRightToLeft() else rect.bottomLeft()
+            menu = QMenu(self)
+            menu.setObjectName("rowMoreMenu")
+            menu.addAction(self.regenerate_action)
+            menu.exec(self.table.viewport().mapToGlobal(corner))
+            menu.deleteLater()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid() and self.edit_action.isEnabled():
@@ -280,13 +415,19 @@ class TokensPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.token_saved.connect(self._token_saved if token is not None
                                    else self._token_added)
+        # After a conflicting edit (412) the dialog reads the server's token again: the
+        # row shows it as it now is, not as it was when the dialog opened.
+        dialog.token_reloaded.connect(self.model.replace_item)
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
         dialog.open()  # window-modal, without a nested event loop
         return dialog
 
     def _dialog_closed(self, _result: int) -> None:
-        self.dialog = None
+        dialog, self.dialog = self.dialog, None
+        token_id = dialog.token_id if dialog is not None else None
+        # Once the dialog is gone from the screen (the platform then activates some window).
+        QTimer.singleShot(0, lambda: self._return_to_grid(token_id))
 
     def add_token(self) -> TokenDialog | None:
         if not self.add_action.isEnabled():
@@ -302,6 +443,7 @@ class TokensPage(QWidget):
     def _token_added(self, token: Token) -> None:
         # Where the new token sorts is the server's business: load the list again.
         self._select_after_load = token.id
+        self._find_pages_left = FIND_ADDED_PAGES
         self.model.reload()
 
     def _token_saved(self, token: Token) -> None:
@@ -311,10 +453,13 @@ class TokensPage(QWidget):
         token = self.selected_token()
         if token is None or not self.regenerate_action.isEnabled():
             return
-        regenerate_key(self, self.session, token, busy=self._work,
-                       regenerated=self.model.replace_item,
-                       failed=lambda e: self._failed(e, token),
-                       clear_after_ms=self.clear_after_ms)
+        task = regenerate_key(self, self.session, token, busy=self._work,
+                              regenerated=self.model.replace_item,
+                              failed=lambda e: self._failed(e, token),
+                              clear_after_ms=self.clear_after_ms,
+                              closed=lambda: self._return_to_grid(token.id))
+        if task is None:  # the user said No
+            self._return_to_grid(token.id)
 
     def delete_selected(self) -> None:
         token = self.selected_token()
@@ -329,8 +474,10 @@ class TokensPage(QWidget):
                    detail=self.tr("Programs that use this key stop working at once. This "
                                   "cannot be undone."),
                    destructive=True):
+            self._return_to_grid(token.id)
             return
         if own and not self._confirm_own_delete():
+            self._return_to_grid(token.id)
             return
         self._work.run(lambda c: c.delete_token(token.id),
                        lambda _r: self._deleted(token, own), lambda e: self._failed(e, token))
@@ -347,13 +494,20 @@ class TokensPage(QWidget):
                    destructive=True)
 
     def _deleted(self, token: Token, own: bool = False) -> None:
+        row = self.model.row_of(token.id)
         self.model.remove_key(token.id)
         inform(self, self.tr("Delete API token"), self.tr("API Token is Deleted"))
+        self._return_to_grid(row=row if row >= 0 else None)  # on the row that took its place
         if own:
             # The profile's key no longer works: let the window show it at once.
             self.session.verify()
 
     def _failed(self, error: BaseException, token: Token) -> None:
+        row = self.model.row_of(token.id)
         if getattr(error, "code", None) == "not_found":
             self.model.remove_key(token.id)  # someone else deleted it: stop showing it
         warn(self, self.tr("API tokens"), describe(error))
+        if self.model.row_of(token.id) >= 0:
+            self._return_to_grid(token.id)
+        else:
+            self._return_to_grid(row=row if row >= 0 else None)
