@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from .model import PagedTableModel
     from .row_buttons import RowButtons
 
-_RIGHT_TO_LEFT = Qt.LayoutDirection.RightToLeft
-
 
 class CellTextDelegate(QStyledItemDelegate):
     """Paints a grid cell: the selection highlight, then the cell's one line of text, elided
@@ -132,8 +130,11 @@ class CellTextDelegate(QStyledItemDelegate):
         if selected:
             self._view.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem,
                                              option, painter, self._view)
+        # The view's direction, a plain bool: option.direction would build a Python enum
+        # for every cell (PySide6), a measurable part of a paint.
+        right_to_left = self._view.isRightToLeft()
         if column == self._buttons_column and self._buttons is not None:
-            self._buttons.paint(painter, option, row)
+            self._buttons.paint(painter, option.rect, row, right_to_left)
             return
         texts, colours = self._model.painted_row(row)
         mark = self._model.row_mark(row)
@@ -142,7 +143,6 @@ class CellTextDelegate(QStyledItemDelegate):
             pen = option.palette.color(QPalette.ColorRole.HighlightedText)
         else:
             pen = colours[column] or option.palette.color(QPalette.ColorRole.Text)
-        right_to_left = option.direction == _RIGHT_TO_LEFT
         left = rect.left() + self._margin
         width = rect.width() - 2 * self._margin
         bold = mark is not None

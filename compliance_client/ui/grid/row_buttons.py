@@ -18,13 +18,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPixmap
-from PySide6.QtWidgets import (
-    QStyle,
-    QStyleOptionButton,
-    QStyleOptionViewItem,
-    QTableView,
-    QToolTip,
-)
+from PySide6.QtWidgets import QStyle, QStyleOptionButton, QTableView, QToolTip
 
 
 @dataclass(frozen=True)
@@ -67,6 +61,9 @@ class RowButtons(QObject):
         self._pressed: tuple[int, str] | None = None
         self._widths: list[int] | None = None  # per button, for the view's font
         self._pixmaps: dict[_Look, QPixmap] = {}
+        # (cell width, cell height, right to left) -> each button's rectangle in a cell at
+        # (0, 0): every row's cell has the same size, so this is worked out once.
+        self._offsets: dict[tuple[int, int, bool], list[tuple[RowButton, QRect]]] = {}
         self._viewport = viewport = view.viewport()
         viewport.setMouseTracking(True)  # hover looks; the view itself ignores plain moves
         viewport.installEventFilter(self)
@@ -97,6 +94,7 @@ class RowButtons(QObject):
         """After a change of font, style, palette or texts: measure and draw again."""
         self._widths = None
         self._pixmaps.clear()
+        self._offsets.clear()
         self._update_column()
 
     # -- geometry --------------------------------------------------------------------------
@@ -119,18 +117,28 @@ class RowButtons(QObject):
             return 2 * self.MARGIN
         return 2 * self.MARGIN + sum(widths) + self.GAP * (len(widths) - 1)
 
-    def _laid_out(self, cell: QRect, right_to_left: bool) -> list[tuple[RowButton, QRect]]:
-        """Each button's rectangle in ``cell`` (viewport coordinates), mirrored for a
-        right-to-left layout."""
-        height = min(self._button_height(), cell.height())
-        top = cell.top() + (cell.height() - height) // 2
-        out: list[tuple[RowButton, QRect]] = []
-        x = self.MARGIN
-        for button, width in zip(self._buttons, self._button_widths(), strict=True):
-            left = cell.right() + 1 - x - width if right_to_left else cell.left() + x
-            out.append((button, QRect(left, top, width, height)))
-            x += width + self.GAP
+    def _offsets_in(self, width: int, height: int,
+                    right_to_left: bool) -> list[tuple[RowButton, QRect]]:
+        """Each button's rectangle in a ``width`` × ``height`` cell at (0, 0), mirrored for
+        a right-to-left layout (kept: every row's cell is the same size)."""
+        key = (width, height, right_to_left)
+        out = self._offsets.get(key)
+        if out is None:
+            button_height = min(self._button_height(), height)
+            top = (height - button_height) // 2
+            out = []
+            x = self.MARGIN
+            for button, w in zip(self._buttons, self._button_widths(), strict=True):
+                left = width - x - w if right_to_left else x
+                out.append((button, QRect(left, top, w, button_height)))
+                x += w + self.GAP
+            self._offsets[key] = out
         return out
+
+    def _laid_out(self, cell: QRect, right_to_left: bool) -> list[tuple[RowButton, QRect]]:
+        """Each button's rectangle in ``cell`` (viewport coordinates)."""
+        return [(b, r.translated(cell.topLeft()))
+                for b, r in self._offsets_in(cell.width(), cell.height(), right_to_left)]
 
     def button_rect(self, row: int, key: str) -> QRect:
         """Where ``key``'s button of ``row`` is, in viewport coordinates (empty when the row
@@ -157,11 +165,11 @@ class RowButtons(QObject):
 
     # -- painting --------------------------------------------------------------------------
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, row: int) -> None:
-        """Paint ``row``'s buttons into ``option.rect`` (called by the delegate)."""
-        right_to_left = option.direction == Qt.LayoutDirection.RightToLeft
+    def paint(self, painter: QPainter, cell: QRect, row: int, right_to_left: bool) -> None:
+        """Paint ``row``'s buttons into ``cell`` (called by the delegate)."""
         hover, pressed = self._hover, self._pressed
-        for button, rect in self._laid_out(option.rect, right_to_left):
+        x, y = cell.left(), cell.top()
+        for button, rect in self._offsets_in(cell.width(), cell.height(), right_to_left):
             key = button.key
             enabled = key in self._enabled
             look = (key, rect.width(), rect.height(), enabled,
@@ -170,7 +178,7 @@ class RowButtons(QObject):
             pixmap = self._pixmaps.get(look)
             if pixmap is None:
                 pixmap = self._pixmaps[look] = self._draw(button, look)
-            painter.drawPixmap(rect.topLeft(), pixmap)
+            painter.drawPixmap(x + rect.left(), y + rect.top(), pixmap)
 
     def _draw(self, button: RowButton, look: _Look) -> QPixmap:
         """One look of one button, drawn by the style (once; then only copied)."""
