@@ -20,7 +20,15 @@ from compliance_client.ui.pages import LazyPage
 from compliance_client.ui.pages.tokens_page import TokensPage
 from compliance_client.ui.testing import open_main_window
 
-from ..helpers.ui import answer_next_box, find, save_and_answer, search_tokens, type_into, unique
+from ..helpers.ui import (
+    KeyCatcher,
+    answer_next_box,
+    find,
+    save_and_answer,
+    search_tokens,
+    type_into,
+    unique,
+)
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
@@ -221,3 +229,19 @@ def test_after_delete_the_focus_is_on_the_next_row(qtbot: Any, admin: Any, clien
     qtbot.waitUntil(lambda: done.texts == ["API Token is Deleted"], timeout=8000)
     back_on_the_grid(qtbot, w, page, after.id if where == "first" else made[1].id)
     assert page.model.row_of(gone.id) == -1
+
+
+def test_after_regenerate_the_focus_is_on_the_row(qtbot: Any, admin: Any, client: Any) -> None:
+    token = client.create_token(organization_name=unique("Focus after regenerate"),
+                                organization_id="focus-regen").token
+    w = open_window(qtbot, admin)
+    page = click_page(qtbot, w, "tokens")
+    search_tokens(qtbot, page, token.organization_name)
+    assert page.select_token(token.id)
+    w.nav.setFocus()
+    box = answer_next_box(Yes)
+    keys = KeyCatcher().arm()
+    page.regenerate_action.trigger()  # as from the toolbar, the context menu or "…"
+    assert len(box.texts) == 1
+    qtbot.waitUntil(lambda: len(keys.keys) == 1, timeout=8000)
+    back_on_the_grid(qtbot, w, page, token.id)
