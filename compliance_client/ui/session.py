@@ -170,6 +170,17 @@ class Session(QObject):
         """True while the profile is being read (after :meth:`reload`)."""
         return self._load_task is not None
 
+    def close(self) -> None:
+        """Stop retrying and drop the client: the window this session served is gone."""
+        self._stop_retrying()
+        if self._verify_task is not None:
+            self._verify_task.cancel()
+            self._verify_task = None
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+            self._client = None
+
     def use_token_in_memory(self, token: str | None) -> None:
         """For the demo when no keyring is usable: keep the token for this run only."""
         self._token_override = token

@@ -148,10 +148,12 @@ def context(store: ProfileStore, vault: Vault) -> AppContext:
 
 
 @pytest.fixture
-def session(context: AppContext) -> Session:
+def session(context: AppContext) -> Iterator[Session]:
     """A session that does not register this PC (the app's does; see
-    test_device_registration)."""
-    return make_session(context)
+    test_device_registration); closed after the test, so no retry of it outlives the test."""
+    s = make_session(context)
+    yield s
+    s.close()
 
 
 @pytest.fixture

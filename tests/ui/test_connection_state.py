@@ -56,8 +56,10 @@ def server(tmp_path: Path) -> Iterator[Server]:
 
 
 @pytest.fixture
-def fast_session(context: Any) -> Session:
-    return make_session(context, retry_delays=FAST_RETRIES)
+def fast_session(context: Any) -> Iterator[Session]:
+    s = make_session(context, retry_delays=FAST_RETRIES)
+    yield s
+    s.close()  # it would go on retrying the stopped server into the next tests
 
 
 def _window(qtbot: Any, context: Any, session: Session) -> MainWindow:
@@ -138,6 +140,7 @@ def test_retry_button_tries_at_once(qtbot: Any, context: Any, make_profile: Any,
     server.start()
     qtbot.mouseClick(w.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: session.state == ConnectionState.CONNECTED, timeout=10000)
+    session.close()
 
 
 def test_a_token_that_may_not_list_keeps_the_pages_hidden(
