@@ -113,112 +113,142 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
         <source>host name</source>
         <translation>اسم المضيف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
+        <source>all organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
+        <source>own organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="64"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="67"/>
         <source> +%1 more</source>
         <translation> +%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="75"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="158"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="85"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="168"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="80"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="90"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="106"/>
         <source>Added API token %1</source>
         <translation>تمت إضافة رمز API %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="107"/>
         <source>Changed API token %1</source>
         <translation>تم تغيير رمز API %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="108"/>
         <source>Regenerated the key of API token %1</source>
         <translation>تمت إعادة إنشاء مفتاح رمز API %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="109"/>
         <source>Deleted API token %1</source>
         <translation>تم حذف رمز API %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="110"/>
         <source>Registered device %1</source>
         <translation>تم تسجيل الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="101"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="111"/>
         <source>Disabled device %1</source>
         <translation>تم تعطيل الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="102"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
         <source>Enabled device %1</source>
         <translation>تم تمكين الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>Who</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>From where</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>What</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
         <source>The audit log is empty.</source>
         <translation>سجل التدقيق فارغ.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
         <source>Showing %1 of %2 entries</source>
         <translation>عرض %1 من أصل %2 من الإدخالات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="155"/>
         <source>1 entry</source>
         <translation>إدخال واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="156"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n إدخالات</numerusform>
@@ -230,17 +260,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="160"/>
         <source>Server administrator (on the server)</source>
         <translation>مسؤول الخادم (على الخادم)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="152"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="162"/>
         <source>%1… (token %2)</source>
         <translation>%1… (الرمز المميز %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="163"/>
         <source>Token %1</source>
         <translation>الرمز المميز %1</translation>
     </message>
@@ -248,207 +278,220 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="250"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
-        <source>Re&amp;fresh</source>
-        <translation>تحدي&amp;ث</translation>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="248"/>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="249"/>
         <source>Load the log again (F5)</source>
         <translation>إعادة تحميل السجل (F5)</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../compliance_client/ui/date_edit.py" line="154"/>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/date_edit.py" line="155"/>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="185"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="197"/>
         <source>Disable device ID</source>
         <translation>تعطيل معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="186"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="198"/>
         <source>Disable the device ID of this PC?</source>
         <translation>هل تريد تعطيل معرف الجهاز لهذا الكمبيوتر؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="187"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="199"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>لن يقبل خادم التوافق هذا الكمبيوتر بعد الآن إلى أن يعيد المسؤول تمكينه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="229"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="241"/>
         <source>Device registered</source>
         <translation>تم تسجيل الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="230"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="242"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>هذا الكمبيوتر مسجل لدى خادم التوافق.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="246"/>
         <source>Device ID disabled</source>
         <translation>تم تعطيل معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>تم تعطيل معرف الجهاز. لم يعد خادم التوافق يقبل هذا الكمبيوتر إلى أن يعيد المسؤول تمكينه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="240"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="252"/>
         <source>Device ID enabled</source>
         <translation>تم تمكين معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="241"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>تم تمكين معرف الجهاز. يقبل خادم التوافق هذا الكمبيوتر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="276"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
         <source>This device</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="278"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>يتعرف خادم التوافق على هذا الكمبيوتر من خلال معرف الجهاز الخاص به. إذا فقدت هذا الكمبيوتر أو سلّمته إلى شخص آخر، فقم بتعطيل معرف الجهاز الخاص به حتى لا يقبله الخادم بعد الآن.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="280"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
         <source>Device ID:</source>
         <translation>معرف الجهاز:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="281"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
         <source>Host name:</source>
         <translation>اسم المضيف:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="282"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="283"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
         <source>Registered:</source>
         <translation>تاريخ التسجيل:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="284"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
         <source>Last seen:</source>
         <translation>آخر ظهور:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
         <source>Disabled:</source>
         <translation>تاريخ التعطيل:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="286"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
         <source>On the compliance server</source>
         <translation>على خادم التوافق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="287"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
         <source>Copy the device ID</source>
         <translation>نسخ معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="289"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
         <source>Device ID</source>
         <translation>معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
         <source>Host name</source>
         <translation>اسم المضيف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="291"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
         <source>Status on the server</source>
         <translation>الحالة على الخادم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
         <source>Registered</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
         <source>Last seen</source>
         <translation>آخر ظهور</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="339"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
         <source>Disabled</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
         <source>Asking the server</source>
         <translation>جارٍ الاستعلام من الخادم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
         <source>&amp;Register this PC</source>
         <translation>ت&amp;سجيل هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
         <source>&amp;Disable device ID…</source>
         <translation>تع&amp;طيل معرف الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
         <source>&amp;Enable device ID</source>
         <translation>تم&amp;كين معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
-        <source>Re&amp;fresh</source>
-        <translation>تحدي&amp;ث</translation>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="328"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
         <source>Not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="335"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
         <source>Asking the server…</source>
         <translation>جارٍ الاستعلام من الخادم…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="337"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="355"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>غير مسجل: لا يعرف الخادم هذا الكمبيوتر بعد.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="338"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="356"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
@@ -514,92 +557,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="127"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
         <source>Profile</source>
         <translation>ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="142"/>
         <source>This device</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="143"/>
         <source>API tokens</source>
         <translation>رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="144"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="134"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="148"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="137"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="151"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="153"/>
         <source>E&amp;xit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
         <source>&amp;About Compliance Client</source>
         <translation>&amp;حول Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <source>Retry &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
+        <source>Try to reach the server again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="171"/>
         <source>Server: %1</source>
         <translation>الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
         <source>No server set</source>
         <translation>لم يتم تعيين خادم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="159"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
         <source>Organization: %1</source>
         <translation>المؤسسة: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="163"/>
-        <source>Not set up</source>
-        <translation>لم يتم الإعداد</translation>
+        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
+        <source>Not connected · retrying…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="164"/>
-        <source>Connecting…</source>
-        <translation>جارٍ الاتصال…</translation>
+        <location filename="../../compliance_client/ui/main_window.py" line="209"/>
+        <source>Not connected · retrying in %1 s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="165"/>
-        <source>Connected</source>
-        <translation>متصل</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="166"/>
-        <source>Not connected</source>
-        <translation>غير متصل</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>تعذر تسجيل هذا الكمبيوتر لدى الخادم حتى الآن؛ ستتم إعادة المحاولة عند بدء التشغيل التالي. %1</translation>
     </message>
@@ -607,23 +650,24 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="126"/>
-        <location filename="../../compliance_client/ui/grid/view.py" line="127"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="352"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="353"/>
         <source>Retry</source>
+        <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list). Where views keep their state (hidden columns): an INI file of its own, next to the profiles (never the profiles themselves: this is only how the user likes to see them).</extracomment>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="138"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="364"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="147"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="373"/>
         <source>Could not load more: %1</source>
         <translation>تعذر تحميل المزيد: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="153"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="379"/>
         <source>%1 — loading more…</source>
         <translation>%1 — جارٍ تحميل المزيد…</translation>
     </message>
@@ -631,13 +675,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/model.py" line="129"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="137"/>
         <source>Nothing to show.</source>
-        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
+        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell). The column whose text a marked row&apos;s badge (:meth:`row_mark`) stands before.</extracomment>
         <translation>لا يوجد شيء لعرضه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/model.py" line="132"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="140"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -645,24 +689,30 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="247"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="310"/>
         <source>Hide</source>
+        <extracomment>Room a window manager&apos;s title bar and borders take around a window (logical pixels).</extracomment>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="247"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="310"/>
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="248"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="311"/>
         <source>Hide the token</source>
         <translation>إخفاء الرمز المميز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="249"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="312"/>
         <source>Show the token</source>
         <translation>إظهار الرمز المميز</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/widgets.py" line="314"/>
+        <source>Only a token typed here can be shown: a stored token stays in the system keyring.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -693,120 +743,120 @@
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="171"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="170"/>
         <source>Profile settings</source>
         <translation>إعدادات ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="174"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="175"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="177"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="216"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="219"/>
         <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
         <source>(new profile)</source>
         <translation>(ملف تعريف جديد)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="217"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="220"/>
         <source>Discard changes</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="218"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="221"/>
         <source>Discard your changes to the profile “%1”?</source>
         <translation>هل تريد تجاهل التغييرات التي أجريتها على ملف التعريف «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="464"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="300"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="467"/>
         <source>The profile was not saved. Fix the marked fields, then save again.</source>
         <translation>لم يتم حفظ ملف التعريف. صحح الحقول المميزة بعلامة، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="299"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="302"/>
         <source>The profile was not saved. Fix the marked field, then save again.</source>
         <translation>لم يتم حفظ ملف التعريف. صحح الحقل المميز بعلامة، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
         <source>Rename profile</source>
         <translation>إعادة تسمية ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="320"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="323"/>
         <source>New name for the profile “%1”:</source>
         <translation>الاسم الجديد لملف التعريف «%1»:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="333"/>
         <source>Delete profile</source>
         <translation>حذف ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="331"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="334"/>
         <source>Delete the profile “%1”?</source>
         <translation>هل تريد حذف ملف التعريف «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
         <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
         <translation>ستتم إزالة إعداداته ورمز API المخزن الخاص به من هذا الكمبيوتر. يظل الرمز المميز نفسه صالحًا على الخادم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="349"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="354"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
         <source>Profile deleted</source>
         <translation>تم حذف ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="353"/>
         <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
         <translation>تم حذف ملف التعريف «%1»، ولكن تعذرت إزالة رمز API الخاص به من سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="358"/>
         <source>The profile “%1” is deleted.</source>
         <translation>تم حذف ملف التعريف «%1».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="450"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="453"/>
         <source>Profile saved without its token</source>
         <translation>تم حفظ ملف التعريف بدون الرمز المميز الخاص به</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="451"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
         <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
         <translation>تم حفظ ملف التعريف، ولكن تعذر تخزين رمز API الخاص به في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="457"/>
         <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
         <translation>لا يزال الرمز المميز موجودًا في مربع الحوار: أصلح مشكلة سلسلة المفاتيح، ثم اضغط على «حفظ» مرة أخرى. وحتى ذلك الحين، لا يمكن لهذا الكمبيوتر الاتصال باستخدام ملف التعريف هذا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
         <source>Profile saved</source>
         <translation>تم حفظ ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
         <source>Your profile is saved.</source>
         <translation>تم حفظ ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
         <source>Profile not saved</source>
         <translation>لم يتم حفظ ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
         <source>Your profile could not be saved.</source>
         <translation>تعذر حفظ ملف التعريف.</translation>
     </message>
@@ -887,8 +937,8 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
-        <source>API &amp;token:</source>
-        <translation>&amp;رمز API:</translation>
+        <source>API to&amp;ken:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
@@ -1154,25 +1204,29 @@
         <source>Not stored: enter it in the profile</source>
         <translation>غير مخزن: أدخله في ملف التعريف</translation>
     </message>
+</context>
+<context>
+    <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
+        <location filename="../../compliance_client/ui/session.py" line="272"/>
         <source>Not set up</source>
-        <translation>لم يتم الإعداد</translation>
+        <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
+        <translation type="unfinished">لم يتم الإعداد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
+        <location filename="../../compliance_client/ui/session.py" line="273"/>
         <source>Connecting…</source>
-        <translation>جارٍ الاتصال…</translation>
+        <translation type="unfinished">جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
+        <location filename="../../compliance_client/ui/session.py" line="274"/>
         <source>Connected</source>
-        <translation>متصل</translation>
+        <translation type="unfinished">متصل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
+        <location filename="../../compliance_client/ui/session.py" line="275"/>
         <source>Not connected</source>
-        <translation>غير متصل</translation>
+        <translation type="unfinished">غير متصل</translation>
     </message>
 </context>
 <context>
@@ -1184,8 +1238,8 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
-        <source>Use the server&apos;s values</source>
-        <translation>استخدام قيم الخادم</translation>
+        <source>&amp;Use the server&apos;s values</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="57"/>
@@ -1208,42 +1262,52 @@
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
         <source>Edit API token</source>
         <translation>تحرير رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
         <source>Add API token</source>
         <translation>إضافة رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="184"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="251"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به. يؤثر تقييده أو إعادة إنشاء مفتاحه على هذا التطبيق أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="263"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="189"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="264"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="378"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <source>Discard changes</source>
+        <translation type="unfinished">تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <source>Discard your changes to this token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="503"/>
         <source>API token added successfully</source>
         <translation>تمت إضافة رمز API بنجاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="393"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="518"/>
         <source>API Key with id %1 is updated successfully</source>
         <translation>تم تحديث مفتاح API ذي المعرف %1 بنجاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="430"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="556"/>
         <source>On the server: %1</source>
         <translation>على الخادم: %1</translation>
     </message>
@@ -1258,117 +1322,127 @@
         <translation>كل نقاط النهاية في المجموعة %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="153"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="174"/>
         <source>Organization &amp;name:</source>
         <translation>&amp;اسم المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="154"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
         <source>Organization &amp;ID:</source>
         <translation>&amp;معرف المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="155"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="176"/>
         <source>Sc&amp;ope:</source>
         <translation>النطا&amp;ق:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="156"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="177"/>
         <source>Key:</source>
         <translation>المفتاح:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="157"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="178"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>نقاط النهاية الم&amp;سموح بها:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="158"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="179"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>نقاط النهاية المح&amp;ظورة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="159"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>&amp;عناوين IP المسموح بها:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="160"/>
-        <source>Blocked IPs:</source>
-        <translation>عناوين IP المحظورة:</translation>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
+        <source>Bloc&amp;ked IPs:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="161"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="207"/>
+        <source>Ne&amp;ver expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="302"/>
+        <source>Type the expire date as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="304"/>
+        <source>“%1” is not a date: type the expire date as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
         <source>E&amp;xpires on:</source>
         <translation>تنتهي ال&amp;صلاحية في:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="165"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
         <source>e.g. Acme Corporation</source>
         <translation>مثال: Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="166"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
         <source>e.g. acme-corp</source>
         <translation>مثال: acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="167"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>All endpoints (no allowed list)</source>
         <translation>كل نقاط النهاية (لا توجد قائمة مسموح بها)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="170"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
         <source>None blocked</source>
         <translation>لا شيء محظور</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="174"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>أي عنوان. عنوان أو شبكة واحدة في كل سطر، مثال: 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>None blocked. One entry per line</source>
         <translation>لا شيء محظور. إدخال واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
-        <source>Never expires</source>
-        <translation>لا تنتهي الصلاحية أبدًا</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="208"/>
         <source>Organization</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="183"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
         <source>Global (all organizations)</source>
         <translation>عام (كل المؤسسات)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="185"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="211"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>يعمل الرمز المميز الخاص بمؤسسة داخل معرف المؤسسة الخاص به فقط. يعمل الرمز المميز العام على كل المؤسسات: لا تمنحه إلا لمسؤولي الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>يستمر الرمز المميز الذي لا تنتهي صلاحيته في العمل إلى أن يحذفه شخص ما. يُفضل تعيين تاريخ انتهاء صلاحية.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="199"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
         <source>&amp;Regenerate key…</source>
         <translation>إعادة إن&amp;شاء المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="201"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="227"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>يتوقف الرمز المميز عن العمل في نهاية هذا اليوم، حسب المنطقة الزمنية الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="269"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>يتم الاحتفاظ ببداية المفتاح فقط؛ تم عرض المفتاح بالكامل مرة واحدة، عند إصداره.</translation>
     </message>
@@ -1430,7 +1504,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
-        <translation>يمكن أن يحتوي معرف المؤسسة على أحرف وأرقام و'.' و'_' و'-' فقط، ويجب أن يبدأ بحرف أو رقم.</translation>
+        <translation>يمكن أن يحتوي معرف المؤسسة على أحرف وأرقام و&apos;.&apos; و&apos;_&apos; و&apos;-&apos; فقط، ويجب أن يبدأ بحرف أو رقم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
@@ -1499,51 +1573,56 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="34"/>
+        <source>This includes %1, which every token may call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
         <source>Never expires.</source>
         <translation>لا تنتهي صلاحيته أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="36"/>
         <source>Expires %1.</source>
         <translation>تنتهي صلاحيته في %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="36"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="37"/>
         <source>%1 and %2 more</source>
         <translation>%1 و%2 أخرى</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="39"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 موجود في كل من نقاط النهاية المسموح بها ونقاط النهاية المحظورة؛ قم بإزالته من إحداهما.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="42"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="43"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 موجود في كل من عناوين IP المسموح بها وعناوين IP المحظورة؛ قم بإزالته من إحداهما.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="45"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="46"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>تغطي عناوين IP المحظورة كل العناوين المسموح بها، لذا لا يمكن استخدام هذا الرمز المميز من أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="50"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="51"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>لا يمكن لهذا الرمز المميز استدعاء أي نقطة نهاية باستثناء التحقق من نفسه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="53"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="54"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>إنه غير مقيد: فكّر في تقييد نقاط النهاية أو العناوين الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="56"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="57"/>
         <source>It is global: it acts on the tokens and devices of every organization.</source>
         <translation>إنه عام: يعمل على الرموز المميزة والأجهزة الخاصة بكل المؤسسات.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="60"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="61"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>يتجاوز هذا نطاق الرمز المميز الخاص بك؛ سيرفضه الخادم.</translation>
     </message>
@@ -1551,105 +1630,121 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="75"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="89"/>
         <source>%1 +%2 more</source>
-        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
+        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
         <translation>%1 +%2 أخرى</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="117"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="136"/>
         <source>This is the token you are signed in with</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="119"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="138"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="121"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="140"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="122"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="124"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="141"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="143"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="123"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="142"/>
         <source>Any address</source>
         <translation>أي عنوان</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="175"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="148"/>
+        <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
+        <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="201"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="202"/>
         <source>Organization name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="203"/>
         <source>Organization ID</source>
         <translation>معرف المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="177"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="204"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="205"/>
         <source>Allowed endpoints</source>
         <translation>نقاط النهاية المسموح بها</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="179"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="206"/>
         <source>Blocked endpoints</source>
         <translation>نقاط النهاية المحظورة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="180"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="207"/>
         <source>Allowed IPs</source>
         <translation>عناوين IP المسموح بها</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="208"/>
         <source>Blocked IPs</source>
         <translation>عناوين IP المحظورة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="209"/>
         <source>Expires</source>
         <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="183"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="210"/>
         <source>Last used</source>
         <translation>آخر استخدام</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="188"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="211"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
         <source>No tokens match “%1”.</source>
         <translation>لا توجد رموز مميزة تطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="189"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
         <source>No tokens yet — click Add token.</source>
         <translation>لا توجد رموز مميزة بعد — انقر فوق «إضافة رمز مميز».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="194"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>عرض %1 من أصل %2 من الرموز المميزة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="196"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
         <source>1 token</source>
         <translation>رمز مميز واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="197"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n رموز مميزة</numerusform>
@@ -1661,28 +1756,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="263"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="303"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="236"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="261"/>
         <source>Expired %1</source>
         <translation>انتهت صلاحيته في %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="239"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="264"/>
         <source>%1 (expires today)</source>
         <translation>%1 (تنتهي صلاحيته اليوم)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="266"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (تنتهي صلاحيته غدًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="243"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="268"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (تنتهي صلاحيته خلال %n يوم)</numerusform>
@@ -1694,32 +1789,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="265"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
         <source>%1 from %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="281"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>لا توجد قائمة مسموح بها: يمكن استدعاء كل نقطة نهاية غير محظورة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="324"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>لا توجد قائمة مسموح بها: يمكن لكل عنوان غير محظور استخدام هذا الرمز المميز.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="286"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="326"/>
         <source>Nothing is blocked.</source>
         <translation>لا يوجد شيء محظور.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="289"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
         <source>… and %1 more</source>
         <translation>… و%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="292"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="337"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>يتم الاحتفاظ ببداية المفتاح فقط؛ تم عرض المفتاح بالكامل مرة واحدة.</translation>
     </message>
@@ -1727,125 +1827,166 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="164"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="359"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="227"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="509"/>
         <source>API tokens</source>
+        <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="165"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
         <source>&amp;Add token</source>
         <translation>إ&amp;ضافة رمز مميز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="166"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>إضافة رمز API ‏(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
         <source>&amp;Edit…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
         <source>Edit the selected token (Enter)</source>
         <translation>تحرير الرمز المميز المحدد (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
         <source>&amp;Regenerate key…</source>
         <translation>إعادة إن&amp;شاء المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
         <source>Issue a new key for the selected token</source>
         <translation>إصدار مفتاح جديد للرمز المميز المحدد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="236"/>
         <source>&amp;Delete</source>
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
         <source>Delete the selected token (Del)</source>
         <translation>حذف الرمز المميز المحدد (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
-        <source>Re&amp;fresh</source>
-        <translation>تحدي&amp;ث</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
         <source>Load the list again (F5)</source>
         <translation>إعادة تحميل القائمة (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
         <source>Search organization, ID or key…</source>
         <translation>البحث في المؤسسة أو المعرف أو المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
+        <source>Search organization, ID or key (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
         <source>Search tokens</source>
         <translation>البحث في الرموز المميزة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="228"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <source>Edit this token (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <source>Delete this token (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <source>More actions: Regenerate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="344"/>
         <source>Search API tokens</source>
         <translation>البحث في رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="229"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="345"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>يحتوي البحث على مفتاح API كامل. سيؤدي البحث باستخدامه إلى إرسال المفتاح السري إلى الخادم، الذي قد يحتفظ به في سجلاته.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="231"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="347"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>هل تريد البحث باستخدام أول 12 حرفًا من المفتاح، %1، بدلًا من ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="324"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="469"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>هل تريد حذف رمز API الخاص بـ %1 (المفتاح %2…)؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="472"/>
         <source>This is the token you are signed in with.</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="328"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="473"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
         <source>Delete API token</source>
         <translation>حذف رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="329"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="474"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>ستتوقف البرامج التي تستخدم هذا المفتاح عن العمل فورًا. لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="489"/>
         <source>Delete your own API token</source>
         <translation>حذف رمز API الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="343"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="490"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>لقد سجلت الدخول باستخدام هذا الرمز المميز. إذا حذفته، فسيتم تسجيل خروجك: سيتوقف ملف التعريف «%1» عن العمل إلى أن يحصل على رمز API جديد.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="346"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="493"/>
         <source>Delete the token you are signed in with?</source>
         <translation>هل تريد حذف الرمز المميز الذي سجلت الدخول به؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
         <source>API Token is Deleted</source>
         <translation>تم حذف رمز API</translation>
     </message>
@@ -2031,18 +2172,19 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="46"/>
+        <location filename="../../compliance_client/ui/messages.py" line="102"/>
         <source>&amp;Yes</source>
+        <extracomment>What a title bar takes besides its text, in logical pixels: room for a close button on both sides (46 pixels on Windows 10/11; a title centred in the bar, as GNOME draws it, needs the same room on the side without buttons) and for the window icon&apos;s margins. The fonts a title may be drawn in: the platform&apos;s title bar font (Windows: the caption font), the one QMessageBox measures with, and the box&apos;s own; the widest counts.</extracomment>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="47"/>
+        <location filename="../../compliance_client/ui/messages.py" line="103"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="57"/>
-        <location filename="../../compliance_client/ui/messages.py" line="64"/>
+        <location filename="../../compliance_client/ui/messages.py" line="113"/>
+        <location filename="../../compliance_client/ui/messages.py" line="120"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>

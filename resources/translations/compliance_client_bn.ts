@@ -113,106 +113,136 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
         <source>status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
         <source>host name</source>
         <translation>হোস্টের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
+        <source>all organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
+        <source>own organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
         <source>(none)</source>
         <translation>(কোনোটিই নয়)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="64"/>
         <source>(empty)</source>
         <translation>(খালি)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="67"/>
         <source> +%1 more</source>
         <translation> +আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="80"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="90"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="106"/>
         <source>Added API token %1</source>
         <translation>API টোকেন %1 যোগ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="107"/>
         <source>Changed API token %1</source>
         <translation>API টোকেন %1 পরিবর্তন করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="108"/>
         <source>Regenerated the key of API token %1</source>
         <translation>API টোকেন %1-এর কী পুনরায় তৈরি করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="109"/>
         <source>Deleted API token %1</source>
         <translation>API টোকেন %1 মুছে ফেলা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="110"/>
         <source>Registered device %1</source>
         <translation>ডিভাইস %1 নিবন্ধন করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="101"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="111"/>
         <source>Disabled device %1</source>
         <translation>ডিভাইস %1 নিষ্ক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="102"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
         <source>Enabled device %1</source>
         <translation>ডিভাইস %1 সক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>When</source>
         <translation>কখন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>Who</source>
         <translation>কে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>From where</source>
         <translation>কোথা থেকে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>What</source>
         <translation>কী ঘটেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
         <source>The audit log is empty.</source>
         <translation>অডিট লগ খালি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%2টি এন্ট্রির মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="155"/>
         <source>1 entry</source>
         <translation>1টি এন্ট্রি</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="156"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%nটি এন্ট্রি</numerusform>
@@ -220,23 +250,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="160"/>
         <source>Server administrator (on the server)</source>
         <translation>সার্ভার প্রশাসক (সার্ভারে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="152"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="162"/>
         <source>%1… (token %2)</source>
         <translation>%1… (টোকেন %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="163"/>
         <source>Token %1</source>
         <translation>টোকেন %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="75"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="158"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="85"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="168"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -244,207 +274,220 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="250"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
-        <source>Re&amp;fresh</source>
-        <translation>রিফ্রেশ (&amp;F)</translation>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="248"/>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="249"/>
         <source>Load the log again (F5)</source>
         <translation>লগটি আবার লোড করুন (F5)</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../compliance_client/ui/date_edit.py" line="154"/>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/date_edit.py" line="155"/>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="184"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="197"/>
         <source>Disable device ID</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="185"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="198"/>
         <source>Disable the device ID of this PC?</source>
         <translation>এই পিসির ডিভাইস আইডি নিষ্ক্রিয় করবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="186"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="199"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>কোনো প্রশাসক আবার সক্রিয় না করা পর্যন্ত কমপ্লায়েন্স সার্ভার এই পিসিকে আর গ্রহণ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="228"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="241"/>
         <source>Device registered</source>
         <translation>ডিভাইস নিবন্ধিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="229"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="242"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>এই পিসি কমপ্লায়েন্স সার্ভারে নিবন্ধিত।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="246"/>
         <source>Device ID disabled</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে। কোনো প্রশাসক আবার সক্রিয় না করা পর্যন্ত কমপ্লায়েন্স সার্ভার এই পিসিকে আর গ্রহণ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="239"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="252"/>
         <source>Device ID enabled</source>
         <translation>ডিভাইস আইডি সক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="240"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>ডিভাইস আইডি সক্রিয় করা হয়েছে। কমপ্লায়েন্স সার্ভার আবার এই পিসিকে গ্রহণ করছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="275"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="277"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>কমপ্লায়েন্স সার্ভার এই পিসিকে এর ডিভাইস আইডি দিয়ে চেনে। এই পিসি হারিয়ে গেলে বা অন্য কাউকে দেওয়া হলে এর ডিভাইস আইডি নিষ্ক্রিয় করুন, যাতে সার্ভার এটিকে আর গ্রহণ না করে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="279"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
         <source>Device ID:</source>
         <translation>ডিভাইস আইডি:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="280"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
         <source>Host name:</source>
         <translation>হোস্টের নাম:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="281"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
         <source>Status:</source>
         <translation>অবস্থা:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="282"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
         <source>Registered:</source>
         <translation>নিবন্ধিত:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="283"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
         <source>Last seen:</source>
         <translation>সর্বশেষ দেখা গেছে:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="284"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
         <source>Disabled:</source>
         <translation>নিষ্ক্রিয়:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
         <source>On the compliance server</source>
         <translation>কমপ্লায়েন্স সার্ভারে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="286"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
         <source>&amp;Copy</source>
         <translation>কপি (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="287"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
         <source>Copy the device ID</source>
         <translation>ডিভাইস আইডি কপি করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
         <source>Device ID</source>
         <translation>ডিভাইস আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="289"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
         <source>Host name</source>
         <translation>হোস্টের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
         <source>Status on the server</source>
         <translation>সার্ভারে অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="291"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
         <source>Registered</source>
         <translation>নিবন্ধিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
         <source>Last seen</source>
         <translation>সর্বশেষ দেখা গেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="338"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
         <source>Disabled</source>
         <translation>নিষ্ক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
         <source>Asking the server</source>
         <translation>সার্ভারের কাছে জানতে চাওয়া হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
         <source>Problem</source>
         <translation>সমস্যা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
         <source>&amp;Register this PC</source>
         <translation>এই পিসি নিবন্ধন করুন (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
         <source>&amp;Disable device ID…</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করুন (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
         <source>&amp;Enable device ID</source>
         <translation>ডিভাইস আইডি সক্রিয় করুন (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
-        <source>Re&amp;fresh</source>
-        <translation>রিফ্রেশ (&amp;F)</translation>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
         <source>Reading…</source>
         <translation>পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
         <source>Not known</source>
         <translation>অজানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
         <source>Asking the server…</source>
         <translation>সার্ভারের কাছে জানতে চাওয়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="336"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="355"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>নিবন্ধিত নয়: সার্ভার এখনও এই পিসিকে চেনে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="337"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="356"/>
         <source>Active</source>
         <translation>সক্রিয়</translation>
     </message>
@@ -510,92 +553,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="127"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="142"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="143"/>
         <source>API tokens</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="144"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="134"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="148"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="137"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="151"/>
         <source>Pages</source>
         <translation>পৃষ্ঠাসমূহ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>ফাইল (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="153"/>
         <source>E&amp;xit</source>
         <translation>প্রস্থান (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>সাহায্য (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
         <source>&amp;About Compliance Client</source>
         <translation>Compliance Client সম্পর্কে (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <source>Retry &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
+        <source>Try to reach the server again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="171"/>
         <source>Server: %1</source>
         <translation>সার্ভার: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
         <source>No server set</source>
         <translation>কোনো সার্ভার সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="159"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
         <source>Organization: %1</source>
         <translation>প্রতিষ্ঠান: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="163"/>
-        <source>Not set up</source>
-        <translation>সেট আপ করা হয়নি</translation>
+        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
+        <source>Not connected · retrying…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="164"/>
-        <source>Connecting…</source>
-        <translation>সংযোগ করা হচ্ছে…</translation>
+        <location filename="../../compliance_client/ui/main_window.py" line="209"/>
+        <source>Not connected · retrying in %1 s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="165"/>
-        <source>Connected</source>
-        <translation>সংযুক্ত</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="166"/>
-        <source>Not connected</source>
-        <translation>সংযুক্ত নয়</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>এই পিসিকে এখনও সার্ভারে নিবন্ধন করা যায়নি; পরের বার চালু করার সময় আবার চেষ্টা করা হবে। %1</translation>
     </message>
@@ -603,23 +646,24 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="126"/>
-        <location filename="../../compliance_client/ui/grid/view.py" line="127"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="352"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="353"/>
         <source>Retry</source>
+        <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list). Where views keep their state (hidden columns): an INI file of its own, next to the profiles (never the profiles themselves: this is only how the user likes to see them).</extracomment>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="138"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="364"/>
         <source>Loading…</source>
         <translation>লোড হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="147"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="373"/>
         <source>Could not load more: %1</source>
         <translation>আরও লোড করা যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="153"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="379"/>
         <source>%1 — loading more…</source>
         <translation>%1 — আরও লোড হচ্ছে…</translation>
     </message>
@@ -627,13 +671,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/model.py" line="128"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="137"/>
         <source>Nothing to show.</source>
-        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
+        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell). The column whose text a marked row&apos;s badge (:meth:`row_mark`) stands before.</extracomment>
         <translation>দেখানোর মতো কিছু নেই।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/model.py" line="131"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="140"/>
         <source>%1 of %2</source>
         <translation>%2-এর মধ্যে %1</translation>
     </message>
@@ -641,141 +685,147 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="229"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="310"/>
         <source>Hide</source>
+        <extracomment>Room a window manager&apos;s title bar and borders take around a window (logical pixels).</extracomment>
         <translation>লুকান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="229"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="310"/>
         <source>Show</source>
         <translation>দেখান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="230"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="311"/>
         <source>Hide the token</source>
         <translation>টোকেন লুকান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="231"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="312"/>
         <source>Show the token</source>
         <translation>টোকেন দেখান</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/widgets.py" line="314"/>
+        <source>Only a token typed here can be shown: a stored token stays in the system keyring.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="171"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="170"/>
         <source>Profile settings</source>
         <translation>প্রোফাইল সেটিংস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="172"/>
         <source>&amp;Profile:</source>
         <translation>প্রোফাইল (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="188"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="173"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="174"/>
         <source>&amp;Add…</source>
         <translation>যোগ করুন (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="175"/>
         <source>Add a profile</source>
         <translation>একটি প্রোফাইল যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="176"/>
         <source>&amp;Rename…</source>
         <translation>নাম পরিবর্তন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="177"/>
         <source>Rename this profile</source>
         <translation>এই প্রোফাইলের নাম পরিবর্তন করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="178"/>
         <source>&amp;Delete…</source>
         <translation>মুছুন (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="194"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="179"/>
         <source>Delete this profile</source>
         <translation>এই প্রোফাইল মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="196"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="181"/>
         <source>&amp;Name:</source>
         <translation>নাম (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="197"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="182"/>
         <source>Profile name</source>
         <translation>প্রোফাইলের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="183"/>
         <source>For example: Work</source>
         <translation>উদাহরণস্বরূপ: কাজ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="199"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="184"/>
         <source>&amp;Language:</source>
         <translation>ভাষা (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="200"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="185"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="201"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="186"/>
         <source>Server &amp;URL:</source>
         <translation>সার্ভার URL (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="202"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
         <source>Server URL</source>
         <translation>সার্ভার URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="204"/>
-        <source>API &amp;token:</source>
-        <translation>API টোকেন (&amp;T):</translation>
+        <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
+        <source>API to&amp;ken:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
         <source>API token</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="206"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="236"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="221"/>
         <source>&amp;Test connection</source>
         <translation>সংযোগ পরীক্ষা করুন (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
         <source>Test connection</source>
         <translation>সংযোগ পরীক্ষা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="208"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
         <source>Testing the connection</source>
         <translation>সংযোগ পরীক্ষা করা হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="174"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="176"/>
         <source>&amp;Save</source>
         <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="175"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="177"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -880,95 +930,95 @@
         <translation>এই API টোকেনটি ভুলভাবে লেখা হয়েছে: এর চেকসাম মিলছে না। আবার কপি করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="216"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="213"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="219"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
         <source>(new profile)</source>
         <translation>(নতুন প্রোফাইল)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
         <source>Checking the keyring…</source>
         <translation>কীরিং যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="222"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
         <source>A token is stored</source>
         <translation>একটি টোকেন সংরক্ষিত আছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="224"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="209"/>
         <source>Paste the API token (cct_…)</source>
         <translation>API টোকেন পেস্ট করুন (cct_…)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="227"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="212"/>
         <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
         <translation>সংরক্ষিত টোকেন রাখতে ফিল্ডটি খালি রাখুন, অথবা সেটি প্রতিস্থাপন করতে নতুন একটি পেস্ট করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="217"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="220"/>
         <source>Discard changes</source>
         <translation>পরিবর্তনগুলো বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="218"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="221"/>
         <source>Discard your changes to the profile “%1”?</source>
         <translation>“%1” প্রোফাইলে আপনার পরিবর্তনগুলো বাদ দেবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="464"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="300"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="467"/>
         <source>The profile was not saved. Fix the marked fields, then save again.</source>
         <translation>প্রোফাইল সংরক্ষণ করা হয়নি। চিহ্নিত ফিল্ডগুলো ঠিক করুন, তারপর আবার সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="299"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="302"/>
         <source>The profile was not saved. Fix the marked field, then save again.</source>
         <translation>প্রোফাইল সংরক্ষণ করা হয়নি। চিহ্নিত ফিল্ডটি ঠিক করুন, তারপর আবার সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
         <source>Rename profile</source>
         <translation>প্রোফাইলের নাম পরিবর্তন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="320"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="323"/>
         <source>New name for the profile “%1”:</source>
         <translation>“%1” প্রোফাইলের নতুন নাম:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="333"/>
         <source>Delete profile</source>
         <translation>প্রোফাইল মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="331"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="334"/>
         <source>Delete the profile “%1”?</source>
         <translation>“%1” প্রোফাইলটি মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
         <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
         <translation>এর সেটিংস ও সংরক্ষিত API টোকেন এই পিসি থেকে সরিয়ে ফেলা হবে। টোকেনটি নিজে সার্ভারে বৈধ থাকবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="349"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="354"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
         <source>Profile deleted</source>
         <translation>প্রোফাইল মুছে ফেলা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="353"/>
         <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
         <translation>“%1” প্রোফাইলটি মুছে ফেলা হয়েছে, কিন্তু এর API টোকেন সিস্টেম কীরিং থেকে সরানো যায়নি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="358"/>
         <source>The profile “%1” is deleted.</source>
         <translation>“%1” প্রোফাইলটি মুছে ফেলা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="235"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
         <source>Testing…</source>
         <translation>পরীক্ষা করা হচ্ছে…</translation>
     </message>
@@ -998,37 +1048,37 @@
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="450"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="453"/>
         <source>Profile saved without its token</source>
         <translation>টোকেন ছাড়া প্রোফাইল সংরক্ষিত হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="451"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
         <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
         <translation>আপনার প্রোফাইল সংরক্ষিত হয়েছে, কিন্তু এর API টোকেন সিস্টেম কীরিং-এ সংরক্ষণ করা যায়নি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="457"/>
         <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
         <translation>টোকেনটি এখনও ডায়ালগে আছে: কীরিং ঠিক করুন, তারপর আবার সংরক্ষণ চাপুন। ততক্ষণ পর্যন্ত এই পিসি এই প্রোফাইল দিয়ে সংযোগ করতে পারবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
         <source>Profile saved</source>
         <translation>প্রোফাইল সংরক্ষিত হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
         <source>Your profile is saved.</source>
         <translation>আপনার প্রোফাইল সংরক্ষিত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
         <source>Profile not saved</source>
         <translation>প্রোফাইল সংরক্ষিত হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
         <source>Your profile could not be saved.</source>
         <translation>আপনার প্রোফাইল সংরক্ষণ করা যায়নি।</translation>
     </message>
@@ -1150,25 +1200,29 @@
         <source>Not stored: enter it in the profile</source>
         <translation>সংরক্ষিত নয়: প্রোফাইলে এটি লিখুন</translation>
     </message>
+</context>
+<context>
+    <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
+        <location filename="../../compliance_client/ui/session.py" line="272"/>
         <source>Not set up</source>
-        <translation>সেট আপ করা হয়নি</translation>
+        <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
+        <translation type="unfinished">সেট আপ করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
+        <location filename="../../compliance_client/ui/session.py" line="273"/>
         <source>Connecting…</source>
-        <translation>সংযোগ করা হচ্ছে…</translation>
+        <translation type="unfinished">সংযোগ করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
+        <location filename="../../compliance_client/ui/session.py" line="274"/>
         <source>Connected</source>
-        <translation>সংযুক্ত</translation>
+        <translation type="unfinished">সংযুক্ত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
+        <location filename="../../compliance_client/ui/session.py" line="275"/>
         <source>Not connected</source>
-        <translation>সংযুক্ত নয়</translation>
+        <translation type="unfinished">সংযুক্ত নয়</translation>
     </message>
 </context>
 <context>
@@ -1279,122 +1333,152 @@
         <translation>… এবং আরও %1টি লাইন ঠিক করতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
         <source>Edit API token</source>
         <translation>API টোকেন সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
         <source>Add API token</source>
         <translation>API টোকেন যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="154"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="264"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="518"/>
+        <source>API Key with id %1 is updated successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <source>Discard changes</source>
+        <translation type="unfinished">পরিবর্তনগুলো বাদ দিন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <source>Discard your changes to this token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="174"/>
         <source>Organization &amp;name:</source>
         <translation>প্রতিষ্ঠানের নাম (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="155"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
         <source>Organization &amp;ID:</source>
         <translation>প্রতিষ্ঠানের আইডি (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="156"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="176"/>
         <source>Sc&amp;ope:</source>
         <translation>পরিধি (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="157"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="177"/>
         <source>Key:</source>
         <translation>কী:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="158"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="178"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="159"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="179"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="160"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>অনুমোদিত IP (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="161"/>
-        <source>Blocked IPs:</source>
-        <translation>অবরুদ্ধ IP:</translation>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
+        <source>Bloc&amp;ked IPs:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="162"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="207"/>
+        <source>Ne&amp;ver expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="302"/>
+        <source>Type the expire date as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="304"/>
+        <source>“%1” is not a date: type the expire date as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
         <source>E&amp;xpires on:</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="166"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
         <source>e.g. Acme Corporation</source>
         <translation>যেমন Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="167"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
         <source>e.g. acme-corp</source>
         <translation>যেমন acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="168"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>All endpoints (no allowed list)</source>
         <translation>সব এন্ডপয়েন্ট (কোনো অনুমোদিত তালিকা নেই)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="171"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
         <source>None blocked</source>
         <translation>কোনোটি অবরুদ্ধ নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>যেকোনো ঠিকানা। প্রতি লাইনে একটি ঠিকানা বা নেটওয়ার্ক, যেমন 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>None blocked. One entry per line</source>
         <translation>কোনোটি অবরুদ্ধ নয়। প্রতি লাইনে একটি এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
-        <source>Never expires</source>
-        <translation>মেয়াদ কখনো শেষ হয় না</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="183"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="208"/>
         <source>Organization</source>
         <translation>প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="184"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
         <source>Global (all organizations)</source>
         <translation>গ্লোবাল (সব প্রতিষ্ঠান)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="211"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>একটি প্রতিষ্ঠান টোকেন শুধু নিজের প্রতিষ্ঠানের আইডির ভেতরে কাজ করে। একটি গ্লোবাল টোকেন সব প্রতিষ্ঠানে কাজ করে: এটি শুধু সার্ভিসের প্রশাসকদের দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="184"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="251"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন। এটি সীমিত করলে বা এর কী পুনরায় তৈরি করলে এই অ্যাপেও প্রভাব পড়বে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>যে টোকেনের মেয়াদ কখনো শেষ হয় না, কেউ সেটি না মোছা পর্যন্ত তা কাজ করতে থাকে। একটি মেয়াদোত্তীর্ণের তারিখ দেওয়াই ভালো।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
@@ -1404,27 +1488,17 @@
         <translation>পুনরায় লোড (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
-        <source>Use the server&apos;s values</source>
-        <translation>সার্ভারের মান ব্যবহার করুন</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="263"/>
         <source>&amp;Save</source>
         <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="189"/>
-        <source>Cancel</source>
-        <translation>বাতিল</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="202"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="227"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>আপনার সময় অঞ্চল অনুযায়ী এই দিনের শেষে টোকেনটি কাজ করা বন্ধ করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="242"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="269"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল, যখন এটি ইস্যু করা হয়েছিল।</translation>
     </message>
@@ -1460,58 +1534,63 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="34"/>
+        <source>This includes %1, which every token may call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
         <source>Never expires.</source>
         <translation>মেয়াদ কখনো শেষ হয় না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="36"/>
         <source>Expires %1.</source>
         <translation>মেয়াদ শেষ: %1।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="39"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় এন্ডপয়েন্টেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="42"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="43"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় IP-তেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="45"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="46"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>অবরুদ্ধ IP সব অনুমোদিত ঠিকানাকে অন্তর্ভুক্ত করে, তাই এই টোকেন কোথাও থেকে ব্যবহার করা যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="50"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="51"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>নিজেকে যাচাই করা ছাড়া এই টোকেন কোনো এন্ডপয়েন্ট কল করতে পারে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="53"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="54"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>এটি সীমাবদ্ধতাহীন: এর এন্ডপয়েন্ট বা ঠিকানা সীমিত করার কথা বিবেচনা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="56"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="57"/>
         <source>It is global: it acts on the tokens and devices of every organization.</source>
         <translation>এটি গ্লোবাল: এটি সব প্রতিষ্ঠানের টোকেন ও ডিভাইসে কাজ করে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="60"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="61"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>এটি আপনার নিজের টোকেনের চেয়ে বেশি অনুমতি দেয়; সার্ভার এটি প্রত্যাখ্যান করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="378"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="503"/>
         <source>API token added successfully</source>
         <translation>API টোকেন সফলভাবে যোগ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="393"/>
-        <source>API key with id %1 is updated successfully</source>
-        <translation>%1 আইডির API কী সফলভাবে আপডেট করা হয়েছে</translation>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
+        <source>&amp;Use the server&apos;s values</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="57"/>
@@ -1524,7 +1603,7 @@
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। কিছুই সংরক্ষণ করা হয়নি; আপনি যা লিখেছেন তা রাখা আছে। বর্তমান মান দেখতে পুনরায় লোড করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="430"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="556"/>
         <source>On the server: %1</source>
         <translation>সার্ভারে: %1</translation>
     </message>
@@ -1539,7 +1618,7 @@
         <translation>(খালি)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="36"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="37"/>
         <source>%1 and %2 more</source>
         <translation>%1 এবং আরও %2টি</translation>
     </message>
@@ -1547,72 +1626,77 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="175"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="202"/>
         <source>Organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="203"/>
         <source>Organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="177"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="204"/>
         <source>Key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="205"/>
         <source>Allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="179"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="206"/>
         <source>Blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="180"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="207"/>
         <source>Allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="208"/>
         <source>Blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="209"/>
         <source>Expires</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="183"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="210"/>
         <source>Last used</source>
         <translation>সর্বশেষ ব্যবহার</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="188"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="211"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
         <source>No tokens match “%1”.</source>
         <translation>“%1”-এর সাথে কোনো টোকেন মেলেনি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="189"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
         <source>No tokens yet — click Add token.</source>
         <translation>এখনও কোনো টোকেন নেই — “টোকেন যোগ করুন”-এ ক্লিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="194"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%2টি টোকেনের মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="196"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
         <source>1 token</source>
         <translation>1টি টোকেন</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="197"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%nটি টোকেন</numerusform>
@@ -1620,44 +1704,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="121"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="140"/>
         <source>All</source>
         <translation>সব</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="123"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="142"/>
         <source>Any address</source>
         <translation>যেকোনো ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="122"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="124"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="141"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="143"/>
         <source>None</source>
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="263"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="303"/>
         <source>Never</source>
         <translation>কখনো না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="236"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="261"/>
         <source>Expired %1</source>
         <translation>মেয়াদ শেষ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="239"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="264"/>
         <source>%1 (expires today)</source>
         <translation>%1 (আজ মেয়াদ শেষ হবে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="266"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (আগামীকাল মেয়াদ শেষ হবে)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="243"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="268"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (%nটি দিনের মধ্যে মেয়াদ শেষ)</numerusform>
@@ -1665,49 +1749,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="75"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="89"/>
         <source>%1 +%2 more</source>
-        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
+        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
         <translation>%1 +আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="117"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="136"/>
         <source>This is the token you are signed in with</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="119"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="138"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>আপনি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="265"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="148"/>
+        <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
+        <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="201"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
         <source>%1 from %2</source>
         <translation>%1 (%2 থেকে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="281"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি এন্ডপয়েন্ট কল করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="324"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি ঠিকানা থেকে এই টোকেন ব্যবহার করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="286"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="326"/>
         <source>Nothing is blocked.</source>
         <translation>কিছুই অবরুদ্ধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="289"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
         <source>… and %1 more</source>
         <translation>… এবং আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="292"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="337"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল।</translation>
     </message>
@@ -1715,127 +1815,168 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="164"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="359"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="227"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="509"/>
         <source>API tokens</source>
+        <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="165"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
         <source>&amp;Add token</source>
         <translation>টোকেন যোগ করুন (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="166"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>একটি API টোকেন যোগ করুন (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
         <source>&amp;Edit…</source>
         <translation>সম্পাদনা (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
         <source>Edit the selected token (Enter)</source>
         <translation>নির্বাচিত টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
         <source>Issue a new key for the selected token</source>
         <translation>নির্বাচিত টোকেনের জন্য একটি নতুন কী ইস্যু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="236"/>
         <source>&amp;Delete</source>
         <translation>মুছুন (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
         <source>Delete the selected token (Del)</source>
         <translation>নির্বাচিত টোকেন মুছুন (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
-        <source>Re&amp;fresh</source>
-        <translation>রিফ্রেশ (&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
         <source>Load the list again (F5)</source>
         <translation>তালিকাটি আবার লোড করুন (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
         <source>Search organization, ID or key…</source>
         <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
+        <source>Search organization, ID or key (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
         <source>Search tokens</source>
         <translation>টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="228"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <source>Edit this token (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <source>Delete this token (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <source>More actions: Regenerate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="344"/>
         <source>Search API tokens</source>
         <translation>API টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="229"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="345"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে। এটি দিয়ে খুঁজলে গোপন কী সার্ভারে পাঠানো হবে, যা সার্ভার তার লগে রেখে দিতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="231"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="347"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>এর বদলে কী-এর প্রথম 12টি অক্ষর, %1, দিয়ে খুঁজবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="324"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="469"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>%1-এর API টোকেন (কী %2…) মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="472"/>
         <source>This is the token you are signed in with.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="328"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="473"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
         <source>Delete API token</source>
         <translation>API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="329"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="474"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। এটি পূর্বাবস্থায় ফেরানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="489"/>
         <source>Delete your own API token</source>
         <translation>নিজের API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="343"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="490"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>আপনি এই টোকেন দিয়ে সাইন ইন করেছেন। এটি মুছলে আপনি সাইন আউট হয়ে যাবেন: নতুন API টোকেন না পাওয়া পর্যন্ত “%1” প্রোফাইলটি কাজ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="346"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="493"/>
         <source>Delete the token you are signed in with?</source>
         <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
-        <source>API token deleted</source>
-        <translation>API টোকেন মুছে ফেলা হয়েছে</translation>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
+        <source>API Token is Deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2019,18 +2160,19 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="46"/>
+        <location filename="../../compliance_client/ui/messages.py" line="102"/>
         <source>&amp;Yes</source>
+        <extracomment>What a title bar takes besides its text, in logical pixels: room for a close button on both sides (46 pixels on Windows 10/11; a title centred in the bar, as GNOME draws it, needs the same room on the side without buttons) and for the window icon&apos;s margins. The fonts a title may be drawn in: the platform&apos;s title bar font (Windows: the caption font), the one QMessageBox measures with, and the box&apos;s own; the widest counts.</extracomment>
         <translation>হ্যাঁ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="47"/>
+        <location filename="../../compliance_client/ui/messages.py" line="103"/>
         <source>&amp;No</source>
         <translation>না (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="57"/>
-        <location filename="../../compliance_client/ui/messages.py" line="64"/>
+        <location filename="../../compliance_client/ui/messages.py" line="113"/>
+        <location filename="../../compliance_client/ui/messages.py" line="120"/>
         <source>OK</source>
         <translation>ঠিক আছে</translation>
     </message>

@@ -113,106 +113,136 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
         <source>status</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
         <source>host name</source>
         <translation>nom d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
+        <source>all organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
+        <source>own organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
         <source>(none)</source>
         <translation>(aucune valeur)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="64"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="67"/>
         <source> +%1 more</source>
         <translation> et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="80"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="90"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="106"/>
         <source>Added API token %1</source>
         <translation>Jeton d&apos;API %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="107"/>
         <source>Changed API token %1</source>
         <translation>Jeton d&apos;API %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="98"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="108"/>
         <source>Regenerated the key of API token %1</source>
         <translation>Clé du jeton d&apos;API %1 régénérée</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="109"/>
         <source>Deleted API token %1</source>
         <translation>Jeton d&apos;API %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="110"/>
         <source>Registered device %1</source>
         <translation>Appareil %1 inscrit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="101"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="111"/>
         <source>Disabled device %1</source>
         <translation>Appareil %1 désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="102"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
         <source>Enabled device %1</source>
         <translation>Appareil %1 activé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>From where</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
         <source>What</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
         <source>The audit log is empty.</source>
         <translation>Le journal d&apos;audit est vide.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%1 entrées affichées sur %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="155"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="146"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="156"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -220,23 +250,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="150"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="160"/>
         <source>Server administrator (on the server)</source>
         <translation>Administrateur du serveur (sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="152"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="162"/>
         <source>%1… (token %2)</source>
         <translation>%1… (jeton %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="163"/>
         <source>Token %1</source>
         <translation>Jeton %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="75"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="158"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="85"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="168"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -244,207 +274,220 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="250"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="236"/>
-        <source>Re&amp;fresh</source>
-        <translation>Ac&amp;tualiser</translation>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="248"/>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="249"/>
         <source>Load the log again (F5)</source>
         <translation>Recharger le journal (F5)</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../compliance_client/ui/date_edit.py" line="154"/>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/date_edit.py" line="155"/>
+        <source>Open the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="184"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="197"/>
         <source>Disable device ID</source>
         <translation>Désactiver l&apos;identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="185"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="198"/>
         <source>Disable the device ID of this PC?</source>
         <translation>Désactiver l&apos;identifiant d&apos;appareil de ce PC ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="186"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="199"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>Ce PC ne sera plus accepté par le serveur de conformité tant qu&apos;un administrateur ne l&apos;aura pas réactivé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="228"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="241"/>
         <source>Device registered</source>
         <translation>Appareil inscrit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="229"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="242"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>Ce PC est inscrit auprès du serveur de conformité.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="246"/>
         <source>Device ID disabled</source>
         <translation>Identifiant d&apos;appareil désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>Identifiant d&apos;appareil désactivé. Ce PC n&apos;est plus accepté par le serveur de conformité tant qu&apos;un administrateur ne l&apos;a pas réactivé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="239"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="252"/>
         <source>Device ID enabled</source>
         <translation>Identifiant d&apos;appareil activé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="240"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>Identifiant d&apos;appareil activé. Le serveur de conformité accepte de nouveau ce PC.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="275"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="277"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>Le serveur de conformité reconnaît ce PC à son identifiant d&apos;appareil. Si ce PC est perdu ou cédé, désactivez son identifiant d&apos;appareil pour que le serveur ne l&apos;accepte plus.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="279"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
         <source>Device ID:</source>
         <translation>Identifiant d&apos;appareil :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="280"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
         <source>Host name:</source>
         <translation>Nom d&apos;hôte :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="281"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="282"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
         <source>Registered:</source>
         <translation>Inscrit :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="283"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
         <source>Last seen:</source>
         <translation>Dernière activité :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="284"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
         <source>Disabled:</source>
         <translation>Désactivé :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
         <source>On the compliance server</source>
         <translation>Sur le serveur de conformité</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="286"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="287"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
         <source>Copy the device ID</source>
         <translation>Copier l&apos;identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
         <source>Device ID</source>
         <translation>Identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="289"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
         <source>Host name</source>
         <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
         <source>Status on the server</source>
         <translation>État sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="291"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
         <source>Last seen</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="338"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
         <source>Asking the server</source>
         <translation>Interrogation du serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
         <source>&amp;Register this PC</source>
         <translation>&amp;Inscrire ce PC</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
         <source>&amp;Disable device ID…</source>
         <translation>&amp;Désactiver l&apos;identifiant d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
         <source>&amp;Enable device ID</source>
         <translation>&amp;Activer l&apos;identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
-        <source>Re&amp;fresh</source>
-        <translation>Ac&amp;tualiser</translation>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
         <source>Asking the server…</source>
         <translation>Interrogation du serveur…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="336"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="355"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>Non inscrit : le serveur ne connaît pas encore ce PC.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="337"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="356"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -510,92 +553,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="127"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="128"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="142"/>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="129"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="143"/>
         <source>API tokens</source>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="130"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="144"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="134"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="148"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="137"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="151"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="138"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="139"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="153"/>
         <source>E&amp;xit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="140"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
         <source>&amp;About Compliance Client</source>
         <translation>À &amp;propos de Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <source>Retry &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
+        <source>Try to reach the server again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="171"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
         <source>No server set</source>
         <translation>Aucun serveur défini</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="159"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
         <source>Organization: %1</source>
         <translation>Organisation : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="163"/>
-        <source>Not set up</source>
-        <translation>Non configuré</translation>
+        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
+        <source>Not connected · retrying…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="164"/>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
+        <location filename="../../compliance_client/ui/main_window.py" line="209"/>
+        <source>Not connected · retrying in %1 s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="165"/>
-        <source>Connected</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="166"/>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>Ce PC n&apos;a pas encore pu être inscrit auprès du serveur ; une nouvelle tentative aura lieu au prochain démarrage. %1</translation>
     </message>
@@ -603,23 +646,24 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="126"/>
-        <location filename="../../compliance_client/ui/grid/view.py" line="127"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="352"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="353"/>
         <source>Retry</source>
+        <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list). Where views keep their state (hidden columns): an INI file of its own, next to the profiles (never the profiles themselves: this is only how the user likes to see them).</extracomment>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="138"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="364"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="147"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="373"/>
         <source>Could not load more: %1</source>
         <translation>Impossible de charger la suite : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="153"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="379"/>
         <source>%1 — loading more…</source>
         <translation>%1 — chargement de la suite…</translation>
     </message>
@@ -627,13 +671,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/model.py" line="128"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="137"/>
         <source>Nothing to show.</source>
-        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell).</extracomment>
+        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell). The column whose text a marked row&apos;s badge (:meth:`row_mark`) stands before.</extracomment>
         <translation>Rien à afficher.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/model.py" line="131"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="140"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -641,141 +685,147 @@
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="229"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="310"/>
         <source>Hide</source>
+        <extracomment>Room a window manager&apos;s title bar and borders take around a window (logical pixels).</extracomment>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="229"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="310"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="230"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="311"/>
         <source>Hide the token</source>
         <translation>Masquer le jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/widgets.py" line="231"/>
+        <location filename="../../compliance_client/ui/widgets.py" line="312"/>
         <source>Show the token</source>
         <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/widgets.py" line="314"/>
+        <source>Only a token typed here can be shown: a stored token stays in the system keyring.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="171"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="170"/>
         <source>Profile settings</source>
         <translation>Paramètres du profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="172"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="188"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="173"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="174"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="175"/>
         <source>Add a profile</source>
         <translation>Ajouter un profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="176"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="177"/>
         <source>Rename this profile</source>
         <translation>Renommer ce profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="178"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="194"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="179"/>
         <source>Delete this profile</source>
         <translation>Supprimer ce profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="196"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="181"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="197"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="182"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="183"/>
         <source>For example: Work</source>
         <translation>Par exemple : Travail</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="199"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="184"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="200"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="185"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="201"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="186"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL du serveur :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="202"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="204"/>
-        <source>API &amp;token:</source>
-        <translation>&amp;Jeton d&apos;API :</translation>
+        <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
+        <source>API to&amp;ken:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="206"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="236"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="221"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="208"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
         <source>Testing the connection</source>
         <translation>Test de la connexion en cours</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="174"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="175"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="177"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -880,95 +930,95 @@
         <translation>Ce jeton d&apos;API est mal saisi : sa somme de contrôle ne correspond pas. Copiez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="216"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="213"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="219"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
         <source>(new profile)</source>
         <translation>(nouveau profil)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
         <source>Checking the keyring…</source>
         <translation>Vérification du trousseau de clés…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="222"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
         <source>A token is stored</source>
         <translation>Un jeton est enregistré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="224"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="209"/>
         <source>Paste the API token (cct_…)</source>
         <translation>Collez le jeton d&apos;API (cct_…)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="227"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="212"/>
         <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
         <translation>Laissez le champ vide pour conserver le jeton enregistré, ou collez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="217"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="220"/>
         <source>Discard changes</source>
         <translation>Ignorer les modifications</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="218"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="221"/>
         <source>Discard your changes to the profile “%1”?</source>
         <translation>Ignorer vos modifications du profil « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="297"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="464"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="300"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="467"/>
         <source>The profile was not saved. Fix the marked fields, then save again.</source>
         <translation>Le profil n&apos;a pas été enregistré. Corrigez les champs signalés, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="299"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="302"/>
         <source>The profile was not saved. Fix the marked field, then save again.</source>
         <translation>Le profil n&apos;a pas été enregistré. Corrigez le champ signalé, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="319"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
         <source>Rename profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="320"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="323"/>
         <source>New name for the profile “%1”:</source>
         <translation>Nouveau nom du profil « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="330"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="333"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="331"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="334"/>
         <source>Delete the profile “%1”?</source>
         <translation>Supprimer le profil « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="332"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
         <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
         <translation>Ses paramètres et son jeton d&apos;API enregistré seront supprimés de ce PC. Le jeton lui-même reste valide sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="349"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="354"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
         <source>Profile deleted</source>
         <translation>Profil supprimé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="350"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="353"/>
         <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
         <translation>Le profil « %1 » a été supprimé, mais son jeton d&apos;API n&apos;a pas pu être retiré du trousseau de clés du système.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="355"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="358"/>
         <source>The profile “%1” is deleted.</source>
         <translation>Le profil « %1 » a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="235"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -998,37 +1048,37 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="450"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="453"/>
         <source>Profile saved without its token</source>
         <translation>Profil enregistré sans son jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="451"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
         <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
         <translation>Votre profil a été enregistré, mais son jeton d&apos;API n&apos;a pas pu être stocké dans le trousseau de clés du système.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="457"/>
         <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
         <translation>Le jeton figure toujours dans la boîte de dialogue : corrigez le trousseau de clés, puis cliquez de nouveau sur Enregistrer. D&apos;ici là, ce PC ne peut pas se connecter avec ce profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
         <source>Profile saved</source>
         <translation>Profil enregistré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="458"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
         <source>Your profile is saved.</source>
         <translation>Votre profil a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
         <source>Profile not saved</source>
         <translation>Profil non enregistré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="468"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
         <source>Your profile could not be saved.</source>
         <translation>Votre profil n&apos;a pas pu être enregistré.</translation>
     </message>
@@ -1150,25 +1200,29 @@
         <source>Not stored: enter it in the profile</source>
         <translation>Non enregistré : saisissez-le dans le profil</translation>
     </message>
+</context>
+<context>
+    <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
+        <location filename="../../compliance_client/ui/session.py" line="272"/>
         <source>Not set up</source>
-        <translation>Non configuré</translation>
+        <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
+        <translation type="unfinished">Non configuré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
+        <location filename="../../compliance_client/ui/session.py" line="273"/>
         <source>Connecting…</source>
-        <translation>Connexion…</translation>
+        <translation type="unfinished">Connexion…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
+        <location filename="../../compliance_client/ui/session.py" line="274"/>
         <source>Connected</source>
-        <translation>Connecté</translation>
+        <translation type="unfinished">Connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
+        <location filename="../../compliance_client/ui/session.py" line="275"/>
         <source>Not connected</source>
-        <translation>Non connecté</translation>
+        <translation type="unfinished">Non connecté</translation>
     </message>
 </context>
 <context>
@@ -1279,122 +1333,152 @@
         <translation>… lignes restantes à corriger : %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
         <source>Edit API token</source>
         <translation>Modifier le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
         <source>Add API token</source>
         <translation>Ajouter un jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="154"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="264"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="518"/>
+        <source>API Key with id %1 is updated successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <source>Discard changes</source>
+        <translation type="unfinished">Ignorer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <source>Discard your changes to this token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="174"/>
         <source>Organization &amp;name:</source>
         <translation>&amp;Nom de l&apos;organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="155"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
         <source>Organization &amp;ID:</source>
         <translation>&amp;Identifiant de l&apos;organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="156"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="176"/>
         <source>Sc&amp;ope:</source>
         <translation>P&amp;ortée :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="157"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="177"/>
         <source>Key:</source>
         <translation>Clé :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="158"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="178"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>Points de terminaison &amp;autorisés :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="159"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="179"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>Points de terminaison &amp;bloqués :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="160"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>I&amp;P autorisées :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="161"/>
-        <source>Blocked IPs:</source>
-        <translation>IP bloquées :</translation>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
+        <source>Bloc&amp;ked IPs:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="162"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="207"/>
+        <source>Ne&amp;ver expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="302"/>
+        <source>Type the expire date as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="304"/>
+        <source>“%1” is not a date: type the expire date as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
         <source>E&amp;xpires on:</source>
         <translation>E&amp;xpire le :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="166"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
         <source>e.g. Acme Corporation</source>
         <translation>p. ex. Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="167"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
         <source>e.g. acme-corp</source>
         <translation>p. ex. acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="168"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>All endpoints (no allowed list)</source>
         <translation>Tous les points de terminaison (aucune liste d&apos;autorisation)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="171"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
         <source>None blocked</source>
         <translation>Aucun bloqué</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>Toute adresse. Une adresse ou un réseau par ligne, p. ex. 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>None blocked. One entry per line</source>
         <translation>Aucune bloquée. Une entrée par ligne</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
-        <source>Never expires</source>
-        <translation>N&apos;expire jamais</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="183"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="208"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="184"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
         <source>Global (all organizations)</source>
         <translation>Global (toutes les organisations)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="211"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>Un jeton d&apos;organisation n&apos;agit qu&apos;au sein de son propre identifiant d&apos;organisation. Un jeton global agit sur toutes les organisations : ne le confiez qu&apos;aux administrateurs du service.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="184"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="251"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté. Le restreindre ou régénérer sa clé affecte aussi cette application.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>Un jeton qui n&apos;expire jamais fonctionne jusqu&apos;à ce que quelqu&apos;un le supprime. Préférez une date d&apos;expiration.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
         <source>&amp;Regenerate key…</source>
         <translation>&amp;Régénérer la clé…</translation>
     </message>
@@ -1404,27 +1488,17 @@
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
-        <source>Use the server&apos;s values</source>
-        <translation>Utiliser les valeurs du serveur</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="263"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="189"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="202"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="227"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>Le jeton cesse de fonctionner à la fin de ce jour, dans votre fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="242"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="269"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois, lors de son émission.</translation>
     </message>
@@ -1460,58 +1534,63 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="34"/>
+        <source>This includes %1, which every token may call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
         <source>Never expires.</source>
         <translation>N&apos;expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="36"/>
         <source>Expires %1.</source>
         <translation>Expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="39"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 figure à la fois dans les points de terminaison autorisés et bloqués ; retirez-le de l&apos;une des listes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="42"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="43"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 figure à la fois dans les IP autorisées et bloquées ; retirez-la de l&apos;une des listes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="45"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="46"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>Les IP bloquées couvrent toutes les adresses autorisées : ce jeton ne peut donc être utilisé depuis aucune adresse.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="50"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="51"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>Ce jeton ne peut appeler aucun point de terminaison, hormis sa propre vérification.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="53"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="54"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>Il n&apos;est pas restreint : envisagez de limiter ses points de terminaison ou ses adresses.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="56"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="57"/>
         <source>It is global: it acts on the tokens and devices of every organization.</source>
         <translation>Il est global : il agit sur les jetons et les appareils de toutes les organisations.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="60"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="61"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>Ceci dépasse les droits de votre propre jeton ; le serveur le refusera.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="378"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="503"/>
         <source>API token added successfully</source>
         <translation>Jeton d&apos;API ajouté avec succès</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="393"/>
-        <source>API key with id %1 is updated successfully</source>
-        <translation>La clé d&apos;API d&apos;identifiant %1 a été mise à jour avec succès</translation>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
+        <source>&amp;Use the server&apos;s values</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="57"/>
@@ -1524,7 +1603,7 @@
         <translation>Ce jeton a été modifié par quelqu&apos;un d&apos;autre. Rien n&apos;a été enregistré ; votre saisie est conservée. Rechargez pour voir les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="430"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="556"/>
         <source>On the server: %1</source>
         <translation>Sur le serveur : %1</translation>
     </message>
@@ -1539,7 +1618,7 @@
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="36"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="37"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
@@ -1547,72 +1626,77 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="175"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="202"/>
         <source>Organization name</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="203"/>
         <source>Organization ID</source>
         <translation>Identifiant de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="177"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="204"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="205"/>
         <source>Allowed endpoints</source>
         <translation>Points de terminaison autorisés</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="179"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="206"/>
         <source>Blocked endpoints</source>
         <translation>Points de terminaison bloqués</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="180"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="207"/>
         <source>Allowed IPs</source>
         <translation>IP autorisées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="208"/>
         <source>Blocked IPs</source>
         <translation>IP bloquées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="209"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="183"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="210"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="188"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="211"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
         <source>No tokens match “%1”.</source>
         <translation>Aucun jeton ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="189"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
         <source>No tokens yet — click Add token.</source>
         <translation>Aucun jeton pour l&apos;instant — cliquez sur Ajouter un jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="194"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 jetons affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="196"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
         <source>1 token</source>
         <translation>1 jeton</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="197"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -1620,44 +1704,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="121"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="140"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="123"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="142"/>
         <source>Any address</source>
         <translation>Toute adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="122"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="124"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="141"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="143"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="263"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="303"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="236"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="261"/>
         <source>Expired %1</source>
         <translation>Expiré le %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="239"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="264"/>
         <source>%1 (expires today)</source>
         <translation>%1 (expire aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="266"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (expire demain)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="243"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="268"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (expire dans %n jour)</numerusform>
@@ -1665,49 +1749,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="75"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="89"/>
         <source>%1 +%2 more</source>
-        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself.</extracomment>
+        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="117"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="136"/>
         <source>This is the token you are signed in with</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="119"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="138"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="265"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="148"/>
+        <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
+        <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="201"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
         <source>%1 from %2</source>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="281"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>Aucune liste d&apos;autorisation : tout point de terminaison non bloqué peut être appelé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="324"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>Aucune liste d&apos;autorisation : toute adresse non bloquée peut utiliser ce jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="286"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="326"/>
         <source>Nothing is blocked.</source>
         <translation>Rien n&apos;est bloqué.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="289"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="292"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="337"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois.</translation>
     </message>
@@ -1715,127 +1815,168 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="164"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="177"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="359"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="227"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="509"/>
         <source>API tokens</source>
+        <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="165"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
         <source>&amp;Add token</source>
         <translation>&amp;Ajouter un jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="166"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>Ajouter un jeton d&apos;API (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="167"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
         <source>Edit the selected token (Enter)</source>
         <translation>Modifier le jeton sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="169"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
         <source>&amp;Regenerate key…</source>
         <translation>&amp;Régénérer la clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="170"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
         <source>Issue a new key for the selected token</source>
         <translation>Émettre une nouvelle clé pour le jeton sélectionné</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="171"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="236"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="172"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
         <source>Delete the selected token (Del)</source>
         <translation>Supprimer le jeton sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="173"/>
-        <source>Re&amp;fresh</source>
-        <translation>Ac&amp;tualiser</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="174"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
         <source>Load the list again (F5)</source>
         <translation>Recharger la liste (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="175"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <source>Refre&amp;sh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
         <source>Search organization, ID or key…</source>
         <translation>Rechercher une organisation, un identifiant ou une clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="176"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
+        <source>Search organization, ID or key (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
         <source>Search tokens</source>
         <translation>Rechercher des jetons</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="228"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <source>Edit this token (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <source>Delete this token (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <source>More actions: Regenerate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="344"/>
         <source>Search API tokens</source>
         <translation>Rechercher des jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="229"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="345"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>La recherche contient une clé d&apos;API complète. Rechercher avec elle enverrait la clé secrète au serveur, qui pourrait la conserver dans ses journaux.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="231"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="347"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>Rechercher plutôt avec les 12 premiers caractères de la clé, %1 ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="324"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="469"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>Supprimer le jeton d&apos;API de %1 (clé %2…) ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="472"/>
         <source>This is the token you are signed in with.</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="328"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="473"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
         <source>Delete API token</source>
         <translation>Supprimer le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="329"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="474"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>Les programmes qui utilisent cette clé cesseront aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="342"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="489"/>
         <source>Delete your own API token</source>
         <translation>Supprimer votre propre jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="343"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="490"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>Vous êtes connecté avec ce jeton. Si vous le supprimez, vous serez déconnecté : le profil « %1 » cessera de fonctionner jusqu&apos;à ce qu&apos;il reçoive un nouveau jeton d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="346"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="493"/>
         <source>Delete the token you are signed in with?</source>
         <translation>Supprimer le jeton avec lequel vous êtes connecté ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="351"/>
-        <source>API token deleted</source>
-        <translation>Jeton d&apos;API supprimé</translation>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
+        <source>API Token is Deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2019,18 +2160,19 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="46"/>
+        <location filename="../../compliance_client/ui/messages.py" line="102"/>
         <source>&amp;Yes</source>
+        <extracomment>What a title bar takes besides its text, in logical pixels: room for a close button on both sides (46 pixels on Windows 10/11; a title centred in the bar, as GNOME draws it, needs the same room on the side without buttons) and for the window icon&apos;s margins. The fonts a title may be drawn in: the platform&apos;s title bar font (Windows: the caption font), the one QMessageBox measures with, and the box&apos;s own; the widest counts.</extracomment>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="47"/>
+        <location filename="../../compliance_client/ui/messages.py" line="103"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="57"/>
-        <location filename="../../compliance_client/ui/messages.py" line="64"/>
+        <location filename="../../compliance_client/ui/messages.py" line="113"/>
+        <location filename="../../compliance_client/ui/messages.py" line="120"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
