@@ -129,3 +129,31 @@ def test_a_note_panel_follows_a_scheme_switch(qtbot: Any, qapp: QApplication) ->
     finally:
         qapp.setPalette(before)
         qapp.processEvents()
+
+
+def test_the_grid_colours_an_expired_token_for_the_scheme_in_force(qapp: QApplication) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import Qt
+
+    from compliance_client.domain.tokens import Token
+    from compliance_client.ui.grid.tokens import Column, TokenModel
+
+    model = TokenModel.__new__(TokenModel)  # only the cell code, no session needed
+    TokenModel.__init__(model, session=None)  # type: ignore[arg-type]
+    expired = Token(id=1, organization_name="Old", organization_id="old",
+                    key_prefix="cct_abcdefgh", expires_at=datetime.now(UTC) - timedelta(days=1))
+
+    def red() -> QColor:
+        brush = model.cell(expired, Column.EXPIRES, Qt.ItemDataRole.ForegroundRole)
+        return brush.color()
+
+    light = red()
+    before = qapp.palette()
+    qapp.setPalette(_dark_palette())
+    try:
+        model.refresh_colours()  # what the grid's view calls on a scheme change
+        assert red() != light
+        assert contrast(red(), qapp.palette().color(QPalette.ColorRole.Base)) >= 4.5
+    finally:
+        qapp.setPalette(before)

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from compliance_client.domain.keys import key_format_problem
 from compliance_client.service.client import TokenServerClient
 from compliance_client.service.errors import InvalidToken, NotFound
+from compliance_client.ui import theme
 from compliance_client.ui.errors import describe
 from compliance_client.ui.grid.model import LoadState
-from compliance_client.ui.grid.tokens import EXPIRED_COLOUR, Column, days_until
+from compliance_client.ui.grid.tokens import Column, days_until
 from compliance_client.ui.pages.tokens_page import TokensPage
 from compliance_client.ui.tasks import pending_tasks
 
@@ -166,7 +167,7 @@ def test_expired_and_soon_expiring_tokens_are_marked(qtbot, admin, client, issue
     expired = cell(page, 1, Column.EXPIRES)
     assert expired.startswith("Expired ")
     assert cell(page, 1, Column.EXPIRES, Qt.ItemDataRole.ForegroundRole).color() == \
-        EXPIRED_COLOUR
+        theme.text_colour(theme.Tone.ERROR)
     # the whole row is greyed, not only the date
     assert cell(page, 1, Column.ORG_NAME, Qt.ItemDataRole.ForegroundRole) is not None
     assert cell(page, 0, Column.ORG_NAME, Qt.ItemDataRole.ForegroundRole) is None

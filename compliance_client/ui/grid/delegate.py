@@ -15,8 +15,10 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+from .. import theme
 
 if TYPE_CHECKING:
     from .model import PagedTableModel
@@ -35,8 +37,6 @@ class CellTextDelegate(QStyledItemDelegate):
     """
 
     TEXTS_KEPT = 8000  # distinct (text, width, bold) triples: a few screens of a wide grid
-    BADGE_COLOUR = QColor("#107c10")  # a marked row's badge: white text on green
-    BADGE_TEXT_COLOUR = QColor("#ffffff")
     BADGE_GAP = 6  # pixels between the badge and the cell's text
 
     def __init__(self, model: PagedTableModel[Any], view: QTableView) -> None:
@@ -115,10 +115,11 @@ class CellTextDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.BADGE_COLOUR)
+        background, foreground = theme.badge_colours(theme.Tone.SUCCESS)  # few rows: cheap
+        painter.setBrush(background)
         painter.drawRoundedRect(left, top, width, height, 3, 3)
         painter.setFont(font)
-        painter.setPen(self.BADGE_TEXT_COLOUR)
+        painter.setPen(foreground)
         painter.drawText(left, top, width, height, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
         return width + self.BADGE_GAP

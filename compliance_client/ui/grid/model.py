@@ -171,6 +171,13 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._painted.clear()
         self._painted_at = time.monotonic()
 
+    def refresh_colours(self) -> None:
+        """The system's colour scheme changed: colours of painted rows no longer fit."""
+        self.forget_painted()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+
     def _forget_painted_from(self, _parent: QModelIndex, first: int, _last: int) -> None:
         for row in [r for r in self._painted if r >= first]:
             del self._painted[row]

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from ...domain.tokens import Token
+from .. import theme
 from ..i18n import translate
 from ..text import date_text, datetime_text, fill
 from .model import DEFAULT_PAGE_SIZE, PagedTableModel, colour_of
@@ -44,8 +45,6 @@ SOON_DAYS = 14  # "expires in N days" within this many days
 LIST_PREVIEW = 6  # entries shown in a list cell before "+N more"
 TOOLTIP_ENTRIES = 40  # entries listed in a list cell's tooltip
 
-EXPIRED_COLOUR = QColor("#b3261e")
-SOON_COLOUR = QColor("#8a5300")
 
 
 class Column:
@@ -114,11 +113,7 @@ class TokenModel(PagedTableModel[Token]):
     ) -> None:
         super().__init__(session, page_size=page_size, parent=parent)
         self.sort_key = "organization_name"
-        self._dim = QBrush(
-            QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        )
-        self._expired = QBrush(EXPIRED_COLOUR)
-        self._soon = QBrush(SOON_COLOUR)
+        self._read_colours()
         self._empty_list_texts: dict[int, str] = {}
         self._titles: list[str] = []
         self._actions_text = ""
@@ -130,6 +125,18 @@ class TokenModel(PagedTableModel[Token]):
         self._read_texts()
         if session is not None:  # None: a bare model for tests of the cell texts
             session.state_changed.connect(self._signed_in_changed)
+
+    def _read_colours(self) -> None:
+        """Brushes of expired, expiring and dimmed cells, for the palette in force."""
+        self._dim = QBrush(
+            QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        )
+        self._expired = QBrush(theme.text_colour(theme.Tone.ERROR))
+        self._soon = QBrush(theme.text_colour(theme.Tone.WARNING))
+
+    def refresh_colours(self) -> None:
+        self._read_colours()
+        super().refresh_colours()
 
     def _read_texts(self) -> None:
         """Texts shown in many cells, translated once per language, not once per paint."""

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import theme
 from ..errors import describe
 from ..text import fill
 from .delegate import CellTextDelegate
@@ -122,6 +123,8 @@ class PagedGrid(QWidget):
         self.table.setCornerButtonEnabled(False)
         self.delegate = CellTextDelegate(model, self.table)
         self.table.setItemDelegate(self.delegate)
+        # Colours of painted cells follow the system's scheme (ui/theme.py).
+        theme.follow_palette(self, model.refresh_colours)
         vheader = self.table.verticalHeader()
         vheader.hide()
         # Uniform rows: Fixed means the view never measures a row, so 100,000 rows lay out
