@@ -114,7 +114,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিধি</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
@@ -129,27 +129,27 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
         <source>profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রোফাইলের নাম</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>সক্রিয়</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>নিষ্ক্রিয়</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
         <source>all organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>সব প্রতিষ্ঠান</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
         <source>own organization</source>
-        <translation type="unfinished"></translation>
+        <translation>নিজস্ব প্রতিষ্ঠান</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
@@ -282,7 +282,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="248"/>
         <source>Refre&amp;sh</source>
-        <translation type="unfinished"></translation>
+        <translation>রিফ্রেশ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="249"/>
@@ -295,12 +295,12 @@
     <message>
         <location filename="../../compliance_client/ui/date_edit.py" line="154"/>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>ক্যালেন্ডার খুলুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/date_edit.py" line="155"/>
         <source>Open the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ক্যালেন্ডার খুলুন (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -464,7 +464,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
         <source>Refre&amp;sh</source>
-        <translation type="unfinished"></translation>
+        <translation>রিফ্রেশ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
@@ -605,12 +605,12 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="156"/>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনই আবার চেষ্টা করুন (&amp;N)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="157"/>
         <source>Try to reach the server again now</source>
-        <translation type="unfinished"></translation>
+        <translation>এখনই আবার সার্ভারে পৌঁছানোর চেষ্টা করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="171"/>
@@ -630,12 +630,12 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="205"/>
         <source>Not connected · retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযুক্ত নয় · আবার চেষ্টা করা হচ্ছে…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="209"/>
         <source>Not connected · retrying in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>সংযুক্ত নয় · %1 সেকেন্ড পরে আবার চেষ্টা করা হবে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="216"/>
@@ -708,7 +708,7 @@
     <message>
         <location filename="../../compliance_client/ui/widgets.py" line="314"/>
         <source>Only a token typed here can be shown: a stored token stays in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু এখানে লেখা টোকেনই দেখানো যায়: সংরক্ষিত টোকেন সিস্টেম কীরিং-এই থাকে।</translation>
     </message>
 </context>
 <context>
@@ -796,7 +796,7 @@
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
         <source>API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন (&amp;K):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
@@ -1207,22 +1207,22 @@
         <location filename="../../compliance_client/ui/session.py" line="272"/>
         <source>Not set up</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
-        <translation type="unfinished">সেট আপ করা হয়নি</translation>
+        <translation>সেট আপ করা হয়নি</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="273"/>
         <source>Connecting…</source>
-        <translation type="unfinished">সংযোগ করা হচ্ছে…</translation>
+        <translation>সংযোগ করা হচ্ছে…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="274"/>
         <source>Connected</source>
-        <translation type="unfinished">সংযুক্ত</translation>
+        <translation>সংযুক্ত</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="275"/>
         <source>Not connected</source>
-        <translation type="unfinished">সংযুক্ত নয়</translation>
+        <translation>সংযুক্ত নয়</translation>
     </message>
 </context>
 <context>
@@ -1345,22 +1345,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="264"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>বাতিল (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="518"/>
         <source>API Key with id %1 is updated successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>আইডি %1-এর API কী সফলভাবে আপডেট করা হয়েছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
         <source>Discard changes</source>
-        <translation type="unfinished">পরিবর্তনগুলো বাদ দিন</translation>
+        <translation>পরিবর্তনগুলো বাদ দিন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
         <source>Discard your changes to this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টোকেনে আপনার পরিবর্তনগুলো বাদ দেবেন?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="174"/>
@@ -1400,22 +1400,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
         <source>Bloc&amp;ked IPs:</source>
-        <translation type="unfinished"></translation>
+        <translation>অবরুদ্ধ IP (&amp;K):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="207"/>
         <source>Ne&amp;ver expires</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদ কখনো শেষ হয় না (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="302"/>
         <source>Type the expire date as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদোত্তীর্ণের তারিখ %1 আকারে লিখুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="304"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” কোনো তারিখ নয়: মেয়াদোত্তীর্ণের তারিখ %2 আকারে লিখুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
@@ -1535,7 +1535,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="34"/>
         <source>This includes %1, which every token may call.</source>
-        <translation type="unfinished"></translation>
+        <translation>এর মধ্যে %1-ও আছে, যা প্রতিটি টোকেন কল করতে পারে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
@@ -1590,7 +1590,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
         <source>&amp;Use the server&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>সার্ভারের মান ব্যবহার করুন (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="57"/>
@@ -1673,7 +1673,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="211"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>কার্যক্রম</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
@@ -1769,17 +1769,17 @@
         <location filename="../../compliance_client/ui/grid/tokens.py" line="148"/>
         <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা (Enter), মুছুন (Del), কী পুনরায় তৈরি করুন (কনটেক্সট মেনুতে)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="201"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>আইডি</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
@@ -1870,12 +1870,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
         <source>Refre&amp;sh</source>
-        <translation type="unfinished"></translation>
+        <translation>রিফ্রেশ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>খুঁজুন (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
@@ -1885,7 +1885,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
@@ -1895,32 +1895,32 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
         <source>Edit this token (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>মুছুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
         <source>Delete this token (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টোকেন মুছুন (Del)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
         <source>More actions: Regenerate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>আরও কার্যক্রম: কী পুনরায় তৈরি করুন…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="344"/>
@@ -1976,7 +1976,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
         <source>API Token is Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন মুছে ফেলা হয়েছে</translation>
     </message>
 </context>
 <context>
