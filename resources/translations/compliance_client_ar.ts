@@ -114,7 +114,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
@@ -129,27 +129,27 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
         <source>profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ملف التعريف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
         <source>all organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المؤسسات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
         <source>own organization</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة الخاصة به</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="248"/>
         <source>Refre&amp;sh</source>
-        <translation type="unfinished"></translation>
+        <translation>تح&amp;ديث</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="249"/>
@@ -299,12 +299,12 @@
     <message>
         <location filename="../../compliance_client/ui/date_edit.py" line="154"/>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقويم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/date_edit.py" line="155"/>
         <source>Open the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التقويم (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -468,7 +468,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
         <source>Refre&amp;sh</source>
-        <translation type="unfinished"></translation>
+        <translation>تح&amp;ديث</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
@@ -609,12 +609,12 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="156"/>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الم&amp;حاولة الآن</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="157"/>
         <source>Try to reach the server again now</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولة الوصول إلى الخادم مرة أخرى الآن</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="171"/>
@@ -634,12 +634,12 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="205"/>
         <source>Not connected · retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل · جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="209"/>
         <source>Not connected · retrying in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل · إعادة المحاولة خلال %1 ث</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="216"/>
@@ -712,7 +712,7 @@
     <message>
         <location filename="../../compliance_client/ui/widgets.py" line="314"/>
         <source>Only a token typed here can be shown: a stored token stays in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن إظهار الرمز المميز المكتوب هنا فقط: يبقى الرمز المميز المخزن في سلسلة مفاتيح النظام.</translation>
     </message>
 </context>
 <context>
@@ -938,7 +938,7 @@
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
         <source>API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز API:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
@@ -1211,22 +1211,22 @@
         <location filename="../../compliance_client/ui/session.py" line="272"/>
         <source>Not set up</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
-        <translation type="unfinished">لم يتم الإعداد</translation>
+        <translation>لم يتم الإعداد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="273"/>
         <source>Connecting…</source>
-        <translation type="unfinished">جارٍ الاتصال…</translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="274"/>
         <source>Connected</source>
-        <translation type="unfinished">متصل</translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="275"/>
         <source>Not connected</source>
-        <translation type="unfinished">غير متصل</translation>
+        <translation>غير متصل</translation>
     </message>
 </context>
 <context>
@@ -1239,7 +1239,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
         <source>&amp;Use the server&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;خدام قيم الخادم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="57"/>
@@ -1284,17 +1284,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="264"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
         <source>Discard changes</source>
-        <translation type="unfinished">تجاهل التغييرات</translation>
+        <translation>تجاهل التغييرات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
         <source>Discard your changes to this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل التغييرات التي أجريتها على هذا الرمز المميز؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="503"/>
@@ -1359,22 +1359,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
         <source>Bloc&amp;ked IPs:</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين IP المحظو&amp;رة:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="207"/>
         <source>Ne&amp;ver expires</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي صلاحيته أ&amp;بدًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="302"/>
         <source>Type the expire date as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تاريخ انتهاء الصلاحية على النحو التالي: %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="304"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا؛ اكتب تاريخ انتهاء الصلاحية على النحو التالي: %2.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
@@ -1574,7 +1574,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="34"/>
         <source>This includes %1, which every token may call.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل هذا %1، وهي نقطة نهاية يمكن لكل رمز مميز استدعاؤها.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
@@ -1666,12 +1666,12 @@
         <location filename="../../compliance_client/ui/grid/tokens.py" line="148"/>
         <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تحرير (Enter)، حذف (Del)، إعادة إنشاء المفتاح (في قائمة السياق)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="201"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="202"/>
@@ -1721,7 +1721,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="211"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
@@ -1791,7 +1791,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
@@ -1882,12 +1882,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
         <source>Refre&amp;sh</source>
-        <translation type="unfinished"></translation>
+        <translation>تح&amp;ديث</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
@@ -1897,7 +1897,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المؤسسة أو المعرف أو المفتاح (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
@@ -1907,32 +1907,32 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
         <source>Edit this token (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير هذا الرمز المميز (Enter)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
         <source>Delete this token (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا الرمز المميز (Del)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
         <source>More actions: Regenerate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>مزيد من الإجراءات: إعادة إنشاء المفتاح…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="344"/>
