@@ -114,7 +114,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
@@ -129,27 +129,27 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
         <source>profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
         <source>all organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Organisationen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
         <source>own organization</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Organisation</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
@@ -282,7 +282,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="248"/>
         <source>Refre&amp;sh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="249"/>
@@ -295,12 +295,12 @@
     <message>
         <location filename="../../compliance_client/ui/date_edit.py" line="154"/>
         <source>Open the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender öffnen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/date_edit.py" line="155"/>
         <source>Open the calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender öffnen (Alt+Nach-unten)</translation>
     </message>
 </context>
 <context>
@@ -454,7 +454,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
         <source>&amp;Disable device ID…</source>
-        <translation>Geräte-ID &amp;deaktivieren…</translation>
+        <translation>Geräte-ID d&amp;eaktivieren…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
@@ -464,7 +464,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
         <source>Refre&amp;sh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
@@ -605,12 +605,12 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="156"/>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt wiederholen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="157"/>
         <source>Try to reach the server again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen, den Server zu erreichen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="171"/>
@@ -630,12 +630,12 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="205"/>
         <source>Not connected · retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden · neuer Versuch…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="209"/>
         <source>Not connected · retrying in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden · neuer Versuch in %1 s</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="216"/>
@@ -708,7 +708,7 @@
     <message>
         <location filename="../../compliance_client/ui/widgets.py" line="314"/>
         <source>Only a token typed here can be shown: a stored token stays in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein hier eingegebenes Token kann angezeigt werden: Ein gespeichertes Token bleibt im Systemschlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -796,7 +796,7 @@
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
         <source>API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
@@ -1207,22 +1207,22 @@
         <location filename="../../compliance_client/ui/session.py" line="272"/>
         <source>Not set up</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
-        <translation type="unfinished">Nicht eingerichtet</translation>
+        <translation>Nicht eingerichtet</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="273"/>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbindung wird hergestellt…</translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="274"/>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="275"/>
         <source>Not connected</source>
-        <translation type="unfinished">Nicht verbunden</translation>
+        <translation>Nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -1345,22 +1345,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="264"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="518"/>
         <source>API Key with id %1 is updated successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel mit ID %1 erfolgreich aktualisiert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
         <source>Discard changes</source>
-        <translation type="unfinished">Änderungen verwerfen</translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
         <source>Discard your changes to this token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an diesem Token verwerfen?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="174"/>
@@ -1400,22 +1400,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
         <source>Bloc&amp;ked IPs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesper&amp;rte IPs:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="207"/>
         <source>Ne&amp;ver expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läu&amp;ft nie ab</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="302"/>
         <source>Type the expire date as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Ablaufdatum in der Form %1 ein.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="304"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: Geben Sie das Ablaufdatum in der Form %2 ein.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
@@ -1535,7 +1535,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="34"/>
         <source>This includes %1, which every token may call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu gehört %1: Diesen Endpunkt darf jedes Token aufrufen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="35"/>
@@ -1590,7 +1590,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="50"/>
         <source>&amp;Use the server&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werte des Servers übernehmen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="57"/>
@@ -1673,7 +1673,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="211"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
@@ -1769,17 +1769,17 @@
         <location filename="../../compliance_client/ui/grid/tokens.py" line="148"/>
         <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten (Eingabetaste), Löschen (Entf), Schlüssel neu generieren (im Kontextmenü)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="201"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
@@ -1825,7 +1825,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
         <source>&amp;Add token</source>
-        <translation>Token &amp;hinzufügen</translation>
+        <translation>&amp;Token hinzufügen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
@@ -1870,12 +1870,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
         <source>Refre&amp;sh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
@@ -1885,7 +1885,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation, ID oder Schlüssel suchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
@@ -1895,32 +1895,32 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
         <source>Edit this token (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
         <source>Delete this token (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
         <source>More actions: Regenerate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen: Schlüssel neu generieren…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="344"/>
@@ -1976,7 +1976,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
         <source>API Token is Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token wurde gelöscht</translation>
     </message>
 </context>
 <context>
