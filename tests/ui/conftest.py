@@ -39,20 +39,6 @@ def _isolated(user_dirs: Path, memory_keyring: InMemoryKeyring) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _view_settings(user_dirs: Path) -> Iterator[Path]:
-    """Every UI test gets its own view-state file (hidden columns: grid.view.view_settings).
-
-    QSettings reads XDG_CONFIG_HOME once per process, so the per-test directory set by
-    ``user_dirs`` would not reach it: its INI path is set here for each test instead."""
-    from PySide6.QtCore import QSettings
-
-    folder = user_dirs / "qsettings"
-    folder.mkdir()
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    yield folder
-
-
-@pytest.fixture(autouse=True)
 def _ui_hygiene(qapp: Any, qtbot: Any) -> Iterator[None]:
     """Every test starts in English and leaves no background task running behind it."""
     i18n.set_language("en")

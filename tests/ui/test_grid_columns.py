@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, QSize, Q
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
+from compliance_client.profile.paths import config_dir
 from compliance_client.service.client import TokenServerClient
 from compliance_client.ui.grid.model import LoadState
 from compliance_client.ui.grid.tokens import COLUMN_KEYS, Column
@@ -216,7 +217,7 @@ def entry(menu: QMenu, title: str) -> Any:
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: raise(), grabs
 def test_the_column_chooser_hides_and_shows_columns_and_remembers(
-        qtbot: Any, admin: Any, _view_settings: Any) -> None:
+        qtbot: Any, admin: Any) -> None:
     _w, page = open_window(qtbot, admin)
     header = page.table.horizontalHeader()
     titles: list[str] = []
@@ -246,8 +247,8 @@ def test_the_column_chooser_hides_and_shows_columns_and_remembers(
     qtbot.waitUntil(lambda: again.model.state == LoadState.READY, timeout=8000)
     assert again.table.horizontalHeader().isSectionHidden(Column.ORG_ID)
     assert again.grid.hidden_columns() == [Column.ORG_ID]
-    ini = list(_view_settings.rglob("*.ini"))
-    assert ini and "organization_id" in ini[0].read_text()
+    ini = config_dir() / "view.ini"  # in the test's own config folder (tests/conftest.py)
+    assert "organization_id" in ini.read_text()
 
     def show_org_id(menu: QMenu) -> None:
         action = entry(menu, "Organization ID")

@@ -47,17 +47,13 @@ from .row_buttons import RowButtons
 #: typical texts, cheap enough for every new list).
 MEASURED_ROWS = 60
 
-#: Where views keep their state (hidden columns): an INI file of its own, next to the
-#: profiles (never the profiles themselves: this is only how the user likes to see them).
-SETTINGS_ORGANIZATION = "Compliance Client"
-SETTINGS_NAME = "view"
-
-
 def view_settings() -> QSettings:
-    """The view-state store. Tests point it elsewhere with
-    ``QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)``."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                     SETTINGS_ORGANIZATION, SETTINGS_NAME)
+    """Where views keep their state (hidden columns): ``view.ini`` in the app's config folder,
+    beside the profiles but never in them (this is only how the user likes to see them).
+    A small local file Qt reads when asked, as Qt programs keep their view state."""
+    from ...profile.paths import config_dir
+
+    return QSettings(str(config_dir() / "view.ini"), QSettings.Format.IniFormat)
 
 
 @dataclass(frozen=True)
