@@ -56,6 +56,12 @@ def every_window(qtbot: Any, session: Session, token: Token) -> Iterator[tuple[s
         main.show_page(key)
         qtbot.wait(50)
         yield f"main window, {key} page", main
+    # Offline, the status bar adds "Retry now" to every page.
+    main.retry_button.show()
+    for key in MAIN_PAGES:
+        main.show_page(key)
+        qtbot.wait(20)
+        yield f"main window offline, {key} page", main
     main.close()
 
     openers: list[tuple[str, Callable[[], QWidget]]] = [
