@@ -321,14 +321,28 @@ class PasswordField(QWidget):
 
 
 class ValueLabel(QLabel):
-    """A read-only value a person may select and copy (an ID, a URL, a date)."""
+    """A read-only value a person may select and copy (an ID, a URL, a date).
+
+    It sits at the leading edge, next to its label, whatever the script of its text: a
+    word-wrapped label aligns each paragraph by the paragraph's own direction, so in an
+    Arabic window a URL would otherwise drift to the far left, away from its label."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        set_properties(self, textFormat="PlainText", alignment="AlignLeft|AlignTop",
+        set_properties(self, textFormat="PlainText",
                        textInteractionFlags="TextSelectableByMouse|TextSelectableByKeyboard")
+        self._align()
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+    def _align(self) -> None:
+        set_properties(self, alignment="AlignRight|AlignAbsolute|AlignTop"
+                       if self.isRightToLeft() else "AlignLeft|AlignTop")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align()
+        super().changeEvent(event)
 
 
 class BusyIndicator(QProgressBar):

@@ -74,3 +74,18 @@ def test_a_right_to_left_language_mirrors_every_window(qtbot: Any, admin: Any, t
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft, name
     i18n.set_language("en")
     assert admin is not None
+
+
+def test_a_latin_value_stays_beside_its_label_in_arabic(qtbot: Any) -> None:
+    from compliance_client.ui.widgets import ValueLabel
+
+    value = ValueLabel("https://compliance.example.com")
+    qtbot.addWidget(value)
+    assert value.alignment() & Qt.AlignmentFlag.AlignLeft
+    i18n.set_language("ar")
+    try:
+        assert value.alignment() & Qt.AlignmentFlag.AlignRight
+        assert value.alignment() & Qt.AlignmentFlag.AlignAbsolute
+    finally:
+        i18n.set_language("en")
+    assert value.alignment() & Qt.AlignmentFlag.AlignLeft
