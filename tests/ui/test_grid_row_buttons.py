@@ -66,6 +66,23 @@ def test_the_edit_button_opens_the_rows_token(qtbot: Any, admin: Any, client: An
     page.dialog.reject()
 
 
+def test_the_edit_button_works_in_a_right_to_left_window(qtbot: Any, admin: Any,
+                                                         client: Any) -> None:
+    from compliance_client.ui import i18n
+
+    i18n.set_language("ar")
+    try:
+        page, token = one_token_page(qtbot, admin, client, "Edit button RTL")
+        page.table.clearSelection()
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=centre(page, "edit"))
+        qtbot.waitUntil(lambda: page.dialog is not None, timeout=5000)
+        assert page.dialog.token_id == token.id
+        page.dialog.reject()
+    finally:
+        i18n.set_language("en")
+
+
 def test_the_delete_button_asks_and_deletes(qtbot: Any, admin: Any, client: Any) -> None:
     page, token = one_token_page(qtbot, admin, client, "Delete button")
     box = answer_next_box(No)

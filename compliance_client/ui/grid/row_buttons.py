@@ -20,6 +20,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyleOptionButton, QTableView, QToolTip
 
+from .selection import select_row
+
 
 @dataclass(frozen=True)
 class RowButton:
@@ -242,7 +244,7 @@ class RowButtons(QObject):
             if found is None or found[1].key not in self._enabled:
                 return False  # the view selects the row, as anywhere else
             row, button = found
-            self._view.selectRow(row)  # the actions work on the selected row
+            select_row(self._view, row)  # the actions work on the selected row
             self._pressed = self._hover = (row, button.key)
             self._update_button(self._pressed)
             return True  # a double click on a button is a second click, not "edit"

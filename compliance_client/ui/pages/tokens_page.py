@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +40,7 @@ from ...domain.tokens import Token
 from ..errors import describe
 from ..grid.model import DEFAULT_PAGE_SIZE, LoadState
 from ..grid.row_buttons import RowButton
+from ..grid.selection import select_row
 from ..grid.tokens import Column, TokenModel
 from ..grid.view import ColumnSize, PagedGrid
 from ..key_dialog import CLIPBOARD_CLEAR_MS, regenerate_key
@@ -270,7 +279,7 @@ class TokensPage(QWidget):
         row = self.model.row_of(token_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
+        select_row(self.table, row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
@@ -312,7 +321,7 @@ class TokensPage(QWidget):
         if token_id is not None:
             self.select_token(token_id)
         elif row is not None and self.model.rowCount():
-            self.table.selectRow(max(0, min(row, self.model.rowCount() - 1)))
+            select_row(self.table, max(0, min(row, self.model.rowCount() - 1)))
         self.window().activateWindow()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -369,7 +378,7 @@ class TokensPage(QWidget):
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if index.isValid():
-            self.table.selectRow(index.row())
+            select_row(self.table, index.row())
         menu = QMenu(self)
         menu.addAction(self.add_action)
         menu.addSeparator()
