@@ -122,15 +122,21 @@ def main(languages: list[str], out: Path = OUT) -> None:
             window.show_page("tokens")
             wait(800)
             tokens = window.pages["tokens"]
-            tokens.select_token(sample.token.id)
+            for _ in range(50):  # the list may still be loading after the language switch
+                if tokens.select_token(sample.token.id):
+                    break
+                wait(100)
 
-            def grab_box(picture: Path = out / f"delete-box-{lang}.png") -> None:
+            def grab_box(picture: Path = out / f"delete-box-{lang}.png", tries: int = 50) -> None:
                 box = QApplication.activeModalWidget()
-                if isinstance(box, QMessageBox):
-                    box.grab().save(str(picture))
-                    box.button(QMessageBox.StandardButton.No).click()
+                if isinstance(box, QMessageBox) and box.isVisible():
+                    QTimer.singleShot(300, lambda: (box.grab().save(str(picture)),
+                                                    box.button(QMessageBox.StandardButton.No)
+                                                    .click()))
+                elif tries:
+                    QTimer.singleShot(100, lambda: grab_box(picture, tries - 1))
 
-            QTimer.singleShot(1000, grab_box)
+            QTimer.singleShot(100, grab_box)
             tokens.delete_selected()
         i18n.set_language("en")
         window.close()

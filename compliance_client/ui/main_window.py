@@ -45,6 +45,12 @@ NAVIGATION_STYLE = ("QListWidget { border: none; padding-top: 6px; } "
                     "QListWidget::item { padding: 7px 10px; }")
 
 
+#: The navigation is as wide as its longest page name needs, at most this: every pixel it
+#: does not need goes to the page (at 200 % on a small screen there are few to spare).
+NAVIGATION_MAX_WIDTH = 190
+NAVIGATION_PADDING = 36  # the items' padding on both sides, and a frame
+
+
 class MainWindow(QMainWindow):
     """The pages of ``page_factories`` (``pages.page_factories()`` for the app) on
     ``session``, which carries the application context to every page and dialog."""
@@ -59,7 +65,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setStyleSheet(NAVIGATION_STYLE)
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(NAVIGATION_MAX_WIDTH)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
@@ -148,6 +154,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Compliance Client"))
         for key, item in self._items.items():
             item.setText(self.page_title(key))
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.page_title(key)) for key in self._items),
+                     default=0)
+        self.nav.setFixedWidth(min(NAVIGATION_MAX_WIDTH, widest + NAVIGATION_PADDING))
         self.nav.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("E&xit"))
