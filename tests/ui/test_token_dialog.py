@@ -71,6 +71,14 @@ COMBINATIONS = [combo for n in range(len(LISTS) + 1)
                 for combo in itertools.combinations(LISTS, n)]
 
 
+def test_add_opens_with_the_cursor_in_the_organization_name(qtbot, admin):
+    # Seen by a tester: Ctrl+N opened Add with the cursor in "Expires on".
+    dialog = open_dialog(qtbot, admin)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None, timeout=3000)
+    assert dialog.focusWidget() is dialog.name_edit
+
+
 @pytest.mark.parametrize("lists", COMBINATIONS, ids=lambda c: "+".join(c) or "none")
 def test_add_token_with_any_combination_of_lists(qtbot, admin, client, lists):
     dialog = open_dialog(qtbot, admin)

@@ -239,6 +239,8 @@ class TokenDialog(EditDialog):
         )  # the built-in catalogue stays if this fails
         if token is not None:
             self._loading.run(lambda c: c.get_token(token.id), self._loaded_from_server)
+        else:  # the first field, not whichever widget Qt's focus chain offers first
+            self.name_edit.setFocus()
 
     # -- texts -----------------------------------------------------------------------------
 
