@@ -80,7 +80,8 @@ def every_window(qtbot: Any, session: Session, token: Token) -> Iterator[tuple[s
         window.close()
 
 
-def _mnemonic(text: str) -> str | None:
+def mnemonic(text: str) -> str | None:
+    """The lower-case letter after the single "&" of ``text``, or None."""
     i = 0
     while i < len(text) - 1:
         if text[i] == "&":
@@ -97,7 +98,7 @@ def mnemonics(window: QWidget) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
 
     def add(text: str) -> None:
-        letter = _mnemonic(text)
+        letter = mnemonic(text)
         if letter is not None:
             found.append((letter, text))
 

@@ -29,22 +29,12 @@ from ..helpers.ui import (
     type_into,
     unique,
 )
+from ..helpers.windows import mnemonic
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
 Ok = QMessageBox.StandardButton.Ok
 Ctrl = Qt.KeyboardModifier.ControlModifier
-
-
-def mnemonic(text: str) -> str | None:
-    i = 0
-    while i < len(text) - 1:
-        if text[i] == "&":
-            if text[i + 1] != "&":
-                return text[i + 1].lower()
-            i += 1
-        i += 1
-    return None
 
 
 def open_window(qtbot: Any, admin: Any) -> Any:
