@@ -41,6 +41,8 @@ ENDPOINTS: tuple[Endpoint, ...] = (
              "Disable a device ID"),
     Endpoint("devices.enable", "POST", "/api/v1/devices/{device_id}/enable",
              "Enable a device ID again"),
+    Endpoint("devices.delete", "DELETE", "/api/v1/devices/{device_id}",
+             "Forget a device and its key"),
     Endpoint("audit.read", "GET", "/api/v1/audit", "Read the audit log"),
 )
 

@@ -25,6 +25,12 @@ class Code(StrEnum):
     IF_MATCH_REQUIRED = "if_match_required"
     TOO_MANY_ATTEMPTS = "too_many_attempts"
     LAST_ADMIN = "last_admin"
+    INVALID_DEVICE_PROOF = "invalid_device_proof"
+    DEVICE_PROOF_REQUIRED = "device_proof_required"
+    DEVICE_DISABLED = "device_disabled"
+    DEVICE_NOT_BOUND = "device_not_bound"
+    DEVICE_KEY_MISMATCH = "device_key_mismatch"
+    DEVICE_IN_USE = "device_in_use"
     PAYLOAD_TOO_LARGE = "payload_too_large"
     SERVICE_UNAVAILABLE = "service_unavailable"
     INTERNAL = "internal_error"
@@ -43,6 +49,12 @@ STATUS_OF_CODE: dict[str, int] = {
     Code.INVALID_INPUT: 422,
     Code.IF_MATCH_REQUIRED: 428,
     Code.LAST_ADMIN: 409,
+    Code.INVALID_DEVICE_PROOF: 401,
+    Code.DEVICE_PROOF_REQUIRED: 401,
+    Code.DEVICE_DISABLED: 403,
+    Code.DEVICE_NOT_BOUND: 403,
+    Code.DEVICE_KEY_MISMATCH: 409,
+    Code.DEVICE_IN_USE: 409,
     Code.PAYLOAD_TOO_LARGE: 413,
     Code.TOO_MANY_ATTEMPTS: 429,
     Code.INTERNAL: 500,

@@ -6,15 +6,18 @@ patterns into id sets); a decision is then a bisect and two set look-ups.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from .catalogue import ENDPOINT_IDS, SELF_ID, expand_pattern
 from .errors import Code
 from .ipset import AddressSpace, IPAddress, IPMatcher, parse_address
 from .tokens import SCOPE_GLOBAL, format_instant, is_expired
+
+if TYPE_CHECKING:
+    from .records import Device
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,8 @@ class HasRestrictions(Protocol):
     def blocked_ips(self) -> Sequence[str]: ...
     @property
     def expires_at(self) -> datetime | None: ...
+    @property
+    def bound_devices(self) -> Sequence[str]: ...
 
 
 def _pattern_index(patterns: Sequence[str]) -> dict[str, str]:
@@ -61,11 +66,12 @@ class Policy:
     """One token's compiled restrictions."""
 
     __slots__ = ("_allowed_ep", "_allowed_ep_given", "_allowed_ips", "_blocked_ep", "_blocked_ips",
-                 "_ip_lists", "_space", "expires_at")
+                 "_ip_lists", "_space", "bound_devices", "expires_at")
 
     def __init__(self, *, allowed_endpoints: Sequence[str] = (),
                  blocked_endpoints: Sequence[str] = (), allowed_ips: Sequence[str] = (),
-                 blocked_ips: Sequence[str] = (), expires_at: datetime | None = None) -> None:
+                 blocked_ips: Sequence[str] = (), expires_at: datetime | None = None,
+                 bound_devices: Collection[str] = ()) -> None:
         self._allowed_ep = _pattern_index(allowed_endpoints)
         self._blocked_ep = _pattern_index(blocked_endpoints)
         # An allowed list whose patterns match nothing must still restrict.
@@ -75,6 +81,8 @@ class Policy:
         self._ip_lists = (tuple(allowed_ips), tuple(blocked_ips))
         self._space: AddressSpace | None = None
         self.expires_at = expires_at
+        #: Device IDs (of the token's organization) whose proof the token needs; empty: any.
+        self.bound_devices = frozenset(bound_devices)
 
     @classmethod
     def of(cls, token: HasRestrictions) -> Policy:
@@ -85,6 +93,7 @@ class Policy:
             allowed_ips=token.allowed_ips,
             blocked_ips=token.blocked_ips,
             expires_at=token.expires_at,
+            bound_devices=token.bound_devices or (),
         )
 
     # -- the decision ----------------------------------------------------------------------
@@ -124,13 +133,41 @@ class Policy:
                             {"endpoint": endpoint_id})
         return ALLOW
 
-    def decide(self, address: IPAddress | str, endpoint_id: str, now: datetime) -> Decision:
-        """Rules 1 (expiry) to 4 of ARCHITECTURE §7, in order; the first failure names the error."""
-        for decision in (self.check_expiry(now), self.check_address(address),
-                         self.check_endpoint(endpoint_id)):
+    def check_devices(self, proof_devices: Sequence[Device] | None,
+                      organization_id: str) -> Decision:
+        """Steps 2b and 2c of ARCHITECTURE §8: ``proof_devices`` are the registered devices the
+        request's valid proof names (None: no proof). A disabled one refuses everything; a
+        bound token needs a proof naming one of its devices (of its ``organization_id``)."""
+        for device in proof_devices or ():
+            if device.disabled:
+                return Decision(Code.DEVICE_DISABLED,
+                                f"The device ID {device.device_id} of this PC is disabled on "
+                                "the server. An administrator can enable it.",
+                                {"device_id": device.device_id})
+        if not self.bound_devices:
+            return ALLOW
+        if proof_devices is None:
+            return Decision(Code.DEVICE_PROOF_REQUIRED,
+                            "This token is bound to devices: send a proof of this PC's "
+                            "device key (DPoP header).")
+        if not any(d.device_id in self.bound_devices and d.organization_id == organization_id
+                   for d in proof_devices):
+            return Decision(Code.DEVICE_NOT_BOUND,
+                            "This token is bound to other devices than the one this request "
+                            "comes from.")
+        return ALLOW
+
+    def decide(self, address: IPAddress | str, endpoint_id: str, now: datetime,
+               proof_devices: Sequence[Device] | None = None,
+               organization_id: str = "") -> Decision:
+        """Rules 1 (expiry) to 4 of ARCHITECTURE §7 with the device steps 2b and 2c (§8), in
+        order; the first failure names the error. Step 2a (the proof's validity) is checked
+        before the devices it names can be known, by the server."""
+        for decision in (self.check_expiry(now), self.check_address(address)):
             if not decision.allowed:
                 return decision
-        return ALLOW
+        decision = self.check_devices(proof_devices, organization_id)
+        return decision if not decision.allowed else self.check_endpoint(endpoint_id)
 
     # -- reach -----------------------------------------------------------------------------
 
@@ -196,8 +233,9 @@ def check_change(caller: Reach, *, target: Reach | None = None, result: Reach | 
     """May ``caller`` turn ``target`` (None: a new token) into ``result`` (None: deleted)?
 
     The four rules of ARCHITECTURE §7, in order: scope, endpoints and IPs (of the result and of the
-    token as it is), and expiry when the change sets one. (Device binding, the fourth, comes
-    with bound devices.) Visibility is the server's query filter, not decided here.
+    token as it is), expiry when the change sets one, and devices: a caller bound to devices
+    makes and changes only tokens bound to some of them. Visibility is the server's query
+    filter, not decided here.
     """
     if result is not None and not caller.is_global:
         if result.is_global:
@@ -220,12 +258,21 @@ def check_change(caller: Reach, *, target: Reach | None = None, result: Reach | 
             return _escalation(
                 f"Your own token expires at {when}; the token must expire no later.",
                 field="expires_at", expires_at=when)
+    mine = caller.policy.bound_devices
+    if mine:
+        for token in (target, result):
+            if token is not None and not (token.policy.bound_devices
+                                          and token.policy.bound_devices <= mine):
+                return _escalation(
+                    "Your token is bound to devices; the token must be bound to some of "
+                    "yours too.", field="bound_devices")
     return ALLOW
 
 
 def is_administrator(reach: Reach, now: datetime) -> bool:
-    """An administrator token (ARCHITECTURE §7): global, unexpired, every operation, no IP lists."""
+    """An administrator token (ARCHITECTURE §7): global, unexpired, every operation, no IP lists,
+    bound to no device."""
     policy = reach.policy
     return (reach.is_global and not is_expired(policy.expires_at, now)
-            and not policy.restricts_addresses
+            and not policy.restricts_addresses and not policy.bound_devices
             and len(policy.effective_endpoints()) == len(ENDPOINT_IDS))

@@ -31,6 +31,8 @@ class Device:
     registered_at: datetime | None = None
     disabled_at: datetime | None = None
     last_seen_at: datetime | None = None
+    #: RFC 7638 thumbprint of the device's public key; None for a device registered without.
+    key_thumbprint: str | None = None
 
     @property
     def disabled(self) -> bool:
@@ -46,6 +48,7 @@ class Device:
             registered_at=parse_instant(data.get("registered_at")),
             disabled_at=parse_instant(data.get("disabled_at")),
             last_seen_at=parse_instant(data.get("last_seen_at")),
+            key_thumbprint=data.get("key_thumbprint") or None,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -57,6 +60,7 @@ class Device:
             "registered_at": format_instant(self.registered_at),
             "disabled_at": format_instant(self.disabled_at),
             "last_seen_at": format_instant(self.last_seen_at),
+            "key_thumbprint": self.key_thumbprint,
         }
 
 

@@ -8,14 +8,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .catalogue import expand_pattern
 from .errors import FieldProblem, ValidationError
 from .ipset import IPEntryError, normalize_entry
 
+if TYPE_CHECKING:
+    from .records import Device
+
 LIST_FIELDS = ("allowed_endpoints", "blocked_endpoints", "allowed_ips", "blocked_ips")
-EDITABLE_FIELDS = ("organization_name", "organization_id", *LIST_FIELDS, "expires_at", "scope")
+EDITABLE_FIELDS = ("organization_name", "organization_id", *LIST_FIELDS, "expires_at", "scope",
+                   "bound_devices")
 
 # ARCHITECTURE §7: a global token acts on every organization; an organization token only inside
 # its own organization_id. A token is "organization" unless created as "global".
@@ -38,7 +42,12 @@ MAX_NAME_LENGTH = 200
 MAX_ORG_ID_LENGTH = 64
 MAX_IP_ENTRIES = 5000
 MAX_ENDPOINT_PATTERNS = 100
+MAX_BOUND_DEVICES = 100
 ORG_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+#: A device ID as the server takes it (this client's are UUID-shaped; scripts may use others).
+DEVICE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
+MAX_DEVICE_ID_LENGTH = 128
+_DEVICE_ID_RE = re.compile(DEVICE_ID_PATTERN)
 
 
 def parse_instant(value: Any) -> datetime | None:
@@ -97,6 +106,8 @@ class Token:
     last_used_ip: str | None = None
     version: int = 1
     scope: str = SCOPE_ORGANIZATION
+    #: Device IDs of its organization whose proof it needs (ARCHITECTURE §8); empty: unbound.
+    bound_devices: tuple[str, ...] = ()
 
     @property
     def is_global(self) -> bool:
@@ -123,6 +134,7 @@ class Token:
             last_used_ip=data.get("last_used_ip"),
             version=int(data.get("version", 1)),
             scope=str(data.get("scope") or SCOPE_ORGANIZATION),
+            bound_devices=tuple(data.get("bound_devices") or ()),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -142,6 +154,7 @@ class Token:
             "last_used_ip": self.last_used_ip,
             "version": self.version,
             "scope": self.scope,
+            "bound_devices": list(self.bound_devices),
         }
 
 
@@ -163,13 +176,24 @@ class TokenAccess:
     token: Token
     effective_endpoints: tuple[str, ...]
     client_address: str
+    #: The device the request's proof named (ARCHITECTURE §8), or None: unsigned, or signed
+    #: with a key the server does not know for this organization.
+    device: Device | None = None
+    #: How many days ahead of expiry clients warn (the organization policy's).
+    warn_before_days: int | None = None
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> TokenAccess:
+        from .records import Device
+
+        device = data.get("device")
+        warn = data.get("warn_before_days")
         return cls(
             token=Token.from_json(data["token"]),
             effective_endpoints=tuple(data.get("effective_endpoints") or ()),
             client_address=str(data.get("client_address", "")),
+            device=Device.from_json(device) if isinstance(device, Mapping) else None,
+            warn_before_days=int(warn) if isinstance(warn, int) else None,
         )
 
     def may(self, endpoint_id: str) -> bool:
@@ -286,6 +310,36 @@ def _clean_endpoints(problems: list[FieldProblem], name: str, value: Any) -> lis
     return out
 
 
+def is_device_id_text(text: str) -> bool:
+    """Whether ``text`` has the shape of a device ID the server accepts."""
+    return len(text) <= MAX_DEVICE_ID_LENGTH and bool(_DEVICE_ID_RE.fullmatch(text))
+
+
+def _clean_devices(problems: list[FieldProblem], value: Any) -> list[str]:
+    """``bound_devices``: device IDs, each once. Whether each is a device of the token's
+    organization is the server's check (it needs the database)."""
+    name = "bound_devices"
+    entries = _as_list(problems, name, value)
+    if len(entries) > MAX_BOUND_DEVICES:
+        problems.append(FieldProblem(
+            name, "too_many", f"At most {MAX_BOUND_DEVICES} devices are allowed.",
+            max=MAX_BOUND_DEVICES))
+        return []
+    out: list[str] = []
+    for raw in entries:
+        device = raw.strip()
+        if not is_device_id_text(device):
+            problems.append(FieldProblem(
+                name, "bad_device_id", f"{device or '(empty)'} is not a device ID.",
+                entry=device[:MAX_DEVICE_ID_LENGTH]))
+        elif device in out:
+            problems.append(FieldProblem(
+                name, "duplicate", f"{device} is listed twice.", entry=device))
+        else:
+            out.append(device)
+    return out
+
+
 def _both_lists(problems: list[FieldProblem], allowed: list[str], blocked: list[str],
                 blocked_name: str) -> None:
     in_allowed = set(allowed)
@@ -351,6 +405,7 @@ def validate_token_fields(values: Mapping[str, Any], *, now: datetime,
         problems.append(FieldProblem(
             "scope", "bad_scope", "The scope is either global or organization."))
     cleaned["scope"] = scope
+    cleaned["bound_devices"] = _clean_devices(problems, values.get("bound_devices"))
     if problems:
         raise ValidationError(problems)
     return cleaned

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 _WHERE = {
     "DeviceIdError": "device", "device_id": "device", "hostname": "device",
+    "ensure_device_key": "device_key", "load_device_key": "device_key",
     "DEFAULT_LANGUAGE": "languages", "SUPPORTED_LANGUAGES": "languages",
     "language_problem": "languages",
     "SaveResult": "saving", "check_token": "saving", "delete_profile": "saving",
@@ -46,9 +47,11 @@ __all__ = [
     "check_token",
     "delete_profile",
     "device_id",
+    "ensure_device_key",
     "hostname",
     "is_loopback_host",
     "language_problem",
+    "load_device_key",
     "mark_device_registered",
     "normalize_server_url",
     "rename_profile",
@@ -69,6 +72,7 @@ def __getattr__(name: str) -> Any:
 
 if TYPE_CHECKING:
     from .device import DeviceIdError, device_id, hostname
+    from .device_key import ensure_device_key, load_device_key
     from .languages import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, language_problem
     from .profiles import Profile, ProfileSet
     from .saving import (

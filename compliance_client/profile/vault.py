@@ -15,6 +15,10 @@ before any token is needed) that tells apart what a person can act on (ARCHITECT
 
 Messages say what happened and what to do. They never hold the token: a backend's own error
 text is scrubbed of it (and of anything key-shaped) before it is quoted.
+
+The same keyring entry service also keeps this PC's device key (ARCHITECTURE §8): user name
+``device-key:<device_id>``, the private Ed25519 seed in base64url. Its errors are the same
+classes, with ``params["secret"] == "device_key"`` and messages that name the device key.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 SERVICE = "compliance-client"
+DEVICE_KEY_USER = "device-key:{device_id}"
+_SECRET_NAMES = {"token": "the API token", "device_key": "this PC's device key"}
 # CRED_MAX_CREDENTIAL_BLOB_SIZE: 5 * 512 bytes; keyring's Windows backend stores UTF-16-LE.
 WINDOWS_CREDENTIAL_LIMIT = 2560
 KEYRING_NAMES = "GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager"
@@ -174,6 +180,16 @@ class Vault:
         """Remove the profile's token; nothing to remove is not an error."""
         self._delete(profile_name, "delete")
 
+    def get_device_key(self, device_id: str) -> str | None:
+        """This PC's device key as kept (``DeviceKey.secret()``), or None when there is none."""
+        return self._get(DEVICE_KEY_USER.format(device_id=device_id), "read", "device_key")
+
+    def set_device_key(self, device_id: str, secret: str) -> None:
+        self._set(DEVICE_KEY_USER.format(device_id=device_id), secret, "store", "device_key")
+
+    def delete_device_key(self, device_id: str) -> None:
+        self._delete(DEVICE_KEY_USER.format(device_id=device_id), "delete", "device_key")
+
     def rename(self, old: str, new: str) -> None:
         """Move ``old``'s token to ``new``. ``new`` ends up with exactly what ``old`` had
         (a stale token left under ``new`` is removed); ``old`` is emptied last, so a failure
@@ -202,29 +218,31 @@ class Vault:
     def _user(profile_name: str) -> str:
         return profile_name.strip().casefold()
 
-    def _backend(self, action: str, profile_name: str) -> KeyringBackend:
+    def _backend(self, action: str, profile_name: str, secret: str = "token"
+                 ) -> KeyringBackend:
         try:
             import keyring
 
             backend = keyring.get_keyring()
         except Exception as exc:  # a broken PYTHON_KEYRING_BACKEND or keyringrc.cfg
             raise self._unavailable(action, profile_name, "none",
-                                    f"the keyring could not be loaded: {exc}") from exc
+                                    f"the keyring could not be loaded: {exc}", secret) from exc
         reason = insecure_reason(backend)
         if reason is not None:
-            raise self._unavailable(action, profile_name, _backend_name(backend), reason)
+            raise self._unavailable(action, profile_name, _backend_name(backend), reason,
+                                    secret)
         return backend
 
-    def _get(self, profile_name: str, action: str) -> str | None:
-        backend = self._backend(action, profile_name)
+    def _get(self, profile_name: str, action: str, secret: str = "token") -> str | None:
+        backend = self._backend(action, profile_name, secret)
         try:
             token = backend.get_password(self.service, self._user(profile_name))
         except Exception as exc:
-            error = self._translate(exc, action, profile_name, backend, None)
+            error = self._translate(exc, action, profile_name, backend, None, secret)
             raise error from _safe_cause(exc, None)
         return token or None
 
-    def _set(self, profile_name: str, token: str, action: str) -> None:
+    def _set(self, profile_name: str, token: str, action: str, secret: str = "token") -> None:
         if not isinstance(token, str) or not token:
             raise ValueError("set_token needs a non-empty token; use delete_token to remove one")
         size = token_size(token)
@@ -237,53 +255,55 @@ class Vault:
                 f"token was pasted, then {retry}.",
                 action=action, profile_name=profile_name, size=size,
                 limit=WINDOWS_CREDENTIAL_LIMIT)
-        backend = self._backend(action, profile_name)
+        backend = self._backend(action, profile_name, secret)
         try:
             backend.set_password(self.service, self._user(profile_name), token)
         except Exception as exc:
-            error = self._translate(exc, action, profile_name, backend, token)
+            error = self._translate(exc, action, profile_name, backend, token, secret)
             raise error from _safe_cause(exc, token)
 
-    def _delete(self, profile_name: str, action: str) -> None:
+    def _delete(self, profile_name: str, action: str, secret: str = "token") -> None:
         from keyring.errors import PasswordDeleteError
 
-        backend = self._backend(action, profile_name)
+        backend = self._backend(action, profile_name, secret)
         user = self._user(profile_name)
         try:
             backend.delete_password(self.service, user)
         except PasswordDeleteError as exc:
             # Most backends say "not found" this way; only a token still there is a failure.
-            if self._get(profile_name, action) is not None:
-                error = self._translate(exc, action, profile_name, backend, None)
+            if self._get(profile_name, action, secret) is not None:
+                error = self._translate(exc, action, profile_name, backend, None, secret)
                 raise error from _safe_cause(exc, None)
         except Exception as exc:
-            error = self._translate(exc, action, profile_name, backend, None)
+            error = self._translate(exc, action, profile_name, backend, None, secret)
             raise error from _safe_cause(exc, None)
 
     def _unavailable(self, action: str, profile_name: str, backend: str,
-                     reason: str) -> VaultUnavailable:
+                     reason: str, secret: str = "token") -> VaultUnavailable:
         outcome, retry = _OUTCOME[action]
         return VaultUnavailable(
-            f"No secure keyring is available ({reason}), so the API token {outcome}. Install "
-            f"or unlock your system's keyring ({KEYRING_NAMES}) and {retry}.",
-            action=action, profile_name=profile_name, backend=backend, reason=reason)
+            f"No secure keyring is available ({reason}), so {_SECRET_NAMES[secret]} "
+            f"{outcome}. Install or unlock your system's keyring ({KEYRING_NAMES}) and "
+            f"{retry}.", action=action, profile_name=profile_name, backend=backend,
+            reason=reason, secret=secret)
 
     def _translate(self, exc: Exception, action: str, profile_name: str,
-                   backend: object, token: str | None) -> VaultError:
+                   backend: object, token: str | None, secret: str = "token") -> VaultError:
         """The vault error for a backend's exception (its text cleaned of the token)."""
         name = _backend_name(backend)
         detail = _scrub(str(exc) or type(exc).__name__, token)
         outcome, retry = _OUTCOME[action]
+        what = _SECRET_NAMES[secret]
         if _is_locked_error(exc):
             return VaultLocked(
-                f"The system keyring is locked, or its unlock prompt was dismissed, so the API "
-                f"token {outcome}. Unlock the keyring (signing in again usually does it) and "
+                f"The system keyring is locked, or its unlock prompt was dismissed, so {what} "
+                f"{outcome}. Unlock the keyring (signing in again usually does it) and "
                 f"{retry}.", action=action, profile_name=profile_name, backend=name,
-                detail=detail)
+                detail=detail, secret=secret)
         if _is_unavailable_error(exc):
-            return self._unavailable(action, profile_name, name, detail)
+            return self._unavailable(action, profile_name, name, detail, secret)
         return VaultError(
-            f"The system keyring failed ({type(exc).__name__}: {detail}), so the API token "
+            f"The system keyring failed ({type(exc).__name__}: {detail}), so {what} "
             f"{outcome}. Check that your keyring works (open it once, or restart the session) "
             f"and {retry}.", action=action, profile_name=profile_name, backend=name,
-            detail=detail, error_type=type(exc).__name__)
+            detail=detail, error_type=type(exc).__name__, secret=secret)

@@ -91,7 +91,7 @@ def _reach_of_fields(fields: dict[str, Any]) -> Reach:
         allowed_endpoints=fields["allowed_endpoints"],
         blocked_endpoints=fields["blocked_endpoints"],
         allowed_ips=fields["allowed_ips"], blocked_ips=fields["blocked_ips"],
-        expires_at=fields["expires_at"]))
+        expires_at=fields["expires_at"], bound_devices=fields["bound_devices"]))
 
 
 def _reach_of_row(row: TokenRow) -> Reach:

@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from urllib3.util.retry import Retry
@@ -30,6 +30,9 @@ from ..domain.tokens import (
 )
 from .errors import BadResponse, SearchHoldsKey
 from .transport import DEFAULT_TIMEOUT, Reply, Timeout, Transport
+
+if TYPE_CHECKING:
+    from ..domain.dpop import DeviceKey
 
 T = TypeVar("T")
 
@@ -77,7 +80,7 @@ def _field_value(name: str, value: Any) -> Any:
     """One editable field as JSON: lists as lists, instants as ISO-8601 UTC with 'Z'."""
     if name == "expires_at":
         return format_instant(parse_instant(value))
-    if name.endswith(("_ips", "_endpoints")):
+    if name.endswith(("_ips", "_endpoints", "_devices")):
         if isinstance(value, str):
             raise TypeError(f"{name} takes a list of entries, not one string")
         return [str(v) for v in value or ()]
@@ -91,16 +94,22 @@ class TokenServerClient:
     header and appears in no repr, message or log line. ``timeout`` is seconds for both
     connect and read, or a ``(connect, read)`` pair. ``retries`` is the number of extra
     attempts for connect errors and 502/503/504 on idempotent methods (or a urllib3
-    ``Retry``). Use it as a context manager, or call :meth:`close`.
+    ``Retry``). With ``device_key`` every authenticated request carries a fresh proof of it
+    (ARCHITECTURE §8), and only connect errors are retried. Use it as a context manager, or
+    call :meth:`close`.
     """
 
     def __init__(self, base_url: str, token: str | None = None, *,
                  timeout: Timeout = DEFAULT_TIMEOUT,
                  ca_bundle: str | os.PathLike[str] | None = None,
-                 allow_insecure_http: bool = False, retries: int | Retry = 2) -> None:
+                 allow_insecure_http: bool = False, retries: int | Retry = 2,
+                 device_key: DeviceKey | None = None) -> None:
         self._transport = Transport(base_url, token, timeout=timeout, ca_bundle=ca_bundle,
-                                    allow_insecure_http=allow_insecure_http, retries=retries)
+                                    allow_insecure_http=allow_insecure_http, retries=retries,
+                                    device_key=device_key)
         self._has_token = bool(token)
+        #: The device key the requests are signed with, or None.
+        self.device_key = device_key if token else None
 
     @property
     def base_url(self) -> str:
@@ -108,8 +117,9 @@ class TokenServerClient:
         return self._transport.base_url
 
     def __repr__(self) -> str:
+        signed = ", signed" if self.device_key is not None else ""
         return (f"TokenServerClient({self.base_url!r}, "
-                f"token={'<set>' if self._has_token else None})")
+                f"token={'<set>' if self._has_token else None}{signed})")
 
     def close(self) -> None:
         self._transport.close()
@@ -215,7 +225,8 @@ class TokenServerClient:
                      allowed_endpoints: Sequence[str] = (), blocked_endpoints: Sequence[str] = (),
                      allowed_ips: Sequence[str] = (), blocked_ips: Sequence[str] = (),
                      expires_at: datetime | str | None = None,
-                     scope: str | None = None) -> IssuedToken:
+                     scope: str | None = None,
+                     bound_devices: Sequence[str] = ()) -> IssuedToken:
         """A new token and its key, which the server shows this once (``tokens.create``).
 
         ``scope`` ("global" or "organization", ARCHITECTURE §7) is sent only when given; the
@@ -225,6 +236,8 @@ class TokenServerClient:
             "organization_name": organization_name, "organization_id": organization_id,
             "allowed_endpoints": allowed_endpoints, "blocked_endpoints": blocked_endpoints,
             "allowed_ips": allowed_ips, "blocked_ips": blocked_ips, "expires_at": expires_at}
+        if bound_devices:  # sent only when bound: older servers know no such field
+            fields["bound_devices"] = bound_devices
         if scope is not None:
             fields["scope"] = scope
         body = {k: _field_value(k, v) for k, v in fields.items()}
@@ -262,11 +275,20 @@ class TokenServerClient:
     def _device_path(device_id: str, suffix: str = "") -> str:
         return f"/devices/{quote(str(device_id), safe='')}{suffix}"
 
-    def register_device(self, device_id: str, hostname: str, profile_name: str) -> Device:
-        """Register this PC's device ID with the token's organization (``devices.register``)."""
-        reply = self._call("POST", "/devices", "devices.register",
-                           json={"device_id": device_id, "hostname": hostname,
-                                 "profile_name": profile_name})
+    @staticmethod
+    def _organization(organization_id: str | None) -> dict[str, Any] | None:
+        return {"organization_id": organization_id} if organization_id else None
+
+    def register_device(self, device_id: str, hostname: str, profile_name: str,
+                        public_key: Mapping[str, str] | None = None) -> Device:
+        """Register this PC's device ID with the token's organization (``devices.register``),
+        with the public JWK of its device key when there is one (201 new, 200 known; a known
+        device with another key is DeviceKeyMismatch)."""
+        body: dict[str, Any] = {"device_id": device_id, "hostname": hostname,
+                                "profile_name": profile_name}
+        if public_key is not None:
+            body["public_key"] = dict(public_key)
+        reply = self._call("POST", "/devices", "devices.register", json=body)
         return self._parse(reply, Device.from_json)
 
     def list_devices(self, page_size: int = 200) -> tuple[Device, ...]:
@@ -280,21 +302,32 @@ class TokenServerClient:
             if not items or len(devices) >= total:
                 return tuple(devices)
 
-    def get_device(self, device_id: str) -> Device:
+    def get_device(self, device_id: str, organization_id: str | None = None) -> Device:
+        """One device of the token's organization; a global token names another
+        organization's with ``organization_id``."""
         reply = self._call("GET", self._device_path(device_id), "devices.read",
-                           what=f"Device {device_id}")
+                           what=f"Device {device_id}",
+                           query=self._organization(organization_id))
         return self._parse(reply, Device.from_json)
 
-    def disable_device(self, device_id: str) -> Device:
+    def disable_device(self, device_id: str, organization_id: str | None = None) -> Device:
         """Disable the device ID (``devices.disable``); disabling twice is fine."""
         reply = self._call("POST", self._device_path(device_id, "/disable"), "devices.disable",
-                           what=f"Device {device_id}")
+                           what=f"Device {device_id}",
+                           query=self._organization(organization_id))
         return self._parse(reply, Device.from_json)
 
-    def enable_device(self, device_id: str) -> Device:
+    def enable_device(self, device_id: str, organization_id: str | None = None) -> Device:
         reply = self._call("POST", self._device_path(device_id, "/enable"), "devices.enable",
-                           what=f"Device {device_id}")
+                           what=f"Device {device_id}",
+                           query=self._organization(organization_id))
         return self._parse(reply, Device.from_json)
+
+    def delete_device(self, device_id: str, organization_id: str | None = None) -> None:
+        """Forget the device and its key (``devices.delete``) so that it can register anew;
+        DeviceInUse while a token is bound to it."""
+        self._call("DELETE", self._device_path(device_id), "devices.delete",
+                   what=f"Device {device_id}", query=self._organization(organization_id))
 
     # -- audit -------------------------------------------------------------------------------
 

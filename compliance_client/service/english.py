@@ -120,6 +120,38 @@ def _service_unavailable(url: str, detail: str | None, params: dict[str, Any]) -
             "down). Try again in a moment.")
 
 
+def _device_disabled(url: str, detail: str | None, params: dict[str, Any]) -> str:
+    return ("This PC's device ID is disabled on the server. An administrator can enable "
+            "it.")
+
+
+def _device_not_bound(url: str, detail: str | None, params: dict[str, Any]) -> str:
+    return ("This API token is bound to other devices and cannot be used on this PC. "
+            "Ask your administrator for a token for this PC.")
+
+
+def _invalid_device_proof(url: str, detail: str | None, params: dict[str, Any]) -> str:
+    return (f"The server at {url} did not accept this PC's device proof. Check that this "
+            "PC's clock is right, then try again.")
+
+
+def _device_proof_required(url: str, detail: str | None, params: dict[str, Any]) -> str:
+    return ("This API token is bound to devices, and this PC has no device key in its "
+            "keyring to prove which device it is. Register this PC again (compliance-client "
+            "device register), or ask your administrator.")
+
+
+def _device_key_mismatch(url: str, detail: str | None, params: dict[str, Any]) -> str:
+    return (f"The server at {url} knows this PC's device ID with another device key: the "
+            "key in this PC's keyring is missing or different. An administrator can delete "
+            "the device ID on the server so that this PC can register again.")
+
+
+def _device_in_use(url: str, detail: str | None, params: dict[str, Any]) -> str:
+    return ("A token is bound to this device, so it cannot be deleted. Unbind it from "
+            "those tokens first.")
+
+
 ENGLISH: dict[str, Describe] = {
     Code.INVALID_TOKEN: _invalid_token,
     Code.TOKEN_EXPIRED: _token_expired,
@@ -137,6 +169,12 @@ ENGLISH: dict[str, Describe] = {
     Code.TOO_MANY_ATTEMPTS: _too_many_attempts,
     Code.INTERNAL: _internal_error,
     Code.SERVICE_UNAVAILABLE: _service_unavailable,
+    Code.DEVICE_DISABLED: _device_disabled,
+    Code.DEVICE_NOT_BOUND: _device_not_bound,
+    Code.INVALID_DEVICE_PROOF: _invalid_device_proof,
+    Code.DEVICE_PROOF_REQUIRED: _device_proof_required,
+    Code.DEVICE_KEY_MISMATCH: _device_key_mismatch,
+    Code.DEVICE_IN_USE: _device_in_use,
 }
 
 

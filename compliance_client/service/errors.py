@@ -129,6 +129,42 @@ class PrivilegeEscalation(AccessDenied):
     code = Code.PRIVILEGE_ESCALATION
 
 
+class DeviceDisabled(AccessDenied):
+    """403: this PC's device ID is disabled; every request it signs is refused."""
+
+    code = Code.DEVICE_DISABLED
+
+
+class DeviceNotBound(AccessDenied):
+    """403: the token is bound to other devices than the one that signed."""
+
+    code = Code.DEVICE_NOT_BOUND
+
+
+class InvalidDeviceProof(AuthenticationFailed):
+    """401: the DPoP proof this client sent failed a check (clock, key, replay)."""
+
+    code = Code.INVALID_DEVICE_PROOF
+
+
+class DeviceProofRequired(AuthenticationFailed):
+    """401: the token is bound to devices and the request was not signed."""
+
+    code = Code.DEVICE_PROOF_REQUIRED
+
+
+class DeviceKeyMismatch(ApiError):
+    """409: the server knows this device ID with another key."""
+
+    code = Code.DEVICE_KEY_MISMATCH
+
+
+class DeviceInUse(ApiError):
+    """409: a token is bound to the device, so it cannot be deleted."""
+
+    code = Code.DEVICE_IN_USE
+
+
 class NotFound(ApiError):
     code = Code.NOT_FOUND
 
@@ -188,8 +224,8 @@ _CLASS_OF_CODE: dict[str, type[ApiError]] = {
     for cls in (InvalidToken, TokenExpired, IpBlocked, IpNotAllowed, EndpointBlocked,
                 EndpointNotAllowed, PrivilegeEscalation, NotFound, VersionMismatch,
                 IfMatchRequired, InvalidInput, LastAdmin, PayloadTooLarge, TooManyAttempts,
-                ServerError,
-                ServiceUnavailable)
+                ServerError, ServiceUnavailable, DeviceDisabled, DeviceNotBound,
+                InvalidDeviceProof, DeviceProofRequired, DeviceKeyMismatch, DeviceInUse)
 }
 # A code this client does not know still gets the right family from its status.
 _CLASS_OF_STATUS: dict[int, type[ApiError]] = {401: AuthenticationFailed, 403: AccessDenied,

@@ -34,7 +34,7 @@ import time
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
@@ -57,6 +57,9 @@ from .errors import (
     display_url,
     error_from_response,
 )
+
+if TYPE_CHECKING:
+    from ..domain.dpop import DeviceKey
 
 LOG = logging.getLogger("compliance_client.service")
 
@@ -84,11 +87,17 @@ class CappedRetry(Retry):
         return min(super().parse_retry_after(retry_after), self.RETRY_AFTER_CAP)
 
 
-def default_retry(retries: int) -> Retry:
-    """The retry policy for ``retries`` extra attempts (0 disables retrying)."""
+def default_retry(retries: int, *, signed: bool = False) -> Retry:
+    """The retry policy for ``retries`` extra attempts (0 disables retrying).
+
+    A ``signed`` client retries connect errors only: urllib3 re-sends a request as it was, and
+    a signed request's device proof may be used once (ARCHITECTURE §8), so after a 503 the same
+    proof would come back as a replay. The app's own reconnect retries with a fresh proof.
+    """
     return CappedRetry(
-        total=retries, connect=retries, status=retries, read=0, other=0, redirect=None,
-        allowed_methods=IDEMPOTENT_METHODS, status_forcelist=RETRY_STATUSES,
+        total=retries, connect=retries, status=0 if signed else retries, read=0, other=0,
+        redirect=None, allowed_methods=IDEMPOTENT_METHODS,
+        status_forcelist=frozenset() if signed else RETRY_STATUSES,
         backoff_factor=0.25, backoff_max=2.0, respect_retry_after_header=True,
         raise_on_status=False, raise_on_redirect=False,
     )
@@ -140,18 +149,28 @@ def check_url(url: str, *, allow_insecure_http: bool, redirect_from: str | None 
 
 
 class _BearerAuth(AuthBase):
-    """Puts the key in the Authorization header; its repr never shows it."""
+    """Puts the key in the Authorization header and, with a device key, a fresh device proof
+    in the DPoP header (ARCHITECTURE §8); its repr never shows either."""
 
-    def __init__(self, token: str | None) -> None:
+    def __init__(self, token: str | None, device_key: DeviceKey | None = None) -> None:
         self._token = token
+        self._device_key = device_key if token else None
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         if self._token:
             request.headers["Authorization"] = f"Bearer {self._token}"
+            self.sign(request)
         return request
 
+    def sign(self, request: requests.PreparedRequest) -> None:
+        """A new proof for the request's method and URL (again after a redirect)."""
+        if self._device_key is not None and self._token:
+            request.headers["DPoP"] = self._device_key.proof(
+                request.method or "GET", request.url or "", self._token, now=time.time())
+
     def __repr__(self) -> str:
-        return f"<BearerAuth {'set' if self._token else 'none'}>"
+        signed = ", signed" if self._device_key is not None else ""
+        return f"<BearerAuth {'set' if self._token else 'none'}{signed}>"
 
 
 class _Session(requests.Session):
@@ -197,6 +216,10 @@ class _Session(requests.Session):
         strip = self.should_strip_auth(old_url, new_url)  # type: ignore[no-untyped-call]
         if "Authorization" in prepared_request.headers and strip:
             del prepared_request.headers["Authorization"]
+        if strip:
+            prepared_request.headers.pop("DPoP", None)
+        elif "DPoP" in prepared_request.headers and isinstance(self.auth, _BearerAuth):
+            self.auth.sign(prepared_request)  # a proof names its URL: the new one needs its own
         # Deliberately no .netrc lookup (requests would add its credentials here).
 
 
@@ -259,19 +282,20 @@ class Transport:
 
     def __init__(self, base_url: str, token: str | None, *, timeout: Timeout,
                  ca_bundle: str | os.PathLike[str] | None, allow_insecure_http: bool,
-                 retries: int | Retry) -> None:
+                 retries: int | Retry, device_key: DeviceKey | None = None) -> None:
         self.base_url = check_url(base_url, allow_insecure_http=allow_insecure_http)
         self.timeout = _check_timeout(timeout)
         if ca_bundle is not None and not os.path.exists(ca_bundle):
             raise TlsVerificationFailed(
                 f"The CA bundle {os.fspath(ca_bundle)} does not exist; check its path.",
                 server_url=self.base_url, params={"reason": "ca_bundle_missing"})
-        retry = retries if isinstance(retries, Retry) else default_retry(retries)
+        retry = (retries if isinstance(retries, Retry)
+                 else default_retry(retries, signed=device_key is not None and bool(token)))
         session = _Session(allow_insecure_http)
         adapter = HTTPAdapter(max_retries=retry, pool_connections=1, pool_maxsize=4)
         session.mount("https://", adapter)
         session.mount("http://", adapter)
-        session.auth = _BearerAuth(token)
+        session.auth = _BearerAuth(token, device_key)
         # Passed on every request, not set on the session: requests lets REQUESTS_CA_BUNDLE
         # override a session-level verify, which would silently ignore the given bundle.
         self._verify: str | bool = os.fspath(ca_bundle) if ca_bundle is not None else True

@@ -55,7 +55,7 @@ def test_minimal_token_is_valid_and_unrestricted() -> None:
     assert validate() == {
         "organization_name": "Acme Ltd", "organization_id": "acme-1",
         "allowed_endpoints": [], "blocked_endpoints": [], "allowed_ips": [], "blocked_ips": [],
-        "expires_at": None, "scope": "organization",
+        "expires_at": None, "scope": "organization", "bound_devices": [],
     }
 
 
@@ -327,7 +327,7 @@ def test_token_json_has_the_contract_fields_and_never_a_key() -> None:
     assert set(data) == {"id", "organization_name", "organization_id", "key_prefix",
                          "allowed_endpoints", "blocked_endpoints", "allowed_ips", "blocked_ips",
                          "expires_at", "created_at", "updated_at", "last_used_at",
-                         "last_used_ip", "version", "scope"}
+                         "last_used_ip", "version", "scope", "bound_devices"}
     assert data["expires_at"] == "2031-01-01T00:00:00Z"
     assert "key" not in data
 
