@@ -30,6 +30,7 @@ CONTRACT = {
     "devices.read": ("GET", "/api/v1/devices/{device_id}"),
     "devices.disable": ("POST", "/api/v1/devices/{device_id}/disable"),
     "devices.enable": ("POST", "/api/v1/devices/{device_id}/enable"),
+    "devices.delete": ("DELETE", "/api/v1/devices/{device_id}"),  # DESIGN §9
     "audit.read": ("GET", "/api/v1/audit"),
 }
 
