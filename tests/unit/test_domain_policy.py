@@ -294,7 +294,7 @@ def test_effective_endpoints_always_include_tokens_self() -> None:
     assert Policy().effective_endpoints() == ENDPOINT_IDS
     assert set(Policy(allowed_endpoints=["devices.*"]).effective_endpoints()) == {
         "tokens.self", "devices.register", "devices.list", "devices.read", "devices.disable",
-        "devices.enable"}
+        "devices.enable", "devices.delete"}
 
 
 def test_policy_of_a_token_object() -> None:
