@@ -6,13 +6,19 @@ processes; the environment or the profile is safer.
 
 The profile's token is sent only to the profile's own server: with a different ``--url`` the
 token must be given too, so a typo'd or hostile URL never receives the saved key.
+
+Every request is signed with this PC's device key when the keyring holds one (DESIGN §9,
+ARCHITECTURE §8), whatever token or server is used: a disabled PC is refused, and a token
+bound to this PC works only here. The key is read only when a command talks to a server.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -22,6 +28,7 @@ from ..domain.keys import KEY_PROBLEM_TEXT, key_format_problem
 from .common import CliError
 
 if TYPE_CHECKING:
+    from ..domain.dpop import DeviceKey
     from ..service.client import TokenServerClient
 
 ENV_URL = "COMPLIANCE_URL"
@@ -35,6 +42,25 @@ class Connection:
     ca_bundle: str | None = None
     profile_name: str | None = None  # set when the URL is the active profile's
     profile: Any = field(default=None, repr=False)
+    #: What signs the requests (set by :func:`open_client`); None: unsigned.
+    device_key: DeviceKey | None = field(default=None, repr=False)
+    #: Why the keyring could not be read for the device key, or None (read, or not tried).
+    keyring_problem: str | None = None
+
+
+@dataclass(frozen=True)
+class LocalKey:
+    """This PC's device key as the keyring gave it: ``key`` (None when there is none or it
+    could not be read) and, when it could not be read, the vault's ``problem``:
+    ``"unavailable"`` (no usable keyring) or another vault error code, with its message."""
+
+    key: DeviceKey | None = field(default=None, repr=False)
+    problem: str | None = None
+    message: str = ""
+
+    @property
+    def thumbprint(self) -> str | None:
+        return self.key.thumbprint if self.key is not None else None
 
 
 def add_connection_options(parser: argparse.ArgumentParser, *, nested: bool = False) -> None:
@@ -108,14 +134,61 @@ def resolve_connection(args: argparse.Namespace) -> Connection:
         profile=server_profile)
 
 
-def open_client(args: argparse.Namespace) -> tuple[TokenServerClient, Connection]:
-    """A client for the resolved connection (requests is imported only now)."""
-    conn = resolve_connection(args)
+def warn(message: str) -> None:
+    """One warning line on standard error (the command goes on)."""
+    from .common import shown
+
+    print(f"compliance-client: warning: {shown(message)}", file=sys.stderr)
+
+
+def read_device_key(device_id: str) -> LocalKey:
+    """This PC's device key from the keyring, or what kept it from being read. Never raises
+    for a keyring problem: a command that cannot sign still runs unsigned, and the server
+    says so if the token needs a proof."""
+    from ..profile import VaultError, VaultUnavailable, load_device_key
+    from ..profile.vault import Vault
+
+    try:
+        return LocalKey(load_device_key(Vault(), device_id))
+    except VaultUnavailable as exc:
+        return LocalKey(problem="unavailable", message=str(exc))
+    except VaultError as exc:
+        return LocalKey(problem=str(exc.code), message=str(exc))
+
+
+def _signing_key() -> tuple[DeviceKey | None, str | None]:
+    """The key to sign with and, when the keyring failed, its problem code. Servers and CI
+    run the CLI without a keyring: that is silent. A keyring that is there but locked or
+    failing is worth one line, because a bound token will be refused for it."""
+    from ..profile import DeviceIdError, device_id
+
+    try:
+        this_device = device_id()
+    except DeviceIdError as exc:
+        warn(f"{exc} Requests are sent without this PC's device proof.")
+        return None, exc.code
+    local = read_device_key(this_device)
+    if local.problem is not None and local.problem != "unavailable":
+        warn(f"{local.message} Requests are sent without this PC's device proof.")
+    return local.key, local.problem
+
+
+def open_client(args: argparse.Namespace, *, sign: bool = True,
+                device_key: DeviceKey | None = None, conn: Connection | None = None
+                ) -> tuple[TokenServerClient, Connection]:
+    """A client for ``conn`` (default: the resolved connection; requests is imported only
+    now), signing with ``device_key``, else with this PC's key from the keyring unless
+    ``sign`` is False."""
+    conn = resolve_connection(args) if conn is None else conn
+    problem = None
+    if device_key is None and sign:
+        device_key, problem = _signing_key()
+    conn = dataclasses.replace(conn, device_key=device_key, keyring_problem=problem)
     from ..service.client import TokenServerClient
 
     allow_http = bool(getattr(conn.profile, "allow_insecure_http", False))
     return TokenServerClient(conn.url, conn.token, ca_bundle=conn.ca_bundle,
-                             allow_insecure_http=allow_http), conn
+                             allow_insecure_http=allow_http, device_key=device_key), conn
 
 
 def reports_errors(handler: Callable[[argparse.Namespace], int]

@@ -34,6 +34,7 @@ OPTION_OF_FIELD = {
     "blocked_ips": "--block-ip",
     "expires_at": "--expires",
     "scope": "--scope",
+    "bound_devices": "--bind-device",
 }
 # (list field, option dest, clear flag dest)
 LIST_OPTIONS = (
@@ -41,6 +42,7 @@ LIST_OPTIONS = (
     ("blocked_endpoints", "block_endpoint", "clear_blocked_endpoints"),
     ("allowed_ips", "allow_ip", "clear_allowed_ips"),
     ("blocked_ips", "block_ip", "clear_blocked_ips"),
+    ("bound_devices", "bind_device", "clear_bound_devices"),
 )
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -110,6 +112,7 @@ def _print_token(token: Token) -> None:
         ("blocked endpoints", _entries(token.blocked_endpoints)),
         ("allowed IPs", _entries(token.allowed_ips)),
         ("blocked IPs", _entries(token.blocked_ips)),
+        ("bound devices", _entries(token.bound_devices)),
         ("expires", _when(token.expires_at, "never")),
         ("created", _when(token.created_at, "-")),
         ("updated", _when(token.updated_at, "-")),
@@ -294,10 +297,13 @@ _LIST_OPTION_HELP = (
     ("--block-ip", "block_ip",
      "an address or network (CIDR) the token may not be used from, even if allowed",
      "blocked IPs"),
+    ("--bind-device", "bind_device",
+     "a device ID of the token's organization that the token is bound to: it then works only "
+     "on a PC that proves to be one of them with its device key", "bound devices"),
 )
 _LIST_RULE = ("An empty list restricts nothing: a token without allowed endpoints may use "
-              "every endpoint that is not blocked, and one without allowed IPs any address "
-              "that is not blocked.")
+              "every endpoint that is not blocked, one without allowed IPs any address "
+              "that is not blocked, and one without bound devices any PC.")
 
 
 def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
@@ -307,8 +313,8 @@ def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
     for flag, dest, text, _list in _LIST_OPTION_HELP:
         more = ("; repeat for more (together they replace the whole list)" if editing
                 else "; repeat for more")
-        p.add_argument(flag, dest=dest, action="append",
-                       metavar="E" if "endpoint" in flag else "IP", help=text + more)
+        metavar = "E" if "endpoint" in flag else "ID" if "device" in flag else "IP"
+        p.add_argument(flag, dest=dest, action="append", metavar=metavar, help=text + more)
     p.add_argument("--expires", metavar="YYYY-MM-DD|never",
                    help="expire at the end of that day (local time), or never; "
                         + ("unchanged when not given" if editing else
