@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from ..domain.dpop import DeviceKey
     from ..profile import ProfileStore, Vault
     from ..service.client import TokenServerClient
     from ..ui.context import AppContext, ClientFactory, DeviceIdentity
@@ -36,10 +37,11 @@ class _ThisPC:
         return hostname()
 
 
-def _connect(url: str, token: str, *, ca_bundle: str | None = None) -> TokenServerClient:
+def _connect(url: str, token: str, *, ca_bundle: str | None = None,
+             device_key: DeviceKey | None = None) -> TokenServerClient:
     from ..service.client import TokenServerClient
 
-    return TokenServerClient(url, token, ca_bundle=ca_bundle)
+    return TokenServerClient(url, token, ca_bundle=ca_bundle, device_key=device_key)
 
 
 class _Context:
@@ -73,9 +75,9 @@ class _Context:
                 self._vault = Vault()
             return self._vault
 
-    def connect(self, url: str, token: str, *,
-                ca_bundle: str | None = None) -> TokenServerClient:
-        return self._connect(url, token, ca_bundle=ca_bundle)
+    def connect(self, url: str, token: str, *, ca_bundle: str | None = None,
+                device_key: DeviceKey | None = None) -> TokenServerClient:
+        return self._connect(url, token, ca_bundle=ca_bundle, device_key=device_key)
 
 
 def build_context(*, store: ProfileStore | None = None, vault: Vault | None = None,

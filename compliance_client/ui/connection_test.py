@@ -36,7 +36,11 @@ def check_connection(context: AppContext, url: str, token: str | None,
         key = context.vault.get_token(profile_name)
     if not key:
         raise ComplianceError("This profile has no API token.", code="no_token")
-    with context.connect(url, key, ca_bundle=ca_bundle) as client:
+    from .session import device_key_of
+
+    # Signed like the app's own requests: a token bound to this PC passes only so.
+    with context.connect(url, key, ca_bundle=ca_bundle,
+                         device_key=device_key_of(context)) as client:
         return client.verify()
 
 

@@ -16,15 +16,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from ..domain.dpop import DeviceKey
     from ..profile import ProfileStore, Vault
     from ..service.client import TokenServerClient
 
 
 class ClientFactory(Protocol):
-    """Makes the client for one server and token (the caller closes it)."""
+    """Makes the client for one server and token, signing with ``device_key`` when given
+    (the caller closes it)."""
 
-    def __call__(self, url: str, token: str, *,
-                 ca_bundle: str | None = None) -> TokenServerClient: ...
+    def __call__(self, url: str, token: str, *, ca_bundle: str | None = None,
+                 device_key: DeviceKey | None = None) -> TokenServerClient: ...
 
 
 class DeviceIdentity(Protocol):
@@ -47,7 +49,8 @@ class AppContext(Protocol):
     @property
     def device(self) -> DeviceIdentity: ...
 
-    def connect(self, url: str, token: str, *,
-                ca_bundle: str | None = None) -> TokenServerClient:
-        """A client for ``url`` with ``token`` (the caller closes it)."""
+    def connect(self, url: str, token: str, *, ca_bundle: str | None = None,
+                device_key: DeviceKey | None = None) -> TokenServerClient:
+        """A client for ``url`` with ``token``, signing with ``device_key`` when given (the
+        caller closes it)."""
         ...

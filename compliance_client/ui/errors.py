@@ -45,6 +45,37 @@ _TEXTS = {
         "This is the last administrator token: deleting or restricting it would leave "
         "nobody able to manage tokens. Create another administrator token first.",
     ),
+    "device_disabled": QT_TRANSLATE_NOOP(
+        "errors",
+        "This PC's device ID is disabled on the server. An administrator can enable it.",
+    ),
+    "device_not_bound": QT_TRANSLATE_NOOP(
+        "errors",
+        "This API token is bound to other devices and cannot be used on this PC. Ask your "
+        "administrator for a token for this PC.",
+    ),
+    "invalid_device_proof": QT_TRANSLATE_NOOP(
+        "errors",
+        "The server did not accept this PC's device proof. Check that this PC's date and time "
+        "are right, then try again.",
+    ),
+    "device_proof_required": QT_TRANSLATE_NOOP(
+        "errors",
+        "This API token is bound to devices, and this PC's keyring holds no device key to "
+        "prove which device it is. Register this PC on the This device page, or ask your "
+        "administrator.",
+    ),
+    "device_key_mismatch": QT_TRANSLATE_NOOP(
+        "errors",
+        "The server knows this PC's device ID with another device key: the key in this PC's "
+        "keyring is missing or different. An administrator can delete this device ID on the "
+        "server so that this PC can register again.",
+    ),
+    "device_in_use": QT_TRANSLATE_NOOP(
+        "errors",
+        "A token is bound to this device, so it cannot be deleted. Unbind it from those "
+        "tokens first.",
+    ),
     "payload_too_large": QT_TRANSLATE_NOOP(
         "errors",
         "The request is too large for the server at {url}. Send fewer entries at once.",
@@ -107,6 +138,17 @@ _TEXTS = {
         "system's keyring (Windows Credential Manager, GNOME Keyring, "
         "KWallet), then try again.",
     ),
+    "vault_unavailable/device_key": QT_TRANSLATE_NOOP(
+        "errors",
+        "No secure keyring is available on this PC, so its device key could not be kept. "
+        "Install or unlock your system's keyring (Windows Credential Manager, GNOME Keyring, "
+        "KWallet), then try again.",
+    ),
+    "vault_locked/device_key": QT_TRANSLATE_NOOP(
+        "errors",
+        "Your keyring is locked, or its unlock prompt was dismissed, so this PC's device key "
+        "could not be used. Unlock the keyring and try again.",
+    ),
     "vault_locked": QT_TRANSLATE_NOOP(
         "errors",
         "Your keyring is locked, or its unlock prompt was dismissed. "
@@ -154,7 +196,10 @@ def describe(error: BaseException) -> str:
     code = getattr(error, "code", None)
     params: dict[str, object] = dict(getattr(error, "params", None) or {})
     params.setdefault("url", getattr(error, "server_url", "") or "")
-    template = _TEXTS.get(code or "")
+    # The keyring's errors name what they were keeping: the token, or this PC's device key.
+    secret = params.get("secret")
+    template = (_TEXTS.get(f"{code}/{secret}") if secret and secret != "token" else None
+                ) or _TEXTS.get(code or "")
     if template is None:
         # A code this client does not know (or a local error): the error's own sentence.
         return str(getattr(error, "message", None) or error) or translate(

@@ -4,7 +4,9 @@ the page on the right, the server, organization and connection state in the stat
 API tokens and Audit log are listed unless the server has said that the profile's token may
 not use them (``tokens.self``): while the server cannot be reached they stay, and say why.
 The connection state is the session's (``session.py``); while it is FAILED the status bar
-counts down to the next retry and offers "Retry now".
+counts down to the next retry and offers "Retry now". When the server refuses this PC because
+its device ID is disabled, a banner above the pages says so and offers "Check again": the app
+sends nothing more until then (ARCHITECTURE §8).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,13 +25,15 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from . import theme
 from .session import ConnectionState, Session
 from .tasks import Busy
 from .text import fill
-from .widgets import fit_to_screen, set_properties
+from .widgets import fit_to_screen, set_properties, tint_panel
 
 # (key, endpoint the token must be able to call, or None for always shown)
 PAGES: tuple[tuple[str, str | None], ...] = (
@@ -82,12 +87,32 @@ class MainWindow(QMainWindow):
             self._items[key] = item
         self.nav.currentItemChanged.connect(self._show_page)
 
+        self.device_banner = QFrame()
+        self.device_banner.setObjectName("deviceDisabledBanner")
+        tint_panel(self.device_banner, theme.Tone.ERROR)
+        self.device_banner_text = QLabel(self.device_banner)
+        self.device_banner_text.setWordWrap(True)
+        set_properties(self.device_banner_text, textFormat="PlainText")
+        self.check_again_button = QPushButton(self.device_banner)
+        self.check_again_button.setObjectName("checkDeviceAgain")
+        self.check_again_button.clicked.connect(session.retry_now)
+        banner_layout = QHBoxLayout(self.device_banner)
+        banner_layout.setContentsMargins(12, 8, 12, 8)
+        banner_layout.addWidget(self.device_banner_text, 1)
+        banner_layout.addWidget(self.check_again_button)
+        self.device_banner.hide()
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.device_banner)
+        right.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.server_label = QLabel()
@@ -165,6 +190,16 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Compliance Client"))
         self.retry_button.setText(self.tr("Retry &now"))
         self.retry_button.setToolTip(self.tr("Try to reach the server again now"))
+        # DESIGN §9's sentence, then what the app does meanwhile.
+        self.device_banner_text.setText(
+            self.tr("This PC's device ID is disabled on the server. An administrator can "
+                    "enable it.") + "\n"
+            + self.tr("Until then this app does not contact the server. Once it is enabled, "
+                      "check again."))
+        self.device_banner.setAccessibleName(self.tr("Device ID disabled"))
+        self.check_again_button.setText(self.tr("Check a&gain"))
+        self.check_again_button.setToolTip(
+            self.tr("Ask the server whether this PC's device ID is enabled again"))
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -193,7 +228,10 @@ class MainWindow(QMainWindow):
             self.state_label.setToolTip(describe(s.error))
         else:
             self.state_label.setToolTip("")
-        self.retry_button.setVisible(failed and profile is not None)
+        disabled = s.device_disabled
+        self.device_banner.setVisible(disabled)
+        self.check_again_button.setEnabled(not s.retrying)
+        self.retry_button.setVisible(failed and profile is not None and not disabled)
         if failed and s.retry_in() is not None:
             self._countdown.start()
         else:

@@ -24,6 +24,8 @@ from .i18n import translate
 from .tasks import Task, run_task
 
 if TYPE_CHECKING:
+    from ..domain.dpop import DeviceKey
+    from ..domain.records import Device
     from ..domain.tokens import TokenAccess
     from ..profile.profiles import Profile
     from ..service.client import TokenServerClient
@@ -44,18 +46,40 @@ class ConnectionState(StrEnum):
     FAILED = "failed"
 
 
+def is_device_disabled(error: BaseException | None) -> bool:
+    """Whether the server refused this PC because its device ID is disabled (ARCHITECTURE §8)."""
+    return getattr(error, "code", None) == "device_disabled"
+
+
 def loses_the_server(error: BaseException) -> bool:
     """Whether ``error`` means the server cannot be used at all now, not just that this one
-    request was refused: it could not be reached, failed, or no longer takes the token."""
+    request was refused: it could not be reached, failed, no longer takes the token, or does
+    not take it from this PC (disabled, or the token is bound to other devices)."""
     from ..service.errors import (
         AuthenticationFailed,
+        DeviceDisabled,
+        DeviceNotBound,
         ServerError,
         ServiceUnavailable,
         TransportError,
     )
 
     return isinstance(error, TransportError | ServerError | ServiceUnavailable
-                      | AuthenticationFailed)
+                      | AuthenticationFailed | DeviceDisabled | DeviceNotBound)
+
+
+def device_key_of(context: AppContext) -> DeviceKey | None:
+    """This PC's device key if the keyring holds one, else None (requests then go unsigned).
+    Keyring and disk: worker threads only. A keyring that cannot be read is logged, not
+    raised: the request is still worth making, and the server says if it needs a proof."""
+    from ..domain.errors import ComplianceError
+    from ..profile import load_device_key
+
+    try:
+        return load_device_key(context.vault, context.device.device_id())
+    except ComplianceError as exc:
+        log.warning("this PC's device key could not be read: %s", exc.code)
+        return None
 
 
 def worth_retrying(error: BaseException) -> bool:
@@ -79,7 +103,11 @@ class Session(QObject):
     """Shared by every page of the main window; ``context`` is how it reaches the world.
 
     With ``register_device`` the session registers this PC with the server once per profile
-    and server, after the first verification (the app does; tests and tools mostly do not).
+    and server, after the first verification, with its device key (the app does; tests and
+    tools mostly do not). Requests are signed whenever the keyring holds this PC's device key.
+    When the server refuses this PC as disabled, the session stops calling it
+    (:attr:`device_disabled`) until the user checks again (:meth:`retry_now`) or changes the
+    profile.
     """
 
     profile_changed = Signal()
@@ -115,6 +143,10 @@ class Session(QObject):
         self._verify_task: Task | None = None
         self._load_task: Task | None = None
         self._waiting: list[Task] = []  # asked for while the profile was being read
+        # This PC's device key as read for the current profile (worker threads, under _lock).
+        self._device_key: DeviceKey | None = None
+        self._device_key_read = False
+        self._registration_tried = False  # at most one automatic registration per profile
 
     # -- profile ---------------------------------------------------------------------------
 
@@ -144,6 +176,7 @@ class Session(QObject):
         self._generation += 1
         self._stop_retrying()
         self.known_access = None
+        self._registration_tried = False
         if profile is not None:
             from . import i18n
 
@@ -153,6 +186,7 @@ class Session(QObject):
             if self._client is not None:
                 self._client.close()
             self._client = None
+            self._device_key_read = False
         self.access = None
         self.profile_changed.emit()
         if error is None:
@@ -199,9 +233,20 @@ class Session(QObject):
                 token = self._token_override or self.context.vault.get_token(profile.name)
                 if not token:
                     raise ComplianceError("This profile has no API token.", code="no_token")
+                if not self._device_key_read:
+                    self._device_key = device_key_of(self.context)
+                    self._device_key_read = True
                 self._client = self.context.connect(profile.url, token,
-                                                    ca_bundle=profile.ca_bundle)
+                                                    ca_bundle=profile.ca_bundle,
+                                                    device_key=self._device_key)
             return self._client
+
+    def _sign_from_now_on(self) -> None:
+        """The keyring has a (new) device key: the next client reads it and signs. The old
+        client is dropped, not closed: a page's request may still be using it."""
+        with self._lock:
+            self._client = None
+            self._device_key_read = False
 
     def run(self, owner: QObject, fn: Callable[[TokenServerClient], Any],
             on_success: Callable[[Any], None] | None = None,
@@ -210,6 +255,16 @@ class Session(QObject):
         if :meth:`reload` is under way). Its outcome also tells the session how the server
         stands (module docstring)."""
         generation = self._generation
+        if self.device_disabled:
+            # The server refuses this PC on every operation: do not ask it again until the
+            # user does (retry_now); the page hears why at once.
+            refusal = self.error
+            assert refusal is not None
+
+            def refused() -> Any:
+                raise refusal
+
+            return Task(owner, refused, on_success, on_failure).start()
 
         def succeeded(result: Any) -> None:
             if generation == self._generation:
@@ -266,8 +321,16 @@ class Session(QObject):
             return None
         return max(0.0, self._retry_at - time.monotonic())
 
+    @property
+    def device_disabled(self) -> bool:
+        """The server refused this PC because its device ID is disabled: nothing more is sent
+        until the user checks again (the main window's banner) or changes the profile."""
+        return self.state == ConnectionState.FAILED and is_device_disabled(self.error)
+
     def state_text(self) -> str:
         """The state in a few words, the same on every page and in the status bar."""
+        if self.device_disabled:
+            return translate("Session", "Device ID disabled")
         return {
             ConnectionState.NO_PROFILE: translate("Session", "Not set up"),
             ConnectionState.CONNECTING: translate("Session", "Connecting…"),
@@ -301,29 +364,61 @@ class Session(QObject):
 
     # -- device registration ---------------------------------------------------------------
 
-    def _register_if_needed(self) -> None:
-        """Register this PC once per profile and server, in the background. A failure is
-        reported and tried again at the next verification (next start or profile change);
-        it never blocks saving the profile."""
-        profile = self.profile
-        if (not self._register_device or profile is None or profile.device_registered
-                or not self.may("devices.register")):
-            return
+    def register_this_device(self, owner: QObject,
+                             on_success: Callable[[Device], None] | None = None,
+                             on_failure: Callable[[BaseException], None] | None = None) -> Task:
+        """Register this PC with the server in the background, with its device key (made and
+        kept in the keyring the first time; ARCHITECTURE §8). With no usable keyring it is
+        registered without a key, as a script would be: it then cannot sign. Once the server
+        has the key, the session signs every request with it."""
         context = self.context
+        profile = self.profile
+        profile_name = profile.name if profile is not None else ""
 
-        def work(client: TokenServerClient) -> None:
-            from ..profile import mark_device_registered
+        def work(client: TokenServerClient) -> tuple[Device, bool]:
+            from ..profile import ensure_device_key, mark_device_registered
+            from ..profile.vault import VaultUnavailable
 
-            client.register_device(context.device.device_id(), context.device.hostname(),
-                                   profile.name)
-            mark_device_registered(context.store, profile.name, profile.url)
+            device_id = context.device.device_id()
+            key: DeviceKey | None
+            try:
+                key = ensure_device_key(context.vault, device_id)
+            except VaultUnavailable:
+                key = None
+            device = client.register_device(device_id, context.device.hostname(),
+                                            profile_name,
+                                            public_key=key.public_jwk if key else None)
+            if profile is not None:
+                mark_device_registered(context.store, profile.name, profile.url)
+            return device, key is not None and client.device_key is None
 
-        def done(_result: object) -> None:
-            if self.profile is profile:
+        def done(result: tuple[Device, bool]) -> None:
+            device, newly_signing = result
+            if profile is not None and self.profile is profile:
                 self.profile = profile.edited(device_registered=True)
+            if newly_signing:
+                self._sign_from_now_on()
+                self.verify()  # signed now: learn which device the server knows this PC as
             self.device_registered.emit()
+            if on_success is not None:
+                on_success(device)
 
-        self.run(self, work, done, self.registration_failed.emit)
+        return self.run(owner, work, done, on_failure)
+
+    def _register_if_needed(self) -> None:
+        """Register this PC in the background, once per profile: when it was never registered
+        with this server, and when the server does not know it by its device key (a PC
+        registered before device keys gets one this way, with nobody doing anything). A
+        failure is reported (:attr:`registration_failed`) and tried again at the next start
+        or profile change; it never blocks saving the profile."""
+        profile, access = self.profile, self.access
+        if (not self._register_device or profile is None or access is None
+                or self._registration_tried or not self.may("devices.register")):
+            return
+        if profile.device_registered and access.device is not None:
+            return  # the server knows this PC by its key
+        self._registration_tried = True
+        self.register_this_device(self, on_failure=self.registration_failed.emit)
 
     def _failed(self, error: BaseException) -> None:
         self._verify_task = None

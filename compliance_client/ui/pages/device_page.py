@@ -1,5 +1,10 @@
 """The This device page: this PC's device ID and host name, and what the server knows about
-it (status, registered, last seen), with Register, Disable and Enable.
+it (status, device key, registered, last seen), with Register, Disable and Enable.
+
+The device key (ARCHITECTURE §8) is shown by its thumbprint, the server's beside whether this
+PC's keyring holds the same key: only then are its requests signed, and only signed requests
+are stopped when the device ID is disabled. Once the server refuses this PC as disabled, the
+page says so without asking the server again (the session stops calling it).
 
 Reading the device ID may touch the disk (the fallback file; it comes from
 ``session.context.device``) and every server call goes over the network, so both run through
@@ -28,7 +33,13 @@ from PySide6.QtWidgets import (
 
 from ..errors import describe
 from ..messages import ask, inform
-from ..session import ConnectionState, Session, loses_the_server
+from ..session import (
+    ConnectionState,
+    Session,
+    device_key_of,
+    is_device_disabled,
+    loses_the_server,
+)
 from ..tasks import Busy, run_task
 from ..text import datetime_text
 from ..widgets import BusyIndicator, FieldError, PageTitle, ValueLabel, copy_to_clipboard
@@ -57,6 +68,8 @@ class DevicePage(QWidget):
         self.session = session
         self.device_id: str | None = None
         self.hostname: str | None = None
+        #: Thumbprint of the device key in this PC's keyring (None: none there).
+        self.local_key: str | None = None
         self.device: Device | None = None
         self.state = DeviceState.UNKNOWN
         self.error: BaseException | None = None
@@ -89,6 +102,14 @@ class DevicePage(QWidget):
         font.setBold(True)
         self.server_heading.setFont(font)
         self.status_value = ValueLabel(parent=self)
+        self.key_value = ValueLabel(parent=self)
+        self.key_note = QLabel(self)
+        self.key_note.setWordWrap(True)
+        self._key_box = key_box = QVBoxLayout()
+        key_box.setContentsMargins(0, 0, 0, 0)
+        key_box.setSpacing(2)
+        key_box.addWidget(self.key_value)
+        key_box.addWidget(self.key_note)
         self.registered_value = ValueLabel(parent=self)
         self.last_seen_value = ValueLabel(parent=self)
         self.disabled_value = ValueLabel(parent=self)
@@ -119,7 +140,7 @@ class DevicePage(QWidget):
         form.setHorizontalSpacing(24)
         form.setVerticalSpacing(8)
         self._labels = {key: QLabel(self) for key in
-                        ("id", "host", "status", "registered", "last_seen", "disabled")}
+                        ("id", "host", "status", "key", "registered", "last_seen", "disabled")}
         form.addRow(self._labels["id"], id_row)
         form.addRow(self._labels["host"], self.host_value)
         self._server_form = QFormLayout()
@@ -128,6 +149,7 @@ class DevicePage(QWidget):
         server_form.setHorizontalSpacing(24)
         server_form.setVerticalSpacing(8)
         server_form.addRow(self._labels["status"], status_row)
+        server_form.addRow(self._labels["key"], key_box)
         server_form.addRow(self._labels["registered"], self.registered_value)
         server_form.addRow(self._labels["last_seen"], self.last_seen_value)
         server_form.addRow(self._labels["disabled"], self.disabled_value)
@@ -182,13 +204,14 @@ class DevicePage(QWidget):
             self.refresh()
 
     def register(self) -> None:
+        """Register this PC with its device key (the session's one way to do it)."""
         if self.device_id is None:
             return
-        profile = self.session.profile
-        device_id, host = self.device_id, self.hostname or ""
-        profile_name = profile.name if profile else ""
-        self._run(lambda c: c.register_device(device_id, host, profile_name),
-                  self._registered)
+        self.error = None
+        # The session's registration makes its own work: Busy only needs its runner.
+        self._work.run(lambda: None, self._registered, runner=lambda owner, _fn, ok, fail:
+                       self.session.register_this_device(owner, ok, fail))
+        self._update()
 
     def disable(self) -> None:
         """Ask first (destructive, No is the default); then disable on the server."""
@@ -212,12 +235,17 @@ class DevicePage(QWidget):
     # -- background work -------------------------------------------------------------------
 
     def _read_identity(self) -> None:
-        identity = self.session.context.device
-        self._work.run(lambda: (identity.device_id(), identity.hostname()),
-                       self._identity_known, self._identity_failed, runner=run_task)
+        context = self.session.context
 
-    def _identity_known(self, identity: tuple[str, str]) -> None:
-        self.device_id, self.hostname = identity
+        def read() -> tuple[str, str, str | None]:
+            key = device_key_of(context)
+            return (context.device.device_id(), context.device.hostname(),
+                    key.thumbprint if key is not None else None)
+
+        self._work.run(read, self._identity_known, self._identity_failed, runner=run_task)
+
+    def _identity_known(self, identity: tuple[str, str, str | None]) -> None:
+        self.device_id, self.hostname, self.local_key = identity
         self._identity_error = None
         self.refresh()
 
@@ -237,6 +265,7 @@ class DevicePage(QWidget):
         self._show_device(device)
 
     def _registered(self, device: Device) -> None:
+        self.local_key = device.key_thumbprint or self.local_key
         self._show_device(device)
         inform(self, self.tr("Device registered"),
                self.tr("This PC is registered with the compliance server."))
@@ -246,6 +275,9 @@ class DevicePage(QWidget):
         inform(self, self.tr("Device ID disabled"),
                self.tr("Device ID disabled. This PC is no longer accepted by the compliance "
                        "server until an administrator enables it again."))
+        # The server now refuses what this PC signs: let the session hear it at once, so the
+        # whole app shows it and stops calling the server.
+        self.session.verify()
 
     def _enabled(self, device: Device) -> None:
         self._show_device(device)
@@ -253,6 +285,12 @@ class DevicePage(QWidget):
                self.tr("Device ID enabled. The compliance server accepts this PC again."))
 
     def _failed(self, error: BaseException) -> None:
+        if is_device_disabled(error):
+            # The server refused this PC itself: that is its state (the banner explains).
+            self.state = DeviceState.DISABLED
+            self.error = None
+            self._update()
+            return
         if getattr(error, "code", None) == "not_found":
             # The server does not know this PC (or it belongs to another organization).
             self.device = None
@@ -292,6 +330,7 @@ class DevicePage(QWidget):
         self._labels["id"].setText(self.tr("Device ID:"))
         self._labels["host"].setText(self.tr("Host name:"))
         self._labels["status"].setText(self.tr("Status:"))
+        self._labels["key"].setText(self.tr("Device key:"))
         self._labels["registered"].setText(self.tr("Registered:"))
         self._labels["last_seen"].setText(self.tr("Last seen:"))
         self._labels["disabled"].setText(self.tr("Disabled:"))
@@ -301,6 +340,8 @@ class DevicePage(QWidget):
         self.id_value.setAccessibleName(self.tr("Device ID"))
         self.host_value.setAccessibleName(self.tr("Host name"))
         self.status_value.setAccessibleName(self.tr("Status on the server"))
+        self.key_value.setAccessibleName(self.tr("Device key on the server"))
+        self.key_note.setAccessibleName(self.tr("About the device key"))
         self.registered_value.setAccessibleName(self.tr("Registered"))
         self.last_seen_value.setAccessibleName(self.tr("Last seen"))
         self.disabled_value.setAccessibleName(self.tr("Disabled"))
@@ -348,6 +389,9 @@ class DevicePage(QWidget):
         self.copy_button.setEnabled(self.device_id is not None)
         self.host_value.setText(self.hostname or "")
         device = self.device
+        s = self.session
+        if s.device_disabled:
+            self.state = DeviceState.DISABLED
         self.status_value.setText({
             DeviceState.UNKNOWN: self.tr("Not known"),
             DeviceState.CHECKING: self.tr("Asking the server…"),
@@ -365,21 +409,55 @@ class DevicePage(QWidget):
             row, _role = cast("tuple[int, object]",
                               self._server_form.getWidgetPosition(row_widget))
             self._server_form.setRowVisible(row, value is not None)
+        self._update_key(device)
         error = self.error or self._identity_error
-        s = self.session
         if s.state == ConnectionState.FAILED and s.error is not None and (
                 error is None or loses_the_server(error)):
             error = s.error  # the app's one truth about the server, as every page says it
+        if s.device_disabled and error is s.error:
+            error = None  # the banner above says it, with what to do
         self.error_label.show_error(describe(error) if error is not None else None)
 
         idle = not self._work.running and self.device_id is not None
-        self.register_button.setVisible(self.state == DeviceState.NOT_REGISTERED)
+        keyless = device is not None and device.key_thumbprint is None
+        self.register_button.setVisible(self.state == DeviceState.NOT_REGISTERED
+                                        or (self.state == DeviceState.ACTIVE and keyless))
         self.disable_button.setVisible(self.state == DeviceState.ACTIVE)
+        # From a disabled PC the server takes nothing it signs: enabling is someone else's.
         self.enable_button.setVisible(self.state == DeviceState.DISABLED
+                                      and not s.device_disabled
                                       and self.session.may("devices.enable"))
         for b in (self.register_button, self.disable_button, self.enable_button,
                   self.refresh_button):
             b.setEnabled(idle)
+
+    def _update_key(self, device: Device | None) -> None:
+        """The server's key thumbprint, and what this PC's keyring has to do with it."""
+        known = device is not None
+        row, _role = cast("tuple[int, object]", self._server_form.getLayoutPosition(self._key_box))
+        self._server_form.setRowVisible(row, known)
+        server_key = device.key_thumbprint if device is not None else None
+        self.key_value.setText(server_key or self.tr("None"))
+        if not known:
+            note = ""
+        elif server_key is None:
+            note = self.tr("The server has no device key for this PC, so it cannot tell this "
+                           "PC's requests from others made with the same token. Register "
+                           "this PC to add its key.")
+        elif self.local_key == server_key:
+            note = self.tr("This PC's keyring holds this key: every request is signed with "
+                           "it.")
+        elif self.local_key is None:
+            note = self.tr("This PC's keyring does not hold this key, so its requests are not "
+                           "signed, and tokens bound to this PC are refused. An administrator "
+                           "can delete this device ID on the server so that this PC can "
+                           "register again with a new key.")
+        else:
+            note = self.tr("This PC's keyring holds a different key, so tokens bound to this "
+                           "PC are refused. An administrator can delete this device ID on the "
+                           "server so that this PC can register again with its key.")
+        self.key_note.setText(note)
+        self.key_note.setVisible(bool(note))
 
     def _copy_id(self) -> None:
         if self.device_id:
