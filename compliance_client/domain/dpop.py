@@ -1,5 +1,5 @@
 """This PC's device key and its proofs of possession: RFC 9449 (DPoP) with Ed25519, exactly as
-ARCHITECTURE §8 (devices) states it. Pure code: the client signs with it, the server and the
+ARCHITECTURE §10 (devices) states it. Pure code: the client signs with it, the server and the
 tests check with it, so the two cannot drift.
 
 Why no JOSE library: a proof here is one compact JWS with one algorithm. PyJWT or joserfc
@@ -299,7 +299,7 @@ class ReplayCache:
 
     A proof is accepted for ``MAX_AGE_SECONDS`` either side of its ``iat``, so its ``jti`` is
     kept until ``iat + MAX_AGE_SECONDS`` and then forgotten. One per server process (several
-    workers do not share it: ARCHITECTURE §8 states the limit). At ``max_entries`` the entry
+    workers do not share it: ARCHITECTURE §10 states the limit). At ``max_entries`` the entry
     closest to expiring is forgotten first: only a proof about to be refused as stale anyway
     could then be replayed, and only under a flood of valid, signed requests.
     """

@@ -135,7 +135,7 @@ class Policy:
 
     def check_devices(self, proof_devices: Sequence[Device] | None,
                       organization_id: str) -> Decision:
-        """Steps 2b and 2c of ARCHITECTURE §8: ``proof_devices`` are the registered devices the
+        """Steps 2b and 2c of ARCHITECTURE §10: ``proof_devices`` are the registered devices the
         request's valid proof names (None: no proof). A disabled one refuses everything; a
         bound token needs a proof naming one of its devices (of its ``organization_id``)."""
         for device in proof_devices or ():

@@ -106,7 +106,7 @@ class Token:
     last_used_ip: str | None = None
     version: int = 1
     scope: str = SCOPE_ORGANIZATION
-    #: Device IDs of its organization whose proof it needs (ARCHITECTURE §8); empty: unbound.
+    #: Device IDs of its organization whose proof it needs (ARCHITECTURE §10); empty: unbound.
     bound_devices: tuple[str, ...] = ()
 
     @property
@@ -176,7 +176,7 @@ class TokenAccess:
     token: Token
     effective_endpoints: tuple[str, ...]
     client_address: str
-    #: The device the request's proof named (ARCHITECTURE §8), or None: unsigned, or signed
+    #: The device the request's proof named (ARCHITECTURE §10), or None: unsigned, or signed
     #: with a key the server does not know for this organization.
     device: Device | None = None
     #: How many days ahead of expiry clients warn (the organization policy's).

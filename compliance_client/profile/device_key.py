@@ -1,4 +1,4 @@
-"""This PC's device key (ARCHITECTURE §8): made once, at the first registration, and kept in
+"""This PC's device key (ARCHITECTURE §10): made once, at the first registration, and kept in
 the keyring (:class:`~.vault.Vault`), never on disk in clear.
 
 One key per PC, whatever the profile or server: the same public key is registered with every

@@ -16,7 +16,7 @@ before any token is needed) that tells apart what a person can act on (ARCHITECT
 Messages say what happened and what to do. They never hold the token: a backend's own error
 text is scrubbed of it (and of anything key-shaped) before it is quoted.
 
-The same keyring entry service also keeps this PC's device key (ARCHITECTURE §8): user name
+The same keyring entry service also keeps this PC's device key (ARCHITECTURE §10): user name
 ``device-key:<device_id>``, the private Ed25519 seed in base64url. Its errors are the same
 classes, with ``params["secret"] == "device_key"`` and messages that name the device key.
 """

@@ -95,7 +95,7 @@ class TokenServerClient:
     connect and read, or a ``(connect, read)`` pair. ``retries`` is the number of extra
     attempts for connect errors and 502/503/504 on idempotent methods (or a urllib3
     ``Retry``). With ``device_key`` every authenticated request carries a fresh proof of it
-    (ARCHITECTURE §8), and only connect errors are retried. Use it as a context manager, or
+    (ARCHITECTURE §10), and only connect errors are retried. Use it as a context manager, or
     call :meth:`close`.
     """
 

@@ -91,7 +91,7 @@ def default_retry(retries: int, *, signed: bool = False) -> Retry:
     """The retry policy for ``retries`` extra attempts (0 disables retrying).
 
     A ``signed`` client retries connect errors only: urllib3 re-sends a request as it was, and
-    a signed request's device proof may be used once (ARCHITECTURE §8), so after a 503 the same
+    a signed request's device proof may be used once (ARCHITECTURE §10), so after a 503 the same
     proof would come back as a replay. The app's own reconnect retries with a fresh proof.
     """
     return CappedRetry(
@@ -150,7 +150,7 @@ def check_url(url: str, *, allow_insecure_http: bool, redirect_from: str | None 
 
 class _BearerAuth(AuthBase):
     """Puts the key in the Authorization header and, with a device key, a fresh device proof
-    in the DPoP header (ARCHITECTURE §8); its repr never shows either."""
+    in the DPoP header (ARCHITECTURE §10); its repr never shows either."""
 
     def __init__(self, token: str | None, device_key: DeviceKey | None = None) -> None:
         self._token = token

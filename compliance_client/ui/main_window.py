@@ -6,7 +6,7 @@ not use them (``tokens.self``): while the server cannot be reached they stay, an
 The connection state is the session's (``session.py``); while it is FAILED the status bar
 counts down to the next retry and offers "Retry now". When the server refuses this PC because
 its device ID is disabled, a banner above the pages says so and offers "Check again": the app
-sends nothing more until then (ARCHITECTURE §8).
+sends nothing more until then (ARCHITECTURE §10).
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ class ConnectionState(StrEnum):
 
 
 def is_device_disabled(error: BaseException | None) -> bool:
-    """Whether the server refused this PC because its device ID is disabled (ARCHITECTURE §8)."""
+    """Whether the server refused this PC because its device ID is disabled (ARCHITECTURE §10)."""
     return getattr(error, "code", None) == "device_disabled"
 
 
@@ -368,7 +368,7 @@ class Session(QObject):
                              on_success: Callable[[Device], None] | None = None,
                              on_failure: Callable[[BaseException], None] | None = None) -> Task:
         """Register this PC with the server in the background, with its device key (made and
-        kept in the keyring the first time; ARCHITECTURE §8). With no usable keyring it is
+        kept in the keyring the first time; ARCHITECTURE §10). With no usable keyring it is
         registered without a key, as a script would be: it then cannot sign. Once the server
         has the key, the session signs every request with it."""
         context = self.context

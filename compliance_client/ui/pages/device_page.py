@@ -1,7 +1,7 @@
 """The This device page: this PC's device ID and host name, and what the server knows about
 it (status, device key, registered, last seen), with Register, Disable and Enable.
 
-The device key (ARCHITECTURE §8) is shown by its thumbprint, the server's beside whether this
+The device key (ARCHITECTURE §10) is shown by its thumbprint, the server's beside whether this
 PC's keyring holds the same key: only then are its requests signed, and only signed requests
 are stopped when the device ID is disabled. Once the server refuses this PC as disabled, the
 page says so without asking the server again (the session stops calling it).
