@@ -11,9 +11,10 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from ..domain.dpop import ReplayCache
 from ..domain.errors import Code
 from . import routes_devices, routes_misc, routes_tokens
-from .auth import AddressResolver, LruCache
+from .auth import DPOP_DOC, DPOP_HEADER, AddressResolver, LruCache
 from .db import Database
 from .errors import install_error_handlers
 from .limits import MAX_BODY_BYTES, BodyLimitMiddleware
@@ -55,6 +56,8 @@ def create_app(db_url: str, *, trusted_proxies: Sequence[str] = (),
     app.state.addresses = addresses
     app.state.policies = LruCache()  # compiled policies by token revision
     app.state.self_answers = LruCache()  # tokens.self bodies (routes_tokens.token_self)
+    # Proofs' jti of this process (DESIGN §9: replay protection is per server process).
+    app.state.replays = ReplayCache()
     install_error_handlers(app)
     app.include_router(routes_misc.router)
     app.include_router(routes_tokens.router)
@@ -63,15 +66,18 @@ def create_app(db_url: str, *, trusted_proxies: Sequence[str] = (),
     # limit, so a 413 sent before the app ever sees the request still gets X-Request-ID.
     app.add_middleware(BodyLimitMiddleware, max_body=max_body, addresses=addresses)
     app.add_middleware(RequestIdMiddleware)
-    _document_payload_limit(app, max_body)
+    _document_middleware_and_proofs(app, max_body)
     return app
 
 
-def _document_payload_limit(app: FastAPI, max_body: int) -> None:
-    """Add the 413 to every operation that takes a body in /openapi.json.
+_DPOP_PARAMETER = {"name": DPOP_HEADER, "in": "header", "required": False,
+                   "description": DPOP_DOC, "schema": {"type": "string"}}
 
-    The limit is the middleware's, not any route's, so it is added to the generated
-    document here rather than to each route's ``responses``.
+
+def _document_middleware_and_proofs(app: FastAPI, max_body: int) -> None:
+    """Add to /openapi.json what no route declares: the 413 of every operation that takes a
+    body (the limit is the middleware's), and the optional DPoP header of every
+    authenticated one (the Authorizer reads it itself; see auth.py).
     """
     generate = app.openapi
 
@@ -80,6 +86,8 @@ def _document_payload_limit(app: FastAPI, max_body: int) -> None:
             schema = generate()  # caches itself in app.openapi_schema
             for item in schema.get("paths", {}).values():
                 for op in item.values():
+                    if isinstance(op, dict) and op.get("security"):
+                        op.setdefault("parameters", []).append(dict(_DPOP_PARAMETER))
                     if isinstance(op, dict) and "requestBody" in op:
                         op.setdefault("responses", {}).setdefault("413", {
                             "description": f"payload_too_large: the body is over {max_body} "

@@ -1,8 +1,12 @@
-"""Who is calling: the client address, the key, the token, and the policy decision.
+"""Who is calling: the client address, the key, the token, the device, and the policy decision.
 
-Order (ARCHITECTURE §7, with the throttle first): blocked address -> 429; no or unknown key ->
-invalid_token; expired -> token_expired; blocked or not-allowed IP; tokens.self always
-passes; blocked or not-allowed endpoint. Compiled policies are cached per token revision
+Order (ARCHITECTURE §7 and DESIGN §9, with the throttle first): blocked address -> 429; no or
+unknown key -> invalid_token; expired -> token_expired; blocked or not-allowed IP; a DPoP
+header that fails a check -> invalid_device_proof (counted like an unknown key); a proof
+naming a disabled device -> device_disabled; a bound token without a proof, or whose proof
+names none of its devices -> device_proof_required / device_not_bound; tokens.self always
+passes; blocked or not-allowed endpoint. A request without a DPoP header costs no device
+query: only a proof names devices. Compiled policies are cached per token revision
 (id, version, key hash, expiry), so a decision costs a dict look-up, not a compile of a 1,000-entry
 list, and the authentication query reads only the few small columns it needs.
 
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,21 +32,27 @@ from fastapi import Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import or_, select, update
 
+from ..domain.dpop import ProofError, ProofReason, ReplayCache, VerifiedProof, verify_proof
 from ..domain.errors import Code
 from ..domain.ipset import IPMatcher, parse_address
 from ..domain.keys import hash_key, key_format_problem, keys_match
-from ..domain.policy import Policy
+from ..domain.policy import Decision, Policy
+from ..domain.records import Device
 from ..domain.tokens import SCOPE_GLOBAL, SCOPE_ORGANIZATION
 from . import throttle
 from .db import Database, affected_rows
 from .errors import ApiError
-from .models import TokenRow
+from .models import DeviceRow, TokenRow
 
 log = logging.getLogger(__name__)
 
 LAST_USED_EVERY = timedelta(minutes=1)
 UNKNOWN_PEER = "0.0.0.0"
 bearer = HTTPBearer(auto_error=False, description="An API key: Authorization: Bearer cct_...")
+DPOP_HEADER = "DPoP"
+DPOP_DOC = ("A proof of this PC's device key (RFC 9449 compact JWS, DESIGN §9), fresh for "
+            "each request. Required by tokens bound to devices; one that fails a check is "
+            "401 invalid_device_proof; one naming a disabled device is 403 device_disabled.")
 
 
 def now_utc() -> datetime:
@@ -148,6 +159,14 @@ class Caller:
     #: (last_used_at, last_used_ip) as stored after this request, or None when another
     #: request recorded the use at the same moment and the values are not known here.
     last_used: tuple[datetime | None, str | None] | None = None
+    #: The registered devices the request's valid proof names (its organization's; every
+    #: organization's for a global caller), or None when the request carries no proof.
+    devices: tuple[Device, ...] | None = None
+
+    def own_device(self) -> Device | None:
+        """The proof's device in the caller's own organization, if any."""
+        return next((d for d in self.devices or () if d.organization_id
+                     == self.organization_id), None)
 
     @property
     def is_global(self) -> bool:
@@ -173,6 +192,9 @@ class Authorizer:
     def __call__(self, request: Request,
                  credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
                  ) -> Caller:
+        # The DPoP header is read here, not declared as a FastAPI parameter: a second one
+        # must be refused, not silently dropped, and a declared parameter would give every
+        # operation a 422 it can never answer. app.py documents it in /openapi.json.
         state = request.app.state
         db: Database = state.db
         resolved: str | None = state.addresses.resolve(request)
@@ -207,21 +229,101 @@ class Authorizer:
             raise self._fail(db, address, now, bool(key), self.endpoint_id)
         revision = (row.id, row.version, row.key_hash, row.expires_at)
         policy = state.policies.get(revision) or self._compile(db, state.policies, revision)
-        decision = policy.decide(address, self.endpoint_id, now)
+        proofs = request.headers.getlist(DPOP_HEADER)
+        devices: tuple[Device, ...] | None = None
+        if not proofs:
+            decision = policy.decide(address, self.endpoint_id, now)
+        else:
+            # Steps 1 and 2 before the proof is even read (DESIGN §9: 2a follows the IPs).
+            decision = policy.check_expiry(now)
+            if decision.allowed:
+                decision = policy.check_address(address)
+            if decision.allowed:
+                verified = self._verify(request, state.replays, proofs, key, db, address,
+                                        row.key_prefix)
+                devices = self._devices_of(db, verified.thumbprint,
+                                           None if row.scope == SCOPE_GLOBAL
+                                           else row.organization_id)
+                decision = policy.check_devices(devices, row.organization_id)
+                if decision.allowed:
+                    decision = policy.check_endpoint(self.endpoint_id)
         if not decision.allowed:
-            log.warning("refused %s for token %s from %s: %s", self.endpoint_id,
-                        row.key_prefix, address, decision.code)
-            raise ApiError(decision.code or Code.INVALID_TOKEN, decision.message,
-                           params=decision.params)
+            self._touch_devices(db, devices, now)
+            raise self._refuse(row.key_prefix, address, decision)
         last_used: tuple[datetime | None, str | None] | None = (row.last_used_at,
                                                                 row.last_used_ip)
         if row.last_used_at is None or row.last_used_at <= now - LAST_USED_EVERY:
             last_used = (now, address) if self._touch(db, row.id, address, now) else None
+        self._touch_devices(db, devices, now)
         caller = Caller(row.id, row.organization_id, row.key_prefix, policy, address,
-                        row.scope, revision, last_used)
+                        row.scope, revision, last_used, devices)
         # For the refusal log lines the routes' own checks write (errors.py).
         request.state.caller = caller
         return caller
+
+    def _refuse(self, key_prefix: str, address: str, decision: Decision) -> ApiError:
+        log.warning("refused %s for token %s from %s: %s", self.endpoint_id, key_prefix,
+                    address, decision.code)
+        return ApiError(decision.code or Code.INVALID_TOKEN, decision.message,
+                        params=decision.params)
+
+    def _verify(self, request: Request, replays: ReplayCache, proofs: list[str], key: str,
+                db: Database, address: str, key_prefix: str) -> VerifiedProof:
+        """Step 2a: the one DPoP header checked (domain.dpop), then its jti used up. A
+        failure counts towards the throttle like an unknown key: a stolen key without its
+        device key must not be a free oracle for guessing proofs."""
+        clock = time.time()
+        try:
+            if len(proofs) != 1:
+                raise ProofError(ProofReason.MALFORMED, "Send one DPoP header, not several.")
+            verified = verify_proof(proofs[0], method=request.method,
+                                    path=request.scope["path"], access_key=key, now=clock)
+            if not replays.first_use(verified, clock):
+                raise ProofError(ProofReason.REPLAYED, "The device proof was used before; make a "
+                                 "new one for each request.")
+        except ProofError as exc:
+            with db.write() as session:
+                wait = throttle.record_failure(session, address, now_utc())
+            if wait is not None:
+                raise self._throttled(address, wait) from None
+            # The reason names the check, never the proof or the key.
+            log.warning("refused %s for token %s from %s: %s (%s)", self.endpoint_id,
+                        key_prefix, address, Code.INVALID_DEVICE_PROOF, exc.reason)
+            raise ApiError(Code.INVALID_DEVICE_PROOF, exc.message,
+                           headers={"WWW-Authenticate": 'DPoP algs="EdDSA"'}) from None
+        return verified
+
+    @staticmethod
+    def _devices_of(db: Database, thumbprint: str, organization_id: str | None
+                    ) -> tuple[Device, ...]:
+        """The registered devices holding the key (of one organization, or of all for a
+        global caller: None); empty when the key is not registered."""
+        where = [DeviceRow.key_thumbprint == thumbprint]
+        if organization_id is not None:
+            where.append(DeviceRow.organization_id == organization_id)
+        with db.read() as session:
+            rows = session.scalars(select(DeviceRow).where(*where).order_by(
+                DeviceRow.organization_id, DeviceRow.device_id)).all()
+            return tuple(r.to_domain() for r in rows)
+
+    @staticmethod
+    def _touch_devices(db: Database, devices: tuple[Device, ...] | None,
+                       now: datetime) -> None:
+        """Record that the devices were seen, at most once a minute each (the conditional
+        UPDATE keeps concurrent requests to one write)."""
+        stale = [d for d in devices or ()
+                 if d.last_seen_at is None or d.last_seen_at <= now - LAST_USED_EVERY]
+        if not stale:
+            return
+        with db.write() as session:
+            for device in stale:
+                session.execute(
+                    update(DeviceRow)
+                    .where(DeviceRow.organization_id == device.organization_id,
+                           DeviceRow.device_id == device.device_id,
+                           or_(DeviceRow.last_seen_at.is_(None),
+                               DeviceRow.last_seen_at <= now - LAST_USED_EVERY))
+                    .values(last_seen_at=now))
 
     def _throttled(self, address: str, wait: int) -> ApiError:
         log.warning("refused %s from %s: %s", self.endpoint_id, address,

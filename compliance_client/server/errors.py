@@ -56,8 +56,12 @@ def not_found(what: str) -> ApiError:
 # ---- OpenAPI: which errors a route can answer ---------------------------------------------
 
 _ERROR_TEXT = {
-    401: "invalid_token (missing, unknown or deleted key) or token_expired",
-    403: "ip_blocked, ip_not_allowed, endpoint_blocked or endpoint_not_allowed",
+    401: "invalid_token (missing, unknown or deleted key), token_expired, "
+         "invalid_device_proof (a DPoP header that fails a check) or device_proof_required "
+         "(the token is bound to devices and the request carries no proof)",
+    403: "ip_blocked, ip_not_allowed, device_disabled (the proof names a disabled device), "
+         "device_not_bound (the proof names none of the token's devices), endpoint_blocked "
+         "or endpoint_not_allowed",
     404: "not_found (also another organization's token or device, for an "
          "organization-scoped caller)",
     409: "last_admin: the change would leave no administrator token",
@@ -71,14 +75,17 @@ _ERROR_TEXT = {
 }
 
 
-def error_responses(*statuses: int, escalation: bool = False) -> dict[int | str, Any]:
-    """The ``responses=`` entry documenting these error statuses with the Error schema."""
+def error_responses(*statuses: int, escalation: bool = False,
+                    conflict: str | None = None) -> dict[int | str, Any]:
+    """The ``responses=`` entry documenting these error statuses with the Error schema;
+    ``conflict`` replaces the 409 text for routes whose conflicts are not last_admin."""
     out: dict[int | str, Any] = {}
     for status in statuses:
-        text = _ERROR_TEXT[status]
+        text = conflict if status == 409 and conflict is not None else _ERROR_TEXT[status]
         if status == 403 and escalation:
             text += ("; privilege_escalation: the token would reach further than yours, "
-                     "outside your organization, or expire later than yours")
+                     "outside your organization, expire later than yours, or be bound to "
+                     "devices yours is not bound to")
         entry: dict[str, Any] = {"model": Error, "description": text}
         if status == 429:
             entry["headers"] = {"Retry-After": {

@@ -7,12 +7,19 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    ColumnElement,
     DateTime,
     Index,
     Integer,
     String,
+    Text,
     TypeDecorator,
+    exists,
     func,
+    literal,
+    select,
+    text,
+    type_coerce,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -67,6 +74,9 @@ class TokenRow(Base):
     last_used_ip: Mapped[str | None] = mapped_column(String(45))
     version: Mapped[int] = mapped_column(Integer, default=1)
     scope: Mapped[str] = mapped_column(String(16), default="organization")
+    #: Device IDs of the token's organization whose proof it needs (DESIGN §9); empty: any.
+    bound_devices: Mapped[list[str]] = mapped_column(JSONList, default=list,
+                                                     server_default=text("'[]'"))
 
     # One index per sort order of tokens.list, each ending in id (the tie-breaker), so a
     # page of a 100,000-row table is an index walk, not a sort. "Never" (NULL) sorts after
@@ -97,7 +107,18 @@ class TokenRow(Base):
             last_used_ip=self.last_used_ip,
             version=self.version,
             scope=self.scope,
+            bound_devices=tuple(self.bound_devices or ()),
         )
+
+
+def bound_to(device_id: str, *, postgres: bool) -> ColumnElement[bool]:
+    """WHERE term: the token's ``bound_devices`` holds ``device_id`` (callers add the
+    organization). PostgreSQL answers it with jsonb containment (``@>``), SQLite with a walk of
+    the list in json_each; both read the stored JSON, no side table to keep in step."""
+    if postgres:
+        return type_coerce(TokenRow.bound_devices, JSONB).contains([device_id])
+    entries = func.json_each(TokenRow.bound_devices).table_valued("value")
+    return exists(select(literal(1)).select_from(entries).where(entries.c.value == device_id))
 
 
 class DeviceRow(Base):
@@ -111,6 +132,12 @@ class DeviceRow(Base):
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: The public JWK as JSON text ({"kty", "crv", "x"} only); null: registered without a key.
+    public_key: Mapped[str | None] = mapped_column(Text)
+    #: RFC 7638 thumbprint of ``public_key``: what a signed request's devices are found by.
+    key_thumbprint: Mapped[str | None] = mapped_column(String(43), index=True)
+    #: The token that first registered the device (no FK: the device outlives it).
+    registered_by: Mapped[int | None] = mapped_column(Integer)
 
     def to_domain(self) -> Device:
         return Device(
@@ -121,6 +148,7 @@ class DeviceRow(Base):
             registered_at=self.registered_at,
             disabled_at=self.disabled_at,
             last_seen_at=self.last_seen_at,
+            key_thumbprint=self.key_thumbprint,
         )
 
 

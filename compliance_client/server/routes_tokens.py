@@ -40,7 +40,7 @@ from .audit import diff, write_audit
 from .auth import Authorizer, Caller, LruCache, now_utc
 from .db import Database, affected_rows
 from .errors import AUTH_ERRORS, ApiError, error_responses, not_found
-from .models import TokenRow
+from .models import DeviceRow, TokenRow
 from .routing import Offset, TokenId, etag, get_db, if_match_version, operation
 from .schemas import (
     IssuedTokenOut,
@@ -54,6 +54,10 @@ from .schemas import (
 router = APIRouter(tags=["tokens"])
 
 MAX_PAGE = 500
+
+#: How many days before a token's expiry clients start warning, sent in tokens.self. A
+#: constant until organization policies (issue 17) make it each organization's choice.
+WARN_BEFORE_DAYS = 14
 
 # Sort keys of tokens.list; each matches an index of models.TokenRow (then id).
 _SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
@@ -111,6 +115,30 @@ def _require(caller: Caller, *, target: TokenRow | None = None,
                             sets_expiry=sets_expiry)
     if not decision.allowed:
         raise ApiError(Code.PRIVILEGE_ESCALATION, decision.message, params=decision.params)
+
+
+def _check_bound_devices(db: Database, session: Session, fields: dict[str, Any]) -> None:
+    """422 unless every bound device is registered in the token's own organization
+    (DESIGN §9). On PostgreSQL the devices are read FOR SHARE, so a concurrent
+    devices.delete (FOR UPDATE) waits for this token, then sees it bound: device_in_use."""
+    wanted = fields["bound_devices"]
+    if not wanted:
+        return
+    organization = fields["organization_id"]
+    stmt = select(DeviceRow.device_id).where(DeviceRow.organization_id == organization,
+                                             DeviceRow.device_id.in_(wanted))
+    if db.is_postgres:
+        stmt = stmt.with_for_update(read=True)
+    known = set(session.scalars(stmt))
+    unknown = [d for d in wanted if d not in known]
+    if unknown:
+        listed = ", ".join(unknown[:5]) + (" ..." if len(unknown) > 5 else "")
+        raise ApiError(Code.INVALID_INPUT,
+                       f"Invalid input: bound_devices: not a registered device of "
+                       f"organization {organization}: {listed}.",
+                       fields={"bound_devices": f"{unknown[0]} is not a registered device of "
+                                                f"organization {organization}."},
+                       params={"entry": unknown[0]})
 
 
 def _visible(caller: Caller) -> list[Any]:
@@ -187,14 +215,19 @@ async def token_self(request: Request, db: DbDep,
     if cached is None:
         token = await run_in_threadpool(_read_domain, db, caller.token_id)
         cached = (token.version, _dumps({"token": token.to_json(), "effective_endpoints":
-                                         list(caller.policy.effective_endpoints())})[:-1]
+                                         list(caller.policy.effective_endpoints()),
+                                         "warn_before_days": WARN_BEFORE_DAYS})[:-1]
                   + b',"client_address":')
         read_at = (caller.token_id, token.version, caller.revision[2], token.expires_at,
                    token.last_used_at, token.last_used_ip)
         if key == read_at:  # nothing changed between the two reads
             answers.put(key, cached)
     version, head = cached
-    return Response(head + _dumps(caller.address) + b"}", media_type="application/json",
+    # The address and the device are this request's: appended, never part of the cache.
+    device = caller.own_device()
+    tail = (_dumps(caller.address) + b',"device":'
+            + _dumps(device.to_json() if device is not None else None) + b"}")
+    return Response(head + tail, media_type="application/json",
                     headers={"ETag": etag(version)})
 
 
@@ -292,6 +325,7 @@ def create_token(body: TokenCreateIn, db: DbDep,
     _require(caller, result=fields, sets_expiry=True)
     key = generate_key()
     with db.write() as session:
+        _check_bound_devices(db, session, fields)
         row = TokenRow(**fields, key_hash=hash_key(key), key_prefix=key_prefix(key),
                        created_at=now, updated_at=now, version=1)
         session.add(row)
@@ -323,8 +357,9 @@ def update_token(
                        'Send If-Match with the token\'s version as one strong entity tag, '
                        'e.g. If-Match: "3" (its ETag), to change it.')
     sent = body.model_dump(exclude_unset=True)
-    if sent.get("scope", "") is None:
-        del sent["scope"]  # null: keep the scope as it is
+    for name in ("scope", "bound_devices"):
+        if name in sent and sent[name] is None:
+            del sent[name]  # null: keep it as it is
     now = now_utc()
     with db.write() as session:
         row = _load(session, caller, id)
@@ -334,6 +369,8 @@ def update_token(
         fields = validate_token_fields({**current, **sent}, now=now,
                                        check_expiry="expires_at" in sent)
         _require(caller, target=row, result=fields, sets_expiry="expires_at" in sent)
+        # Also when only the organization changes: the devices must be the new one's.
+        _check_bound_devices(db, session, fields)
         _guard_last_admin(db, session, row, fields, now)
         # The version in the WHERE makes this a compare-and-swap: of two concurrent PATCHes
         # with the same If-Match, exactly one changes the row.

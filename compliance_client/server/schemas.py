@@ -30,6 +30,8 @@ def _safe(text: str) -> str:
 # Text that may be stored and shown: no control characters, NUL or lone surrogates (§12).
 SafeText = Annotated[str, AfterValidator(_safe)]
 Scope = Literal["global", "organization"]
+_BOUND_DOC = ("Device IDs of the token's own organization whose proof (DPoP header) the "
+              "token needs; empty: not bound (DESIGN §9)")
 _SCOPE_DOC = ("global: acts on every organization; organization: only inside its own "
               "organization_id (ARCHITECTURE §7)")
 
@@ -74,6 +76,7 @@ class TokenOut(BaseModel):
     last_used_ip: str | None
     version: int = Field(description="Also sent as ETag; send it back in If-Match")
     scope: Scope = Field(description=_SCOPE_DOC)
+    bound_devices: list[str] = Field(description=_BOUND_DOC)
 
 
 class IssuedTokenOut(TokenOut):
@@ -83,13 +86,6 @@ class IssuedTokenOut(TokenOut):
 class TokenPageOut(BaseModel):
     items: list[TokenOut]
     total: int
-
-
-class TokenAccessOut(BaseModel):
-    token: TokenOut
-    effective_endpoints: list[str] = Field(
-        description="Every endpoint id this token may call from this address")
-    client_address: str = Field(description="The address the server sees the call from")
 
 
 class StrictBody(BaseModel):
@@ -125,6 +121,7 @@ class TokenCreateIn(StrictBody):
     expires_at: str | None = Field(default=None, json_schema_extra=_INSTANT,
                                    description="An instant in the future, or null for never")
     scope: Scope = Field(default="organization", description=_SCOPE_DOC)
+    bound_devices: list[str] = Field(default_factory=list, description=_BOUND_DOC)
 
 
 class TokenUpdateIn(StrictBody):
@@ -139,12 +136,25 @@ class TokenUpdateIn(StrictBody):
     expires_at: str | None = Field(default=None, json_schema_extra=_INSTANT,
                                    description="null: never expires")
     scope: Scope | None = Field(default=None, description=_SCOPE_DOC + "; null keeps it")
+    bound_devices: list[str] | None = Field(default=None,
+                                            description=_BOUND_DOC + "; null keeps them")
 
 
 class DeviceRegisterIn(StrictBody):
     device_id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
     hostname: SafeText = Field(default="", max_length=255)
     profile_name: SafeText = Field(default="", max_length=200)
+    # A plain object here, checked by the route (domain.dpop.public_key_bytes), so that every
+    # flaw of the key is reported under the one field name public_key.
+    public_key: dict[str, Any] | None = Field(
+        default=None,
+        description='The device\'s public key as a JWK: {"kty": "OKP", "crv": "Ed25519", '
+                    '"x": base64url of 32 bytes}, no private part. Optional: a device without '
+                    "a key cannot sign requests. A known device with another key is 409 "
+                    "device_key_mismatch.",
+        json_schema_extra={"properties": {"kty": {"const": "OKP"},
+                                          "crv": {"const": "Ed25519"},
+                                          "x": {"type": "string"}}})
 
 
 class DeviceOut(BaseModel):
@@ -155,11 +165,27 @@ class DeviceOut(BaseModel):
     registered_at: Instant = Field(json_schema_extra=_INSTANT)
     disabled_at: Instant | None = Field(json_schema_extra=_INSTANT)
     last_seen_at: Instant | None = Field(json_schema_extra=_INSTANT)
+    key_thumbprint: str | None = Field(
+        description="RFC 7638 SHA-256 thumbprint (base64url) of the device's public key; "
+                    "null: registered without a key")
 
 
 class DevicePageOut(BaseModel):
     items: list[DeviceOut]
     total: int
+
+
+class TokenAccessOut(BaseModel):
+    token: TokenOut
+    effective_endpoints: list[str] = Field(
+        description="Every endpoint id this token may call from this address")
+    client_address: str = Field(description="The address the server sees the call from")
+    warn_before_days: int = Field(
+        description="How many days before the token's expiry clients start warning")
+    device: DeviceOut | None = Field(
+        default=None, description="The device of the caller's organization that the "
+                                  "request's proof (DPoP header) names; null when unsigned or "
+                                  "signed with a key no device of it holds")
 
 
 class AuditEntryOut(BaseModel):

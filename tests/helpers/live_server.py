@@ -4,6 +4,7 @@ are in tests/integration/conftest.py."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any
 import requests
 from requests.adapters import HTTPAdapter
 
+from compliance_client.domain.dpop import DeviceKey
 from compliance_client.server.embedded import EmbeddedServer
 
 PG_ENV = "COMPLIANCE_TEST_PG_URL"
@@ -59,15 +61,20 @@ class LiveServer:
     http: requests.Session = field(default_factory=requests.Session)
 
     def call(self, method: str, path: str, *, key: Any = ADMIN,
-             session: requests.Session | None = None, **kwargs: Any) -> requests.Response:
-        """``method`` ``/api/v1`` + ``path`` with ``key`` (default admin; None: no header)."""
+             session: requests.Session | None = None, device_key: DeviceKey | None = None,
+             **kwargs: Any) -> requests.Response:
+        """``method`` ``/api/v1`` + ``path`` with ``key`` (default admin; None: no header);
+        with ``device_key``, signed with a fresh proof (DPoP header) as the client signs."""
         headers = dict(kwargs.pop("headers", None) or {})
         if key is ADMIN:
             key = self.admin_key
         if key is not None:
             headers["Authorization"] = f"Bearer {key}"
-        return (session or self.http).request(method, f"{self.url}/api/v1{path}",
-                                              headers=headers, timeout=TIMEOUT, **kwargs)
+        url = f"{self.url}/api/v1{path}"
+        if device_key is not None:
+            headers["DPoP"] = device_key.proof(method, url, key or "", now=time.time())
+        return (session or self.http).request(method, url, headers=headers, timeout=TIMEOUT,
+                                              **kwargs)
 
     def create_token(self, *, key: Any = ADMIN, **fields: Any) -> dict[str, Any]:
         """Create a token (organization defaults filled in); return its JSON, key included."""
