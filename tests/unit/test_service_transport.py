@@ -1,17 +1,24 @@
-"""Offline rules of the transport and client: URL policy, retry policy, request bodies."""
+"""Offline rules of the transport and client: URL policy, retry policy, request bodies; and
+what a signed client really sends, seen by a plain recording HTTP server on loopback."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 import requests
 from requests.adapters import HTTPAdapter
 from requests.utils import select_proxy
 
+from compliance_client.domain.dpop import DeviceKey, ProofError, verify_proof
 from compliance_client.domain.keys import generate_key
 from compliance_client.domain.tokens import Token
 from compliance_client.domain.urls import is_loopback_host, validate_server_url
@@ -19,6 +26,8 @@ from compliance_client.service import (
     CannotConnect,
     InsecureUrl,
     InvalidUrl,
+    NotFound,
+    ServiceUnavailable,
     TlsVerificationFailed,
 )
 from compliance_client.service.client import (
@@ -209,3 +218,174 @@ def test_client_repr_and_bad_arguments(tmp_path) -> None:
     with pytest.raises(TlsVerificationFailed) as info:
         TokenServerClient("https://127.0.0.1:9", ca_bundle=tmp_path / "missing.pem")
     assert info.value.params["reason"] == "ca_bundle_missing"
+
+
+# -- signed requests (DESIGN §9): what a server really receives ---------------------------------
+
+
+@dataclass
+class Received:
+    method: str
+    path: str
+    headers: dict[str, str]
+
+
+class RecordingServer:
+    """A plain HTTP server on loopback that records every request and answers each with
+    ``answer(path) -> (status, headers)`` and a contract error body: what the client sends is
+    the subject here, and a real token server would check the proofs instead of showing them."""
+
+    def __init__(self, answer: Callable[[str], tuple[int, dict[str, str]]]) -> None:
+        self.received: list[Received] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _any(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                server.received.append(Received(self.command, self.path, dict(self.headers)))
+                if self.path.endswith("/health"):
+                    status, headers, body = 200, {}, b'{"status": "ok"}'
+                else:
+                    status, headers = answer(self.path)
+                    body = json.dumps({"error": "not_found" if status == 404 else
+                                       "service_unavailable", "detail": "test"}).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_PATCH = do_DELETE = _any
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # quiet
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self._httpd.server_address[1]
+        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+
+    def url(self, host: str = "127.0.0.1") -> str:
+        return f"http://{host}:{self.port}"
+
+    def close(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+
+@pytest.fixture
+def recording() -> Iterator[Callable[[Callable[[str], tuple[int, dict[str, str]]]],
+                                     RecordingServer]]:
+    servers: list[RecordingServer] = []
+
+    def start(answer: Callable[[str], tuple[int, dict[str, str]]]) -> RecordingServer:
+        servers.append(RecordingServer(answer))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def _not_found(path: str) -> tuple[int, dict[str, str]]:
+    return 404, {}
+
+
+def _check(received: Received, key: str, device_key: DeviceKey) -> str:
+    """The request's proof verified as the server does; returns its jti."""
+    # The server compares the path as it decodes it (DESIGN §9), "/devices/a b" for "a%20b".
+    verified = verify_proof(received.headers["DPoP"], method=received.method,
+                            path=unquote(urlsplit(received.path).path), access_key=key,
+                            now=time.time())
+    assert verified.thumbprint == device_key.thumbprint
+    return verified.jti
+
+
+def test_a_signed_client_proves_every_request_with_a_new_proof(recording) -> None:
+    server = recording(_not_found)
+    key, device_key = generate_key(), DeviceKey.generate()
+    with TokenServerClient(server.url(), key, device_key=device_key) as client:
+        assert "signed" in repr(client) and device_key.secret() not in repr(client)
+        assert client.health().ok
+        for call in (client.verify, client.verify, lambda: client.get_token(7),
+                     lambda: client.delete_device("a b", organization_id="org 1"),
+                     lambda: client.register_device("d", "h", "p", device_key.public_jwk)):
+            with pytest.raises(NotFound):
+                call()
+    health, *signed = server.received
+    # /health is unauthenticated: neither the key nor a proof goes with it.
+    assert "Authorization" not in health.headers and "DPoP" not in health.headers
+    assert [(r.method, urlsplit(r.path).path) for r in signed] == [
+        ("GET", "/api/v1/tokens/self"), ("GET", "/api/v1/tokens/self"),
+        ("GET", "/api/v1/tokens/7"), ("DELETE", "/api/v1/devices/a%20b"),
+        ("POST", "/api/v1/devices")]
+    jtis = [_check(r, key, device_key) for r in signed]
+    assert len(set(jtis)) == len(jtis)  # a replayed proof would be refused
+    # A proof is bound to its key: with any other API key it fails.
+    with pytest.raises(ProofError) as info:
+        verify_proof(signed[0].headers["DPoP"], method="GET", path="/api/v1/tokens/self",
+                     access_key=generate_key(), now=time.time())
+    assert info.value.reason == "ath"
+
+
+def test_an_unsigned_client_sends_no_proof(recording) -> None:
+    server = recording(_not_found)
+    with TokenServerClient(server.url(), generate_key()) as client, pytest.raises(NotFound):
+        client.verify()
+    assert "Authorization" in server.received[0].headers
+    assert "DPoP" not in server.received[0].headers
+    # A device key without a token signs nothing either: there is no key for ath.
+    with TokenServerClient(server.url(), device_key=DeviceKey.generate()) as client:
+        assert client.device_key is None
+        client.health()
+    assert "DPoP" not in server.received[1].headers
+
+
+def test_a_redirect_gets_a_new_proof_for_its_url_or_none_off_the_host(recording) -> None:
+    key, device_key = generate_key(), DeviceKey.generate()
+    elsewhere = recording(_not_found)
+    # 127.0.0.1 -> localhost is another host as far as the key is concerned.
+    other_host = elsewhere.url("localhost")
+
+    def redirect(path: str) -> tuple[int, dict[str, str]]:
+        if path.startswith("/moved/"):
+            return 404, {}
+        if path.endswith("/tokens/self"):
+            return 307, {"Location": "/moved" + path}
+        return 307, {"Location": other_host + path}
+
+    server = recording(redirect)
+    with TokenServerClient(server.url(), key, device_key=device_key) as client:
+        with pytest.raises(NotFound):
+            client.verify()
+        with pytest.raises(NotFound):
+            client.get_token(3)
+    first, moved, to_other = server.received[0], server.received[1], server.received[2]
+    assert urlsplit(moved.path).path == "/moved/api/v1/tokens/self"
+    # Same host: a fresh proof naming the new path (the old one names the old path).
+    assert _check(moved, key, device_key) != _check(first, key, device_key)
+    with pytest.raises(ProofError):
+        verify_proof(first.headers["DPoP"], method="GET", path=urlsplit(moved.path).path,
+                     access_key=key, now=time.time())
+    # Another host: neither the key nor a proof made with it follows.
+    _check(to_other, key, device_key)
+    (arrived,) = elsewhere.received
+    assert urlsplit(arrived.path).path == "/api/v1/tokens/3"
+    assert "Authorization" not in arrived.headers and "DPoP" not in arrived.headers
+
+
+def test_a_signed_client_does_not_resend_after_503(recording) -> None:
+    server = recording(lambda path: (503, {}))
+    with TokenServerClient(server.url(), generate_key(), device_key=DeviceKey.generate(),
+                           retries=2) as client, pytest.raises(ServiceUnavailable):
+        client.verify()
+    # urllib3 would re-send the same proof, which the server must refuse as a replay.
+    assert len(server.received) == 1
+    with TokenServerClient(server.url(), generate_key(), retries=2) as client, \
+            pytest.raises(ServiceUnavailable):
+        client.verify()
+    assert len(server.received) == 1 + 3  # unsigned: the usual two retries
+    signed_retry = default_retry(2, signed=True)
+    assert not signed_retry.is_retry("GET", 503) and signed_retry.connect == 2

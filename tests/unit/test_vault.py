@@ -286,3 +286,71 @@ def test_a_failed_move_keeps_the_old_token(install_keyring) -> None:
         Vault().rename("Work", "Home")
     assert "was not moved to the new profile name" in info.value.message
     assert Vault().get_token("Work") == key
+
+
+# -- this PC's device key (DESIGN §9) ----------------------------------------------------------
+
+DEVICE = "0f0e0d0c-0b0a-0908-0706-050403020100"
+
+
+def test_device_key_round_trip_beside_the_token(memory_keyring: InMemoryKeyring) -> None:
+    from compliance_client.domain.dpop import DeviceKey
+
+    vault, token, key = Vault(), generate_key(), DeviceKey.generate()
+    vault.set_token("Work", token)
+    assert vault.get_device_key(DEVICE) is None
+    vault.set_device_key(DEVICE, key.secret())
+    assert memory_keyring.passwords == {
+        ("compliance-client", "work"): token,
+        ("compliance-client", f"device-key:{DEVICE}"): key.secret()}
+    assert DeviceKey.from_secret(vault.get_device_key(DEVICE) or "").thumbprint == key.thumbprint
+    vault.delete_device_key(DEVICE)
+    assert vault.get_device_key(DEVICE) is None
+    assert vault.get_token("Work") == token  # the token is another entry, left alone
+    vault.delete_device_key(DEVICE)  # nothing to delete is fine
+
+
+def test_device_key_errors_name_the_device_key(install_keyring) -> None:
+    from compliance_client.domain.dpop import DeviceKey
+
+    secret = DeviceKey.generate().secret()
+    install_keyring(fail.Keyring())
+    with pytest.raises(VaultUnavailable) as unavailable:
+        Vault().set_device_key(DEVICE, secret)
+    install_keyring(RaisingKeyring(locked))
+    with pytest.raises(VaultLocked) as locked_info:
+        Vault().get_device_key(DEVICE)
+    # A backend that quotes what it was given must not carry the secret into the message.
+    install_keyring(RaisingKeyring(lambda pw: PasswordSetError(f"cannot store {pw!r}")))
+    with pytest.raises(VaultError) as failed:
+        Vault().set_device_key(DEVICE, secret)
+    assert "this PC's device key was not stored" in unavailable.value.message
+    assert locked_info.value.message == (
+        "The system keyring is locked, or its unlock prompt was dismissed, so this PC's device "
+        "key could not be read. Unlock the keyring (signing in again usually does it) and try "
+        "again.")
+    assert "so this PC's device key was not stored" in failed.value.message
+    for exc in (unavailable.value, locked_info.value, failed.value):
+        assert exc.params["secret"] == "device_key"
+        assert "API token" not in exc.message
+        assert secret not in exc.message and secret not in repr(exc.params)
+        assert secret not in str(exc.__cause__ or "")
+
+
+def test_load_and_ensure_device_key(memory_keyring: InMemoryKeyring,
+                                    monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    from compliance_client.profile.device_key import ensure_device_key, load_device_key
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the lock file goes there
+    vault = Vault()
+    assert load_device_key(vault, DEVICE) is None
+    made = ensure_device_key(vault, DEVICE)
+    assert ensure_device_key(vault, DEVICE).thumbprint == made.thumbprint  # made once
+    loaded = load_device_key(vault, DEVICE)
+    assert loaded is not None and loaded.thumbprint == made.thumbprint
+    # An entry that is not a key cannot sign: it reads as none and the next ensure replaces it.
+    vault.set_device_key(DEVICE, "not a key")
+    assert load_device_key(vault, DEVICE) is None
+    replaced = ensure_device_key(vault, DEVICE)
+    assert replaced.thumbprint != made.thumbprint
+    assert vault.get_device_key(DEVICE) == replaced.secret()
