@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic.config import JsonDict
 
 from ..domain.catalogue import ENDPOINT_IDS
@@ -140,21 +140,29 @@ class TokenUpdateIn(StrictBody):
                                             description=_BOUND_DOC + "; null keeps them")
 
 
+# What /openapi.json promises of a public key; the route checks it (a plain object here, so
+# that every flaw is reported under the one field name public_key, by domain.dpop).
+PublicJwk = Annotated[dict[str, Any], WithJsonSchema({
+    "type": "object",
+    "properties": {"kty": {"type": "string", "enum": ["OKP"]},
+                   "crv": {"type": "string", "enum": ["Ed25519"]},
+                   "x": {"type": "string", "pattern": "^[A-Za-z0-9_-]{43}$",
+                         "description": "base64url of the 32-byte Ed25519 public key"}},
+    "required": ["kty", "crv", "x"],
+    "not": {"required": ["d"]},
+})]
+
+
 class DeviceRegisterIn(StrictBody):
     device_id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
     hostname: SafeText = Field(default="", max_length=255)
     profile_name: SafeText = Field(default="", max_length=200)
-    # A plain object here, checked by the route (domain.dpop.public_key_bytes), so that every
-    # flaw of the key is reported under the one field name public_key.
-    public_key: dict[str, Any] | None = Field(
+    public_key: PublicJwk | None = Field(
         default=None,
         description='The device\'s public key as a JWK: {"kty": "OKP", "crv": "Ed25519", '
                     '"x": base64url of 32 bytes}, no private part. Optional: a device without '
                     "a key cannot sign requests. A known device with another key is 409 "
-                    "device_key_mismatch.",
-        json_schema_extra={"properties": {"kty": {"const": "OKP"},
-                                          "crv": {"const": "Ed25519"},
-                                          "x": {"type": "string"}}})
+                    "device_key_mismatch.")
 
 
 class DeviceOut(BaseModel):

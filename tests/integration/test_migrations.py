@@ -60,3 +60,72 @@ def test_existing_tokens_get_their_scope_and_audit_its_organizations(tmp_path: P
             ("device:pc1", "acme", "acme")]
     finally:
         db.dispose()
+
+
+def test_device_keys_migration_keeps_data_and_learns_who_registered(tmp_path: Path) -> None:
+    """0004 (DESIGN §9): existing tokens are unbound, existing devices keyless, and each
+    device's registering token is read from the audit log (the first registration in the
+    device's own organization, not a same-named device of another), so that token can still
+    give its device a key."""
+    db = Database(f"sqlite:///{tmp_path / 'old.db'}")
+    try:
+        _to(db, "0003_tenants_and_throttle")
+        with db.engine.begin() as conn:
+            for token_id, org in ((1, "admin"), (2, "acme"), (3, "ops"), (4, "acme")):
+                conn.execute(text(
+                    "INSERT INTO tokens (id, organization_name, organization_id, key_hash, "
+                    "key_prefix, allowed_endpoints, blocked_endpoints, allowed_ips, "
+                    "blocked_ips, created_at, updated_at, version, scope) VALUES (:id, :org, "
+                    ":org, :hash, 'cct_x', '[]', '[]', '[]', '[]', '2026-01-01', '2026-01-01',"
+                    " 1, 'organization')"),
+                    {"id": token_id, "org": org, "hash": f"{token_id:064x}"})
+            for org, device in (("acme", "pc1"), ("ops", "pc1"), ("acme", "pc2")):
+                conn.execute(text(
+                    "INSERT INTO devices (organization_id, device_id, hostname, profile_name,"
+                    " status, registered_at) VALUES (:org, :dev, 'PC', 'Default', 'active',"
+                    " '2026-01-01')"), {"org": org, "dev": device})
+            # ops' pc1 first (token 3), then acme's pc1 by token 2 and again by token 4;
+            # acme's pc2 has no entry left (an audit log pruned by hand).
+            conn.execute(text(
+                "INSERT INTO audit (at, token_id, key_prefix, address, action, target, changes,"
+                " actor_org, target_org) VALUES"
+                " ('2026-01-01', 3, 'cct_x', '10.0.0.3', 'devices.register', 'device:pc1',"
+                " '{}', 'ops', 'ops'),"
+                " ('2026-01-02', 2, 'cct_x', '10.0.0.2', 'devices.register', 'device:pc1',"
+                " '{}', 'acme', 'acme'),"
+                " ('2026-01-03', 4, 'cct_x', '10.0.0.4', 'devices.register', 'device:pc1',"
+                " '{}', 'acme', 'acme'),"
+                " ('2026-01-03', 4, 'cct_x', '10.0.0.4', 'devices.disable', 'device:pc2',"
+                " '{}', 'acme', 'acme')"))
+        _to(db, "head")
+        with db.engine.connect() as conn:
+            bound = dict(conn.execute(text("SELECT id, bound_devices FROM tokens")).all())
+            devices = {(o, d): (who, key, tp) for o, d, who, key, tp in conn.execute(text(
+                "SELECT organization_id, device_id, registered_by, public_key, key_thumbprint"
+                " FROM devices")).all()}
+            indexes = {name for (name,) in conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')"))}
+        assert bound == {1: "[]", 2: "[]", 3: "[]", 4: "[]"}
+        assert devices == {("acme", "pc1"): (2, None, None), ("ops", "pc1"): (3, None, None),
+                           ("acme", "pc2"): (None, None, None)}
+        assert {"ix_devices_key_thumbprint", "ix_tokens_org_name", "tokens_search_insert",
+                "tokens_search_update"} <= indexes
+        # The ORM reads the migrated rows as the server will.
+        from compliance_client.server.models import DeviceRow, TokenRow
+
+        with db.read() as session:
+            token, device = session.get(TokenRow, 2), session.get(DeviceRow, ("acme", "pc1"))
+            assert token is not None and device is not None
+            assert token.to_domain().bound_devices == ()
+            assert device.to_domain().key_thumbprint is None
+        _to(db, "0003_tenants_and_throttle", down=True)
+        with db.engine.connect() as conn:
+            columns = {row[1] for row in conn.execute(text("PRAGMA table_info(devices)"))}
+            kept = {name for (name,) in conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')"))}
+            devices_left = conn.execute(text("SELECT count(*) FROM devices")).scalar()
+        assert "key_thumbprint" not in columns and "device_id" in columns
+        assert {"ix_tokens_org_name", "tokens_search_insert"} <= kept
+        assert devices_left == 3
+    finally:
+        db.dispose()

@@ -44,10 +44,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("tokens") as batch:
-        batch.drop_column("bound_devices")
+    # Plain DROP COLUMN (SQLite 3.35+), for the same reason as above: no table copy.
     op.drop_index("ix_devices_key_thumbprint", "devices")
-    with op.batch_alter_table("devices") as batch:
-        batch.drop_column("registered_by")
-        batch.drop_column("key_thumbprint")
-        batch.drop_column("public_key")
+    for table, column in (("tokens", "bound_devices"), ("devices", "registered_by"),
+                          ("devices", "key_thumbprint"), ("devices", "public_key")):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
