@@ -1,5 +1,10 @@
 """Running ``compliance-client`` as a subprocess the way a person or script would, with its
-own home, XDG dirs and a test keyring file instead of the real ones."""
+own home, XDG dirs and a test keyring file instead of the real ones.
+
+Each :class:`Cli` is one PC: its own home, keyring file and (with ``own_device``) device ID.
+A real second PC would read another OS machine ID; here every process reads this machine's,
+so ``own_device`` makes the CLI skip the OS sources and use its fallback ID file, kept in the
+PC's own data dir (what a PC without a readable machine ID does)."""
 
 from __future__ import annotations
 
@@ -17,6 +22,13 @@ JSON_ERROR_MEMBERS = {"code", "message", "params", "field_problems", "http_statu
 
 REPO = Path(__file__).resolve().parents[2]
 ENTRY = "import sys; from compliance_client.cli import main; sys.exit(main())"
+# Before ENTRY: this PC's device ID from its own fallback file, not from /etc/machine-id.
+OWN_DEVICE = "import compliance_client.profile.device as d; d.DEFAULT_SOURCES = (); "
+# Before ENTRY: this PC's clock runs {0} seconds ahead (a fault a real server cannot cause).
+SKEWED_CLOCK = "import time; _now = time.time; time.time = lambda: _now() + {0}; "
+#: The environment of a PC without a usable keyring (servers, CI, a minimal container).
+NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+KEYRING_SERVICE = "compliance-client"
 
 
 def isolated_env(tmp_path: Path) -> dict[str, str]:
@@ -39,23 +51,55 @@ def isolated_env(tmp_path: Path) -> dict[str, str]:
 class Cli:
     """Runs ``compliance-client`` with its own home, keyring file and server settings."""
 
-    def __init__(self, tmp_path: Path, url: str = "", token: str = "") -> None:
+    def __init__(self, tmp_path: Path, url: str = "", token: str = "", *,
+                 own_device: bool = False) -> None:
         self.secrets: list[str] = [token] if token else []
         self.env = isolated_env(tmp_path)
+        self.keyring_file = Path(self.env["COMPLIANCE_TEST_KEYRING_FILE"])
+        self.entry = (OWN_DEVICE if own_device else "") + ENTRY
+        #: Seconds this PC's clock is ahead of the real one.
+        self.clock_skew = 0.0
         if url:
             self.env["COMPLIANCE_URL"] = url
         if token:
             self.env["COMPLIANCE_TOKEN"] = token
 
+    def keyring(self) -> dict[str, str]:
+        """What this PC's keyring holds for compliance-client (user name -> secret)."""
+        try:
+            data = json.loads(self.keyring_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        entries: dict[str, str] = data.get(KEYRING_SERVICE, {})
+        return entries
+
+    def device_secret(self, device_id: str) -> str | None:
+        """This PC's device key as its keyring keeps it (also added to :attr:`secrets`, so no
+        later output may show it)."""
+        secret = self.keyring().get(f"device-key:{device_id}")
+        if secret and secret not in self.secrets:
+            self.secrets.append(secret)
+        return secret
+
+    def forget_device_key(self, device_id: str) -> None:
+        """Remove the device key from this PC's keyring (a keyring reset, a new user profile)."""
+        data = json.loads(self.keyring_file.read_text(encoding="utf-8"))
+        del data[KEYRING_SERVICE][f"device-key:{device_id}"]
+        self.keyring_file.write_text(json.dumps(data), encoding="utf-8")
+
     def __call__(self, *args: str, stdin: str | None = None,
                  **env: str) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run([sys.executable, "-c", ENTRY, *args], input=stdin,
+        entry = (SKEWED_CLOCK.format(self.clock_skew) if self.clock_skew else "") + self.entry
+        result = subprocess.run([sys.executable, "-c", entry, *args], input=stdin,
                                 stdin=None if stdin is not None else subprocess.DEVNULL,
                                 capture_output=True, text=True, env={**self.env, **env},
                                 timeout=60, check=False)
         # Whatever happened, no key ever reaches standard error, and no traceback either.
         for secret in self.secrets:
             assert secret not in result.stderr
+        for user, secret in self.keyring().items():  # nor this PC's device key anywhere
+            if user.startswith("device-key:"):
+                assert secret not in result.stderr and secret not in result.stdout
         assert "Traceback" not in result.stderr, result.stderr
         return result
 
