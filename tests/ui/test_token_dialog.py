@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compliance_client.domain.catalogue import ENDPOINT_IDS
 from compliance_client.domain.keys import key_format_problem
 from compliance_client.domain.tokens import Token, end_of_day
 from compliance_client.service.client import TokenServerClient
@@ -184,8 +185,9 @@ def test_effective_access_line_and_warnings(qtbot, admin):
     dialog.update_summary()
     text = dialog.summary_label.text()
     # tokens.self is always allowed, so four picked ids make five endpoints: it says so
-    assert text.startswith("May call 5 of 14 endpoints from 10.0.0.0/8 except 10.0.0.5. "
-                           "This includes tokens.self, which every token may call.")
+    assert text.startswith(f"May call 5 of {len(ENDPOINT_IDS)} endpoints from 10.0.0.0/8 "
+                           "except 10.0.0.5. This includes tokens.self, which every token "
+                           "may call.")
     assert "Expires 1/31/2031 " in text
     assert not dialog.summary_warnings.isVisible()
 
@@ -495,6 +497,7 @@ def test_every_control_is_named_and_in_the_tab_chain(qtbot, admin, client, editi
         dialog.blocked_endpoints: "Blocked endpoints",
         dialog.allowed_ips: "Allowed IPs",
         dialog.blocked_ips: "Blocked IPs",
+        dialog.devices: "Bound to devices",
         dialog.expires_edit.edit: "Expires on",
     }
     for widget, name in named.items():
@@ -512,7 +515,7 @@ def test_every_control_is_named_and_in_the_tab_chain(qtbot, admin, client, editi
     assert len(chain) == len(controls)
     fields = [dialog.name_edit, dialog.org_id_edit, dialog.scope_combo,
               dialog.allowed_endpoints, dialog.blocked_endpoints, dialog.allowed_ips,
-              dialog.blocked_ips, dialog.expires_edit.edit, dialog.never_check]
+              dialog.blocked_ips, dialog.devices, dialog.expires_edit.edit, dialog.never_check]
     last = [dialog.regenerate_button] if editing else []
     cancel = dialog.cancel_button
     # in the order they are read; Regenerate after the fields, so typing through them
@@ -662,8 +665,9 @@ def test_on_a_small_screen_the_form_scrolls_and_the_dialog_fits(qtbot, admin, cl
                                                                 monkeypatch):
     # 200 % on a 1400×900 screen leaves 700×450 logical pixels
     monkeypatch.setattr(TokenDialog, "available_area", lambda self: QRect(0, 0, 700, 450))
+    soon = datetime.now(UTC) + timedelta(days=30)  # a date, so the date field takes focus
     token = client.create_token(organization_name=unique("Small"), organization_id="small",
-                                allowed_ips=["10.0.0.0/8"]).token
+                                allowed_ips=["10.0.0.0/8"], expires_at=soon).token
     for dialog in (open_dialog(qtbot, admin), open_dialog(qtbot, admin, token)):
         qtbot.wait(50)
         frame = dialog.frameGeometry()
@@ -673,9 +677,10 @@ def test_on_a_small_screen_the_form_scrolls_and_the_dialog_fits(qtbot, admin, cl
         assert dialog.scroll_area.verticalScrollBar().maximum() > 0  # the form scrolls
         assert dialog.save_button.isVisible()  # the buttons stay in view
         # Tab to a field out of view scrolls it into view
-        tab_chain(qtbot, dialog, dialog.name_edit)
-        dialog.never_check.setFocus()
+        tab_chain(qtbot, dialog, dialog.name_edit)  # back at the top
+        dialog.expires_edit.edit.setFocus()
         qtbot.keyClick(dialog.expires_edit.edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+        assert QApplication.focusWidget() is dialog.never_check
         viewport = dialog.scroll_area.viewport()
         spot = dialog.never_check.mapTo(viewport, dialog.never_check.rect().center())
         assert viewport.rect().contains(spot)

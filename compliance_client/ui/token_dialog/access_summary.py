@@ -1,7 +1,7 @@
 """What a token's fields let it do: the summary the token dialog shows under its form.
 
 Pure (no Qt), so it is tested without a display. :func:`summarize` works out the facts (how
-many endpoints, from which addresses, until when, and what deserves a warning);
+many endpoints, from which addresses and devices, until when, and what deserves a warning);
 :func:`sentence` and :func:`warning_lines` put them into templates the caller has already
 translated (:class:`SummaryTexts`), filling ``%1``, ``%2``… in one pass.
 """
@@ -16,6 +16,7 @@ from enum import StrEnum
 from ...domain.catalogue import ENDPOINT_IDS, SELF_ID, expand_pattern
 from ...domain.ipset import AddressSpace
 from ...domain.policy import Policy, check_reach
+from ...domain.records import Device
 from ...domain.tokens import SCOPE_GLOBAL
 from ..text import fill
 
@@ -32,6 +33,11 @@ class Caution(StrEnum):
     UNRESTRICTED = "unrestricted"  # every endpoint from any address
     GLOBAL = "global"  # it acts on every organization
     BEYOND_CALLER = "beyond_caller"  # it reaches further than the signed-in token
+    DEVICE_UNKNOWN = "device_unknown"  # a bound device is not one of the organization's (%1)
+    DEVICE_DISABLED = "device_disabled"  # a bound device is disabled (%1)
+    DEVICE_CANNOT_SIGN = "device_cannot_sign"  # a bound device has no device key (%1)
+    DEVICES_BEYOND_CALLER = "devices_beyond_caller"  # the signed-in token is bound; this is not
+    # bound to some of its devices (DESIGN §8 reach rule 4)
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,9 @@ class AccessSummary:
     self_included: bool
     cautions: tuple[tuple[Caution, str], ...] = ()
     expiry_known: bool = True  # False while the expire date typed cannot be read
+    #: The devices it is bound to, each as its host name (its ID while the device is not
+    #: known); empty: not bound, usable from any device.
+    devices: tuple[str, ...] = ()
 
     @property
     def every_endpoint(self) -> bool:
@@ -69,11 +78,15 @@ def summarize(
     expiry_known: bool = True,
     scope: str = "",
     caller: Policy | None = None,
+    bound_devices: Sequence[str] = (),
+    devices: Sequence[Device] | None = None,
 ) -> AccessSummary:
     """The summary of a token with these fields. The IP lists hold the valid entries only,
     normalized and without repeats (what the editors' ``valid_entries()`` give);
     ``expiry_known`` is False while the date typed cannot be read (the summary then names no
-    expiry); ``caller`` is the policy of the token the app is signed in with, when known."""
+    expiry); ``caller`` is the policy of the token the app is signed in with, when known.
+    ``bound_devices`` are the IDs of the devices the token is bound to, ``devices`` the
+    registered devices of its organization (None while they are not known)."""
     policy = Policy(
         allowed_endpoints=allowed_endpoints,
         blocked_endpoints=blocked_endpoints,
@@ -90,12 +103,28 @@ def summarize(
         cautions.append((Caution.NOWHERE, ""))
     if count == 1:
         cautions.append((Caution.SELF_ONLY, ""))
-    if count == total and not allowed_ips and not blocked_ips:
+    if count == total and not allowed_ips and not blocked_ips and not bound_devices:
         cautions.append((Caution.UNRESTRICTED, ""))
     if scope == SCOPE_GLOBAL:
         cautions.append((Caution.GLOBAL, ""))
     if caller is not None and not check_reach(caller, policy).allowed:
         cautions.append((Caution.BEYOND_CALLER, ""))
+    known = {d.device_id: d for d in devices or ()}
+    names: list[str] = []
+    for device_id in bound_devices:
+        device = known.get(device_id)
+        names.append(device.hostname or device_id if device is not None else device_id)
+        if device is None:
+            if devices is not None:
+                cautions.append((Caution.DEVICE_UNKNOWN, device_id))
+            continue
+        if device.disabled:
+            cautions.append((Caution.DEVICE_DISABLED, names[-1]))
+        if not device.key_thumbprint:
+            cautions.append((Caution.DEVICE_CANNOT_SIGN, names[-1]))
+    if caller is not None and caller.bound_devices and not (
+            bound_devices and set(bound_devices) <= caller.bound_devices):
+        cautions.append((Caution.DEVICES_BEYOND_CALLER, ""))
     return AccessSummary(
         endpoints=count,
         total=total,
@@ -105,6 +134,7 @@ def summarize(
         self_included=blocked or not listed,
         cautions=tuple(cautions),
         expiry_known=expiry_known,
+        devices=tuple(names),
     )
 
 
@@ -123,6 +153,9 @@ class SummaryTexts:
     expires: str  # "Expires %1."
     more: str  # "%1 and %2 more"
     cautions: Mapping[Caution, str]  # one line per caution, %1 the entry it is about
+    # Last, with its English as the default: summaries of tokens bound to no device (all of
+    # them before DESIGN §9) never use it.
+    bound: str = "Only from the devices it is bound to: %1."
 
 
 def preview(entries: Sequence[str], more: str, limit: int = PREVIEW_LIMIT) -> str:
@@ -155,6 +188,8 @@ def sentence(
             text = fill(t.some_endpoints, s.endpoints, s.total, where)
     if s.self_included:
         text += " " + fill(t.self_included, SELF_ID)
+    if s.devices:
+        text += " " + fill(t.bound, preview(s.devices, t.more))
     if not s.expiry_known:
         return text
     if s.expires_at is None:

@@ -81,6 +81,8 @@ def differing_fields(typed: Mapping[str, Any], server: Token, names: Iterable[st
         mine, theirs = typed[name], getattr(server, name)
         if name.endswith("_ips"):
             mine = [normalize_or_keep(e) for e in mine]
+        elif name == "bound_devices":  # a set: the picker lists them in its own order
+            mine, theirs = sorted(mine), sorted(theirs)
         if not same(mine, theirs):
             differ.add(name)
     return differ

@@ -5,6 +5,10 @@ IP lines as they are typed, everything else with ``validate_token_fields`` befor
 is sent. A live line under the form says what the token will be able to do. The server's
 own 422 field messages land on the same fields.
 
+The devices the token is bound to (DESIGN §9) are picked from the organization's devices,
+listed in the background when the dialog opens; until they are listed, or when they cannot
+be, the binding is shown as it is and saving leaves it so.
+
 Editing uses the token's ETag. When someone else changed the token meanwhile (412), the
 dialog keeps what the user typed and offers Reload: the server's current values then show
 under each field that differs, and only a second, deliberate Save replaces them.
@@ -17,6 +21,7 @@ in view below it.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -36,6 +41,7 @@ from PySide6.QtWidgets import (
 from ...domain.catalogue import Endpoint
 from ...domain.errors import ValidationError
 from ...domain.policy import Policy
+from ...domain.records import Device
 from ...domain.tokens import (
     LIST_FIELDS,
     SCOPE_ORGANIZATION,
@@ -46,7 +52,7 @@ from ...domain.tokens import (
 from ..errors import describe
 from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, regenerate_key
 from ..messages import ask, inform
-from ..tasks import Busy
+from ..tasks import Busy, Task
 from ..text import fill, local_date, user_zone
 from ..theme import Tone
 from ..widgets import (
@@ -59,8 +65,10 @@ from ..widgets import (
 )
 from .access_summary import summarize
 from .conflict import ConflictBanner, differing_fields, server_value_text
+from .device_picker import ListState
 from .fields import NotePanel, same
 from .form import TokenForm
+from .problem_texts import foreign_devices_text
 from .summary_box import AccessSummaryBox
 
 if TYPE_CHECKING:
@@ -158,6 +166,8 @@ class TokenDialog(EditDialog):
         self.allowed_ips, self.blocked_ips = form.allowed_ips, form.blocked_ips
         self.expires_edit, self.never_check = form.expires_edit, form.never_check
         self.never_warning = form.never_warning
+        self.device_field, self.devices = form.device_field, form.devices
+        self._devices_task: Task | None = None
 
         # the note on the token this app is signed in with
         self.own_note = NotePanel(self, Tone.SUCCESS)  # the grid's "You" badge is green too
@@ -227,6 +237,7 @@ class TokenDialog(EditDialog):
         self._summary_timer.timeout.connect(self.update_summary)
         self.form.changed.connect(self._summary_timer.start)
         self.session.state_changed.connect(self._show_scope_choice)
+        self.session.state_changed.connect(self._access_changed)
 
         self._unchanged: tuple[object, ...] = ()  # the form as last filled (see has_changes)
         self._follows_screen = False
@@ -237,6 +248,7 @@ class TokenDialog(EditDialog):
         self.session.run(
             self, lambda c: c.endpoints(), self._catalogue_arrived, lambda _e: None
         )  # the built-in catalogue stays if this fails
+        self.load_devices()
         if token is not None:
             self._loading.run(lambda c: c.get_token(token.id), self._loaded_from_server)
         else:  # the first field, not whichever widget Qt's focus chain offers first
@@ -393,6 +405,8 @@ class TokenDialog(EditDialog):
             expiry_known=self.form.expiry_problem() is None,
             scope=self.scope_value(),
             caller=Policy.of(access.token) if access is not None else None,
+            bound_devices=self.devices.selected(),
+            devices=self.devices.organization_devices(),
         ))
 
     # -- loading (edit) --------------------------------------------------------------------
@@ -428,6 +442,56 @@ class TokenDialog(EditDialog):
             self.allowed_endpoints.set_catalogue(endpoints)
             self.blocked_endpoints.set_catalogue(endpoints)
 
+    # -- the organization's devices --------------------------------------------------------
+
+    def load_devices(self) -> None:
+        """List the devices to bind the token to (``devices.list``), or say why they are not
+        listed: a caller who may not list them sees the binding as it is."""
+        if self._devices_task is not None:
+            self._devices_task.cancel()
+            self._devices_task = None
+        if not self.session.may("devices.list"):
+            self.device_field.read_only()
+            return
+        self.device_field.loading()
+        self._devices_task = self.session.run(
+            self, lambda c: c.list_devices(), self._devices_listed, self._devices_failed)
+
+    def _access_changed(self) -> None:
+        """The session learnt (again) what the signed-in token may do: a picker that was
+        read-only for lack of knowing may now list the devices."""
+        if self.device_field.state == ListState.READ_ONLY and self.session.may("devices.list"):
+            self.load_devices()
+
+    def _devices_listed(self, devices: Sequence[Device]) -> None:
+        self._devices_task = None
+        self.device_field.listed(devices)
+        self.update_summary()
+
+    def _devices_failed(self, error: BaseException) -> None:
+        self._devices_task = None
+        if self.device_field.state == ListState.READY:
+            return  # a refresh after a refused save: the list shown stays usable
+        self.device_field.failed(describe(error))
+        self.update_summary()
+
+    def binding_changed(self) -> bool:
+        """Whether the devices ticked differ from the token's (a new token: any ticked)."""
+        original = self._original if self.token_id is not None else None
+        before = set(original.bound_devices) if original is not None else set()
+        return set(self.devices.selected()) != before
+
+    def _server_devices_problem(self, text: str) -> str:
+        """The server refused a device (422 on ``bound_devices``): name the devices its
+        English text names, in the user's language, and list the devices again so that
+        one deleted meanwhile shows as such."""
+        named = [d for d in self.devices.selected()
+                 if re.search(rf"(?<![\w.:-]){re.escape(d)}(?![\w.:-])", text)]
+        if self.session.may("devices.list") and self._devices_task is None:
+            self._devices_task = self.session.run(
+                self, lambda c: c.list_devices(), self._devices_listed, self._devices_failed)
+        return foreign_devices_text(named, self.org_id_edit.text().strip())
+
     # -- saving ----------------------------------------------------------------------------
 
     def clear_problems(self) -> None:
@@ -462,6 +526,12 @@ class TokenDialog(EditDialog):
             problems = self.form.problem_messages(exc.problems)
         if unread is not None:
             problems["expires_at"] = unread
+        misplaced = self.devices.misplaced()
+        if misplaced and self.binding_changed() and "bound_devices" not in problems:
+            # A binding the user leaves as it is stays (the server accepts it unchanged); a
+            # new one is checked here rather than refused by the server.
+            problems["bound_devices"] = foreign_devices_text(
+                misplaced, self.org_id_edit.text().strip())
         if problems:
             self.show_problems(problems)
             return None
@@ -472,7 +542,11 @@ class TokenDialog(EditDialog):
         original = self._original
         if original is None:
             return dict(cleaned)
-        return {k: v for k, v in cleaned.items() if not same(v, getattr(original, k))}
+        changed = {k: v for k, v in cleaned.items()
+                   if k != "bound_devices" and not same(v, getattr(original, k))}
+        if self.binding_changed():  # in any order, the same devices are the same binding
+            changed["bound_devices"] = cleaned["bound_devices"]
+        return changed
 
     def save(self) -> None:
         if self._working() or not self._loaded:
@@ -529,7 +603,16 @@ class TokenDialog(EditDialog):
             return
         fields = getattr(error, "fields", None)
         if code == "invalid_input" and fields:
-            self.show_problems(dict(fields))
+            problems = dict(fields)
+            if "bound_devices" in problems:
+                problems["bound_devices"] = self._server_devices_problem(
+                    problems["bound_devices"])
+            self.show_problems(problems)
+            return
+        params = getattr(error, "params", None) or {}
+        if code == "privilege_escalation" and params.get("field") == "bound_devices":
+            # A caller bound to devices gives tokens only devices of its own (DESIGN §8).
+            self.show_problems({"bound_devices": describe(error)})
             return
         self._show_error(error)
 
@@ -586,7 +669,7 @@ class TokenDialog(EditDialog):
         if before is not None and all(
             same(getattr(fresh, f), getattr(before, f))
             for f in ("organization_name", "organization_id", "expires_at", *LIST_FIELDS)
-        ):
+        ) and set(fresh.bound_devices) == set(before.bound_devices):
             # Only the key changed since we loaded: follow its new version so the next save
             # is not refused. Had anything else changed, the old ETag stays and a save will
             # report the conflict instead of overwriting it.
@@ -607,4 +690,7 @@ class TokenDialog(EditDialog):
     def done(self, result: int) -> None:
         for work in self._all_work:
             work.cancel()
+        if self._devices_task is not None:
+            self._devices_task.cancel()
+            self._devices_task = None
         super().done(result)

@@ -1,81 +1,29 @@
-"""The endpoint picker: a combo box whose popup is a list of endpoint patterns with check
-boxes (``*``, each ``group.*``, each id), which stays open while several are ticked."""
+"""The endpoint picker: a :class:`~.check_picker.CheckListPicker` of endpoint patterns
+(``*``, each ``group.*``, each id)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QListWidget,
-    QListWidgetItem,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from ...domain.catalogue import ENDPOINTS, Endpoint
 from ..i18n import translate
 from ..text import fill
+from .check_picker import CheckListPicker
 
 
-class _CheckList(QListWidget):
-    """A click anywhere on a row toggles it (not only on the tiny box)."""
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        item = self.itemAt(event.position().toPoint())
-        if item is not None and event.button() == Qt.MouseButton.LeftButton:
-            checked = item.checkState() == Qt.CheckState.Checked
-            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
-            self.window().close()  # the popup: Enter and Esc both just close it
-            return
-        super().keyPressEvent(event)
-
-
-class EndpointPicker(QComboBox):
-    """A drop-down with a checkable list of endpoint patterns (``*``, ``group.*``, ids).
-
-    It looks and tabs like a combo box; its popup is a list with check boxes that stays
-    open while the user ticks several entries.
-    """
-
-    changed = Signal()
+class EndpointPicker(CheckListPicker):
+    """A drop-down with a checkable list of endpoint patterns (``*``, ``group.*``, ids)."""
 
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.empty_text = empty_text
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(30)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.popup = QFrame(self, Qt.WindowType.Popup)
-        self.popup.setFrameShape(QFrame.Shape.StyledPanel)
-        self.list = _CheckList(self.popup)
+        super().__init__(empty_text, parent)
         self.list.setObjectName("endpointChoices")
-        self.list.setUniformItemSizes(True)
-        self.list.itemChanged.connect(self._item_changed)
-        popup_layout = QVBoxLayout(self.popup)
-        popup_layout.setContentsMargins(1, 1, 1, 1)
-        popup_layout.addWidget(self.list)
-        self._updating = False
         self.set_catalogue(ENDPOINTS)
 
-    # -- choices ---------------------------------------------------------------------------
-
     def set_catalogue(self, endpoints: Sequence[Endpoint]) -> None:
-        """Offer ``*``, each ``group.*`` and each id of ``endpoints``; keep what is ticked."""
-        keep = self.selected()
+        """Offer ``*``, each ``group.*`` and each id of ``endpoints``; keep what is ticked
+        (an id this server no longer lists stays, as itself)."""
         groups = list(dict.fromkeys(e.group for e in endpoints))
         choices: list[tuple[str, str]] = [("*", translate("TokenDialog", "every endpoint"))]
         choices += [
@@ -83,122 +31,9 @@ class EndpointPicker(QComboBox):
             for g in groups
         ]
         choices += [(e.id, e.description) for e in endpoints]
-        self._updating = True
-        self.list.clear()
-        for pattern, description in choices:
-            self._add_item(pattern, description)
-        self._updating = False
-        self.set_selected(keep)
-
-    def _add_item(self, pattern: str, description: str) -> QListWidgetItem:
-        item = QListWidgetItem(f"{pattern}  —  {description}" if description else pattern)
-        item.setData(Qt.ItemDataRole.UserRole, pattern)
-        item.setToolTip(description)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        self.list.addItem(item)
-        return item
+        self.replace_entries([
+            (pattern, f"{pattern}  —  {description}" if description else pattern, description)
+            for pattern, description in choices])
 
     def patterns(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
-
-    def selected(self) -> list[str]:
-        return [
-            self.list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-    def set_selected(self, patterns: Sequence[str]) -> None:
-        wanted = list(dict.fromkeys(patterns))
-        self._updating = True
-        known = set(self.patterns())
-        for pattern in wanted:
-            if pattern not in known:  # e.g. an id this server no longer lists: keep it
-                self._add_item(pattern, "")
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if item.data(Qt.ItemDataRole.UserRole) in wanted
-                else Qt.CheckState.Unchecked
-            )
-        self._updating = False
-        self._refresh()
-
-    def set_checked(self, pattern: str, checked: bool) -> None:
-        """Tick or untick one pattern (what a click in the popup does)."""
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == pattern:
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                return
-        raise KeyError(pattern)
-
-    def summary(self) -> str:
-        chosen = self.selected()
-        return ", ".join(chosen) if chosen else self.empty_text
-
-    def _item_changed(self, _item: QListWidgetItem) -> None:
-        if not self._updating:
-            self._refresh()
-            self.changed.emit()
-
-    def setAccessibleName(self, name: str) -> None:
-        """The popup's list is named after its picker too, for a screen reader inside it."""
-        super().setAccessibleName(name)
-        self.list.setAccessibleName(name)
-
-    def _refresh(self) -> None:
-        summary = self.summary()
-        # The combo box's one item is the summary: its current text is what it shows, and
-        # what a screen reader reads as its value (on Linux, as its name).
-        if self.count():
-            self.setItemText(0, summary)
-        else:
-            self.addItem(summary)
-        self.setToolTip("\n".join(self.selected()) or self.empty_text)
-        self.setAccessibleDescription(summary)
-        self.update()
-
-    # -- combo box look --------------------------------------------------------------------
-
-    def showPopup(self) -> None:
-        rows = min(self.list.count(), 14)
-        height = rows * max(self.list.sizeHintForRow(0), 18) + 6
-        width = max(self.width(), self.list.sizeHintForColumn(0) + 40)
-        self.popup.resize(QSize(width, height))
-        below = self.mapToGlobal(QPoint(0, self.height()))
-        self.popup.move(below)
-        self.popup.show()
-        self.list.setFocus()
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
-
-    def hidePopup(self) -> None:
-        self.popup.hide()
-        super().hidePopup()
-
-    def paintEvent(self, _event: object) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        chosen = bool(self.selected())
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        option.currentText = self.fontMetrics().elidedText(
-            self.summary(), Qt.TextElideMode.ElideRight, max(20, field.width() - 4)
-        )
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        if not chosen:
-            # Only the text is greyed, like a placeholder; the frame and arrow stay enabled.
-            palette = option.palette
-            palette.setColor(
-                palette.ColorRole.ButtonText, palette.color(palette.ColorRole.PlaceholderText)
-            )
-            palette.setColor(
-                palette.ColorRole.Text, palette.color(palette.ColorRole.PlaceholderText)
-            )
-            option.palette = palette
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        return self.values()

@@ -30,6 +30,7 @@ from ..i18n import translate
 from ..text import fill, local_date
 from ..theme import Tone
 from ..widgets import WrappedLabel, colour_text, plain_button
+from .device_picker import DeviceField
 from .endpoint_picker import EndpointPicker
 from .fields import FormField
 from .ip_list_editor import IpListEdit
@@ -37,7 +38,7 @@ from .problem_texts import problem_text
 
 # The rows, top to bottom; "key" only when editing (a new token has no key until saved).
 ROWS = ("organization_name", "organization_id", "scope", "key", "allowed_endpoints",
-        "blocked_endpoints", "allowed_ips", "blocked_ips", "expires_at")
+        "blocked_endpoints", "allowed_ips", "blocked_ips", "bound_devices", "expires_at")
 
 _MNEMONIC = re.compile(r"&(.)")
 _MNEMONIC_AFTER = re.compile(r"\s*\(&.\)")  # "নাম (&N):": the letter after, in brackets
@@ -81,6 +82,8 @@ class TokenForm(QWidget):
         self.allowed_ips.setObjectName("allowedIps")
         self.blocked_ips = IpListEdit(self)
         self.blocked_ips.setObjectName("blockedIps")
+        self.device_field = DeviceField(self)
+        self.devices = self.device_field.picker
         self.expires_edit = DateEdit(self)
         self.expires_edit.setObjectName("expiresAt")
         self.never_check = QCheckBox(self)
@@ -105,6 +108,7 @@ class TokenForm(QWidget):
             "blocked_endpoints": FormField(self.blocked_endpoints),
             "allowed_ips": FormField(self.allowed_ips),
             "blocked_ips": FormField(self.blocked_ips),
+            "bound_devices": FormField(self.device_field),
         }
         expiry_row = QWidget(self)
         expiry_layout = QHBoxLayout(expiry_row)
@@ -148,6 +152,11 @@ class TokenForm(QWidget):
 
         for picker in (self.allowed_endpoints, self.blocked_endpoints):
             picker.changed.connect(self.changed)
+        self.devices.changed.connect(self.changed)
+        self.devices.changed.connect(lambda: self.fields["bound_devices"].show_error(None))
+        # A token is bound only to devices of its own organization: the picker offers those
+        # of the organization ID as it is typed.
+        self.org_id_edit.textChanged.connect(self._organization_typed)
         for edit in (self.allowed_ips, self.blocked_ips):
             edit.checked.connect(self._ips_checked)
         self.expires_edit.changed.connect(self._expiry_typed)
@@ -166,8 +175,11 @@ class TokenForm(QWidget):
 
     def named_widget(self, name: str) -> QWidget:
         """The control a row's label names and its mnemonic focuses."""
-        field = self.fields[name]
-        return self.expires_edit if name == "expires_at" else field.widget
+        if name == "expires_at":
+            return self.expires_edit
+        if name == "bound_devices":
+            return self.devices
+        return self.fields[name].widget
 
     def retranslate(self) -> None:
         texts = {
@@ -179,6 +191,7 @@ class TokenForm(QWidget):
             "blocked_endpoints": translate("TokenDialog", "&Blocked endpoints:"),
             "allowed_ips": translate("TokenDialog", "Allowed I&Ps:"),
             "blocked_ips": translate("TokenDialog", "Bloc&ked IPs:"),
+            "bound_devices": translate("TokenDialog", "Bound to &devices:"),
             "expires_at": translate("TokenDialog", "E&xpires on:"),
         }
         for name, label in self.labels.items():
@@ -196,6 +209,7 @@ class TokenForm(QWidget):
         self.blocked_endpoints.empty_text = translate("TokenDialog", "None blocked")
         self.allowed_endpoints._refresh()
         self.blocked_endpoints._refresh()
+        self.device_field.retranslate()
         self.allowed_ips.setPlaceholderText(
             translate(
                 "TokenDialog", "Any address. One address or network per line, e.g. 10.0.0.0/8"
@@ -241,6 +255,7 @@ class TokenForm(QWidget):
             self.expires_edit.set_minimum_day(today)
             self.expires_edit.set_day(today + timedelta(days=DEFAULT_VALID_DAYS))
             self.never_check.setChecked(False)
+            self.devices.set_selected(())
             self.allowed_ips.check()
             self.blocked_ips.check()
             return
@@ -251,6 +266,7 @@ class TokenForm(QWidget):
         self.blocked_endpoints.set_selected(token.blocked_endpoints)
         self.allowed_ips.set_entries(token.allowed_ips)
         self.blocked_ips.set_entries(token.blocked_ips)
+        self.devices.set_selected(token.bound_devices)
         if token.expires_at is None:
             self.expires_edit.set_minimum_day(today)
             self.expires_edit.set_day(today + timedelta(days=DEFAULT_VALID_DAYS))
@@ -313,6 +329,7 @@ class TokenForm(QWidget):
                 tuple(sorted(self.allowed_endpoints.selected())),
                 tuple(sorted(self.blocked_endpoints.selected())),
                 self.allowed_ips.toPlainText(), self.blocked_ips.toPlainText(),
+                tuple(sorted(self.devices.selected())),
                 self.expires_edit.day() or self.expires_edit.text(),
                 self.never_check.isChecked())
 
@@ -340,6 +357,10 @@ class TokenForm(QWidget):
         self.fields["expires_at"].show_error(None)
         self.changed.emit()
 
+    def _organization_typed(self, text: str) -> None:
+        self.device_field.set_organization(text.strip())
+        self.changed.emit()  # the summary names the devices of this organization
+
     def _ips_checked(self) -> None:
         for name in ("allowed_ips", "blocked_ips"):
             self.fields[name].show_error(self.ip_edit(name).problem_summary() or None)
@@ -360,6 +381,7 @@ class TokenForm(QWidget):
             "blocked_endpoints": self.blocked_endpoints.selected(),
             "allowed_ips": self.allowed_ips.raw_entries(),
             "blocked_ips": self.blocked_ips.raw_entries(),
+            "bound_devices": self.devices.selected(),
             "expires_at": expires_at,
             "scope": scope,
         }

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Sequence
 
 from ...domain.errors import FieldProblem
 from ...domain.ipset import IPEntryError
@@ -77,7 +78,32 @@ def problem_text(p: FieldProblem) -> str:
         "expiry_past": translate("TokenDialog", "The expire date must be in the future."),
         "expiry_far": translate("TokenDialog", "The expire date is more than 100 years away."),
         "bad_instant": translate("TokenDialog", "The expire date is not valid."),
+        "bad_device_id": fill(translate("TokenDialog", "%1 is not a device ID."), entry or "?"),
     }
     if p.code.startswith("ip_") and entry:
         return ip_problem_text(IPEntryError(entry, p.code, p.message))
     return texts.get(p.code) or p.message
+
+
+def foreign_devices_text(device_ids: Sequence[str], organization_id: str) -> str:
+    """Devices ticked that are not (or no longer) devices of the token's organization: the
+    dialog's own check, and its reading of the server's 422 on ``bound_devices`` (whose
+    English text names the device)."""
+    if not device_ids:
+        return fill(
+            translate(
+                "TokenDialog",
+                "A device ticked here is not registered in organization %1 (deleted "
+                "meanwhile?): untick it, or pick the organization's devices again.",
+            ),
+            organization_id,
+        )
+    return fill(
+        translate(
+            "TokenDialog",
+            "Not a registered device of organization %1: %2. Untick it: a token is bound only "
+            "to devices of its own organization.",
+        ),
+        organization_id,
+        ", ".join(device_ids),
+    )

@@ -35,6 +35,7 @@ def summary_texts() -> SummaryTexts:
         never_expires=translate("TokenDialog", "Never expires."),
         expires=translate("TokenDialog", "Expires %1."),
         more=translate("TokenDialog", "%1 and %2 more"),
+        bound=translate("TokenDialog", "Only from the devices it is bound to: %1."),
         cautions={
             Caution.ENDPOINT_IN_BOTH: translate(
                 "TokenDialog",
@@ -61,6 +62,24 @@ def summary_texts() -> SummaryTexts:
             Caution.BEYOND_CALLER: translate(
                 "TokenDialog",
                 "This reaches further than your own token; the server will refuse it.",
+            ),
+            Caution.DEVICE_UNKNOWN: translate(
+                "TokenDialog",
+                "%1 is not a registered device of this organization; the server will refuse "
+                "it.",
+            ),
+            Caution.DEVICE_DISABLED: translate(
+                "TokenDialog", "%1 is disabled: this token cannot be used from it while it is."
+            ),
+            Caution.DEVICE_CANNOT_SIGN: translate(
+                "TokenDialog",
+                "%1 has no device key, so it cannot sign requests: this token cannot be used "
+                "from it until it registers again with a key.",
+            ),
+            Caution.DEVICES_BEYOND_CALLER: translate(
+                "TokenDialog",
+                "Your own token is bound to devices: bind this one to some of yours, or the "
+                "server will refuse it.",
             ),
         },
     )
