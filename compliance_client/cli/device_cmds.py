@@ -74,10 +74,11 @@ def _cannot_enable_itself(exc: ComplianceError, device: str) -> CliError:
 def _key_mismatch(exc: ComplianceError, device: str, url: str) -> CliError:
     return CliError.from_error(
         exc, f"The server at {url} knows this PC's device ID {device} with another device key "
-             "than the one in this PC's keyring (the keyring lost it, or the key was never "
-             "kept here), so this PC was not registered. An administrator deletes the device "
-             f"ID on the server (compliance-client device delete {device}); then run "
-             "compliance-client device register again.")
+             "than the one in this PC's keyring (the keyring lost it, or it was reset), or "
+             "without a key that only the token that registered it or an administrator may "
+             "add; this PC was not registered. An administrator deletes the device ID on the "
+             f"server (compliance-client device delete {device}); then run compliance-client "
+             "device register again.")
 
 
 def _local_key_text(conn: Connection, server_thumbprint: str | None) -> str:

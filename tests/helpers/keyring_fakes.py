@@ -19,7 +19,7 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 from keyring.compat import properties
-from keyring.errors import KeyringError, PasswordDeleteError, PasswordSetError
+from keyring.errors import KeyringError, KeyringLocked, PasswordDeleteError, PasswordSetError
 
 
 class InMemoryKeyring(KeyringBackend):
@@ -165,9 +165,25 @@ def make_chainer(*backends: KeyringBackend) -> ChainerBackend:
     return cls()
 
 
+class LockedKeyring(KeyringBackend):
+    """A keyring whose collection stays locked (the unlock prompt dismissed): every operation
+    raises KeyringLocked. Loadable by a subprocess through ``PYTHON_KEYRING_BACKEND``."""
+
+    priority = 1
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise KeyringLocked("Failed to unlock the collection!")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeyringLocked("Failed to unlock the collection!")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise KeyringLocked("Failed to unlock the collection!")
+
+
 for _cls in (InMemoryKeyring, JsonFileKeyring, RaisingKeyring, PlaintextKeyring,
              LoudPlaintextKeyring, AltModuleKeyring, ObscureKeyring, NotViableKeyring,
-             StubbornKeyring, NoNewEntriesKeyring):
+             StubbornKeyring, NoNewEntriesKeyring, LockedKeyring):
     KeyringBackend._classes.discard(_cls)  # type: ignore[attr-defined]
 
 
