@@ -6,7 +6,8 @@ cut to their first few entries before the view elides them, so a token with 5,00
 addresses paints as fast as one with none.
 
 The columns are the seed's: the token's ID first (the id the success messages name), its
-fields, and an Action column last whose cells the grid paints as buttons (Edit, Delete,
+fields (the devices a token is bound to as a count, DESIGN §9, the IDs in its tooltip), and
+an Action column last whose cells the grid paints as buttons (Edit, Delete,
 "…"); its text is only for screen readers. Every cell's tooltip carries its whole text (a
 column fitted to the window's width elides it) and its accessible text says which column
 it is.
@@ -56,16 +57,17 @@ class Column:
     BLOCKED_ENDPOINTS = 5
     ALLOWED_IPS = 6
     BLOCKED_IPS = 7
-    EXPIRES = 8
-    LAST_USED = 9
-    ACTIONS = 10
-    COUNT = 11
+    DEVICES = 8
+    EXPIRES = 9
+    LAST_USED = 10
+    ACTIONS = 11
+    COUNT = 12
 
 
 #: Each column's stable name (saved views refer to these; never translated).
 COLUMN_KEYS = ("id", "organization_name", "organization_id", "key", "allowed_endpoints",
-               "blocked_endpoints", "allowed_ips", "blocked_ips", "expires", "last_used",
-               "actions")
+               "blocked_endpoints", "allowed_ips", "blocked_ips", "devices", "expires",
+               "last_used", "actions")
 
 
 _LIST_ATTR = {
@@ -115,6 +117,7 @@ class TokenModel(PagedTableModel[Token]):
         self.sort_key = "organization_name"
         self._read_colours()
         self._empty_list_texts: dict[int, str] = {}
+        self._any_device = ""
         self._titles: list[str] = []
         self._actions_text = ""
         self._own_text = ""
@@ -149,6 +152,7 @@ class TokenModel(PagedTableModel[Token]):
             Column.ALLOWED_IPS: self.tr("Any address"),
             Column.BLOCKED_IPS: self.tr("None"),
         }
+        self._any_device = self.tr("Any device")
         self._titles = self.column_titles()
         #: What the Action column's buttons do, for screen readers (the buttons are painted).
         self._actions_text = self.tr(
@@ -213,6 +217,7 @@ class TokenModel(PagedTableModel[Token]):
             self.tr("Blocked endpoints"),
             self.tr("Allowed IPs"),
             self.tr("Blocked IPs"),
+            self.tr("Devices"),
             self.tr("Expires"),
             self.tr("Last used"),
             self.tr("Action"),
@@ -275,6 +280,16 @@ class TokenModel(PagedTableModel[Token]):
             return fill(self.tr("%1 (expires in %n days)", "", days), day)
         return day
 
+    def devices_text(self, count: int) -> str:
+        """ "Any device" for a token bound to none, else how many it is bound to.
+
+        A method, for ``self.tr``: pyside6-lupdate reads a plural (``%n``) only there."""
+        if not count:
+            return self._any_device
+        if count == 1:
+            return self.tr("1 device")
+        return self.tr("%n devices", "", count)
+
     def _accessible(self, t: Token, column: int) -> str:
         """ "<column>: <its whole text>", so a screen reader says what a cell is."""
         if column == Column.ACTIONS:
@@ -282,6 +297,9 @@ class TokenModel(PagedTableModel[Token]):
         elif column in _LIST_ATTR:
             entries: tuple[str, ...] = getattr(t, _LIST_ATTR[column])
             text = ", ".join(entries) if entries else self._empty_list_texts[column]
+        elif column == Column.DEVICES and t.bound_devices:
+            text = fill(self.tr("%1: %2"), self.devices_text(len(t.bound_devices)),
+                        ", ".join(t.bound_devices))
         else:
             text = self._display(t, column, datetime.now(UTC))
         if column == Column.ORG_NAME and self.is_own(t):
@@ -303,6 +321,8 @@ class TokenModel(PagedTableModel[Token]):
             if entries:
                 return list_preview(entries)
             return self._empty_list_texts[column]
+        if column == Column.DEVICES:
+            return self.devices_text(len(t.bound_devices))
         if column == Column.EXPIRES:
             return self.expiry_text(t.expires_at, now)
         if column == Column.LAST_USED:
@@ -338,6 +358,8 @@ class TokenModel(PagedTableModel[Token]):
             return "\n".join(lines)
         if column == Column.ACTIONS:
             return self._actions_text
+        if column == Column.DEVICES:
+            return self._devices_tooltip(t.bound_devices)
         text = self._display(t, column, datetime.now(UTC))  # whole, where the cell elides it
         if column == Column.KEY:
             return text + "\n" + self.tr(
@@ -346,6 +368,16 @@ class TokenModel(PagedTableModel[Token]):
             when = datetime_text(t.expires_at)
             return when if text == date_text(t.expires_at) else f"{text}\n{when}"
         return text
+
+    def _devices_tooltip(self, devices: Sequence[str]) -> str:
+        if not devices:
+            return self._any_device + "\n" + self.tr(
+                "Not bound: the token works from any device (its IP lists permitting).")
+        lines = [self.tr("Works only in requests signed by these devices:"),
+                 *devices[:TOOLTIP_ENTRIES]]
+        if len(devices) > TOOLTIP_ENTRIES:
+            lines.append(fill(self.tr("… and %1 more"), len(devices) - TOOLTIP_ENTRIES))
+        return "\n".join(lines)
 
     def _foreground(self, t: Token, column: int, now: datetime) -> QBrush | None:
         expired = t.is_expired(now)
@@ -359,4 +391,6 @@ class TokenModel(PagedTableModel[Token]):
         attr = _LIST_ATTR.get(column)
         if attr is not None and not getattr(t, attr):
             return self._dim
+        if column == Column.DEVICES and not t.bound_devices:
+            return self._dim  # like an empty list: nothing restricts it
         return None
