@@ -82,9 +82,33 @@ def test_register_then_disable_no_and_yes(qtbot, page, make_profile, issue_token
     assert server_status(ui_server.url, key) == "disabled"
     assert p.state == DeviceState.DISABLED and p.status_value.text() == "Disabled"
     assert p.disabled_value.isVisible() and not p.disable_button.isVisible()
-    # The issued token may call devices.enable, so Enable is offered.
-    assert p.enable_button.isVisible()
+    # This PC registered with its device key and signs: the server now refuses it, so the
+    # app stops and Enable is not offered here (ARCHITECTURE §10: someone else enables it).
+    qtbot.waitUntil(lambda: p.session.device_disabled)
+    assert not p.enable_button.isVisible()
 
+    with TokenServerClient(ui_server.url, key) as elsewhere:  # unsigned: another PC
+        elsewhere.enable_device(device_id())
+    p.session.retry_now()
+    qtbot.waitUntil(lambda: p.session.state == ConnectionState.CONNECTED)
+    qtbot.waitUntil(lambda: p.state == DeviceState.ACTIVE)
+    assert server_status(ui_server.url, key) == "active"
+
+
+def test_enable_offered_for_a_pc_without_device_key(qtbot, page, make_profile, issue_token,
+                                                    ui_server):
+    """A device registered without a key (by a script) cannot sign, so disabling it does not
+    stop this PC's requests; the page then offers Enable, and it works."""
+    key = issue_token()
+    make_profile("Work", key)
+    p = page()
+    with TokenServerClient(ui_server.url, key) as client:
+        client.register_device(device_id(), "pc", "Work")
+        client.disable_device(device_id())
+    p.refresh()
+    qtbot.waitUntil(lambda: not p.busy_now)
+    assert p.state == DeviceState.DISABLED and p.enable_button.isVisible()
+    assert "no device key" in p.key_note.text()
     done = answer_next_box(Ok)
     qtbot.mouseClick(p.enable_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(done.texts))
