@@ -75,3 +75,19 @@ def test_help_as_printed(tmp_path: Path) -> None:
     assert all(code in languages for code in LANGUAGES)  # the languages really shipped
     top = " ".join(cli.ok("--help").split())
     assert "Exit status: 0 done, 1 refused or bad input, 2 usage" in top
+
+
+def test_device_keys_in_help(tmp_path: Path) -> None:
+    """What a person finds about device keys and binding (DESIGN §9) without the docs."""
+    cli = Cli(tmp_path)
+    device = " ".join(cli.ok("device", "--help").split())
+    assert "delete" in device and "every request is signed" in device
+    register = " ".join(cli.ok("device", "register", "--help").split())
+    assert "Without a usable keyring the device is registered without a key" in register
+    delete = " ".join(cli.ok("device", "delete", "--help").split())
+    assert "--yes" in delete and "--org ID" in delete
+    assert "A device that a token is bound to cannot be deleted" in delete
+    edit = " ".join(cli.ok("tokens", "edit", "--help").split())
+    assert "--bind-device ID" in edit and "--clear-bound-devices" in edit
+    assert "one without bound devices any PC" in edit
+    assert cli.keyring() == {}  # help reads no keyring

@@ -272,3 +272,40 @@ def test_success_messages_are_the_seeds_word_for_word(cli: Cli) -> None:
     assert cli.ok("tokens", "edit", str(tid), "--org-name", "Seed 2") == (
         f"API Key with id {tid} is updated successfully\n")
     assert cli.ok("tokens", "delete", str(tid), "--yes") == "API Token is Deleted\n"
+
+
+def test_bind_devices_on_add_edit_and_show(cli: Cli, live_server) -> None:
+    """--bind-device (DESIGN §9): a bound token works only on a PC that proves to be one of
+    its devices; the devices must be of the token's organization."""
+    devices = ["0f0e0d0c-0b0a-0908-0706-050403020100", "1f0e0d0c-0b0a-0908-0706-050403020101"]
+    for device in devices:  # registered by the admin token: organization "admin"
+        r = live_server.call("POST", "/devices", json={"device_id": device,
+                                                       "hostname": "pc", "profile_name": "p"})
+        assert r.status_code == 201, r.text
+    made = cli.json("tokens", "add", "--org-name", "Desk", "--org-id", "admin",
+                    "--bind-device", devices[0], "--expires", "never")
+    cli.secrets.append(made["key"])
+    assert made["bound_devices"] == [devices[0]]
+    token_id = str(made["id"])
+    rows = [" ".join(line.split()) for line in cli.ok("tokens", "show", token_id).splitlines()]
+    assert f"bound devices {devices[0]}" in rows
+    assert cli.json("tokens", "show", token_id)["bound_devices"] == [devices[0]]
+
+    # A list option replaces the whole list; the clear flag empties it.
+    edited = cli.json("tokens", "edit", token_id, "--bind-device", devices[1],
+                      "--bind-device", devices[0])
+    assert sorted(edited["bound_devices"]) == sorted(devices)
+    assert cli.json("tokens", "edit", token_id, "--clear-bound-devices")["bound_devices"] == []
+    rows = [" ".join(line.split()) for line in cli.ok("tokens", "show", token_id).splitlines()]
+    assert "bound devices -" in rows
+    assert "contradict" in cli.fails(2, "tokens", "edit", token_id, "--bind-device",
+                                     devices[0], "--clear-bound-devices")
+
+    # Another organization's device (or an unknown one) is refused, naming the option.
+    line = cli.fails(1, "tokens", "add", "--org-name", "Other", "--org-id", "other",
+                     "--bind-device", devices[0], "--expires", "never")
+    assert line.startswith("compliance-client: invalid input: --bind-device: ")
+    error = cli.fails_json(1, "tokens", "edit", token_id, "--bind-device",
+                           "2f0e0d0c-0b0a-0908-0706-050403020102")
+    assert error["code"] == "invalid_input"
+    assert [p["option"] for p in error["field_problems"]] == ["--bind-device"]
