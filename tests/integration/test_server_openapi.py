@@ -53,3 +53,33 @@ def test_openapi_documents_errors_with_the_error_schema(live_server: LiveServer)
 def test_unknown_path_and_wrong_method_use_the_error_shape(live_server: LiveServer) -> None:
     assert_error(live_server.call("GET", "/nothing-here"), 404, "not_found")
     assert_error(live_server.call("PUT", "/tokens"), 405, "method_not_allowed")
+
+
+def test_openapi_documents_device_proofs_and_keys(live_server: LiveServer) -> None:
+    """DESIGN §9 in the document: the optional DPoP header on every authenticated operation,
+    the device error codes where they can be answered, devices.delete, and the new fields."""
+    doc = live_server.http.get(f"{live_server.url}/openapi.json", timeout=10).json()
+    for ep in ENDPOINTS:
+        op = _op(doc, ep.id)
+        dpop = [p for p in op.get("parameters", []) if p["name"] == "DPoP"]
+        assert len(dpop) == 1 and dpop[0]["in"] == "header", ep.id
+        assert dpop[0]["required"] is False
+        assert "invalid_device_proof" in op["responses"]["401"]["description"], ep.id
+        assert "device_proof_required" in op["responses"]["401"]["description"], ep.id
+        assert "device_disabled" in op["responses"]["403"]["description"], ep.id
+        assert "device_not_bound" in op["responses"]["403"]["description"], ep.id
+    health = doc["paths"]["/api/v1/health"]["get"]
+    assert "DPoP" not in {p["name"] for p in health.get("parameters", [])}
+    delete = _op(doc, "devices.delete")["responses"]
+    assert {"204", "404", "409"} <= set(delete)
+    assert "device_in_use" in delete["409"]["description"]
+    register = _op(doc, "devices.register")["responses"]
+    assert "device_key_mismatch" in register["409"]["description"]
+    schemas = doc["components"]["schemas"]
+    jwk = schemas["DeviceRegisterIn"]["properties"]["public_key"]["anyOf"][0]
+    assert jwk["required"] == ["kty", "crv", "x"]
+    assert "key_thumbprint" in schemas["DeviceOut"]["required"]
+    for name in ("TokenOut", "TokenCreateIn", "TokenUpdateIn"):
+        assert "bound_devices" in schemas[name]["properties"], name
+    access = schemas["TokenAccessOut"]["properties"]
+    assert {"device", "warn_before_days"} <= set(access)

@@ -144,6 +144,20 @@ def test_global_caller_sees_every_organizations_devices(live_server: LiveServer)
     assert a_view["status"] == "active"
 
 
+def test_organization_token_cannot_delete_or_bind_another_organizations_device(
+        live_server: LiveServer) -> None:
+    a, b = _org_token(live_server, "org-a"), _org_token(live_server, "org-b")
+    r = live_server.call("POST", "/devices", key=a["key"], json={"device_id": "pc-a"})
+    assert r.status_code == 201
+    for path in ("/devices/pc-a", "/devices/pc-a?organization_id=org-a"):
+        assert_error(live_server.call("DELETE", path, key=b["key"]), 404, "not_found")
+    # Binding its own token to org-a's device: no such device in org-b, as if none existed.
+    body = assert_error(_patch(live_server, b, b["key"], bound_devices=["pc-a"]), 422,
+                        "invalid_input")
+    assert "pc-a" in body["fields"]["bound_devices"]
+    assert live_server.call("GET", "/devices/pc-a?organization_id=org-a").status_code == 200
+
+
 # ---- reach: expiry and target ---------------------------------------------------------------
 
 

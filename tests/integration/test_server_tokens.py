@@ -34,6 +34,7 @@ def test_create_returns_key_once(live_server: LiveServer) -> None:
     assert created.blocked_ips == ["10.0.0.0/8", "192.0.2.1"]
     assert created.expires_at == FUTURE.isoformat().replace("+00:00", "Z")
     assert created.version == 1
+    assert created.bound_devices == []  # bound to no device unless asked (DESIGN §9)
     assert r.headers["ETag"] == '"1"'
     assert r.headers["Location"] == f"/api/v1/tokens/{created.id}"
 
@@ -261,6 +262,9 @@ def test_self_shape(live_server: LiveServer) -> None:
     access = TokenAccessOut.model_validate(r.json())
     assert access.token.id == 1
     assert access.client_address == "127.0.0.1"
+    assert access.warn_before_days == 14
+    assert access.device is None  # an unsigned request names no device
+    assert list(r.json())[-2:] == ["client_address", "device"]  # per request, after the cache
 
 
 def test_audit_records_every_change(live_server: LiveServer) -> None:
