@@ -289,3 +289,91 @@ def test_a_search_holding_a_whole_key_is_never_sent(live_server, admin, caplog) 
         list(admin.iter_tokens(q=f"owner {key}"))
     # Its prefix finds the token.
     assert [t.key_prefix for t in admin.list_tokens(q=key[:12]).items] == [key[:12]]
+
+
+# -- device keys and signed requests (DESIGN §9) -----------------------------------------------
+
+
+def test_signed_client_device_keys_binding_and_disable(live_server, admin,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from compliance_client.domain.dpop import DeviceKey
+    from compliance_client.service import transport
+    from compliance_client.service.errors import (
+        DeviceDisabled,
+        DeviceInUse,
+        DeviceKeyMismatch,
+        DeviceNotBound,
+        DeviceProofRequired,
+        InvalidDeviceProof,
+    )
+
+    device, key, other_key = str(uuid.uuid4()), DeviceKey.generate(), DeviceKey.generate()
+    org_token = issue(admin, allowed_endpoints=["devices.*", "tokens.*"])
+    org_id = org_token.token.organization_id
+    url = live_server.url
+    with TokenServerClient(url, org_token.key, device_key=key) as pc, \
+            TokenServerClient(url, org_token.key) as unsigned, \
+            TokenServerClient(url, org_token.key, device_key=other_key) as elsewhere:
+        registered = pc.register_device(device, "pc-1", "Main", key.public_jwk)
+        assert registered.key_thumbprint == key.thumbprint
+        assert pc.register_device(device, "pc-1", "Main", key.public_jwk).key_thumbprint == \
+            key.thumbprint  # the same key again: nothing changes
+        with pytest.raises(DeviceKeyMismatch) as mismatch:
+            elsewhere.register_device(device, "pc-1", "Main", other_key.public_jwk)
+        assert mismatch.value.status == 409
+        # tokens.self names the device that signed; an unsigned call names none.
+        signed_access = pc.verify()
+        assert signed_access.device is not None
+        assert signed_access.device.device_id == device
+        assert unsigned.verify().device is None
+
+        # A token bound to the device works only with its proof.
+        bound = issue(admin, organization_id=org_id, bound_devices=[device])
+        assert bound.token.bound_devices == (device,)
+        with TokenServerClient(url, bound.key, device_key=key) as on_pc:
+            assert on_pc.verify().token.id == bound.token.id
+        with TokenServerClient(url, bound.key) as copied, pytest.raises(DeviceProofRequired):
+            copied.verify()
+        with TokenServerClient(url, bound.key, device_key=other_key) as copied, \
+                pytest.raises(DeviceNotBound):
+            copied.verify()
+        with pytest.raises(DeviceInUse):
+            admin.delete_device(device, organization_id=org_id)
+
+        # A PC whose clock is ten minutes ahead: its proofs are refused (the one fault here
+        # the real server cannot be made to produce, so the client's clock is moved).
+        real_time = transport.time
+
+        class Ahead:
+            def __getattr__(self, name: str):
+                return getattr(real_time, name)
+
+            def time(self) -> float:
+                return real_time.time() + 600
+
+        monkeypatch.setattr(transport, "time", Ahead())
+        with pytest.raises(InvalidDeviceProof) as bad_proof:
+            pc.verify()
+        assert "clock" in str(bad_proof.value)
+        monkeypatch.setattr(transport, "time", real_time)
+
+        # Disabled: every request this PC signs is refused, tokens.self included.
+        assert pc.disable_device(device).disabled
+        for call in (pc.verify, lambda: pc.get_device(device), pc.list_devices):
+            with pytest.raises(DeviceDisabled) as disabled:
+                call()
+            assert disabled.value.status == 403
+        assert unsigned.enable_device(device).status == "active"  # someone else enables it
+        assert pc.verify().device is not None
+
+        admin.update_token(bound.token.id, if_match=admin.get_token(bound.token.id),
+                           bound_devices=[])
+        assert admin.get_device(device, organization_id=org_id).key_thumbprint == \
+            key.thumbprint
+        admin.delete_device(device, organization_id=org_id)
+        with pytest.raises(NotFound):
+            unsigned.get_device(device)
+        # Forgotten with its key: the PC registers anew (even with another key).
+        assert elsewhere.register_device(device, "pc-1", "Main",
+                                         other_key.public_jwk).key_thumbprint == \
+            other_key.thumbprint

@@ -39,6 +39,10 @@ def vault(monkeypatch: pytest.MonkeyPatch):
     yield v
     for name in names:
         v.delete_token(name)
+    v.delete_device_key(DEVICE)
+
+
+DEVICE = "0f0e0d0c-0b0a-0908-0706-050403020100"
 
 
 def test_round_trip(vault: Vault) -> None:
@@ -63,3 +67,20 @@ def test_largest_token_windows_accepts_round_trips(vault: Vault) -> None:
     with pytest.raises(TokenTooLong):
         vault.set_token("Long", longest + "a")
     assert vault.get_token("Long") == longest
+
+
+def test_device_key_round_trip(vault: Vault) -> None:
+    """This PC's device key (DESIGN §9) kept by the real Secret Service, beside a token."""
+    from compliance_client.domain.dpop import DeviceKey
+
+    key, token = DeviceKey.generate(), generate_key()
+    vault.set_token("Work", token)
+    assert vault.get_device_key(DEVICE) is None
+    vault.set_device_key(DEVICE, key.secret())
+    kept = vault.get_device_key(DEVICE)
+    assert kept is not None and DeviceKey.from_secret(kept).thumbprint == key.thumbprint
+    assert vault.get_token("Work") == token  # two entries, neither overwrites the other
+    vault.delete_device_key(DEVICE)
+    assert vault.get_device_key(DEVICE) is None
+    vault.delete_device_key(DEVICE)  # deleting what is not there is fine
+    assert vault.get_token("Work") == token
