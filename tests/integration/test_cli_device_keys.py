@@ -232,3 +232,8 @@ def test_a_locked_keyring(pc: Cli) -> None:
     assert line.endswith("Nothing was sent to the server.")
     assert pc.fails_json(1, "device", "register", **LOCKED_KEYRING)["code"] == "vault_locked"
     assert "not registered" in pc.fails(1, "device", "status", **NO_KEYRING)
+    # Commands that do not talk to a server never read the device key.
+    result = pc("device", "id", **LOCKED_KEYRING)
+    assert result.returncode == 0 and result.stderr == ""
+    assert pc.fails(1, "tokens", "list", COMPLIANCE_URL="", **LOCKED_KEYRING).startswith(
+        "compliance-client: no server: ")
