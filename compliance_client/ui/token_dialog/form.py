@@ -191,7 +191,7 @@ class TokenForm(QWidget):
             "blocked_endpoints": translate("TokenDialog", "&Blocked endpoints:"),
             "allowed_ips": translate("TokenDialog", "Allowed I&Ps:"),
             "blocked_ips": translate("TokenDialog", "Bloc&ked IPs:"),
-            "bound_devices": translate("TokenDialog", "Bound to &devices:"),
+            "bound_devices": translate("TokenDialog", "Bound &to devices:"),
             "expires_at": translate("TokenDialog", "E&xpires on:"),
         }
         for name, label in self.labels.items():
