@@ -267,12 +267,15 @@ def test_the_grid_shows_bound_tokens_at_a_glance(qtbot, admin, client, acme):
         index = model.index(row, Column.DEVICES)
         cells[token.organization_name.removeprefix(f"{tag} ")] = (
             index.data(), index.data(Qt.ItemDataRole.ToolTipRole))
-    assert cells["free"][0] == "Any device"
-    assert "Not bound" in cells["free"][1]
+    assert cells["free"][0] == "Any"  # dimmed, as "All" and "None" in the list columns
+    assert cells["free"][1].startswith("Any device\nNot bound")
     assert cells["one"][0] == "1 device" and acme.laptop in cells["one"][1]
     assert cells["two"][0] == "2 devices"
     assert acme.laptop in cells["two"][1] and acme.kiosk in cells["two"][1]
     assert model.headerData(Column.DEVICES, Qt.Orientation.Horizontal) == "Devices"
     assert Column.DEVICES not in model.SORT_KEYS  # the server has no such sort
-    spoken = model.index(0, Column.DEVICES).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert spoken.startswith("Devices: ")
+    spoken = {model.token(row).organization_name.removeprefix(f"{tag} "):
+              model.index(row, Column.DEVICES).data(Qt.ItemDataRole.AccessibleTextRole)
+              for row in range(3)}
+    assert spoken["free"] == "Devices: Any device"
+    assert spoken["one"] == f"Devices: 1 device: {acme.laptop}"

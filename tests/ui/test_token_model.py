@@ -13,6 +13,7 @@ from compliance_client.domain.tokens import Token
 from compliance_client.service.client import TokenServerClient
 from compliance_client.ui.grid.model import LoadState
 from compliance_client.ui.grid.tokens import (
+    TOOLTIP_ENTRIES,
     Column,
     TokenModel,
     list_preview,
@@ -243,3 +244,30 @@ def test_a_model_never_started_does_not_fetch(session):
     assert not model.canFetchMore()
     model.fetchMore()
     assert not model.is_fetching() and pending_tasks() == 0
+
+
+def test_the_devices_column_counts_the_bound_devices(qapp):
+    model = bare_model()
+    free = Token(id=1, organization_name="Acme", organization_id="acme",
+                 key_prefix="cct_abcdefgh")
+    many = Token(id=2, organization_name="Acme", organization_id="acme",
+                 key_prefix="cct_abcdefgh",
+                 bound_devices=tuple(f"pc-{n:02}" for n in range(TOOLTIP_ENTRIES + 10)))
+
+    def cell(token: Token, role: Qt.ItemDataRole) -> Any:
+        return model.cell(token, Column.DEVICES, role)
+
+    assert model.headerData(Column.DEVICES, Qt.Orientation.Horizontal) == "Devices"
+    assert cell(free, Qt.ItemDataRole.DisplayRole) == "Any"
+    assert cell(free, Qt.ItemDataRole.ForegroundRole) is not None  # dimmed: nothing restricts
+    assert cell(many, Qt.ItemDataRole.DisplayRole) == f"{TOOLTIP_ENTRIES + 10} devices"
+    assert cell(many, Qt.ItemDataRole.ForegroundRole) is None
+    tip = cell(many, Qt.ItemDataRole.ToolTipRole)
+    assert "pc-00" in tip and f"pc-{TOOLTIP_ENTRIES - 1:02}" in tip
+    assert f"pc-{TOOLTIP_ENTRIES:02}" not in tip and tip.endswith("… and 10 more")
+    one = Token(id=3, organization_name="Acme", organization_id="acme",
+                key_prefix="cct_abcdefgh", bound_devices=("pc-01",))
+    assert cell(one, Qt.ItemDataRole.DisplayRole) == "1 device"
+    model.sort(Column.DEVICES, Qt.SortOrder.AscendingOrder)  # not sortable: ignored
+    assert model.sort_key == "organization_name"
+    assert model.column_keys()[Column.DEVICES] == "devices"  # what view.ini names it by

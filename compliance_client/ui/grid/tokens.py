@@ -118,6 +118,7 @@ class TokenModel(PagedTableModel[Token]):
         self._read_colours()
         self._empty_list_texts: dict[int, str] = {}
         self._any_device = ""
+        self._any_device_short = ""
         self._titles: list[str] = []
         self._actions_text = ""
         self._own_text = ""
@@ -152,6 +153,9 @@ class TokenModel(PagedTableModel[Token]):
             Column.ALLOWED_IPS: self.tr("Any address"),
             Column.BLOCKED_IPS: self.tr("None"),
         }
+        #: A token bound to no device, in the Devices column (short, as "All" and "None"
+        #: are in the list columns: the column is narrow).
+        self._any_device_short = self.tr("Any", "devices")
         self._any_device = self.tr("Any device")
         self._titles = self.column_titles()
         #: What the Action column's buttons do, for screen readers (the buttons are painted).
@@ -297,9 +301,10 @@ class TokenModel(PagedTableModel[Token]):
         elif column in _LIST_ATTR:
             entries: tuple[str, ...] = getattr(t, _LIST_ATTR[column])
             text = ", ".join(entries) if entries else self._empty_list_texts[column]
-        elif column == Column.DEVICES and t.bound_devices:
-            text = fill(self.tr("%1: %2"), self.devices_text(len(t.bound_devices)),
-                        ", ".join(t.bound_devices))
+        elif column == Column.DEVICES:
+            text = self.devices_text(len(t.bound_devices))
+            if t.bound_devices:
+                text = fill(self.tr("%1: %2"), text, ", ".join(t.bound_devices))
         else:
             text = self._display(t, column, datetime.now(UTC))
         if column == Column.ORG_NAME and self.is_own(t):
@@ -322,7 +327,8 @@ class TokenModel(PagedTableModel[Token]):
                 return list_preview(entries)
             return self._empty_list_texts[column]
         if column == Column.DEVICES:
-            return self.devices_text(len(t.bound_devices))
+            count = len(t.bound_devices)
+            return self.devices_text(count) if count else self._any_device_short
         if column == Column.EXPIRES:
             return self.expiry_text(t.expires_at, now)
         if column == Column.LAST_USED:
