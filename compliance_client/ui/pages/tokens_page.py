@@ -72,7 +72,7 @@ _SIZES = {
     Column.ALLOWED_IPS: ColumnSize(min_chars=5, max_chars=30, stretch=True),
     Column.BLOCKED_IPS: ColumnSize(min_chars=5, max_chars=30, stretch=True),
     # "Any device" or "2 devices": short; the IDs are in its tooltip.
-    Column.DEVICES: ColumnSize(min_chars=5, max_chars=14, weight=0.8),
+    Column.DEVICES: ColumnSize(min_chars=8, max_chars=14, weight=0.8),
     Column.EXPIRES: ColumnSize(min_chars=7, max_chars=32, weight=1.2),
     Column.LAST_USED: ColumnSize(min_chars=7, max_chars=34, weight=1.2),
     Column.ACTIONS: ColumnSize(fixed=True),
