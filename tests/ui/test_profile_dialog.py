@@ -213,8 +213,8 @@ def test_test_connection_shows_organization_expiry_and_reach(qtbot, dialog, ui_s
     text = dlg.test_result.text()
     assert "Organization: Contoso Compliance (contoso)" in text
     assert "never expires" in text
-    # devices.* (5) and tokens.self, which every valid token may call.
-    assert f"It may call 6 of {len(ENDPOINT_IDS)} endpoints" in text
+    # devices.* (6, devices.delete included) and tokens.self, which every valid token may call.
+    assert f"It may call 7 of {len(ENDPOINT_IDS)} endpoints" in text
     assert "devices.disable" in text and "tokens.self" in text and "tokens.list" not in text
     assert not dlg.test_error.isVisible() and dlg.test_button.isEnabled()
 
