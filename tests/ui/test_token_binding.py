@@ -279,3 +279,42 @@ def test_the_grid_shows_bound_tokens_at_a_glance(qtbot, admin, client, acme):
               for row in range(3)}
     assert spoken["free"] == "Devices: Any device"
     assert spoken["one"] == f"Devices: 1 device: {acme.laptop}"
+
+
+def test_a_caller_bound_to_this_pc_gives_tokens_only_this_pc(
+        qtbot, session, make_profile, ui_server, issue_token, client, acme):
+    # This PC signs its requests with its device key (DESIGN §9); the signed-in token is
+    # bound to this PC, so the tokens it makes must be bound to it too (§8 reach rule 4).
+    from compliance_client.profile.device_key import ensure_device_key
+
+    context = session.context
+    this_pc = context.device.device_id()
+    key = ensure_device_key(context.vault, this_pc)
+    with TokenServerClient(ui_server.url, acme.key) as acme_client:
+        acme_client.register_device(this_pc, "this-pc", "Work", public_key=key.public_jwk)
+    bound_key = issue_token("Acme", organization_id=acme.org, bound_devices=[this_pc])
+    me = connect(qtbot, session, make_profile, bound_key, name="Bound admin")
+
+    name = unique("From a bound caller")
+    dialog = open_dialog(qtbot, me)
+    wait_listed(qtbot, dialog)
+    fill_new(qtbot, dialog, name, acme.org)
+    dialog.update_summary()
+    beyond = "Your own token is bound to devices: bind this one to some of yours"
+    assert beyond in dialog.summary_warnings.text()  # not bound at all: refused
+    dialog.devices.set_checked(acme.laptop, True)
+    dialog.update_summary()
+    assert beyond in dialog.summary_warnings.text()  # bound, but not to this PC
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    error = dialog.fields["bound_devices"].error
+    qtbot.waitUntil(error.isVisible, timeout=8000)
+    assert error.text().startswith("A token may not reach further than your own")
+    assert not dialog.general_error.isVisible() and find(client, name) == []
+
+    dialog.devices.set_checked(acme.laptop, False)
+    dialog.devices.set_checked(this_pc, True)
+    dialog.update_summary()
+    assert beyond not in dialog.summary_warnings.text()
+    save_and_answer(qtbot, dialog)
+    assert list(server_token(client, name).bound_devices) == [this_pc]
