@@ -318,3 +318,22 @@ def test_a_caller_bound_to_this_pc_gives_tokens_only_this_pc(
     assert beyond not in dialog.summary_warnings.text()
     save_and_answer(qtbot, dialog)
     assert list(server_token(client, name).bound_devices) == [this_pc]
+
+
+def test_a_binding_changed_meanwhile_shows_under_the_field(qtbot, admin, client, acme):
+    created = client.create_token(organization_name=unique("Bound meanwhile"),
+                                  organization_id=acme.org).token
+    dialog = open_dialog(qtbot, admin, created)
+    wait_listed(qtbot, dialog)
+    current = client.get_token(created.id)
+    client.update_token(created.id, if_match=current.etag, bound_devices=[acme.laptop])
+    mine = unique("Mine")
+    type_into(qtbot, dialog.name_edit, mine)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.banner.isVisible, timeout=5000)
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.use_server_button.isVisible, timeout=5000)
+    assert dialog.fields["bound_devices"].hint.text() == "On the server: laptop-anna"
+    qtbot.mouseClick(dialog.use_server_button, Qt.MouseButton.LeftButton)
+    assert dialog.devices.selected() == [acme.laptop]
+    assert not dialog.fields["bound_devices"].hint.isVisible()

@@ -124,11 +124,12 @@ class DevicePicker(CheckListPicker):
 
     # -- the box ---------------------------------------------------------------------------
 
+    def names(self, device_ids: Sequence[str]) -> str:
+        """The devices by host name where the list knows them, else by ID."""
+        return ", ".join(device_label(d) if (d := self.device(i)) else i for i in device_ids)
+
     def summary(self) -> str:
-        chosen = self.selected()
-        if not chosen:
-            return self.empty_text
-        return ", ".join(device_label(d) if (d := self.device(i)) else i for i in chosen)
+        return self.names(self.selected()) or self.empty_text
 
     def tooltip(self) -> str:
         chosen = self.selected()

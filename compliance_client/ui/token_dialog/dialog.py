@@ -636,7 +636,11 @@ class TokenDialog(EditDialog):
         differ = differing_fields(self.values(), server, self.fields)
         for name, field in self.fields.items():
             hint = None
-            if name in differ:
+            if name == "bound_devices" and name in differ:
+                # the devices as the picker names them (host names), "Any device" for none
+                value = self.devices.names(server.bound_devices) or self.devices.empty_text
+                hint = fill(self.tr("On the server: %1"), value)
+            elif name in differ:
                 value = server_value_text(name, getattr(server, name), self.form.scope_text)
                 hint = fill(self.tr("On the server: %1"), value)
             field.show_hint(hint)
