@@ -4,11 +4,18 @@ CPU 0) for ``GET /api/v1/health`` and for ``GET /api/v1/tokens/self`` with a tok
 else a Python generator) pinned to CPU 1; the two alternate in the same run.
 Goal: tokens/self rps / health rps >= 0.6.
 
+Then the cost of a device proof (DESIGN §9, issue 16): ``tokens.self`` for the same token
+signed by a registered device (a fresh DPoP proof on every request, as the client sends)
+against unsigned, alternating in the same run. Goal: signed rps / unsigned rps >= 0.6 (a
+proof costs at most 40 % of the unsigned throughput). Both sides use the Python generator
+(wrk cannot sign): the proofs are made before each timed window, so the figure is the
+server's work (check, replay cache, the device look-up), not the client's signing.
+
 And in-process: one access decision (``Policy.decide``) for that token, against one for an
 unrestricted token. Goal: <= 20 µs.
 
-The catalogue has 14 ids, 4 groups and ``*``: 19 distinct patterns in all, and an entry may
-not stand in both lists, so 50 valid distinct patterns cannot exist; the token holds all 19.
+The catalogue has 15 ids, 4 groups and ``*``: 20 distinct patterns in all, and an entry may
+not stand in both lists, so 50 valid distinct patterns cannot exist; the token holds all 20.
 
 Usage: ``python bench/server.py [--runs N] [--seconds S]``.
 """
@@ -31,13 +38,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import ServerProcess, alternate, issue_admin, median, result
 
+from compliance_client.domain.dpop import DeviceKey
+
 RPS_GOAL = 0.6
+PROOF_GOAL = 0.6
 DECISION_GOAL_US = 20.0
 CONNECTIONS = 8
 
 
 def heavy_fields() -> dict[str, list[str]]:
-    """1,000 IP entries (500 allowed, 500 blocked) and the 19 catalogue patterns."""
+    """1,000 IP entries (500 allowed, 500 blocked) and the 20 catalogue patterns."""
     from compliance_client.domain.catalogue import ENDPOINT_IDS, GROUPS
 
     allowed_ips = ["127.0.0.0/8", *(f"10.{i // 256}.{i % 256}.0/24" for i in range(499))]
@@ -91,8 +101,11 @@ def wrk_rps(url: str, seconds: float, headers: dict[str, str], cpu: str | None) 
     return float(match.group(1))
 
 
-def python_rps(url: str, seconds: float, headers: dict[str, str], cpu: str | None) -> float:
-    """Keep-alive connections in threads; pinned to ``cpu`` like wrk would be."""
+def python_rps(url: str, seconds: float, headers: dict[str, str], cpu: str | None,
+               proofs: list[list[str]] | None = None) -> float:
+    """Keep-alive connections in threads; pinned to ``cpu`` like wrk would be. With
+    ``proofs`` (one list per connection, made beforehand), each request carries the next one
+    as its DPoP header; running out is an error, not a silent slow-down."""
     import http.client
     from urllib.parse import urlsplit
 
@@ -104,8 +117,14 @@ def python_rps(url: str, seconds: float, headers: dict[str, str], cpu: str | Non
 
     def worker(n: int) -> None:
         conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        mine = proofs[n] if proofs is not None else None
         while time.monotonic() < deadline:
-            conn.request("GET", parts.path, headers=headers)
+            if mine is not None:
+                if not mine:
+                    raise RuntimeError("the connection ran out of proofs made beforehand")
+                conn.request("GET", parts.path, headers={**headers, "DPoP": mine.pop()})
+            else:
+                conn.request("GET", parts.path, headers=headers)
             reply = conn.getresponse()
             reply.read()
             if reply.status != 200:
@@ -120,6 +139,58 @@ def python_rps(url: str, seconds: float, headers: dict[str, str], cpu: str | Non
     for t in threads:
         t.join(seconds + 30)
     return sum(counts) / (time.monotonic() - start)
+
+
+# ---- signed requests ----------------------------------------------------------------------
+
+
+def register_device(url: str, key: str) -> DeviceKey:
+    """A device of the token's organization with a new key, registered over the API."""
+    import http.client
+    import json
+    from urllib.parse import urlsplit
+
+    device_key = DeviceKey.generate()
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    body = json.dumps({"device_id": "bench-pc", "hostname": "bench",
+                       "public_key": device_key.public_jwk})
+    conn.request("POST", "/api/v1/devices", body=body, headers={
+        "Authorization": f"Bearer {key}", "Content-Type": "application/json"})
+    reply = conn.getresponse()
+    reply.read()
+    conn.close()
+    if reply.status != 201:
+        raise RuntimeError(f"registering the bench device answered {reply.status}")
+    return device_key
+
+
+class SignedLoad:
+    """tokens.self signed and unsigned with the Python generator, for ``alternate``. Each
+    signed window gets fresh proofs made before it starts, sized from the last unsigned
+    rate (a signed request is never faster), with a margin."""
+
+    def __init__(self, url: str, key: str, device_key: DeviceKey, seconds: float,
+                 cpu: str | None) -> None:
+        self.url, self.key, self.device_key = url, key, device_key
+        self.seconds, self.cpu = seconds, cpu
+        self.last_unsigned = 3000.0
+        self.signing_s: list[float] = []
+
+    def unsigned(self) -> float:
+        self.last_unsigned = python_rps(self.url, self.seconds,
+                                        {"Authorization": f"Bearer {self.key}"}, self.cpu)
+        return self.last_unsigned
+
+    def signed(self) -> float:
+        per_connection = int(self.last_unsigned * self.seconds * 1.5 / CONNECTIONS) + 200
+        started = time.perf_counter()
+        now = time.time()
+        proofs = [[self.device_key.proof("GET", self.url, self.key, now=now)
+                   for _ in range(per_connection)] for _ in range(CONNECTIONS)]
+        self.signing_s.append((time.perf_counter() - started) / (per_connection * CONNECTIONS))
+        return python_rps(self.url, self.seconds, {"Authorization": f"Bearer {self.key}"},
+                          self.cpu, proofs)
 
 
 # ---- in-process decision -----------------------------------------------------------------
@@ -170,20 +241,34 @@ def main() -> int:
                 lambda: generator(health, args.seconds, {}, load_cpu),
                 lambda: generator(self_url, args.seconds, auth, load_cpu),
                 args.runs)
+            load = SignedLoad(self_url, key, register_device(server.url, key), args.seconds,
+                              load_cpu)
+            unsigned, signed = alternate(load.unsigned, load.signed, args.runs)
     rps_ratio = median(subj) / median(base)
     print(f"GET /api/v1/health:       median {median(base):8.0f} req/s "
           f"(min {min(base):.0f}, max {max(base):.0f}, n={len(base)})")
     print(f"GET /api/v1/tokens/self:  median {median(subj):8.0f} req/s "
           f"(min {min(subj):.0f}, max {max(subj):.0f}, n={len(subj)})")
     print(f"ratio: {rps_ratio:.2f} (goal >= {RPS_GOAL})")
+    proof_ratio = median(signed) / median(unsigned)
+    print("tokens/self with and without a device proof (Python generator for both):")
+    print(f"  unsigned:  median {median(unsigned):8.0f} req/s "
+          f"(min {min(unsigned):.0f}, max {max(unsigned):.0f}, n={len(unsigned)})")
+    print(f"  signed:    median {median(signed):8.0f} req/s "
+          f"(min {min(signed):.0f}, max {max(signed):.0f}, n={len(signed)})")
+    print(f"  ratio: {proof_ratio:.2f} (goal >= {PROOF_GOAL}: a proof costs at most 40 %); "
+          f"making a proof on the client: median {median(load.signing_s) * 1e6:.0f} µs, "
+          "outside the timed windows")
 
     plain, heavy = decision_times(max(args.runs, 10))
     heavy_us = median(heavy) * 1e6
     print(f"decision, unrestricted token: median {median(plain) * 1e6:.2f} µs")
-    print(f"decision, 1,000 IPs + 19 patterns: median {heavy_us:.2f} µs "
+    print(f"decision, 1,000 IPs + 20 patterns: median {heavy_us:.2f} µs "
           f"(ratio {median(heavy) / median(plain):.2f}; goal <= {DECISION_GOAL_US:.0f} µs)")
     result("server rps", f"{rps_ratio:.2f} ({median(subj):.0f} vs {median(base):.0f} req/s)",
            f">= {RPS_GOAL}", rps_ratio >= RPS_GOAL)
+    result("server signed rps", f"{proof_ratio:.2f} ({median(signed):.0f} vs "
+           f"{median(unsigned):.0f} req/s)", f">= {PROOF_GOAL}", proof_ratio >= PROOF_GOAL)
     result("server decision", f"{heavy_us:.1f} µs ({median(heavy) / median(plain):.2f}x an "
            f"unrestricted token)", f"<= {DECISION_GOAL_US:.0f} µs",
            heavy_us <= DECISION_GOAL_US)

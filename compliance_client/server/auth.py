@@ -30,7 +30,8 @@ from typing import Annotated, Generic, TypeVar
 
 from fastapi import Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import or_, select, update
+from sqlalchemy import bindparam, or_, select, update
+from sqlalchemy.orm import Session
 
 from ..domain.dpop import ProofError, ProofReason, ReplayCache, VerifiedProof, verify_proof
 from ..domain.errors import Code
@@ -183,6 +184,29 @@ _CALLER_COLUMNS = (TokenRow.id, TokenRow.version, TokenRow.key_hash, TokenRow.ke
                    TokenRow.last_used_at, TokenRow.last_used_ip)
 
 
+_DEVICE_COLUMNS = (DeviceRow.device_id, DeviceRow.organization_id, DeviceRow.hostname,
+                   DeviceRow.status, DeviceRow.registered_at, DeviceRow.disabled_at,
+                   DeviceRow.last_seen_at, DeviceRow.key_thumbprint)
+# Built once: on every signed request, building the statement cost more than running it.
+_ALL_HOLDING = (select(*_DEVICE_COLUMNS)
+                .where(DeviceRow.key_thumbprint == bindparam("thumbprint"))
+                .order_by(DeviceRow.organization_id, DeviceRow.device_id))
+_ORG_HOLDING = _ALL_HOLDING.where(DeviceRow.organization_id == bindparam("organization"))
+
+
+def _devices_holding(session: Session, thumbprint: str, organization_id: str | None
+                     ) -> tuple[Device, ...]:
+    """The registered devices holding the key, of one organization (None: of every one, for
+    a global caller); empty when the key is not registered. A Core query of plain columns
+    on the session's connection, no ORM objects: this runs on every signed request."""
+    if organization_id is None:
+        rows = session.connection().execute(_ALL_HOLDING, {"thumbprint": thumbprint})
+    else:
+        rows = session.connection().execute(_ORG_HOLDING, {"thumbprint": thumbprint,
+                                                           "organization": organization_id})
+    return tuple(Device(**row._mapping) for row in rows)
+
+
 class Authorizer:
     """The dependency guarding one operation: ``Depends(Authorizer("tokens.read"))``."""
 
@@ -207,6 +231,9 @@ class Authorizer:
                            headers={"WWW-Authenticate": "Bearer"})
         address = resolved
         well_formed = bool(key) and key_format_problem(key) is None
+        proofs = request.headers.getlist(DPOP_HEADER)
+        proof: VerifiedProof | ProofError | None = None
+        devices: tuple[Device, ...] | None = None
         with db.read() as session:
             row = None
             wait = None
@@ -223,30 +250,34 @@ class Authorizer:
                         row = found
             else:
                 wait = throttle.blocked_for(session, address, now)
+            if row is not None and proofs:
+                # Checked now so that the devices it names are read in the token's session
+                # (a second session would cost more than the signature). Its outcome is
+                # applied below, in §9's order: after the token, its expiry and the IPs.
+                proof = self._check_proof(request, proofs, key)
+                if isinstance(proof, VerifiedProof):
+                    devices = _devices_holding(session, proof.thumbprint,
+                                               None if row.scope == SCOPE_GLOBAL
+                                               else row.organization_id)
         if wait is not None:
             raise self._throttled(address, wait)
         if row is None or not keys_match(row.key_hash, key):
             raise self._fail(db, address, now, bool(key), self.endpoint_id)
         revision = (row.id, row.version, row.key_hash, row.expires_at)
         policy = state.policies.get(revision) or self._compile(db, state.policies, revision)
-        proofs = request.headers.getlist(DPOP_HEADER)
-        devices: tuple[Device, ...] | None = None
-        if not proofs:
+        if proof is None:
             decision = policy.decide(address, self.endpoint_id, now)
         else:
-            # Steps 1 and 2 before the proof is even read (DESIGN §9: 2a follows the IPs).
             decision = policy.check_expiry(now)
             if decision.allowed:
                 decision = policy.check_address(address)
             if decision.allowed:
-                verified = self._verify(request, state.replays, proofs, key, db, address,
-                                        row.key_prefix)
-                devices = self._devices_of(db, verified.thumbprint,
-                                           None if row.scope == SCOPE_GLOBAL
-                                           else row.organization_id)
+                self._accept(proof, state.replays, db, address, row.key_prefix)
                 decision = policy.check_devices(devices, row.organization_id)
                 if decision.allowed:
                     decision = policy.check_endpoint(self.endpoint_id)
+            else:
+                devices = None  # refused before the proof counted: nothing was seen
         if not decision.allowed:
             self._touch_devices(db, devices, now)
             raise self._refuse(row.key_prefix, address, decision)
@@ -267,44 +298,39 @@ class Authorizer:
         return ApiError(decision.code or Code.INVALID_TOKEN, decision.message,
                         params=decision.params)
 
-    def _verify(self, request: Request, replays: ReplayCache, proofs: list[str], key: str,
-                db: Database, address: str, key_prefix: str) -> VerifiedProof:
-        """Step 2a: the one DPoP header checked (domain.dpop), then its jti used up. A
-        failure counts towards the throttle like an unknown key: a stolen key without its
-        device key must not be a free oracle for guessing proofs."""
-        clock = time.time()
-        try:
-            if len(proofs) != 1:
-                raise ProofError(ProofReason.MALFORMED, "Send one DPoP header, not several.")
-            verified = verify_proof(proofs[0], method=request.method,
-                                    path=request.scope["path"], access_key=key, now=clock)
-            if not replays.first_use(verified, clock):
-                raise ProofError(ProofReason.REPLAYED, "The device proof was used before; make a "
-                                 "new one for each request.")
-        except ProofError as exc:
-            with db.write() as session:
-                wait = throttle.record_failure(session, address, now_utc())
-            if wait is not None:
-                raise self._throttled(address, wait) from None
-            # The reason names the check, never the proof or the key.
-            log.warning("refused %s for token %s from %s: %s (%s)", self.endpoint_id,
-                        key_prefix, address, Code.INVALID_DEVICE_PROOF, exc.reason)
-            raise ApiError(Code.INVALID_DEVICE_PROOF, exc.message,
-                           headers={"WWW-Authenticate": 'DPoP algs="EdDSA"'}) from None
-        return verified
-
     @staticmethod
-    def _devices_of(db: Database, thumbprint: str, organization_id: str | None
-                    ) -> tuple[Device, ...]:
-        """The registered devices holding the key (of one organization, or of all for a
-        global caller: None); empty when the key is not registered."""
-        where = [DeviceRow.key_thumbprint == thumbprint]
-        if organization_id is not None:
-            where.append(DeviceRow.organization_id == organization_id)
-        with db.read() as session:
-            rows = session.scalars(select(DeviceRow).where(*where).order_by(
-                DeviceRow.organization_id, DeviceRow.device_id)).all()
-            return tuple(r.to_domain() for r in rows)
+    def _check_proof(request: Request, proofs: list[str], key: str
+                     ) -> VerifiedProof | ProofError:
+        """The one DPoP header checked against this request and key (domain.dpop); the
+        error is returned, to be raised in its turn (step 2a)."""
+        if len(proofs) != 1:
+            return ProofError(ProofReason.MALFORMED, "Send one DPoP header, not several.")
+        try:
+            return verify_proof(proofs[0], method=request.method,
+                                path=request.scope["path"], access_key=key, now=time.time())
+        except ProofError as exc:
+            return exc
+
+    def _accept(self, proof: VerifiedProof | ProofError, replays: ReplayCache, db: Database,
+                address: str, key_prefix: str) -> None:
+        """Step 2a: refuse a proof that failed a check, or use up the jti of one that passed
+        (only now, so that a request refused earlier leaves its proof unspent). A failure
+        counts towards the throttle like an unknown key: a stolen API key without its
+        device key must not be a free oracle for guessing proofs."""
+        if isinstance(proof, VerifiedProof) and replays.first_use(proof, time.time()):
+            return
+        error = proof if isinstance(proof, ProofError) else ProofError(
+            ProofReason.REPLAYED, "The device proof was used before; make a new one for "
+            "each request.")
+        with db.write() as session:
+            wait = throttle.record_failure(session, address, now_utc())
+        if wait is not None:
+            raise self._throttled(address, wait)
+        # The reason names the check, never the proof or the key.
+        log.warning("refused %s for token %s from %s: %s (%s)", self.endpoint_id, key_prefix,
+                    address, Code.INVALID_DEVICE_PROOF, error.reason)
+        raise ApiError(Code.INVALID_DEVICE_PROOF, error.message,
+                       headers={"WWW-Authenticate": 'DPoP algs="EdDSA"'})
 
     @staticmethod
     def _touch_devices(db: Database, devices: tuple[Device, ...] | None,

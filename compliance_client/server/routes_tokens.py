@@ -205,10 +205,11 @@ def _reload(session: Session, token_id: int) -> Token:
            responses={200: {"headers": _ETAG_HEADER}, **error_responses(*AUTH_ERRORS)})
 async def token_self(request: Request, db: DbDep,
                      caller: Annotated[Caller, Depends(Authorizer("tokens.self"))]) -> Any:
-    """The hot path of every client's start. All of the answer but the client address
-    changes only with the token's revision or its last use (recorded at most once a minute),
-    so it is serialised once per pair and kept: a call costs the authentication query, not a
-    read and a JSON encoding of a token that may hold thousands of list entries."""
+    """The hot path of every client's start. All of the answer but the client address and
+    the proof's device changes only with the token's revision or its last use (recorded at
+    most once a minute), so it is serialised once per pair and kept: a call costs the
+    authentication query, not a read and a JSON encoding of a token that may hold thousands
+    of list entries."""
     answers: LruCache[tuple[int, bytes]] = request.app.state.self_answers
     key = None if caller.last_used is None else (*caller.revision, *caller.last_used)
     cached = answers.get(key) if key is not None else None
