@@ -90,7 +90,7 @@ class DevicePicker(CheckListPicker):
         self.replace_entries(entries)
 
     def entry_text(self, device: Device) -> str:
-        """"host — ID", and what keeps the token from being used from it."""
+        """ "host — ID", and what keeps the token from being used from it."""
         text = (f"{device.hostname}  —  {device.device_id}" if device.hostname
                 else device.device_id)
         marks = []

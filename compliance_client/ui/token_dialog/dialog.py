@@ -450,6 +450,11 @@ class TokenDialog(EditDialog):
         if self._devices_task is not None:
             self._devices_task.cancel()
             self._devices_task = None
+        if self.session.access is None:
+            # What the signed-in token may do is not known yet: wait for the session
+            # (_access_changed) rather than call the binding read-only.
+            self.device_field.loading()
+            return
         if not self.session.may("devices.list"):
             self.device_field.read_only()
             return
@@ -458,9 +463,12 @@ class TokenDialog(EditDialog):
             self, lambda c: c.list_devices(), self._devices_listed, self._devices_failed)
 
     def _access_changed(self) -> None:
-        """The session learnt (again) what the signed-in token may do: a picker that was
-        read-only for lack of knowing may now list the devices."""
-        if self.device_field.state == ListState.READ_ONLY and self.session.may("devices.list"):
+        """The session learnt (again) what the signed-in token may do: devices waiting for
+        that, or read-only under a token that may now list them, are listed."""
+        state = self.device_field.state
+        if self._devices_task is None and (
+                state == ListState.LOADING
+                or (state == ListState.READ_ONLY and self.session.may("devices.list"))):
             self.load_devices()
 
     def _devices_listed(self, devices: Sequence[Device]) -> None:
