@@ -3,6 +3,8 @@
 - ``dialog``: :class:`TokenDialog` itself: loading, saving, conflicts, regenerating;
 - ``form``: the fields with their labels, errors and server values;
 - ``endpoint_picker``, ``ip_list_editor``: the two list fields;
+- ``device_picker``: the devices the token is bound to (DESIGN §9), with what their list is
+  waiting for; it and ``endpoint_picker`` are ``check_picker``'s drop-down check list;
 - ``fields``: the pieces a form row is made of;
 - ``problem_texts``: the fields' problems in the user's language;
 - ``access_summary`` (pure, no Qt) and ``summary_box``: what the token may do;
