@@ -310,190 +310,231 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="197"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="220"/>
         <source>Disable device ID</source>
+        <extracomment>Thumbprint of the device key in this PC&apos;s keyring (None: none there).</extracomment>
         <translation>تعطيل معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="198"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="221"/>
         <source>Disable the device ID of this PC?</source>
         <translation>هل تريد تعطيل معرف الجهاز لهذا الكمبيوتر؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="199"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="222"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>لن يقبل خادم التوافق هذا الكمبيوتر بعد الآن إلى أن يعيد المسؤول تمكينه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="241"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="270"/>
         <source>Device registered</source>
         <translation>تم تسجيل الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="242"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="271"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>هذا الكمبيوتر مسجل لدى خادم التوافق.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="275"/>
         <source>Device ID disabled</source>
         <translation>تم تعطيل معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="276"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>تم تعطيل معرف الجهاز. لم يعد خادم التوافق يقبل هذا الكمبيوتر إلى أن يعيد المسؤول تمكينه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="284"/>
         <source>Device ID enabled</source>
         <translation>تم تمكين معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="285"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>تم تمكين معرف الجهاز. يقبل خادم التوافق هذا الكمبيوتر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="326"/>
         <source>This device</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="328"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>يتعرف خادم التوافق على هذا الكمبيوتر من خلال معرف الجهاز الخاص به. إذا فقدت هذا الكمبيوتر أو سلّمته إلى شخص آخر، فقم بتعطيل معرف الجهاز الخاص به حتى لا يقبله الخادم بعد الآن.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="330"/>
         <source>Device ID:</source>
         <translation>معرف الجهاز:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="331"/>
         <source>Host name:</source>
         <translation>اسم المضيف:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="332"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
+        <source>Device key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
         <source>Registered:</source>
         <translation>تاريخ التسجيل:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="335"/>
         <source>Last seen:</source>
         <translation>آخر ظهور:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="336"/>
         <source>Disabled:</source>
         <translation>تاريخ التعطيل:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="337"/>
         <source>On the compliance server</source>
         <translation>على خادم التوافق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="338"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="339"/>
         <source>Copy the device ID</source>
         <translation>نسخ معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="340"/>
         <source>Device ID</source>
         <translation>معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="341"/>
         <source>Host name</source>
         <translation>اسم المضيف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="342"/>
         <source>Status on the server</source>
         <translation>الحالة على الخادم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="343"/>
+        <source>Device key on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="344"/>
+        <source>About the device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="345"/>
         <source>Registered</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
         <source>Last seen</source>
         <translation>آخر ظهور</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="347"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="401"/>
         <source>Disabled</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="348"/>
         <source>Asking the server</source>
         <translation>جارٍ الاستعلام من الخادم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="349"/>
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="350"/>
         <source>&amp;Register this PC</source>
         <translation>ت&amp;سجيل هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="351"/>
         <source>&amp;Disable device ID…</source>
         <translation>تع&amp;طيل معرف الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
         <source>&amp;Enable device ID</source>
         <translation>تم&amp;كين معرف الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
         <source>Refre&amp;sh</source>
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="387"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="396"/>
         <source>Not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="397"/>
         <source>Asking the server…</source>
         <translation>جارٍ الاستعلام من الخادم…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="355"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="399"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>غير مسجل: لا يعرف الخادم هذا الكمبيوتر بعد.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="356"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="400"/>
         <source>Active</source>
         <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="440"/>
+        <source>None</source>
+        <translation type="unfinished">لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="444"/>
+        <source>The server has no device key for this PC, so it cannot tell this PC&apos;s requests from others made with the same token. Register this PC to add its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="448"/>
+        <source>This PC&apos;s keyring holds this key: every request is signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="451"/>
+        <source>This PC&apos;s keyring does not hold this key, so its requests are not signed, and tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="456"/>
+        <source>This PC&apos;s keyring holds a different key, so tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with its key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -557,92 +598,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
         <source>Profile</source>
+        <extracomment>The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
         <translation>ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="142"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="173"/>
         <source>This device</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="143"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="174"/>
         <source>API tokens</source>
         <translation>رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="144"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="148"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="151"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="186"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="152"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="153"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="188"/>
         <source>E&amp;xit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="190"/>
         <source>&amp;About Compliance Client</source>
         <translation>&amp;حول Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="191"/>
         <source>Retry &amp;now</source>
         <translation>إعادة الم&amp;حاولة الآن</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="192"/>
         <source>Try to reach the server again now</source>
         <translation>محاولة الوصول إلى الخادم مرة أخرى الآن</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="171"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
+        <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
+        <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
+        <source>Device ID disabled</source>
+        <translation type="unfinished">تم تعطيل معرف الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="202"/>
+        <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
         <source>Server: %1</source>
         <translation>الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="217"/>
         <source>No server set</source>
         <translation>لم يتم تعيين خادم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="220"/>
         <source>Organization: %1</source>
         <translation>المؤسسة: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="253"/>
         <source>Not connected · retrying…</source>
         <translation>غير متصل · جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="209"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="257"/>
         <source>Not connected · retrying in %1 s</source>
         <translation>غير متصل · إعادة المحاولة خلال %1 ث</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="264"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>تعذر تسجيل هذا الكمبيوتر لدى الخادم حتى الآن؛ ستتم إعادة المحاولة عند بدء التشغيل التالي. %1</translation>
     </message>
@@ -650,24 +717,24 @@
 <context>
     <name>PagedGrid</name>
     <message>
+        <location filename="../../compliance_client/ui/grid/view.py" line="351"/>
         <location filename="../../compliance_client/ui/grid/view.py" line="352"/>
-        <location filename="../../compliance_client/ui/grid/view.py" line="353"/>
         <source>Retry</source>
-        <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list). Where views keep their state (hidden columns): an INI file of its own, next to the profiles (never the profiles themselves: this is only how the user likes to see them).</extracomment>
+        <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list).</extracomment>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="364"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="363"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="373"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="372"/>
         <source>Could not load more: %1</source>
         <translation>تعذر تحميل المزيد: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="379"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="378"/>
         <source>%1 — loading more…</source>
         <translation>%1 — جارٍ تحميل المزيد…</translation>
     </message>
@@ -718,27 +785,27 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="46"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="50"/>
         <source>Connected. Organization: %1 (%2).</source>
         <translation>تم الاتصال. المؤسسة: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="49"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="53"/>
         <source>The token never expires.</source>
         <translation>لا تنتهي صلاحية الرمز المميز أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="51"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="55"/>
         <source>The token expires on %1.</source>
         <translation>تنتهي صلاحية الرمز المميز في %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="54"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="58"/>
         <source>It may call %1 of %2 endpoints: %3.</source>
         <translation>يمكنه استدعاء %1 من أصل %2 من نقاط النهاية: %3.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="56"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="60"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -1208,23 +1275,28 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="272"/>
-        <source>Not set up</source>
+        <location filename="../../compliance_client/ui/session.py" line="333"/>
+        <source>Device ID disabled</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
+        <translation type="unfinished">تم تعطيل معرف الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/session.py" line="335"/>
+        <source>Not set up</source>
         <translation>لم يتم الإعداد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="273"/>
+        <location filename="../../compliance_client/ui/session.py" line="336"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="274"/>
+        <location filename="../../compliance_client/ui/session.py" line="337"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="275"/>
+        <location filename="../../compliance_client/ui/session.py" line="338"/>
         <source>Not connected</source>
         <translation>غير متصل</translation>
     </message>
@@ -1252,197 +1324,203 @@
         <translation>تم تغيير هذا الرمز المميز بواسطة شخص آخر. لم يتم حفظ أي شيء؛ تم الاحتفاظ بما كتبته. أعد التحميل لرؤية القيم الحالية.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="95"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="97"/>
         <source>never expires</source>
         <translation>لا تنتهي صلاحيته أبدًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="99"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="101"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
         <source>Edit API token</source>
         <translation>تحرير رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
         <source>Add API token</source>
         <translation>إضافة رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="251"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="265"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به. يؤثر تقييده أو إعادة إنشاء مفتاحه على هذا التطبيق أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="263"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="277"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="264"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="278"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
         <source>Discard changes</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
         <source>Discard your changes to this token?</source>
         <translation>هل تريد تجاهل التغييرات التي أجريتها على هذا الرمز المميز؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="503"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="587"/>
         <source>API token added successfully</source>
         <translation>تمت إضافة رمز API بنجاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="518"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
         <source>API Key with id %1 is updated successfully</source>
         <translation>تم تحديث مفتاح API ذي المعرف %1 بنجاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="556"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="650"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="653"/>
         <source>On the server: %1</source>
         <translation>على الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="80"/>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="28"/>
         <source>every endpoint</source>
         <translation>كل نقاط النهاية</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="82"/>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="30"/>
         <source>all endpoints of the %1 group</source>
         <translation>كل نقاط النهاية في المجموعة %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="174"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="186"/>
         <source>Organization &amp;name:</source>
         <translation>&amp;اسم المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="187"/>
         <source>Organization &amp;ID:</source>
         <translation>&amp;معرف المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="176"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="188"/>
         <source>Sc&amp;ope:</source>
         <translation>النطا&amp;ق:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="177"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="189"/>
         <source>Key:</source>
         <translation>المفتاح:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="178"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="190"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>نقاط النهاية الم&amp;سموح بها:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>نقاط النهاية المح&amp;ظورة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>&amp;عناوين IP المسموح بها:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>Bloc&amp;ked IPs:</source>
         <translation>عناوين IP المحظو&amp;رة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="207"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
         <source>Ne&amp;ver expires</source>
         <translation>لا تنتهي صلاحيته أ&amp;بدًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="302"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="318"/>
         <source>Type the expire date as %1.</source>
         <translation>اكتب تاريخ انتهاء الصلاحية على النحو التالي: %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="304"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="320"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
         <translation>«%1» ليس تاريخًا؛ اكتب تاريخ انتهاء الصلاحية على النحو التالي: %2.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
         <source>E&amp;xpires on:</source>
         <translation>تنتهي ال&amp;صلاحية في:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <source>Bound &amp;to devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
         <source>e.g. Acme Corporation</source>
         <translation>مثال: Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>e.g. acme-corp</source>
         <translation>مثال: acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="206"/>
         <source>All endpoints (no allowed list)</source>
         <translation>كل نقاط النهاية (لا توجد قائمة مسموح بها)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
         <source>None blocked</source>
         <translation>لا شيء محظور</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="214"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>أي عنوان. عنوان أو شبكة واحدة في كل سطر، مثال: 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>None blocked. One entry per line</source>
         <translation>لا شيء محظور. إدخال واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="208"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
         <source>Organization</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="223"/>
         <source>Global (all organizations)</source>
         <translation>عام (كل المؤسسات)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="211"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>يعمل الرمز المميز الخاص بمؤسسة داخل معرف المؤسسة الخاص به فقط. يعمل الرمز المميز العام على كل المؤسسات: لا تمنحه إلا لمسؤولي الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="233"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>يستمر الرمز المميز الذي لا تنتهي صلاحيته في العمل إلى أن يحذفه شخص ما. يُفضل تعيين تاريخ انتهاء صلاحية.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
         <source>&amp;Regenerate key…</source>
         <translation>إعادة إن&amp;شاء المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="227"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>يتوقف الرمز المميز عن العمل في نهاية هذا اليوم، حسب المنطقة الزمنية الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="269"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="285"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>يتم الاحتفاظ ببداية المفتاح فقط؛ تم عرض المفتاح بالكامل مرة واحدة، عند إصداره.</translation>
     </message>
@@ -1462,84 +1540,99 @@
         <translation>… وعدد الأسطر الأخرى التي تحتاج إلى تصحيح: %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="18"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="19"/>
         <source>The entry is empty.</source>
         <translation>الإدخال فارغ.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="23"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>تم تعيين بتات المضيف في %1؛ هل تقصد %2؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="26"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="27"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>يحتوي %1 على منطقة واجهة (%…)؛ أدخل العنوان بدونها.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="34"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 ليس عنوان IP أو شبكة (مثال: 10.0.0.5، 10.0.0.0/8، 2001:db8::/32).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="47"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>Enter the organization name.</source>
         <translation>أدخل اسم المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="49"/>
         <source>Enter the organization ID.</source>
         <translation>أدخل معرف المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="51"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="52"/>
         <source>This is longer than %1 characters.</source>
         <translation>يتجاوز هذا الحد الأقصى لعدد الأحرف (%1).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
         <source>This must be text.</source>
         <translation>يجب أن تكون هذه القيمة نصًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="55"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>يمكن أن يحتوي معرف المؤسسة على أحرف وأرقام و&apos;.&apos; و&apos;_&apos; و&apos;-&apos; فقط، ويجب أن يبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="61"/>
         <source>At most %1 entries are allowed.</source>
         <translation>الحد الأقصى المسموح به لعدد الإدخالات هو %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="63"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="64"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>لا يطابق %1 أي نقطة نهاية؛ استخدم معرفًا مثل tokens.read، أو مجموعة مثل tokens.*، أو *.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="70"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="71"/>
         <source>%1 is listed twice.</source>
         <translation>%1 مدرج مرتين.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="72"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="73"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 موجود في كل من القائمة المسموح بها والقائمة المحظورة؛ قم بإزالته من إحداهما.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="77"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
         <source>The expire date must be in the future.</source>
         <translation>يجب أن يكون تاريخ انتهاء الصلاحية في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>تاريخ انتهاء الصلاحية بعد أكثر من 100 عام.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="80"/>
         <source>The expire date is not valid.</source>
         <translation>تاريخ انتهاء الصلاحية غير صالح.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="81"/>
+        <source>%1 is not a device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="94"/>
+        <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="102"/>
+        <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="22"/>
@@ -1592,159 +1685,257 @@
         <translation>%1 و%2 أخرى</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="39"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
+        <source>Only from the devices it is bound to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="40"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 موجود في كل من نقاط النهاية المسموح بها ونقاط النهاية المحظورة؛ قم بإزالته من إحداهما.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="43"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="44"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 موجود في كل من عناوين IP المسموح بها وعناوين IP المحظورة؛ قم بإزالته من إحداهما.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="46"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="47"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>تغطي عناوين IP المحظورة كل العناوين المسموح بها، لذا لا يمكن استخدام هذا الرمز المميز من أي مكان.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="51"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="52"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>لا يمكن لهذا الرمز المميز استدعاء أي نقطة نهاية باستثناء التحقق من نفسه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="55"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>إنه غير مقيد: فكّر في تقييد نقاط النهاية أو العناوين الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="57"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="58"/>
         <source>It is global: it acts on the tokens and devices of every organization.</source>
         <translation>إنه عام: يعمل على الرموز المميزة والأجهزة الخاصة بكل المؤسسات.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="61"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="62"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>يتجاوز هذا نطاق الرمز المميز الخاص بك؛ سيرفضه الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="66"/>
+        <source>%1 is not a registered device of this organization; the server will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="71"/>
+        <source>%1 is disabled: this token cannot be used from it while it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="74"/>
+        <source>%1 has no device key, so it cannot sign requests: this token cannot be used from it until it registers again with a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="79"/>
+        <source>Your own token is bound to devices: bind this one to some of yours, or the server will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="98"/>
+        <source>disabled</source>
+        <translation type="unfinished">معطل</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="102"/>
+        <source>no device key: cannot sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="104"/>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="115"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="112"/>
+        <source>a device of organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="114"/>
+        <source>no longer registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="197"/>
+        <source>Any device (not bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="204"/>
+        <source>Loading the organization&apos;s devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="206"/>
+        <source>Your token may not list devices (devices.list), so the devices are shown as they are and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="212"/>
+        <source>The devices could not be listed: %1 Saving keeps the devices as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="217"/>
+        <source>Enter the organization ID to pick its devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
+        <source>No device of organization %1 is registered yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="89"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="90"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
         <translation>%1 +%2 أخرى</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="136"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="147"/>
         <source>This is the token you are signed in with</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="138"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="149"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="140"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="151"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="141"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="143"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="152"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="154"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="142"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="153"/>
         <source>Any address</source>
         <translation>أي عنوان</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="148"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="158"/>
+        <source>Any</source>
+        <comment>devices</comment>
+        <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
+        <source>Any device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
         <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
         <translation>تحرير (Enter)، حذف (Del)، إعادة إنشاء المفتاح (في قائمة السياق)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="201"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
         <source>ID</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="202"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
         <source>Organization name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="203"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="218"/>
         <source>Organization ID</source>
         <translation>معرف المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="204"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="219"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="205"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="220"/>
         <source>Allowed endpoints</source>
         <translation>نقاط النهاية المسموح بها</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="206"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="221"/>
         <source>Blocked endpoints</source>
         <translation>نقاط النهاية المحظورة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="207"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
         <source>Allowed IPs</source>
         <translation>عناوين IP المسموح بها</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="208"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="223"/>
         <source>Blocked IPs</source>
         <translation>عناوين IP المحظورة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="209"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
         <source>Expires</source>
         <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="210"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="226"/>
         <source>Last used</source>
         <translation>آخر استخدام</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="211"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="227"/>
         <source>Action</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="232"/>
         <source>No tokens match “%1”.</source>
         <translation>لا توجد رموز مميزة تطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
         <source>No tokens yet — click Add token.</source>
         <translation>لا توجد رموز مميزة بعد — انقر فوق «إضافة رمز مميز».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="238"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>عرض %1 من أصل %2 من الرموز المميزة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="240"/>
         <source>1 token</source>
         <translation>رمز مميز واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n رموز مميزة</numerusform>
@@ -1756,28 +1947,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="303"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="274"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="336"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="261"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
         <source>Expired %1</source>
         <translation>انتهت صلاحيته في %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="264"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="280"/>
         <source>%1 (expires today)</source>
         <translation>%1 (تنتهي صلاحيته اليوم)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="266"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (تنتهي صلاحيته غدًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="268"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (تنتهي صلاحيته خلال %n يوم)</numerusform>
@@ -1789,204 +1980,233 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="294"/>
+        <source>1 device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
+        <source>%n devices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="307"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="312"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="338"/>
         <source>%1 from %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="354"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>لا توجد قائمة مسموح بها: يمكن استدعاء كل نقطة نهاية غير محظورة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="324"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="357"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>لا توجد قائمة مسموح بها: يمكن لكل عنوان غير محظور استخدام هذا الرمز المميز.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="326"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="359"/>
         <source>Nothing is blocked.</source>
         <translation>لا يوجد شيء محظور.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="363"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="385"/>
         <source>… and %1 more</source>
         <translation>… و%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="337"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="372"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>يتم الاحتفاظ ببداية المفتاح فقط؛ تم عرض المفتاح بالكامل مرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="381"/>
+        <source>Not bound: the token works from any device (its IP lists permitting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="382"/>
+        <source>Works only in requests signed by these devices:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="227"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="509"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="520"/>
         <source>API tokens</source>
         <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
         <source>&amp;Add token</source>
         <translation>إ&amp;ضافة رمز مميز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>إضافة رمز API ‏(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
         <source>&amp;Edit…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
         <source>Edit the selected token (Enter)</source>
         <translation>تحرير الرمز المميز المحدد (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
         <source>&amp;Regenerate key…</source>
         <translation>إعادة إن&amp;شاء المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
         <source>Issue a new key for the selected token</source>
         <translation>إصدار مفتاح جديد للرمز المميز المحدد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="236"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
         <source>&amp;Delete</source>
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
         <source>Delete the selected token (Del)</source>
         <translation>حذف الرمز المميز المحدد (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
         <source>Load the list again (F5)</source>
         <translation>إعادة تحميل القائمة (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
         <source>Refre&amp;sh</source>
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
         <source>Search organization, ID or key…</source>
         <translation>البحث في المؤسسة أو المعرف أو المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="257"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>البحث في المؤسسة أو المعرف أو المفتاح (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="258"/>
         <source>Search tokens</source>
         <translation>البحث في الرموز المميزة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Edit this token (Enter)</source>
         <translation>تحرير هذا الرمز المميز (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Delete this token (Del)</source>
         <translation>حذف هذا الرمز المميز (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
         <source>More actions: Regenerate key…</source>
         <translation>مزيد من الإجراءات: إعادة إنشاء المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="344"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="355"/>
         <source>Search API tokens</source>
         <translation>البحث في رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="345"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="356"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>يحتوي البحث على مفتاح API كامل. سيؤدي البحث باستخدامه إلى إرسال المفتاح السري إلى الخادم، الذي قد يحتفظ به في سجلاته.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="347"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="358"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>هل تريد البحث باستخدام أول 12 حرفًا من المفتاح، %1، بدلًا من ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="469"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="480"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>هل تريد حذف رمز API الخاص بـ %1 (المفتاح %2…)؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="472"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="483"/>
         <source>This is the token you are signed in with.</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="473"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="484"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
         <source>Delete API token</source>
         <translation>حذف رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="474"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="485"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>ستتوقف البرامج التي تستخدم هذا المفتاح عن العمل فورًا. لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="489"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="500"/>
         <source>Delete your own API token</source>
         <translation>حذف رمز API الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="490"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="501"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>لقد سجلت الدخول باستخدام هذا الرمز المميز. إذا حذفته، فسيتم تسجيل خروجك: سيتوقف ملف التعريف «%1» عن العمل إلى أن يحصل على رمز API جديد.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="493"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="504"/>
         <source>Delete the token you are signed in with?</source>
         <translation>هل تريد حذف الرمز المميز الذي سجلت الدخول به؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
         <source>API Token is Deleted</source>
         <translation>تم حذف رمز API</translation>
     </message>
@@ -2055,116 +2275,156 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="52"/>
+        <source>This API token is bound to other devices and cannot be used on this PC. Ask your administrator for a token for this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <source>The server did not accept this PC&apos;s device proof. Check that this PC&apos;s date and time are right, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <source>This API token is bound to devices, and this PC&apos;s keyring holds no device key to prove which device it is. Register this PC on the This device page, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="68"/>
+        <source>The server knows this PC&apos;s device ID with another device key: the key in this PC&apos;s keyring is missing or different. An administrator can delete this device ID on the server so that this PC can register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="74"/>
+        <source>A token is bound to this device, so it cannot be deleted. Unbind it from those tokens first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="79"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>الطلب كبير جدًا بالنسبة إلى الخادم على {url}. أرسل عددًا أقل من الإدخالات في المرة الواحدة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="52"/>
+        <location filename="../../compliance_client/ui/errors.py" line="83"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>يحتوي البحث على مفتاح API كامل، لذلك لم يتم إرساله إلى الخادم. ابحث باستخدام أول 12 حرفًا من المفتاح، {prefix}، بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>محاولات تسجيل دخول فاشلة كثيرة جدًا من عنوانك. أعد المحاولة بعد {retry_after} ثانية.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="61"/>
+        <location filename="../../compliance_client/ui/errors.py" line="92"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>الخادم على {url} غير متوفر مؤقتًا. أعد المحاولة بعد دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="64"/>
+        <location filename="../../compliance_client/ui/errors.py" line="95"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>حدث خطأ داخلي في الخادم على {url}. أعد المحاولة؛ وإذا استمرت المشكلة، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="69"/>
+        <location filename="../../compliance_client/ui/errors.py" line="100"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>رفض الخادم على {url} الاتصال. هل عنوان URL صحيح والخادم قيد التشغيل؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="73"/>
+        <location filename="../../compliance_client/ui/errors.py" line="104"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>لم يستجب الخادم على {url} في الوقت المناسب. تحقق من الشبكة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="77"/>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>قدّم الخادم على {url} شهادة لا يثق بها هذا الكمبيوتر. تحقق من عنوان URL، أو قم بتعيين حزمة شهادات CA الخاصة بالمؤسسة في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="83"/>
+        <location filename="../../compliance_client/ui/errors.py" line="114"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>استجاب الخادم على {url} بشيء ليس خادم رموز Compliance. هل عنوان URL صحيح؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <location filename="../../compliance_client/ui/errors.py" line="119"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>استجاب الخادم على {url} بشكل غير متوقع ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="91"/>
+        <location filename="../../compliance_client/ui/errors.py" line="122"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>لا يُسمح باستخدام http://‎ العادي إلا لعناوين هذا الكمبيوتر نفسه. استخدم https://‎ لـ {url}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="95"/>
+        <location filename="../../compliance_client/ui/errors.py" line="126"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>عنوان URL للخادم غير صالح. أدخله على النحو التالي: https://compliance.example.com.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="98"/>
+        <location filename="../../compliance_client/ui/errors.py" line="129"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>أعاد الخادم على {url} التوجيه إلى عنوان يجب عدم إرسال رمز API إليه. تحقق من عنوان URL للخادم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <location filename="../../compliance_client/ui/errors.py" line="134"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>لا تتوفر سلسلة مفاتيح آمنة على هذا الكمبيوتر، لذلك تعذر الاحتفاظ برمز API بشكل آمن. قم بتثبيت سلسلة مفاتيح النظام أو إلغاء قفلها (إدارة بيانات الاعتماد في Windows أو GNOME Keyring أو KWallet)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="110"/>
+        <location filename="../../compliance_client/ui/errors.py" line="141"/>
+        <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="147"/>
+        <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="152"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>سلسلة المفاتيح مقفلة، أو تم إغلاق مطالبة إلغاء قفلها. ألغِ قفل سلسلة المفاتيح وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="115"/>
+        <location filename="../../compliance_client/ui/errors.py" line="157"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>رمز API هذا طويل جدًا بالنسبة إلى إدارة بيانات الاعتماد في Windows (بحد أقصى 2,560 بايت). تأكد من أنك لصقت الرمز المميز فقط.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="120"/>
+        <location filename="../../compliance_client/ui/errors.py" line="162"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>أبلغت سلسلة مفاتيح النظام عن خطأ. أعد المحاولة؛ وإذا استمرت المشكلة، فأعد تشغيل خدمة سلسلة المفاتيح أو هذا الكمبيوتر.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="125"/>
+        <location filename="../../compliance_client/ui/errors.py" line="167"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>تعذرت قراءة ملف التعريف، لذلك يبدأ التطبيق بدون ملف تعريف. تم الاحتفاظ بالملف القديم باسم {moved_to}. قم بإعداد ملف التعريف مرة أخرى، أو اطلب من فريق الدعم استرداده من ذلك الملف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="132"/>
+        <location filename="../../compliance_client/ui/errors.py" line="174"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>تعذر حفظ ملف التعريف في {path}؛ لم يتغير ملف التعريف السابق. قم بتحرير بعض المساحة على القرص أو تحقق من أذونات المجلد، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="138"/>
+        <location filename="../../compliance_client/ui/errors.py" line="180"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>تعذرت قراءة معرف الجهاز لهذا الكمبيوتر أو إنشاؤه. تحقق من أن التطبيق يمكنه الكتابة إلى مجلد البيانات الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="143"/>
+        <location filename="../../compliance_client/ui/errors.py" line="185"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>لم يتم إعداد أي ملف تعريف بعد. املأ ملف التعريف أولًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="146"/>
+        <location filename="../../compliance_client/ui/errors.py" line="188"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>لا يحتوي ملف التعريف هذا على رمز API. أدخل رمزًا في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="160"/>
+        <location filename="../../compliance_client/ui/errors.py" line="205"/>
         <source>Something went wrong.</source>
         <translation>حدث خطأ ما.</translation>
     </message>

@@ -306,190 +306,231 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="197"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="220"/>
         <source>Disable device ID</source>
+        <extracomment>Thumbprint of the device key in this PC&apos;s keyring (None: none there).</extracomment>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="198"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="221"/>
         <source>Disable the device ID of this PC?</source>
         <translation>এই পিসির ডিভাইস আইডি নিষ্ক্রিয় করবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="199"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="222"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>কোনো প্রশাসক আবার সক্রিয় না করা পর্যন্ত কমপ্লায়েন্স সার্ভার এই পিসিকে আর গ্রহণ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="241"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="270"/>
         <source>Device registered</source>
         <translation>ডিভাইস নিবন্ধিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="242"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="271"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>এই পিসি কমপ্লায়েন্স সার্ভারে নিবন্ধিত।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="275"/>
         <source>Device ID disabled</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="276"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে। কোনো প্রশাসক আবার সক্রিয় না করা পর্যন্ত কমপ্লায়েন্স সার্ভার এই পিসিকে আর গ্রহণ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="284"/>
         <source>Device ID enabled</source>
         <translation>ডিভাইস আইডি সক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="285"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>ডিভাইস আইডি সক্রিয় করা হয়েছে। কমপ্লায়েন্স সার্ভার আবার এই পিসিকে গ্রহণ করছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="326"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="328"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>কমপ্লায়েন্স সার্ভার এই পিসিকে এর ডিভাইস আইডি দিয়ে চেনে। এই পিসি হারিয়ে গেলে বা অন্য কাউকে দেওয়া হলে এর ডিভাইস আইডি নিষ্ক্রিয় করুন, যাতে সার্ভার এটিকে আর গ্রহণ না করে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="330"/>
         <source>Device ID:</source>
         <translation>ডিভাইস আইডি:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="331"/>
         <source>Host name:</source>
         <translation>হোস্টের নাম:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="332"/>
         <source>Status:</source>
         <translation>অবস্থা:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
+        <source>Device key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
         <source>Registered:</source>
         <translation>নিবন্ধিত:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="335"/>
         <source>Last seen:</source>
         <translation>সর্বশেষ দেখা গেছে:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="336"/>
         <source>Disabled:</source>
         <translation>নিষ্ক্রিয়:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="337"/>
         <source>On the compliance server</source>
         <translation>কমপ্লায়েন্স সার্ভারে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="338"/>
         <source>&amp;Copy</source>
         <translation>কপি (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="339"/>
         <source>Copy the device ID</source>
         <translation>ডিভাইস আইডি কপি করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="340"/>
         <source>Device ID</source>
         <translation>ডিভাইস আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="341"/>
         <source>Host name</source>
         <translation>হোস্টের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="342"/>
         <source>Status on the server</source>
         <translation>সার্ভারে অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="343"/>
+        <source>Device key on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="344"/>
+        <source>About the device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="345"/>
         <source>Registered</source>
         <translation>নিবন্ধিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
         <source>Last seen</source>
         <translation>সর্বশেষ দেখা গেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="347"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="401"/>
         <source>Disabled</source>
         <translation>নিষ্ক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="348"/>
         <source>Asking the server</source>
         <translation>সার্ভারের কাছে জানতে চাওয়া হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="349"/>
         <source>Problem</source>
         <translation>সমস্যা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="350"/>
         <source>&amp;Register this PC</source>
         <translation>এই পিসি নিবন্ধন করুন (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="351"/>
         <source>&amp;Disable device ID…</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয় করুন (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
         <source>&amp;Enable device ID</source>
         <translation>ডিভাইস আইডি সক্রিয় করুন (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
         <source>Refre&amp;sh</source>
         <translation>রিফ্রেশ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="387"/>
         <source>Reading…</source>
         <translation>পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="396"/>
         <source>Not known</source>
         <translation>অজানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="397"/>
         <source>Asking the server…</source>
         <translation>সার্ভারের কাছে জানতে চাওয়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="355"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="399"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>নিবন্ধিত নয়: সার্ভার এখনও এই পিসিকে চেনে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="356"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="400"/>
         <source>Active</source>
         <translation>সক্রিয়</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="440"/>
+        <source>None</source>
+        <translation type="unfinished">কোনোটিই নয়</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="444"/>
+        <source>The server has no device key for this PC, so it cannot tell this PC&apos;s requests from others made with the same token. Register this PC to add its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="448"/>
+        <source>This PC&apos;s keyring holds this key: every request is signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="451"/>
+        <source>This PC&apos;s keyring does not hold this key, so its requests are not signed, and tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="456"/>
+        <source>This PC&apos;s keyring holds a different key, so tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with its key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,92 +594,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
         <source>Profile</source>
+        <extracomment>The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="142"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="173"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="143"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="174"/>
         <source>API tokens</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="144"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="148"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="151"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="186"/>
         <source>Pages</source>
         <translation>পৃষ্ঠাসমূহ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="152"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>ফাইল (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="153"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="188"/>
         <source>E&amp;xit</source>
         <translation>প্রস্থান (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>সাহায্য (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="190"/>
         <source>&amp;About Compliance Client</source>
         <translation>Compliance Client সম্পর্কে (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="191"/>
         <source>Retry &amp;now</source>
         <translation>এখনই আবার চেষ্টা করুন (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="192"/>
         <source>Try to reach the server again now</source>
         <translation>এখনই আবার সার্ভারে পৌঁছানোর চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="171"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
+        <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
+        <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
+        <source>Device ID disabled</source>
+        <translation type="unfinished">ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="202"/>
+        <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
         <source>Server: %1</source>
         <translation>সার্ভার: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="217"/>
         <source>No server set</source>
         <translation>কোনো সার্ভার সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="220"/>
         <source>Organization: %1</source>
         <translation>প্রতিষ্ঠান: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="253"/>
         <source>Not connected · retrying…</source>
         <translation>সংযুক্ত নয় · আবার চেষ্টা করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="209"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="257"/>
         <source>Not connected · retrying in %1 s</source>
         <translation>সংযুক্ত নয় · %1 সেকেন্ড পরে আবার চেষ্টা করা হবে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="264"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>এই পিসিকে এখনও সার্ভারে নিবন্ধন করা যায়নি; পরের বার চালু করার সময় আবার চেষ্টা করা হবে। %1</translation>
     </message>
@@ -646,24 +713,24 @@
 <context>
     <name>PagedGrid</name>
     <message>
+        <location filename="../../compliance_client/ui/grid/view.py" line="351"/>
         <location filename="../../compliance_client/ui/grid/view.py" line="352"/>
-        <location filename="../../compliance_client/ui/grid/view.py" line="353"/>
         <source>Retry</source>
-        <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list). Where views keep their state (hidden columns): an INI file of its own, next to the profiles (never the profiles themselves: this is only how the user likes to see them).</extracomment>
+        <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list).</extracomment>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="364"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="363"/>
         <source>Loading…</source>
         <translation>লোড হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="373"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="372"/>
         <source>Could not load more: %1</source>
         <translation>আরও লোড করা যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="379"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="378"/>
         <source>%1 — loading more…</source>
         <translation>%1 — আরও লোড হচ্ছে…</translation>
     </message>
@@ -1023,27 +1090,27 @@
         <translation>পরীক্ষা করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="46"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="50"/>
         <source>Connected. Organization: %1 (%2).</source>
         <translation>সংযুক্ত। প্রতিষ্ঠান: %1 (%2)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="49"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="53"/>
         <source>The token never expires.</source>
         <translation>টোকেনটির মেয়াদ কখনো শেষ হয় না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="51"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="55"/>
         <source>The token expires on %1.</source>
         <translation>টোকেনটির মেয়াদ %1 তারিখে শেষ হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="54"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="58"/>
         <source>It may call %1 of %2 endpoints: %3.</source>
         <translation>এটি %2টির মধ্যে %1টি এন্ডপয়েন্ট কল করতে পারে: %3।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="56"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="60"/>
         <source>none</source>
         <translation>কোনোটিই নয়</translation>
     </message>
@@ -1204,23 +1271,28 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="272"/>
-        <source>Not set up</source>
+        <location filename="../../compliance_client/ui/session.py" line="333"/>
+        <source>Device ID disabled</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
+        <translation type="unfinished">ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/session.py" line="335"/>
+        <source>Not set up</source>
         <translation>সেট আপ করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="273"/>
+        <location filename="../../compliance_client/ui/session.py" line="336"/>
         <source>Connecting…</source>
         <translation>সংযোগ করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="274"/>
+        <location filename="../../compliance_client/ui/session.py" line="337"/>
         <source>Connected</source>
         <translation>সংযুক্ত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="275"/>
+        <location filename="../../compliance_client/ui/session.py" line="338"/>
         <source>Not connected</source>
         <translation>সংযুক্ত নয়</translation>
     </message>
@@ -1228,92 +1300,107 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="18"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="19"/>
         <source>The entry is empty.</source>
         <translation>এন্ট্রিটি খালি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="23"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>%1-এ হোস্ট বিট সেট করা আছে; আপনি কি %2 বোঝাতে চেয়েছেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="26"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="27"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>%1-এ একটি ইন্টারফেস জোন (%…) আছে; এটি ছাড়া ঠিকানাটি লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="34"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 কোনো IP ঠিকানা বা নেটওয়ার্ক নয় (যেমন 10.0.0.5, 10.0.0.0/8, 2001:db8::/32)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="47"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>Enter the organization name.</source>
         <translation>প্রতিষ্ঠানের নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="49"/>
         <source>Enter the organization ID.</source>
         <translation>প্রতিষ্ঠানের আইডি লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="51"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="52"/>
         <source>This is longer than %1 characters.</source>
         <translation>এটি %1 অক্ষরের চেয়ে দীর্ঘ।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
         <source>This must be text.</source>
         <translation>এটি অবশ্যই টেক্সট হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="55"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>প্রতিষ্ঠানের আইডিতে অক্ষর, অঙ্ক, &apos;.&apos;, &apos;_&apos; ও &apos;-&apos; থাকতে পারে এবং এটি অবশ্যই একটি অক্ষর বা অঙ্ক দিয়ে শুরু হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="61"/>
         <source>At most %1 entries are allowed.</source>
         <translation>সর্বোচ্চ %1টি এন্ট্রি অনুমোদিত।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="63"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="64"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 কোনো এন্ডপয়েন্টের সাথে মেলে না; একটি আইডি (যেমন tokens.read), একটি গ্রুপ (যেমন tokens.*), অথবা * ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="70"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="71"/>
         <source>%1 is listed twice.</source>
         <translation>%1 দুবার তালিকাভুক্ত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="72"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="73"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় তালিকাতেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="77"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
         <source>The expire date must be in the future.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ অবশ্যই ভবিষ্যতের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ এখন থেকে 100 বছরেরও বেশি দূরে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="80"/>
         <source>The expire date is not valid.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখটি বৈধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="80"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="81"/>
+        <source>%1 is not a device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="94"/>
+        <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="102"/>
+        <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="28"/>
         <source>every endpoint</source>
         <translation>সব এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="82"/>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="30"/>
         <source>all endpoints of the %1 group</source>
         <translation>%1 গ্রুপের সব এন্ডপয়েন্ট</translation>
     </message>
@@ -1333,152 +1420,157 @@
         <translation>… এবং আরও %1টি লাইন ঠিক করতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
         <source>Edit API token</source>
         <translation>API টোকেন সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
         <source>Add API token</source>
         <translation>API টোকেন যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="264"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="278"/>
         <source>&amp;Cancel</source>
         <translation>বাতিল (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="518"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
         <source>API Key with id %1 is updated successfully</source>
         <translation>আইডি %1-এর API কী সফলভাবে আপডেট করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
         <source>Discard changes</source>
         <translation>পরিবর্তনগুলো বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
         <source>Discard your changes to this token?</source>
         <translation>এই টোকেনে আপনার পরিবর্তনগুলো বাদ দেবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="174"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="186"/>
         <source>Organization &amp;name:</source>
         <translation>প্রতিষ্ঠানের নাম (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="187"/>
         <source>Organization &amp;ID:</source>
         <translation>প্রতিষ্ঠানের আইডি (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="176"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="188"/>
         <source>Sc&amp;ope:</source>
         <translation>পরিধি (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="177"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="189"/>
         <source>Key:</source>
         <translation>কী:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="178"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="190"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>অনুমোদিত IP (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>Bloc&amp;ked IPs:</source>
         <translation>অবরুদ্ধ IP (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="207"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <source>Bound &amp;to devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
         <source>Ne&amp;ver expires</source>
         <translation>মেয়াদ কখনো শেষ হয় না (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="302"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="318"/>
         <source>Type the expire date as %1.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ %1 আকারে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="304"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="320"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
         <translation>“%1” কোনো তারিখ নয়: মেয়াদোত্তীর্ণের তারিখ %2 আকারে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
         <source>E&amp;xpires on:</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
         <source>e.g. Acme Corporation</source>
         <translation>যেমন Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>e.g. acme-corp</source>
         <translation>যেমন acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="206"/>
         <source>All endpoints (no allowed list)</source>
         <translation>সব এন্ডপয়েন্ট (কোনো অনুমোদিত তালিকা নেই)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
         <source>None blocked</source>
         <translation>কোনোটি অবরুদ্ধ নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="214"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>যেকোনো ঠিকানা। প্রতি লাইনে একটি ঠিকানা বা নেটওয়ার্ক, যেমন 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>None blocked. One entry per line</source>
         <translation>কোনোটি অবরুদ্ধ নয়। প্রতি লাইনে একটি এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="208"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
         <source>Organization</source>
         <translation>প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="223"/>
         <source>Global (all organizations)</source>
         <translation>গ্লোবাল (সব প্রতিষ্ঠান)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="211"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>একটি প্রতিষ্ঠান টোকেন শুধু নিজের প্রতিষ্ঠানের আইডির ভেতরে কাজ করে। একটি গ্লোবাল টোকেন সব প্রতিষ্ঠানে কাজ করে: এটি শুধু সার্ভিসের প্রশাসকদের দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="251"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="265"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন। এটি সীমিত করলে বা এর কী পুনরায় তৈরি করলে এই অ্যাপেও প্রভাব পড়বে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="233"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>যে টোকেনের মেয়াদ কখনো শেষ হয় না, কেউ সেটি না মোছা পর্যন্ত তা কাজ করতে থাকে। একটি মেয়াদোত্তীর্ণের তারিখ দেওয়াই ভালো।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
@@ -1488,17 +1580,17 @@
         <translation>পুনরায় লোড (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="263"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="277"/>
         <source>&amp;Save</source>
         <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="227"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>আপনার সময় অঞ্চল অনুযায়ী এই দিনের শেষে টোকেনটি কাজ করা বন্ধ করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="269"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="285"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল, যখন এটি ইস্যু করা হয়েছিল।</translation>
     </message>
@@ -1548,42 +1640,67 @@
         <translation>মেয়াদ শেষ: %1।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="39"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
+        <source>Only from the devices it is bound to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="40"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় এন্ডপয়েন্টেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="43"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="44"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় IP-তেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="46"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="47"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>অবরুদ্ধ IP সব অনুমোদিত ঠিকানাকে অন্তর্ভুক্ত করে, তাই এই টোকেন কোথাও থেকে ব্যবহার করা যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="51"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="52"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>নিজেকে যাচাই করা ছাড়া এই টোকেন কোনো এন্ডপয়েন্ট কল করতে পারে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="55"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>এটি সীমাবদ্ধতাহীন: এর এন্ডপয়েন্ট বা ঠিকানা সীমিত করার কথা বিবেচনা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="57"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="58"/>
         <source>It is global: it acts on the tokens and devices of every organization.</source>
         <translation>এটি গ্লোবাল: এটি সব প্রতিষ্ঠানের টোকেন ও ডিভাইসে কাজ করে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="61"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="62"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>এটি আপনার নিজের টোকেনের চেয়ে বেশি অনুমতি দেয়; সার্ভার এটি প্রত্যাখ্যান করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="503"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="66"/>
+        <source>%1 is not a registered device of this organization; the server will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="71"/>
+        <source>%1 is disabled: this token cannot be used from it while it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="74"/>
+        <source>%1 has no device key, so it cannot sign requests: this token cannot be used from it until it registers again with a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="79"/>
+        <source>Your own token is bound to devices: bind this one to some of yours, or the server will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="587"/>
         <source>API token added successfully</source>
         <translation>API টোকেন সফলভাবে যোগ করা হয়েছে</translation>
     </message>
@@ -1603,17 +1720,18 @@
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। কিছুই সংরক্ষণ করা হয়নি; আপনি যা লিখেছেন তা রাখা আছে। বর্তমান মান দেখতে পুনরায় লোড করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="556"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="650"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="653"/>
         <source>On the server: %1</source>
         <translation>সার্ভারে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="95"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="97"/>
         <source>never expires</source>
         <translation>মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="99"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="101"/>
         <source>(empty)</source>
         <translation>(খালি)</translation>
     </message>
@@ -1622,81 +1740,142 @@
         <source>%1 and %2 more</source>
         <translation>%1 এবং আরও %2টি</translation>
     </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="98"/>
+        <source>disabled</source>
+        <translation type="unfinished">নিষ্ক্রিয়</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="102"/>
+        <source>no device key: cannot sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="104"/>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="115"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="112"/>
+        <source>a device of organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="114"/>
+        <source>no longer registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="197"/>
+        <source>Any device (not bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="204"/>
+        <source>Loading the organization&apos;s devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="206"/>
+        <source>Your token may not list devices (devices.list), so the devices are shown as they are and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="212"/>
+        <source>The devices could not be listed: %1 Saving keeps the devices as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="217"/>
+        <source>Enter the organization ID to pick its devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
+        <source>No device of organization %1 is registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="202"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
         <source>Organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="203"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="218"/>
         <source>Organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="204"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="219"/>
         <source>Key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="205"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="220"/>
         <source>Allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="206"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="221"/>
         <source>Blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="207"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
         <source>Allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="208"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="223"/>
         <source>Blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="209"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
         <source>Expires</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="210"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="226"/>
         <source>Last used</source>
         <translation>সর্বশেষ ব্যবহার</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="211"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="227"/>
         <source>Action</source>
         <translation>কার্যক্রম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="232"/>
         <source>No tokens match “%1”.</source>
         <translation>“%1”-এর সাথে কোনো টোকেন মেলেনি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
         <source>No tokens yet — click Add token.</source>
         <translation>এখনও কোনো টোকেন নেই — “টোকেন যোগ করুন”-এ ক্লিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="238"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%2টি টোকেনের মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="240"/>
         <source>1 token</source>
         <translation>1টি টোকেন</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%nটি টোকেন</numerusform>
@@ -1704,44 +1883,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="140"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="381"/>
+        <source>Not bound: the token works from any device (its IP lists permitting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="382"/>
+        <source>Works only in requests signed by these devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="151"/>
         <source>All</source>
         <translation>সব</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="142"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="153"/>
         <source>Any address</source>
         <translation>যেকোনো ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="141"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="143"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="152"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="154"/>
         <source>None</source>
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="303"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="274"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="336"/>
         <source>Never</source>
         <translation>কখনো না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="261"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
         <source>Expired %1</source>
         <translation>মেয়াদ শেষ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="264"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="280"/>
         <source>%1 (expires today)</source>
         <translation>%1 (আজ মেয়াদ শেষ হবে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="266"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (আগামীকাল মেয়াদ শেষ হবে)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="268"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (%nটি দিনের মধ্যে মেয়াদ শেষ)</numerusform>
@@ -1749,65 +1938,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="89"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="90"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
         <translation>%1 +আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="136"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="147"/>
         <source>This is the token you are signed in with</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="138"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="149"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>আপনি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="148"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="158"/>
+        <source>Any</source>
+        <comment>devices</comment>
+        <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
+        <source>Any device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
         <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
         <translation>সম্পাদনা (Enter), মুছুন (Del), কী পুনরায় তৈরি করুন (কনটেক্সট মেনুতে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="201"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
         <source>ID</source>
         <translation>আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="294"/>
+        <source>1 device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
+        <source>%n devices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="307"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="312"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="338"/>
         <source>%1 from %2</source>
         <translation>%1 (%2 থেকে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="354"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি এন্ডপয়েন্ট কল করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="324"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="357"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি ঠিকানা থেকে এই টোকেন ব্যবহার করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="326"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="359"/>
         <source>Nothing is blocked.</source>
         <translation>কিছুই অবরুদ্ধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="363"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="385"/>
         <source>… and %1 more</source>
         <translation>… এবং আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="337"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="372"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল।</translation>
     </message>
@@ -1815,166 +2031,166 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="227"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="509"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="520"/>
         <source>API tokens</source>
         <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
         <source>&amp;Add token</source>
         <translation>টোকেন যোগ করুন (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>একটি API টোকেন যোগ করুন (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
         <source>&amp;Edit…</source>
         <translation>সম্পাদনা (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
         <source>Edit the selected token (Enter)</source>
         <translation>নির্বাচিত টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
         <source>Issue a new key for the selected token</source>
         <translation>নির্বাচিত টোকেনের জন্য একটি নতুন কী ইস্যু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="236"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
         <source>&amp;Delete</source>
         <translation>মুছুন (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
         <source>Delete the selected token (Del)</source>
         <translation>নির্বাচিত টোকেন মুছুন (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
         <source>Load the list again (F5)</source>
         <translation>তালিকাটি আবার লোড করুন (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
         <source>Refre&amp;sh</source>
         <translation>রিফ্রেশ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
         <source>&amp;Find</source>
         <translation>খুঁজুন (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
         <source>Search organization, ID or key…</source>
         <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="257"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="258"/>
         <source>Search tokens</source>
         <translation>টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Edit</source>
         <translation>সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Edit this token (Enter)</source>
         <translation>এই টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Delete this token (Del)</source>
         <translation>এই টোকেন মুছুন (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
         <source>More actions: Regenerate key…</source>
         <translation>আরও কার্যক্রম: কী পুনরায় তৈরি করুন…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="344"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="355"/>
         <source>Search API tokens</source>
         <translation>API টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="345"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="356"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে। এটি দিয়ে খুঁজলে গোপন কী সার্ভারে পাঠানো হবে, যা সার্ভার তার লগে রেখে দিতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="347"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="358"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>এর বদলে কী-এর প্রথম 12টি অক্ষর, %1, দিয়ে খুঁজবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="469"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="480"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>%1-এর API টোকেন (কী %2…) মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="472"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="483"/>
         <source>This is the token you are signed in with.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="473"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="484"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
         <source>Delete API token</source>
         <translation>API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="474"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="485"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। এটি পূর্বাবস্থায় ফেরানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="489"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="500"/>
         <source>Delete your own API token</source>
         <translation>নিজের API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="490"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="501"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>আপনি এই টোকেন দিয়ে সাইন ইন করেছেন। এটি মুছলে আপনি সাইন আউট হয়ে যাবেন: নতুন API টোকেন না পাওয়া পর্যন্ত “%1” প্রোফাইলটি কাজ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="493"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="504"/>
         <source>Delete the token you are signed in with?</source>
         <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
         <source>API Token is Deleted</source>
         <translation>API টোকেন মুছে ফেলা হয়েছে</translation>
     </message>
@@ -2043,116 +2259,156 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="52"/>
+        <source>This API token is bound to other devices and cannot be used on this PC. Ask your administrator for a token for this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <source>The server did not accept this PC&apos;s device proof. Check that this PC&apos;s date and time are right, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <source>This API token is bound to devices, and this PC&apos;s keyring holds no device key to prove which device it is. Register this PC on the This device page, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="68"/>
+        <source>The server knows this PC&apos;s device ID with another device key: the key in this PC&apos;s keyring is missing or different. An administrator can delete this device ID on the server so that this PC can register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="74"/>
+        <source>A token is bound to this device, so it cannot be deleted. Unbind it from those tokens first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="79"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>{url}-এর সার্ভারের জন্য অনুরোধটি খুব বড়। একবারে কম এন্ট্রি পাঠান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="52"/>
+        <location filename="../../compliance_client/ui/errors.py" line="83"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে, তাই এটি সার্ভারে পাঠানো হয়নি। এর বদলে কী-এর প্রথম 12টি অক্ষর, {prefix}, দিয়ে খুঁজুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>আপনার ঠিকানা থেকে অনেকবার সাইন-ইন ব্যর্থ হয়েছে। {retry_after} সেকেন্ড পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="61"/>
+        <location filename="../../compliance_client/ui/errors.py" line="92"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>{url}-এর সার্ভারটি সাময়িকভাবে অনুপলব্ধ। এক মিনিট পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="64"/>
+        <location filename="../../compliance_client/ui/errors.py" line="95"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>{url}-এর সার্ভারে একটি অভ্যন্তরীণ ত্রুটি ঘটেছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে সার্ভারের প্রশাসককে জানান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="69"/>
+        <location filename="../../compliance_client/ui/errors.py" line="100"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>{url}-এর সার্ভার সংযোগ প্রত্যাখ্যান করেছে। URL কি সঠিক এবং সার্ভার কি চালু আছে?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="73"/>
+        <location filename="../../compliance_client/ui/errors.py" line="104"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>{url}-এর সার্ভার সময়মতো সাড়া দেয়নি। আপনার নেটওয়ার্ক পরীক্ষা করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="77"/>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>{url}-এর সার্ভার এমন একটি সার্টিফিকেট দেখিয়েছে যা এই পিসি বিশ্বাস করে না। URL যাচাই করুন, অথবা প্রোফাইলে প্রতিষ্ঠানের CA বান্ডেল সেট করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="83"/>
+        <location filename="../../compliance_client/ui/errors.py" line="114"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>{url}-এর সার্ভারের উত্তর থেকে বোঝা যাচ্ছে এটি কোনো Compliance টোকেন সার্ভার নয়। URL কি সঠিক?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <location filename="../../compliance_client/ui/errors.py" line="119"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>{url}-এর সার্ভার অপ্রত্যাশিত উত্তর দিয়েছে ({detail})।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="91"/>
+        <location filename="../../compliance_client/ui/errors.py" line="122"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>সাধারণ http:// শুধু এই কম্পিউটারের নিজস্ব ঠিকানার জন্য অনুমোদিত। {url}-এর জন্য https:// ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="95"/>
+        <location filename="../../compliance_client/ui/errors.py" line="126"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>সার্ভার URL বৈধ নয়। এটি এভাবে লিখুন: https://compliance.example.com।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="98"/>
+        <location filename="../../compliance_client/ui/errors.py" line="129"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>{url}-এর সার্ভার এমন একটি ঠিকানায় পুনর্নির্দেশ করেছে যেখানে API টোকেন পাঠানো যাবে না। সার্ভার URL যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <location filename="../../compliance_client/ui/errors.py" line="134"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>এই পিসিতে কোনো নিরাপদ কীরিং উপলব্ধ নেই, তাই API টোকেনটি নিরাপদে রাখা যায়নি। আপনার সিস্টেমের কীরিং (Windows Credential Manager, GNOME Keyring, KWallet) ইনস্টল বা আনলক করুন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="110"/>
+        <location filename="../../compliance_client/ui/errors.py" line="141"/>
+        <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="147"/>
+        <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="152"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>আপনার কীরিং লক করা আছে, অথবা এটি আনলক করার অনুরোধ বাতিল করা হয়েছে। কীরিং আনলক করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="115"/>
+        <location filename="../../compliance_client/ui/errors.py" line="157"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>এই API টোকেনটি Windows Credential Manager-এর জন্য অনেক দীর্ঘ (সর্বোচ্চ 2,560 বাইট)। আপনি শুধু টোকেনটিই পেস্ট করেছেন কিনা যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="120"/>
+        <location filename="../../compliance_client/ui/errors.py" line="162"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>সিস্টেম কীরিং একটি ত্রুটি জানিয়েছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে কীরিং পরিষেবা বা এই পিসি পুনরায় চালু করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="125"/>
+        <location filename="../../compliance_client/ui/errors.py" line="167"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>প্রোফাইল ফাইলটি পড়া যায়নি, তাই অ্যাপটি কোনো প্রোফাইল ছাড়াই চালু হচ্ছে। পুরোনো ফাইলটি {moved_to} হিসেবে রাখা হয়েছে। আপনার প্রোফাইল আবার সেট আপ করুন, অথবা সেই ফাইল থেকে এটি পুনরুদ্ধার করতে আপনার সাপোর্ট টিমকে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="132"/>
+        <location filename="../../compliance_client/ui/errors.py" line="174"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>প্রোফাইলটি {path}-এ সংরক্ষণ করা যায়নি; আগের প্রোফাইল ফাইলটি অপরিবর্তিত আছে। ডিস্কে কিছু জায়গা খালি করুন বা ফোল্ডারের অনুমতি যাচাই করুন, তারপর আবার সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="138"/>
+        <location filename="../../compliance_client/ui/errors.py" line="180"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>এই পিসির ডিভাইস আইডি পড়া বা তৈরি করা যায়নি। অ্যাপটি তার ডেটা ফোল্ডারে লিখতে পারে কিনা যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="143"/>
+        <location filename="../../compliance_client/ui/errors.py" line="185"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>এখনও কোনো প্রোফাইল সেট আপ করা হয়নি। আগে প্রোফাইলটি পূরণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="146"/>
+        <location filename="../../compliance_client/ui/errors.py" line="188"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>এই প্রোফাইলে কোনো API টোকেন নেই। প্রোফাইলে একটি টোকেন লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="160"/>
+        <location filename="../../compliance_client/ui/errors.py" line="205"/>
         <source>Something went wrong.</source>
         <translation>কিছু একটা ভুল হয়েছে।</translation>
     </message>

@@ -306,190 +306,231 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="197"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="220"/>
         <source>Disable device ID</source>
+        <extracomment>Thumbprint of the device key in this PC&apos;s keyring (None: none there).</extracomment>
         <translation>Geräte-ID deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="198"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="221"/>
         <source>Disable the device ID of this PC?</source>
         <translation>Geräte-ID dieses PCs deaktivieren?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="199"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="222"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>Dieser PC wird vom Compliance-Server nicht mehr akzeptiert, bis ein Administrator ihn wieder aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="241"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="270"/>
         <source>Device registered</source>
         <translation>Gerät registriert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="242"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="271"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>Dieser PC ist beim Compliance-Server registriert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="275"/>
         <source>Device ID disabled</source>
         <translation>Geräte-ID deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="276"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>Geräte-ID deaktiviert. Dieser PC wird vom Compliance-Server nicht mehr akzeptiert, bis ein Administrator ihn wieder aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="284"/>
         <source>Device ID enabled</source>
         <translation>Geräte-ID aktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="285"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>Geräte-ID aktiviert. Der Compliance-Server akzeptiert diesen PC wieder.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="326"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="328"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>Der Compliance-Server erkennt diesen PC an seiner Geräte-ID. Wenn der PC verloren geht oder weitergegeben wird, deaktivieren Sie seine Geräte-ID, damit der Server ihn nicht mehr akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="330"/>
         <source>Device ID:</source>
         <translation>Geräte-ID:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="331"/>
         <source>Host name:</source>
         <translation>Hostname:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="332"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
+        <source>Device key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
         <source>Registered:</source>
         <translation>Registriert:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="335"/>
         <source>Last seen:</source>
         <translation>Zuletzt gesehen:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="336"/>
         <source>Disabled:</source>
         <translation>Deaktiviert:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="337"/>
         <source>On the compliance server</source>
         <translation>Auf dem Compliance-Server</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="338"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="339"/>
         <source>Copy the device ID</source>
         <translation>Geräte-ID kopieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="340"/>
         <source>Device ID</source>
         <translation>Geräte-ID</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="341"/>
         <source>Host name</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="342"/>
         <source>Status on the server</source>
         <translation>Status auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="343"/>
+        <source>Device key on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="344"/>
+        <source>About the device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="345"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="347"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="401"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="348"/>
         <source>Asking the server</source>
         <translation>Server wird abgefragt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="349"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="350"/>
         <source>&amp;Register this PC</source>
         <translation>Diesen PC &amp;registrieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="351"/>
         <source>&amp;Disable device ID…</source>
         <translation>Geräte-ID d&amp;eaktivieren…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
         <source>&amp;Enable device ID</source>
         <translation>Geräte-ID ak&amp;tivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
         <source>Refre&amp;sh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="387"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="396"/>
         <source>Not known</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="397"/>
         <source>Asking the server…</source>
         <translation>Server wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="355"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="399"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>Nicht registriert: Der Server kennt diesen PC noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="356"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="400"/>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="440"/>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="444"/>
+        <source>The server has no device key for this PC, so it cannot tell this PC&apos;s requests from others made with the same token. Register this PC to add its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="448"/>
+        <source>This PC&apos;s keyring holds this key: every request is signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="451"/>
+        <source>This PC&apos;s keyring does not hold this key, so its requests are not signed, and tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="456"/>
+        <source>This PC&apos;s keyring holds a different key, so tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with its key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,92 +594,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
         <source>Profile</source>
+        <extracomment>The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="142"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="173"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="143"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="174"/>
         <source>API tokens</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="144"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="148"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="151"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="186"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="152"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="153"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="188"/>
         <source>E&amp;xit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="190"/>
         <source>&amp;About Compliance Client</source>
         <translation>&amp;Info über Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="191"/>
         <source>Retry &amp;now</source>
         <translation>&amp;Jetzt wiederholen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="192"/>
         <source>Try to reach the server again now</source>
         <translation>Jetzt erneut versuchen, den Server zu erreichen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="171"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
+        <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
+        <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
+        <source>Device ID disabled</source>
+        <translation type="unfinished">Geräte-ID deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="202"/>
+        <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="217"/>
         <source>No server set</source>
         <translation>Kein Server festgelegt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="220"/>
         <source>Organization: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="253"/>
         <source>Not connected · retrying…</source>
         <translation>Nicht verbunden · neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="209"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="257"/>
         <source>Not connected · retrying in %1 s</source>
         <translation>Nicht verbunden · neuer Versuch in %1 s</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="264"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>Dieser PC konnte noch nicht beim Server registriert werden; beim nächsten Start wird es erneut versucht. %1</translation>
     </message>
@@ -646,24 +713,24 @@
 <context>
     <name>PagedGrid</name>
     <message>
+        <location filename="../../compliance_client/ui/grid/view.py" line="351"/>
         <location filename="../../compliance_client/ui/grid/view.py" line="352"/>
-        <location filename="../../compliance_client/ui/grid/view.py" line="353"/>
         <source>Retry</source>
-        <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list). Where views keep their state (hidden columns): an INI file of its own, next to the profiles (never the profiles themselves: this is only how the user likes to see them).</extracomment>
+        <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list).</extracomment>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="364"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="363"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="373"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="372"/>
         <source>Could not load more: %1</source>
         <translation>Weitere Einträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="379"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="378"/>
         <source>%1 — loading more…</source>
         <translation>%1 – weitere werden geladen…</translation>
     </message>
@@ -1023,27 +1090,27 @@
         <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="46"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="50"/>
         <source>Connected. Organization: %1 (%2).</source>
         <translation>Verbunden. Organisation: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="49"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="53"/>
         <source>The token never expires.</source>
         <translation>Das Token läuft nie ab.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="51"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="55"/>
         <source>The token expires on %1.</source>
         <translation>Das Token läuft am %1 ab.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="54"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="58"/>
         <source>It may call %1 of %2 endpoints: %3.</source>
         <translation>Es darf %1 von %2 Endpunkten aufrufen: %3.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="56"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="60"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1204,23 +1271,28 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="272"/>
-        <source>Not set up</source>
+        <location filename="../../compliance_client/ui/session.py" line="333"/>
+        <source>Device ID disabled</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
+        <translation type="unfinished">Geräte-ID deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/session.py" line="335"/>
+        <source>Not set up</source>
         <translation>Nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="273"/>
+        <location filename="../../compliance_client/ui/session.py" line="336"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="274"/>
+        <location filename="../../compliance_client/ui/session.py" line="337"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="275"/>
+        <location filename="../../compliance_client/ui/session.py" line="338"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1228,92 +1300,107 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="18"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="19"/>
         <source>The entry is empty.</source>
         <translation>Der Eintrag ist leer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="23"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>Bei %1 sind Hostbits gesetzt; meinten Sie %2?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="26"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="27"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>%1 enthält eine Schnittstellenzone (%…); geben Sie die Adresse ohne diese Angabe ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="34"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 ist weder eine IP-Adresse noch ein Netz (z. B. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="47"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>Enter the organization name.</source>
         <translation>Geben Sie den Organisationsnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="49"/>
         <source>Enter the organization ID.</source>
         <translation>Geben Sie die Organisations-ID ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="51"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="52"/>
         <source>This is longer than %1 characters.</source>
         <translation>Dies ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
         <source>This must be text.</source>
         <translation>Dies muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="55"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>Eine Organisations-ID enthält Buchstaben, Ziffern, „.“, „_“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="61"/>
         <source>At most %1 entries are allowed.</source>
         <translation>Es sind höchstens %1 Einträge zulässig.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="63"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="64"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 entspricht keinem Endpunkt; verwenden Sie eine ID wie tokens.read, eine Gruppe wie tokens.* oder *.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="70"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="71"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="72"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="73"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 steht sowohl in der Zulassungs- als auch in der Sperrliste; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="77"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
         <source>The expire date must be in the future.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>Das Ablaufdatum liegt mehr als 100 Jahre in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="80"/>
         <source>The expire date is not valid.</source>
         <translation>Das Ablaufdatum ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="80"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="81"/>
+        <source>%1 is not a device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="94"/>
+        <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="102"/>
+        <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="28"/>
         <source>every endpoint</source>
         <translation>jeder Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="82"/>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="30"/>
         <source>all endpoints of the %1 group</source>
         <translation>alle Endpunkte der Gruppe %1</translation>
     </message>
@@ -1333,152 +1420,157 @@
         <translation>… und %1 weitere zu korrigierende Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
         <source>Edit API token</source>
         <translation>API-Token bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
         <source>Add API token</source>
         <translation>API-Token hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="264"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="278"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="518"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
         <source>API Key with id %1 is updated successfully</source>
         <translation>API-Schlüssel mit ID %1 erfolgreich aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
         <source>Discard your changes to this token?</source>
         <translation>Ihre Änderungen an diesem Token verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="174"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="186"/>
         <source>Organization &amp;name:</source>
         <translation>Organisations&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="187"/>
         <source>Organization &amp;ID:</source>
         <translation>Organisations-&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="176"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="188"/>
         <source>Sc&amp;ope:</source>
         <translation>Geltungs&amp;bereich:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="177"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="189"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="178"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="190"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>&amp;Erlaubte Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>&amp;Gesperrte Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>Erlaubte I&amp;Ps:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>Bloc&amp;ked IPs:</source>
         <translation>Gesper&amp;rte IPs:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="207"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <source>Bound &amp;to devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
         <source>Ne&amp;ver expires</source>
         <translation>Läu&amp;ft nie ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="302"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="318"/>
         <source>Type the expire date as %1.</source>
         <translation>Geben Sie das Ablaufdatum in der Form %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="304"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="320"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
         <translation>„%1“ ist kein Datum: Geben Sie das Ablaufdatum in der Form %2 ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
         <source>E&amp;xpires on:</source>
         <translation>Ablauf&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
         <source>e.g. Acme Corporation</source>
         <translation>z. B. Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>e.g. acme-corp</source>
         <translation>z. B. acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="206"/>
         <source>All endpoints (no allowed list)</source>
         <translation>Alle Endpunkte (keine Zulassungsliste)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
         <source>None blocked</source>
         <translation>Keine gesperrt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="214"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>Jede Adresse. Eine Adresse oder ein Netz pro Zeile, z. B. 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>None blocked. One entry per line</source>
         <translation>Keine gesperrt. Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="208"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="223"/>
         <source>Global (all organizations)</source>
         <translation>Global (alle Organisationen)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="211"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>Ein Organisations-Token wirkt nur innerhalb seiner eigenen Organisations-ID. Ein globales Token wirkt auf alle Organisationen: Geben Sie es nur den Administratoren des Dienstes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="251"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="265"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>Dies ist das Token, mit dem Sie angemeldet sind. Wenn Sie es einschränken oder seinen Schlüssel neu generieren, betrifft das auch diese App.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="233"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>Ein Token ohne Ablaufdatum funktioniert, bis es gelöscht wird. Legen Sie besser ein Ablaufdatum fest.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
         <source>&amp;Regenerate key…</source>
         <translation>Schlüssel ne&amp;u generieren…</translation>
     </message>
@@ -1488,17 +1580,17 @@
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="263"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="277"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="227"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>Das Token funktioniert ab dem Ende dieses Tages (in Ihrer Zeitzone) nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="269"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="285"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>Nur der Anfang des Schlüssels wird gespeichert; der vollständige Schlüssel wurde einmalig bei der Ausstellung angezeigt.</translation>
     </message>
@@ -1548,42 +1640,67 @@
         <translation>Läuft am %1 ab.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="39"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
+        <source>Only from the devices it is bound to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="40"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 steht bei den erlaubten und den gesperrten Endpunkten; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="43"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="44"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 steht bei den erlaubten und den gesperrten IPs; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="46"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="47"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>Die gesperrten IPs umfassen jede erlaubte Adresse; dieses Token kann daher von nirgendwo verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="51"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="52"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>Dieses Token darf keinen Endpunkt aufrufen, außer sich selbst zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="55"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>Es ist nicht eingeschränkt: Beschränken Sie ggf. seine Endpunkte oder Adressen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="57"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="58"/>
         <source>It is global: it acts on the tokens and devices of every organization.</source>
         <translation>Es ist global: Es wirkt auf die Tokens und Geräte aller Organisationen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="61"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="62"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>Dies reicht weiter als Ihr eigenes Token; der Server wird es ablehnen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="503"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="66"/>
+        <source>%1 is not a registered device of this organization; the server will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="71"/>
+        <source>%1 is disabled: this token cannot be used from it while it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="74"/>
+        <source>%1 has no device key, so it cannot sign requests: this token cannot be used from it until it registers again with a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="79"/>
+        <source>Your own token is bound to devices: bind this one to some of yours, or the server will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="587"/>
         <source>API token added successfully</source>
         <translation>API-Token erfolgreich hinzugefügt</translation>
     </message>
@@ -1603,17 +1720,18 @@
         <translation>Dieses Token wurde von jemand anderem geändert. Es wurde nichts gespeichert; Ihre Eingaben bleiben erhalten. Laden Sie neu, um die aktuellen Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="556"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="650"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="653"/>
         <source>On the server: %1</source>
         <translation>Auf dem Server: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="95"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="97"/>
         <source>never expires</source>
         <translation>läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="99"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="101"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -1622,81 +1740,142 @@
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="98"/>
+        <source>disabled</source>
+        <translation type="unfinished">deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="102"/>
+        <source>no device key: cannot sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="104"/>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="115"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="112"/>
+        <source>a device of organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="114"/>
+        <source>no longer registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="197"/>
+        <source>Any device (not bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="204"/>
+        <source>Loading the organization&apos;s devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="206"/>
+        <source>Your token may not list devices (devices.list), so the devices are shown as they are and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="212"/>
+        <source>The devices could not be listed: %1 Saving keeps the devices as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="217"/>
+        <source>Enter the organization ID to pick its devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
+        <source>No device of organization %1 is registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="202"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
         <source>Organization name</source>
         <translation>Organisationsname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="203"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="218"/>
         <source>Organization ID</source>
         <translation>Organisations-ID</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="204"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="219"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="205"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="220"/>
         <source>Allowed endpoints</source>
         <translation>Erlaubte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="206"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="221"/>
         <source>Blocked endpoints</source>
         <translation>Gesperrte Endpunkte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="207"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
         <source>Allowed IPs</source>
         <translation>Erlaubte IPs</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="208"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="223"/>
         <source>Blocked IPs</source>
         <translation>Gesperrte IPs</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="209"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="210"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="226"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="211"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="227"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="232"/>
         <source>No tokens match “%1”.</source>
         <translation>Keine Token entsprechen „%1“.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
         <source>No tokens yet — click Add token.</source>
         <translation>Noch keine Token – klicken Sie auf „Token hinzufügen“.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="238"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 von %2 Token angezeigt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="240"/>
         <source>1 token</source>
         <translation>1 Token</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n Token</numerusform>
@@ -1704,44 +1883,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="140"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="381"/>
+        <source>Not bound: the token works from any device (its IP lists permitting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="382"/>
+        <source>Works only in requests signed by these devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="151"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="142"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="153"/>
         <source>Any address</source>
         <translation>Jede Adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="141"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="143"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="152"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="154"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="303"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="274"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="336"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="261"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
         <source>Expired %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="264"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="280"/>
         <source>%1 (expires today)</source>
         <translation>%1 (läuft heute ab)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="266"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (läuft morgen ab)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="268"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (läuft in %n Tag ab)</numerusform>
@@ -1749,65 +1938,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="89"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="90"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
         <translation>%1 +%2 weitere</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="136"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="147"/>
         <source>This is the token you are signed in with</source>
         <translation>Dies ist das Token, mit dem Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="138"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="149"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="148"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="158"/>
+        <source>Any</source>
+        <comment>devices</comment>
+        <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
+        <source>Any device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
         <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
         <translation>Bearbeiten (Eingabetaste), Löschen (Entf), Schlüssel neu generieren (im Kontextmenü)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="201"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="294"/>
+        <source>1 device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
+        <source>%n devices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="307"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="312"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="338"/>
         <source>%1 from %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="354"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>Keine Zulassungsliste: Jeder nicht gesperrte Endpunkt darf aufgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="324"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="357"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>Keine Zulassungsliste: Jede nicht gesperrte Adresse darf dieses Token verwenden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="326"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="359"/>
         <source>Nothing is blocked.</source>
         <translation>Nichts ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="363"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="385"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="337"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="372"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>Nur der Anfang des Schlüssels wird gespeichert; der vollständige Schlüssel wurde einmalig angezeigt.</translation>
     </message>
@@ -1815,166 +2031,166 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="227"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="509"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="520"/>
         <source>API tokens</source>
         <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
         <source>&amp;Add token</source>
         <translation>&amp;Token hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>API-Token hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
         <source>Edit the selected token (Enter)</source>
         <translation>Ausgewähltes Token bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
         <source>&amp;Regenerate key…</source>
         <translation>Schlüssel ne&amp;u generieren…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
         <source>Issue a new key for the selected token</source>
         <translation>Neuen Schlüssel für das ausgewählte Token ausstellen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="236"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
         <source>Delete the selected token (Del)</source>
         <translation>Ausgewähltes Token löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
         <source>Load the list again (F5)</source>
         <translation>Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
         <source>Refre&amp;sh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
         <source>Search organization, ID or key…</source>
         <translation>Organisation, ID oder Schlüssel suchen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="257"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>Organisation, ID oder Schlüssel suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="258"/>
         <source>Search tokens</source>
         <translation>Token suchen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Edit this token (Enter)</source>
         <translation>Dieses Token bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Delete this token (Del)</source>
         <translation>Dieses Token löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
         <source>More actions: Regenerate key…</source>
         <translation>Weitere Aktionen: Schlüssel neu generieren…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="344"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="355"/>
         <source>Search API tokens</source>
         <translation>API-Tokens durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="345"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="356"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>Die Suche enthält einen vollständigen API-Schlüssel. Eine Suche danach würde den geheimen Schlüssel an den Server senden, der ihn in seinen Protokollen speichern könnte.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="347"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="358"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>Stattdessen nach den ersten 12 Zeichen des Schlüssels, %1, suchen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="469"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="480"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>API-Token von %1 (Schlüssel %2…) löschen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="472"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="483"/>
         <source>This is the token you are signed in with.</source>
         <translation>Dies ist das Token, mit dem Sie angemeldet sind.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="473"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="484"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
         <source>Delete API token</source>
         <translation>API-Token löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="474"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="485"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>Programme, die diesen Schlüssel verwenden, funktionieren sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="489"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="500"/>
         <source>Delete your own API token</source>
         <translation>Eigenes API-Token löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="490"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="501"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>Sie sind mit diesem Token angemeldet. Wenn Sie es löschen, werden Sie abgemeldet: Das Profil „%1“ funktioniert erst wieder, wenn es ein neues API-Token erhält.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="493"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="504"/>
         <source>Delete the token you are signed in with?</source>
         <translation>Das Token löschen, mit dem Sie angemeldet sind?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
         <source>API Token is Deleted</source>
         <translation>API-Token wurde gelöscht</translation>
     </message>
@@ -2043,116 +2259,156 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="52"/>
+        <source>This API token is bound to other devices and cannot be used on this PC. Ask your administrator for a token for this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <source>The server did not accept this PC&apos;s device proof. Check that this PC&apos;s date and time are right, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <source>This API token is bound to devices, and this PC&apos;s keyring holds no device key to prove which device it is. Register this PC on the This device page, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="68"/>
+        <source>The server knows this PC&apos;s device ID with another device key: the key in this PC&apos;s keyring is missing or different. An administrator can delete this device ID on the server so that this PC can register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="74"/>
+        <source>A token is bound to this device, so it cannot be deleted. Unbind it from those tokens first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="79"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>Die Anfrage ist für den Server unter {url} zu groß. Senden Sie weniger Einträge auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="52"/>
+        <location filename="../../compliance_client/ui/errors.py" line="83"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>Die Suche enthält einen vollständigen API-Schlüssel und wurde deshalb nicht an den Server gesendet. Suchen Sie stattdessen nach den ersten 12 Zeichen des Schlüssels, {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>Zu viele fehlgeschlagene Anmeldeversuche von Ihrer Adresse. Versuchen Sie es in {retry_after} Sekunden erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="61"/>
+        <location filename="../../compliance_client/ui/errors.py" line="92"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>Der Server unter {url} ist vorübergehend nicht verfügbar. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="64"/>
+        <location filename="../../compliance_client/ui/errors.py" line="95"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>Beim Server unter {url} ist ein interner Fehler aufgetreten. Versuchen Sie es erneut; wenn das Problem weiterhin besteht, wenden Sie sich an den Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="69"/>
+        <location filename="../../compliance_client/ui/errors.py" line="100"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>Der Server unter {url} hat die Verbindung abgelehnt. Ist die URL richtig, und läuft der Server?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="73"/>
+        <location filename="../../compliance_client/ui/errors.py" line="104"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>Der Server unter {url} hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="77"/>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>Der Server unter {url} hat ein Zertifikat vorgelegt, dem dieser PC nicht vertraut. Prüfen Sie die URL, oder legen Sie im Profil das CA-Bundle der Organisation fest.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="83"/>
+        <location filename="../../compliance_client/ui/errors.py" line="114"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>Der Server unter {url} hat eine Antwort gesendet, die nicht von einem Compliance-Token-Server stammt. Ist die URL richtig?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <location filename="../../compliance_client/ui/errors.py" line="119"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>Der Server unter {url} hat unerwartet geantwortet ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="91"/>
+        <location filename="../../compliance_client/ui/errors.py" line="122"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>Einfaches http:// ist nur für die eigenen Adressen dieses Computers zulässig. Verwenden Sie https:// für {url}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="95"/>
+        <location filename="../../compliance_client/ui/errors.py" line="126"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>Die Server-URL ist ungültig. Geben Sie sie in der Form https://compliance.example.com ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="98"/>
+        <location filename="../../compliance_client/ui/errors.py" line="129"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>Der Server unter {url} hat an eine Adresse weitergeleitet, an die das API-Token nicht gesendet werden darf. Prüfen Sie die Server-URL.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <location filename="../../compliance_client/ui/errors.py" line="134"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>Auf diesem PC ist kein sicherer Schlüsselbund verfügbar, daher konnte das API-Token nicht sicher aufbewahrt werden. Installieren oder entsperren Sie den Schlüsselbund Ihres Systems (Windows Credential Manager, GNOME Keyring, KWallet), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="110"/>
+        <location filename="../../compliance_client/ui/errors.py" line="141"/>
+        <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="147"/>
+        <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="152"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>Ihr Schlüsselbund ist gesperrt, oder die Aufforderung zum Entsperren wurde geschlossen. Entsperren Sie den Schlüsselbund, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="115"/>
+        <location filename="../../compliance_client/ui/errors.py" line="157"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>Dieses API-Token ist zu lang für Windows Credential Manager (höchstens 2.560 Byte). Prüfen Sie, ob Sie nur das Token eingefügt haben.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="120"/>
+        <location filename="../../compliance_client/ui/errors.py" line="162"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>Der Systemschlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn das Problem weiterhin besteht, starten Sie den Schlüsselbunddienst oder diesen PC neu.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="125"/>
+        <location filename="../../compliance_client/ui/errors.py" line="167"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>Die Profildatei konnte nicht gelesen werden, daher startet die App ohne Profil. Die alte Datei wurde als {moved_to} aufbewahrt. Richten Sie Ihr Profil erneut ein, oder bitten Sie Ihr Supportteam, es aus dieser Datei wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="132"/>
+        <location filename="../../compliance_client/ui/errors.py" line="174"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>Das Profil konnte nicht unter {path} gespeichert werden; die bisherige Profildatei ist unverändert. Geben Sie Speicherplatz frei, oder prüfen Sie die Berechtigungen des Ordners, und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="138"/>
+        <location filename="../../compliance_client/ui/errors.py" line="180"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>Die Geräte-ID dieses PCs konnte nicht gelesen oder erstellt werden. Prüfen Sie, ob die App in ihren Datenordner schreiben darf.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="143"/>
+        <location filename="../../compliance_client/ui/errors.py" line="185"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>Es ist noch kein Profil eingerichtet. Füllen Sie zuerst das Profil aus.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="146"/>
+        <location filename="../../compliance_client/ui/errors.py" line="188"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>Dieses Profil hat kein API-Token. Geben Sie eines im Profil ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="160"/>
+        <location filename="../../compliance_client/ui/errors.py" line="205"/>
         <source>Something went wrong.</source>
         <translation>Ein Fehler ist aufgetreten.</translation>
     </message>

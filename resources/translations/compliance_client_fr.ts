@@ -306,190 +306,231 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="197"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="220"/>
         <source>Disable device ID</source>
+        <extracomment>Thumbprint of the device key in this PC&apos;s keyring (None: none there).</extracomment>
         <translation>Désactiver l&apos;identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="198"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="221"/>
         <source>Disable the device ID of this PC?</source>
         <translation>Désactiver l&apos;identifiant d&apos;appareil de ce PC ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="199"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="222"/>
         <source>This PC will no longer be accepted by the compliance server until an administrator enables it again.</source>
         <translation>Ce PC ne sera plus accepté par le serveur de conformité tant qu&apos;un administrateur ne l&apos;aura pas réactivé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="241"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="270"/>
         <source>Device registered</source>
         <translation>Appareil inscrit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="242"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="271"/>
         <source>This PC is registered with the compliance server.</source>
         <translation>Ce PC est inscrit auprès du serveur de conformité.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="275"/>
         <source>Device ID disabled</source>
         <translation>Identifiant d&apos;appareil désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="276"/>
         <source>Device ID disabled. This PC is no longer accepted by the compliance server until an administrator enables it again.</source>
         <translation>Identifiant d&apos;appareil désactivé. Ce PC n&apos;est plus accepté par le serveur de conformité tant qu&apos;un administrateur ne l&apos;a pas réactivé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="284"/>
         <source>Device ID enabled</source>
         <translation>Identifiant d&apos;appareil activé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="253"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="285"/>
         <source>Device ID enabled. The compliance server accepts this PC again.</source>
         <translation>Identifiant d&apos;appareil activé. Le serveur de conformité accepte de nouveau ce PC.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="288"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="326"/>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="290"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="328"/>
         <source>The compliance server knows this PC by its device ID. If this PC is lost or handed on, disable its device ID so the server no longer accepts it.</source>
         <translation>Le serveur de conformité reconnaît ce PC à son identifiant d&apos;appareil. Si ce PC est perdu ou cédé, désactivez son identifiant d&apos;appareil pour que le serveur ne l&apos;accepte plus.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="292"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="330"/>
         <source>Device ID:</source>
         <translation>Identifiant d&apos;appareil :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="293"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="331"/>
         <source>Host name:</source>
         <translation>Nom d&apos;hôte :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="294"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="332"/>
         <source>Status:</source>
         <translation>État :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="295"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
+        <source>Device key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
         <source>Registered:</source>
         <translation>Inscrit :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="296"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="335"/>
         <source>Last seen:</source>
         <translation>Dernière activité :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="297"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="336"/>
         <source>Disabled:</source>
         <translation>Désactivé :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="298"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="337"/>
         <source>On the compliance server</source>
         <translation>Sur le serveur de conformité</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="299"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="338"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="300"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="339"/>
         <source>Copy the device ID</source>
         <translation>Copier l&apos;identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="301"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="340"/>
         <source>Device ID</source>
         <translation>Identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="302"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="341"/>
         <source>Host name</source>
         <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="303"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="342"/>
         <source>Status on the server</source>
         <translation>État sur le serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="304"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="343"/>
+        <source>Device key on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="344"/>
+        <source>About the device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="345"/>
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="305"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
         <source>Last seen</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="306"/>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="357"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="347"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="401"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="307"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="348"/>
         <source>Asking the server</source>
         <translation>Interrogation du serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="308"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="349"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="309"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="350"/>
         <source>&amp;Register this PC</source>
         <translation>&amp;Inscrire ce PC</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="310"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="351"/>
         <source>&amp;Disable device ID…</source>
         <translation>&amp;Désactiver l&apos;identifiant d&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="311"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
         <source>&amp;Enable device ID</source>
         <translation>Acti&amp;ver l&apos;identifiant d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="312"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
         <source>Refre&amp;sh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="346"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="387"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="352"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="396"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="353"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="397"/>
         <source>Asking the server…</source>
         <translation>Interrogation du serveur…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="355"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="399"/>
         <source>Not registered: the server does not know this PC yet.</source>
         <translation>Non inscrit : le serveur ne connaît pas encore ce PC.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/device_page.py" line="356"/>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="400"/>
         <source>Active</source>
         <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="440"/>
+        <source>None</source>
+        <translation type="unfinished">Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="444"/>
+        <source>The server has no device key for this PC, so it cannot tell this PC&apos;s requests from others made with the same token. Register this PC to add its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="448"/>
+        <source>This PC&apos;s keyring holds this key: every request is signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="451"/>
+        <source>This PC&apos;s keyring does not hold this key, so its requests are not signed, and tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/device_page.py" line="456"/>
+        <source>This PC&apos;s keyring holds a different key, so tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with its key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,92 +594,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="141"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
         <source>Profile</source>
+        <extracomment>The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="142"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="173"/>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="143"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="174"/>
         <source>API tokens</source>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="144"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="148"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="151"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="186"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="152"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="153"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="188"/>
         <source>E&amp;xit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="154"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="155"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="190"/>
         <source>&amp;About Compliance Client</source>
         <translation>À &amp;propos de Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="156"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="191"/>
         <source>Retry &amp;now</source>
         <translation>Réessayer mai&amp;ntenant</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="157"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="192"/>
         <source>Try to reach the server again now</source>
         <translation>Tenter de joindre le serveur dès maintenant</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="171"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
+        <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
+        <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
+        <source>Device ID disabled</source>
+        <translation type="unfinished">Identifiant d&apos;appareil désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
+        <source>Check a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="202"/>
+        <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="217"/>
         <source>No server set</source>
         <translation>Aucun serveur défini</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="220"/>
         <source>Organization: %1</source>
         <translation>Organisation : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="253"/>
         <source>Not connected · retrying…</source>
         <translation>Non connecté · nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="209"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="257"/>
         <source>Not connected · retrying in %1 s</source>
         <translation>Non connecté · nouvelle tentative dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="264"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>Ce PC n&apos;a pas encore pu être inscrit auprès du serveur ; une nouvelle tentative aura lieu au prochain démarrage. %1</translation>
     </message>
@@ -646,24 +713,24 @@
 <context>
     <name>PagedGrid</name>
     <message>
+        <location filename="../../compliance_client/ui/grid/view.py" line="351"/>
         <location filename="../../compliance_client/ui/grid/view.py" line="352"/>
-        <location filename="../../compliance_client/ui/grid/view.py" line="353"/>
         <source>Retry</source>
-        <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list). Where views keep their state (hidden columns): an INI file of its own, next to the profiles (never the profiles themselves: this is only how the user likes to see them).</extracomment>
+        <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list).</extracomment>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="364"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="363"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="373"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="372"/>
         <source>Could not load more: %1</source>
         <translation>Impossible de charger la suite : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="379"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="378"/>
         <source>%1 — loading more…</source>
         <translation>%1 — chargement de la suite…</translation>
     </message>
@@ -1023,27 +1090,27 @@
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="46"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="50"/>
         <source>Connected. Organization: %1 (%2).</source>
         <translation>Connecté. Organisation : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="49"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="53"/>
         <source>The token never expires.</source>
         <translation>Le jeton n&apos;expire jamais.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="51"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="55"/>
         <source>The token expires on %1.</source>
         <translation>Le jeton expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="54"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="58"/>
         <source>It may call %1 of %2 endpoints: %3.</source>
         <translation>Il peut appeler %1 points de terminaison sur %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/connection_test.py" line="56"/>
+        <location filename="../../compliance_client/ui/connection_test.py" line="60"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1204,23 +1271,28 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="272"/>
-        <source>Not set up</source>
+        <location filename="../../compliance_client/ui/session.py" line="333"/>
+        <source>Device ID disabled</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
+        <translation type="unfinished">Identifiant d&apos;appareil désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/session.py" line="335"/>
+        <source>Not set up</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="273"/>
+        <location filename="../../compliance_client/ui/session.py" line="336"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="274"/>
+        <location filename="../../compliance_client/ui/session.py" line="337"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="275"/>
+        <location filename="../../compliance_client/ui/session.py" line="338"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -1228,92 +1300,107 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="18"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="19"/>
         <source>The entry is empty.</source>
         <translation>L&apos;entrée est vide.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="23"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>%1 comporte des bits d&apos;hôte non nuls ; vouliez-vous dire %2 ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="26"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="27"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>%1 contient une zone d&apos;interface (%…) ; entrez l&apos;adresse sans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="34"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 n&apos;est ni une adresse IP ni un réseau (p. ex. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="47"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>Enter the organization name.</source>
         <translation>Entrez le nom de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="49"/>
         <source>Enter the organization ID.</source>
         <translation>Entrez l&apos;identifiant de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="51"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="52"/>
         <source>This is longer than %1 characters.</source>
         <translation>Ce texte dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
         <source>This must be text.</source>
         <translation>Cette valeur doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="55"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>Un identifiant d&apos;organisation se compose de lettres, de chiffres, de « . », « _ » et « - », et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="61"/>
         <source>At most %1 entries are allowed.</source>
         <translation>%1 entrées au maximum sont autorisées.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="63"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="64"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 ne correspond à aucun point de terminaison ; utilisez un identifiant comme tokens.read, un groupe comme tokens.* ou *.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="70"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="71"/>
         <source>%1 is listed twice.</source>
         <translation>%1 figure deux fois dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="72"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="73"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 figure à la fois dans la liste des autorisations et dans celle des blocages ; retirez-le de l&apos;une des deux.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="77"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
         <source>The expire date must be in the future.</source>
         <translation>La date d&apos;expiration doit se situer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>La date d&apos;expiration se situe à plus de 100 ans.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="80"/>
         <source>The expire date is not valid.</source>
         <translation>La date d&apos;expiration n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="80"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="81"/>
+        <source>%1 is not a device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="94"/>
+        <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="102"/>
+        <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="28"/>
         <source>every endpoint</source>
         <translation>tous les points de terminaison</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="82"/>
+        <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="30"/>
         <source>all endpoints of the %1 group</source>
         <translation>tous les points de terminaison du groupe %1</translation>
     </message>
@@ -1333,152 +1420,157 @@
         <translation>… lignes restantes à corriger : %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
         <source>Edit API token</source>
         <translation>Modifier le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
         <source>Add API token</source>
         <translation>Ajouter un jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="264"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="278"/>
         <source>&amp;Cancel</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="518"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
         <source>API Key with id %1 is updated successfully</source>
         <translation>Jeton d&apos;API (identifiant %1) mis à jour avec succès</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
         <source>Discard changes</source>
         <translation>Ignorer les modifications</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
         <source>Discard your changes to this token?</source>
         <translation>Ignorer vos modifications de ce jeton ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="174"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="186"/>
         <source>Organization &amp;name:</source>
         <translation>&amp;Nom de l&apos;organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="175"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="187"/>
         <source>Organization &amp;ID:</source>
         <translation>&amp;Identifiant de l&apos;organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="176"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="188"/>
         <source>Sc&amp;ope:</source>
         <translation>P&amp;ortée :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="177"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="189"/>
         <source>Key:</source>
         <translation>Clé :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="178"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="190"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>Points de terminaison &amp;autorisés :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="179"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>Points de terminaison &amp;bloqués :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="180"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>I&amp;P autorisées :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="181"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>Bloc&amp;ked IPs:</source>
         <translation>IP blo&amp;quées :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="207"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <source>Bound &amp;to devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
         <source>Ne&amp;ver expires</source>
         <translation>N&apos;expire &amp;jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="302"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="318"/>
         <source>Type the expire date as %1.</source>
         <translation>Saisissez la date d&apos;expiration sous la forme %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="304"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="320"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
         <translation>« %1 » n&apos;est pas une date : saisissez la date d&apos;expiration sous la forme %2.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="182"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
         <source>E&amp;xpires on:</source>
         <translation>E&amp;xpire le :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
         <source>e.g. Acme Corporation</source>
         <translation>p. ex. Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>e.g. acme-corp</source>
         <translation>p. ex. acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="206"/>
         <source>All endpoints (no allowed list)</source>
         <translation>Tous les points de terminaison (aucune liste d&apos;autorisation)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
         <source>None blocked</source>
         <translation>Aucun bloqué</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="214"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>Toute adresse. Une adresse ou un réseau par ligne, p. ex. 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>None blocked. One entry per line</source>
         <translation>Aucune bloquée. Une entrée par ligne</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="208"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="223"/>
         <source>Global (all organizations)</source>
         <translation>Global (toutes les organisations)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="211"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>Un jeton d&apos;organisation n&apos;agit qu&apos;au sein de son propre identifiant d&apos;organisation. Un jeton global agit sur toutes les organisations : ne le confiez qu&apos;aux administrateurs du service.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="251"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="265"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté. Le restreindre ou régénérer sa clé affecte aussi cette application.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="233"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>Un jeton qui n&apos;expire jamais fonctionne jusqu&apos;à ce que quelqu&apos;un le supprime. Préférez une date d&apos;expiration.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
         <source>&amp;Regenerate key…</source>
         <translation>&amp;Régénérer la clé…</translation>
     </message>
@@ -1488,17 +1580,17 @@
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="263"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="277"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="227"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>Le jeton cesse de fonctionner à la fin de ce jour, dans votre fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="269"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="285"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois, lors de son émission.</translation>
     </message>
@@ -1548,42 +1640,67 @@
         <translation>Expire le %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="39"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
+        <source>Only from the devices it is bound to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="40"/>
         <source>%1 is in both the allowed and the blocked endpoints; remove it from one.</source>
         <translation>%1 figure à la fois dans les points de terminaison autorisés et bloqués ; retirez-le de l&apos;une des listes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="43"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="44"/>
         <source>%1 is in both the allowed and the blocked IPs; remove it from one.</source>
         <translation>%1 figure à la fois dans les IP autorisées et bloquées ; retirez-la de l&apos;une des listes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="46"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="47"/>
         <source>The blocked IPs cover every allowed address, so this token cannot be used from anywhere.</source>
         <translation>Les IP bloquées couvrent toutes les adresses autorisées : ce jeton ne peut donc être utilisé depuis aucune adresse.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="51"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="52"/>
         <source>This token may call no endpoint except checking itself.</source>
         <translation>Ce jeton ne peut appeler aucun point de terminaison, hormis sa propre vérification.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="55"/>
         <source>It is unrestricted: consider limiting its endpoints or addresses.</source>
         <translation>Il n&apos;est pas restreint : envisagez de limiter ses points de terminaison ou ses adresses.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="57"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="58"/>
         <source>It is global: it acts on the tokens and devices of every organization.</source>
         <translation>Il est global : il agit sur les jetons et les appareils de toutes les organisations.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="61"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="62"/>
         <source>This reaches further than your own token; the server will refuse it.</source>
         <translation>Ceci dépasse les droits de votre propre jeton ; le serveur le refusera.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="503"/>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="66"/>
+        <source>%1 is not a registered device of this organization; the server will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="71"/>
+        <source>%1 is disabled: this token cannot be used from it while it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="74"/>
+        <source>%1 has no device key, so it cannot sign requests: this token cannot be used from it until it registers again with a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="79"/>
+        <source>Your own token is bound to devices: bind this one to some of yours, or the server will refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="587"/>
         <source>API token added successfully</source>
         <translation>Jeton d&apos;API ajouté avec succès</translation>
     </message>
@@ -1603,17 +1720,18 @@
         <translation>Ce jeton a été modifié par quelqu&apos;un d&apos;autre. Rien n&apos;a été enregistré ; votre saisie est conservée. Rechargez pour voir les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="556"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="650"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="653"/>
         <source>On the server: %1</source>
         <translation>Sur le serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="95"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="97"/>
         <source>never expires</source>
         <translation>n&apos;expire jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="99"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="101"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1622,81 +1740,142 @@
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="98"/>
+        <source>disabled</source>
+        <translation type="unfinished">désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="102"/>
+        <source>no device key: cannot sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="104"/>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="115"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="112"/>
+        <source>a device of organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="114"/>
+        <source>no longer registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="197"/>
+        <source>Any device (not bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="204"/>
+        <source>Loading the organization&apos;s devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="206"/>
+        <source>Your token may not list devices (devices.list), so the devices are shown as they are and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="212"/>
+        <source>The devices could not be listed: %1 Saving keeps the devices as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="217"/>
+        <source>Enter the organization ID to pick its devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
+        <source>No device of organization %1 is registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="202"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
         <source>Organization name</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="203"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="218"/>
         <source>Organization ID</source>
         <translation>Identifiant de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="204"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="219"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="205"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="220"/>
         <source>Allowed endpoints</source>
         <translation>Points de terminaison autorisés</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="206"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="221"/>
         <source>Blocked endpoints</source>
         <translation>Points de terminaison bloqués</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="207"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
         <source>Allowed IPs</source>
         <translation>IP autorisées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="208"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="223"/>
         <source>Blocked IPs</source>
         <translation>IP bloquées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="209"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="210"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="226"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="211"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="227"/>
         <source>Action</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="232"/>
         <source>No tokens match “%1”.</source>
         <translation>Aucun jeton ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
         <source>No tokens yet — click Add token.</source>
         <translation>Aucun jeton pour l&apos;instant — cliquez sur Ajouter un jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="238"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 jetons affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="240"/>
         <source>1 token</source>
         <translation>1 jeton</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -1704,44 +1883,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="140"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="381"/>
+        <source>Not bound: the token works from any device (its IP lists permitting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="382"/>
+        <source>Works only in requests signed by these devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="151"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="142"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="153"/>
         <source>Any address</source>
         <translation>Toute adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="141"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="143"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="152"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="154"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="303"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="274"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="336"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="261"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
         <source>Expired %1</source>
         <translation>Expiré le %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="264"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="280"/>
         <source>%1 (expires today)</source>
         <translation>%1 (expire aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="266"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (expire demain)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="268"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (expire dans %n jour)</numerusform>
@@ -1749,65 +1938,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="89"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="90"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="136"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="147"/>
         <source>This is the token you are signed in with</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="138"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="149"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="148"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="158"/>
+        <source>Any</source>
+        <comment>devices</comment>
+        <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
+        <source>Any device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
         <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
         <translation>Modifier (Entrée), Supprimer (Suppr), Régénérer la clé (dans le menu contextuel)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="201"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="294"/>
+        <source>1 device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
+        <source>%n devices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="307"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="312"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="338"/>
         <source>%1 from %2</source>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="354"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>Aucune liste d&apos;autorisation : tout point de terminaison non bloqué peut être appelé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="324"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="357"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>Aucune liste d&apos;autorisation : toute adresse non bloquée peut utiliser ce jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="326"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="359"/>
         <source>Nothing is blocked.</source>
         <translation>Rien n&apos;est bloqué.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="363"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="385"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="337"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="372"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois.</translation>
     </message>
@@ -1815,166 +2031,166 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="227"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="509"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="520"/>
         <source>API tokens</source>
         <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
         <source>&amp;Add token</source>
         <translation>Ajouter un &amp;jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>Ajouter un jeton d&apos;API (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
         <source>Edit the selected token (Enter)</source>
         <translation>Modifier le jeton sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="234"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
         <source>&amp;Regenerate key…</source>
         <translation>&amp;Régénérer la clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
         <source>Issue a new key for the selected token</source>
         <translation>Émettre une nouvelle clé pour le jeton sélectionné</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="236"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="237"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
         <source>Delete the selected token (Del)</source>
         <translation>Supprimer le jeton sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
         <source>Load the list again (F5)</source>
         <translation>Recharger la liste (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
         <source>Refre&amp;sh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
         <source>Search organization, ID or key…</source>
         <translation>Rechercher une organisation, un identifiant ou une clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="257"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>Rechercher une organisation, un identifiant ou une clé (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="258"/>
         <source>Search tokens</source>
         <translation>Rechercher des jetons</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Edit this token (Enter)</source>
         <translation>Modifier ce jeton (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="251"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Delete this token (Del)</source>
         <translation>Supprimer ce jeton (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="252"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
         <source>More actions: Regenerate key…</source>
         <translation>Autres actions : Régénérer la clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="344"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="355"/>
         <source>Search API tokens</source>
         <translation>Rechercher des jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="345"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="356"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>La recherche contient une clé d&apos;API complète. Rechercher avec elle enverrait la clé secrète au serveur, qui pourrait la conserver dans ses journaux.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="347"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="358"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>Rechercher plutôt avec les 12 premiers caractères de la clé, %1 ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="469"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="480"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>Supprimer le jeton d&apos;API de %1 (clé %2…) ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="472"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="483"/>
         <source>This is the token you are signed in with.</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="473"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="484"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
         <source>Delete API token</source>
         <translation>Supprimer le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="474"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="485"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>Les programmes qui utilisent cette clé cesseront aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="489"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="500"/>
         <source>Delete your own API token</source>
         <translation>Supprimer votre propre jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="490"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="501"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>Vous êtes connecté avec ce jeton. Si vous le supprimez, vous serez déconnecté : le profil « %1 » cessera de fonctionner jusqu&apos;à ce qu&apos;il reçoive un nouveau jeton d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="493"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="504"/>
         <source>Delete the token you are signed in with?</source>
         <translation>Supprimer le jeton avec lequel vous êtes connecté ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="499"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
         <source>API Token is Deleted</source>
         <translation>Le jeton d&apos;API a été supprimé</translation>
     </message>
@@ -2043,116 +2259,156 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="52"/>
+        <source>This API token is bound to other devices and cannot be used on this PC. Ask your administrator for a token for this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <source>The server did not accept this PC&apos;s device proof. Check that this PC&apos;s date and time are right, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <source>This API token is bound to devices, and this PC&apos;s keyring holds no device key to prove which device it is. Register this PC on the This device page, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="68"/>
+        <source>The server knows this PC&apos;s device ID with another device key: the key in this PC&apos;s keyring is missing or different. An administrator can delete this device ID on the server so that this PC can register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="74"/>
+        <source>A token is bound to this device, so it cannot be deleted. Unbind it from those tokens first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="79"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>La requête est trop volumineuse pour le serveur {url}. Envoyez moins d&apos;entrées à la fois.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="52"/>
+        <location filename="../../compliance_client/ui/errors.py" line="83"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>La recherche contient une clé d&apos;API complète ; elle n&apos;a donc pas été envoyée au serveur. Recherchez plutôt avec les 12 premiers caractères de la clé, {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <location filename="../../compliance_client/ui/errors.py" line="88"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>Trop de tentatives de connexion ont échoué depuis votre adresse. Réessayez dans {retry_after} secondes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="61"/>
+        <location filename="../../compliance_client/ui/errors.py" line="92"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>Le serveur {url} est temporairement indisponible. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="64"/>
+        <location filename="../../compliance_client/ui/errors.py" line="95"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>Le serveur {url} a rencontré une erreur interne. Réessayez ; si l&apos;erreur persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="69"/>
+        <location filename="../../compliance_client/ui/errors.py" line="100"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>Le serveur {url} a refusé la connexion. L&apos;URL est-elle correcte et le serveur est-il en marche ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="73"/>
+        <location filename="../../compliance_client/ui/errors.py" line="104"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>Le serveur {url} n&apos;a pas répondu à temps. Vérifiez votre réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="77"/>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>Le serveur {url} a présenté un certificat auquel ce PC ne fait pas confiance. Vérifiez l&apos;URL, ou indiquez le paquet de certificats CA de l&apos;organisation dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="83"/>
+        <location filename="../../compliance_client/ui/errors.py" line="114"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>Le serveur {url} a renvoyé une réponse qui ne provient pas d&apos;un serveur de jetons Compliance. L&apos;URL est-elle correcte ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <location filename="../../compliance_client/ui/errors.py" line="119"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>Le serveur {url} a renvoyé une réponse inattendue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="91"/>
+        <location filename="../../compliance_client/ui/errors.py" line="122"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>Le http:// simple n&apos;est autorisé que pour les adresses propres à cet ordinateur. Utilisez https:// pour {url}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="95"/>
+        <location filename="../../compliance_client/ui/errors.py" line="126"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>L&apos;URL du serveur n&apos;est pas valide. Entrez-la sous la forme https://compliance.example.com.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="98"/>
+        <location filename="../../compliance_client/ui/errors.py" line="129"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>Le serveur {url} a redirigé vers une adresse à laquelle le jeton d&apos;API ne doit pas être envoyé. Vérifiez l&apos;URL du serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <location filename="../../compliance_client/ui/errors.py" line="134"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>Aucun trousseau de clés sécurisé n&apos;est disponible sur ce PC : le jeton d&apos;API n&apos;a donc pas pu être conservé en lieu sûr. Installez ou déverrouillez le trousseau de clés de votre système (Windows Credential Manager, GNOME Keyring, KWallet), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="110"/>
+        <location filename="../../compliance_client/ui/errors.py" line="141"/>
+        <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="147"/>
+        <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="152"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>Votre trousseau de clés est verrouillé, ou sa demande de déverrouillage a été fermée. Déverrouillez le trousseau de clés et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="115"/>
+        <location filename="../../compliance_client/ui/errors.py" line="157"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>Ce jeton d&apos;API est trop long pour Windows Credential Manager (2 560 octets au maximum). Vérifiez que vous n&apos;avez collé que le jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="120"/>
+        <location filename="../../compliance_client/ui/errors.py" line="162"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>Le trousseau de clés du système a signalé une erreur. Réessayez ; si l&apos;erreur persiste, redémarrez le service de trousseau de clés ou ce PC.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="125"/>
+        <location filename="../../compliance_client/ui/errors.py" line="167"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>Le fichier de profil n&apos;a pas pu être lu : l&apos;application démarre donc sans profil. L&apos;ancien fichier a été conservé sous {moved_to}. Configurez à nouveau votre profil, ou demandez à votre équipe d&apos;assistance de le récupérer à partir de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="132"/>
+        <location filename="../../compliance_client/ui/errors.py" line="174"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>Le profil n&apos;a pas pu être enregistré dans {path} ; le fichier de profil précédent est inchangé. Libérez de l&apos;espace disque ou vérifiez les autorisations du dossier, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="138"/>
+        <location filename="../../compliance_client/ui/errors.py" line="180"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>L&apos;identifiant d&apos;appareil de ce PC n&apos;a pas pu être lu ni créé. Vérifiez que l&apos;application peut écrire dans son dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="143"/>
+        <location filename="../../compliance_client/ui/errors.py" line="185"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>Aucun profil n&apos;est encore configuré. Remplissez d&apos;abord le profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="146"/>
+        <location filename="../../compliance_client/ui/errors.py" line="188"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>Ce profil n&apos;a pas de jeton d&apos;API. Saisissez-en un dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="160"/>
+        <location filename="../../compliance_client/ui/errors.py" line="205"/>
         <source>Something went wrong.</source>
         <translation>Une erreur s&apos;est produite.</translation>
     </message>
