@@ -80,6 +80,10 @@ def main(languages: list[str], out: Path = OUT) -> None:
             sample = client.create_token(organization_name="Woodgrove Bank",
                                          organization_id="woodgrove", allowed_ips=["2001:db8::/32"])
             client.register_device("0f0e0d0c-0b0a-0908-0706-050403020100", "FRONT-DESK-01", "Demo")
+            # A token that only that PC can use (ARCHITECTURE §10): the grid's Devices column.
+            client.create_token(organization_name="Contoso IT", organization_id="contoso",
+                                allowed_endpoints=["tokens.self"],
+                                bound_devices=["0f0e0d0c-0b0a-0908-0706-050403020100"])
         context = build_context()  # the temporary home's profile file, the memory keyring
         store = context.store
         store.save(store.load().with_profile(Profile(name="Demo", url=url)).switched("Demo"))
@@ -138,6 +142,18 @@ def main(languages: list[str], out: Path = OUT) -> None:
 
             QTimer.singleShot(100, grab_box)
             tokens.delete_selected()
+            wait(500)
+            # This PC disabled by an administrator elsewhere: the banner, then enabled again.
+            this_pc = context.device.device_id()
+            with TokenServerClient(url, key) as elsewhere:  # unsigned: another PC
+                elsewhere.disable_device(this_pc, organization_id="contoso")
+                window.show_page("device")
+                session.verify()
+                wait(1500)
+                window.grab().save(str(out / f"main-device-disabled-{lang}.png"))
+                elsewhere.enable_device(this_pc, organization_id="contoso")
+            session.retry_now()
+            wait(1000)
         i18n.set_language("en")
         window.close()
 
