@@ -379,7 +379,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
         <source>Device key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteschlüssel:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
@@ -429,12 +429,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="343"/>
         <source>Device key on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteschlüssel auf dem Server</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="344"/>
         <source>About the device key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Geräteschlüssel</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="345"/>
@@ -510,27 +510,27 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="440"/>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="444"/>
         <source>The server has no device key for this PC, so it cannot tell this PC&apos;s requests from others made with the same token. Register this PC to add its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Geräteschlüssel für diesen PC und kann dessen Anfragen daher nicht von anderen unterscheiden, die mit demselben Token gestellt werden. Registrieren Sie diesen PC, um seinen Schlüssel hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="448"/>
         <source>This PC&apos;s keyring holds this key: every request is signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses PCs enthält diesen Schlüssel: Jede Anfrage wird damit signiert.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="451"/>
         <source>This PC&apos;s keyring does not hold this key, so its requests are not signed, and tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses PCs enthält diesen Schlüssel nicht, daher werden seine Anfragen nicht signiert, und an diesen PC gebundene Tokens werden abgelehnt. Ein Administrator kann diese Geräte-ID auf dem Server löschen, damit sich dieser PC mit einem neuen Schlüssel erneut registrieren kann.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="456"/>
         <source>This PC&apos;s keyring holds a different key, so tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses PCs enthält einen anderen Schlüssel, daher werden an diesen PC gebundene Tokens abgelehnt. Ein Administrator kann diese Geräte-ID auf dem Server löschen, damit sich dieser PC mit seinem Schlüssel erneut registrieren kann.</translation>
     </message>
 </context>
 <context>
@@ -657,27 +657,27 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="195"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID dieses PCs ist auf dem Server deaktiviert. Ein Administrator kann sie aktivieren.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="197"/>
         <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin nimmt diese App keinen Kontakt zum Server auf. Prüfen Sie erneut, sobald sie aktiviert ist.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="199"/>
         <source>Device ID disabled</source>
-        <translation type="unfinished">Geräte-ID deaktiviert</translation>
+        <translation>Geräte-ID deaktiviert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="200"/>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="202"/>
         <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Server nachfragen, ob die Geräte-ID dieses PCs wieder aktiviert ist</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="216"/>
@@ -1274,7 +1274,7 @@
         <location filename="../../compliance_client/ui/session.py" line="333"/>
         <source>Device ID disabled</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
-        <translation type="unfinished">Geräte-ID deaktiviert</translation>
+        <translation>Geräte-ID deaktiviert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="335"/>
@@ -1382,17 +1382,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="81"/>
         <source>%1 is not a device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Geräte-ID.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="94"/>
         <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hier ausgewähltes Gerät ist in der Organisation %1 nicht registriert (inzwischen gelöscht?): Heben Sie die Auswahl auf, oder wählen Sie die Geräte der Organisation erneut aus.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="102"/>
         <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein registriertes Gerät der Organisation %1: %2. Heben Sie die Auswahl auf: Ein Token wird nur an Geräte seiner eigenen Organisation gebunden.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="28"/>
@@ -1492,7 +1492,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>Bound &amp;to devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>An Gerä&amp;te gebunden:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
@@ -1642,7 +1642,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
         <source>Only from the devices it is bound to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von den Geräten aus, an die es gebunden ist: %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="40"/>
@@ -1682,22 +1682,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="66"/>
         <source>%1 is not a registered device of this organization; the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein registriertes Gerät dieser Organisation; der Server wird es ablehnen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="71"/>
         <source>%1 is disabled: this token cannot be used from it while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert: Solange das so ist, kann dieses Token von diesem Gerät aus nicht verwendet werden.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="74"/>
         <source>%1 has no device key, so it cannot sign requests: this token cannot be used from it until it registers again with a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Geräteschlüssel und kann daher keine Anfragen signieren: Dieses Token kann von diesem Gerät aus erst verwendet werden, wenn sich das Gerät erneut mit einem Schlüssel registriert.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="79"/>
         <source>Your own token is bound to devices: bind this one to some of yours, or the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigenes Token ist an Geräte gebunden: Binden Sie dieses an einige Ihrer Geräte, sonst wird der Server es ablehnen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="587"/>
@@ -1743,58 +1743,58 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="98"/>
         <source>disabled</source>
-        <translation type="unfinished">deaktiviert</translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="102"/>
         <source>no device key: cannot sign</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Geräteschlüssel: kann nicht signieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="104"/>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="115"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="112"/>
         <source>a device of organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät der Organisation %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="114"/>
         <source>no longer registered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr registriert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="197"/>
         <source>Any device (not bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät (nicht gebunden)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="204"/>
         <source>Loading the organization&apos;s devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte der Organisation werden geladen…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="206"/>
         <source>Your token may not list devices (devices.list), so the devices are shown as they are and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token darf keine Geräte auflisten (devices.list), daher werden die Geräte unverändert angezeigt und können hier nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="212"/>
         <source>The devices could not be listed: %1 Saving keeps the devices as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte konnten nicht aufgelistet werden: %1 Beim Speichern bleiben die Geräte unverändert.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="217"/>
         <source>Enter the organization ID to pick its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Organisations-ID ein, um deren Geräte auszuwählen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
         <source>No device of organization %1 is registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Organisation %1 ist noch kein Gerät registriert.</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1837,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
@@ -1885,12 +1885,12 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="381"/>
         <source>Not bound: the token works from any device (its IP lists permitting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gebunden: Das Token funktioniert von jedem Gerät aus (sofern seine IP-Listen es zulassen).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="382"/>
         <source>Works only in requests signed by these devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert nur in Anfragen, die von diesen Geräten signiert sind:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="151"/>
@@ -1959,12 +1959,12 @@
         <source>Any</source>
         <comment>devices</comment>
         <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
@@ -1980,14 +1980,14 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="294"/>
         <source>1 device</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gerät</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
         <source>%n devices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
         </translation>
     </message>
     <message>
@@ -2260,32 +2260,32 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID dieses PCs ist auf dem Server deaktiviert. Ein Administrator kann sie aktivieren.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="52"/>
         <source>This API token is bound to other devices and cannot be used on this PC. Ask your administrator for a token for this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses API-Token ist an andere Geräte gebunden und kann auf diesem PC nicht verwendet werden. Bitten Sie Ihren Administrator um ein Token für diesen PC.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="57"/>
         <source>The server did not accept this PC&apos;s device proof. Check that this PC&apos;s date and time are right, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Gerätenachweis dieses PCs nicht akzeptiert. Prüfen Sie, ob Datum und Uhrzeit dieses PCs stimmen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="62"/>
         <source>This API token is bound to devices, and this PC&apos;s keyring holds no device key to prove which device it is. Register this PC on the This device page, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses API-Token ist an Geräte gebunden, und der Schlüsselbund dieses PCs enthält keinen Geräteschlüssel, mit dem er nachweisen kann, welches Gerät er ist. Registrieren Sie diesen PC auf der Seite „Dieses Gerät“, oder wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="68"/>
         <source>The server knows this PC&apos;s device ID with another device key: the key in this PC&apos;s keyring is missing or different. An administrator can delete this device ID on the server so that this PC can register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt die Geräte-ID dieses PCs mit einem anderen Geräteschlüssel: Der Schlüssel im Schlüsselbund dieses PCs fehlt oder ist ein anderer. Ein Administrator kann diese Geräte-ID auf dem Server löschen, damit sich dieser PC erneut registrieren kann.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="74"/>
         <source>A token is bound to this device, so it cannot be deleted. Unbind it from those tokens first.</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieses Gerät ist ein Token gebunden, daher kann es nicht gelöscht werden. Heben Sie zuerst seine Bindung an diese Tokens auf.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="79"/>
@@ -2360,12 +2360,12 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="141"/>
         <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem PC ist kein sicherer Schlüsselbund verfügbar, daher konnte sein Geräteschlüssel nicht aufbewahrt werden. Installieren oder entsperren Sie den Schlüsselbund Ihres Systems (Windows Credential Manager, GNOME Keyring, KWallet), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="147"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schlüsselbund ist gesperrt, oder die Aufforderung zum Entsperren wurde geschlossen, daher konnte der Geräteschlüssel dieses PCs nicht verwendet werden. Entsperren Sie den Schlüsselbund, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="152"/>
