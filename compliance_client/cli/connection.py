@@ -8,7 +8,7 @@ The profile's token is sent only to the profile's own server: with a different `
 token must be given too, so a typo'd or hostile URL never receives the saved key.
 
 Every request is signed with this PC's device key when the keyring holds one (DESIGN §9,
-ARCHITECTURE §8), whatever token or server is used: a disabled PC is refused, and a token
+ARCHITECTURE §10), whatever token or server is used: a disabled PC is refused, and a token
 bound to this PC works only here. The key is read only when a command talks to a server.
 """
 
