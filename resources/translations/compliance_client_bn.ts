@@ -379,7 +379,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
         <source>Device key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিভাইস কী:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
@@ -429,12 +429,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="343"/>
         <source>Device key on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>সার্ভারে ডিভাইস কী</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="344"/>
         <source>About the device key</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিভাইস কী সম্পর্কে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="345"/>
@@ -510,27 +510,27 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="440"/>
         <source>None</source>
-        <translation type="unfinished">কোনোটিই নয়</translation>
+        <translation>নেই</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="444"/>
         <source>The server has no device key for this PC, so it cannot tell this PC&apos;s requests from others made with the same token. Register this PC to add its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>সার্ভারে এই পিসির কোনো ডিভাইস কী নেই, তাই একই টোকেন দিয়ে অন্যদের করা অনুরোধ থেকে সার্ভার এই পিসির অনুরোধ আলাদা করতে পারে না। এর কী যোগ করতে এই পিসি নিবন্ধন করুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="448"/>
         <source>This PC&apos;s keyring holds this key: every request is signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসির কীরিং-এ এই কী আছে: প্রতিটি অনুরোধ এটি দিয়ে স্বাক্ষর করা হয়।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="451"/>
         <source>This PC&apos;s keyring does not hold this key, so its requests are not signed, and tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসির কীরিং-এ এই কী নেই, তাই এর অনুরোধগুলো স্বাক্ষরিত হয় না, এবং এই পিসিতে আবদ্ধ টোকেনগুলো প্রত্যাখ্যাত হয়। কোনো প্রশাসক সার্ভারে এই ডিভাইস আইডি মুছে ফেলতে পারেন, যাতে এই পিসি একটি নতুন কী দিয়ে আবার নিবন্ধন করতে পারে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="456"/>
         <source>This PC&apos;s keyring holds a different key, so tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসির কীরিং-এ একটি ভিন্ন কী আছে, তাই এই পিসিতে আবদ্ধ টোকেনগুলো প্রত্যাখ্যাত হয়। কোনো প্রশাসক সার্ভারে এই ডিভাইস আইডি মুছে ফেলতে পারেন, যাতে এই পিসি তার নিজের কী দিয়ে আবার নিবন্ধন করতে পারে।</translation>
     </message>
 </context>
 <context>
@@ -657,27 +657,27 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="195"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসির ডিভাইস আইডি সার্ভারে নিষ্ক্রিয় করা আছে। কোনো প্রশাসক এটি সক্রিয় করতে পারেন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="197"/>
         <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ততক্ষণ পর্যন্ত এই অ্যাপ সার্ভারের সাথে যোগাযোগ করবে না। এটি সক্রিয় হলে আবার যাচাই করুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="199"/>
         <source>Device ID disabled</source>
-        <translation type="unfinished">ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে</translation>
+        <translation>ডিভাইস আইডি নিষ্ক্রিয়</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="200"/>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>আবার যাচাই করুন (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="202"/>
         <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসির ডিভাইস আইডি আবার সক্রিয় হয়েছে কিনা সার্ভারের কাছে জানতে চান</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="216"/>
@@ -1274,7 +1274,7 @@
         <location filename="../../compliance_client/ui/session.py" line="333"/>
         <source>Device ID disabled</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
-        <translation type="unfinished">ডিভাইস আইডি নিষ্ক্রিয় করা হয়েছে</translation>
+        <translation>ডিভাইস আইডি নিষ্ক্রিয়</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="335"/>
@@ -1382,17 +1382,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="81"/>
         <source>%1 is not a device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 কোনো ডিভাইস আইডি নয়।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="94"/>
         <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
-        <translation type="unfinished"></translation>
+        <translation>এখানে টিক দেওয়া একটি ডিভাইস %1 প্রতিষ্ঠানে নিবন্ধিত নয় (এর মধ্যে মুছে ফেলা হয়েছে?): এর টিক তুলে দিন, অথবা প্রতিষ্ঠানের ডিভাইসগুলো আবার বেছে নিন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="102"/>
         <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 প্রতিষ্ঠানের নিবন্ধিত ডিভাইস নয়: %2। এর টিক তুলে দিন: একটি টোকেন শুধু নিজের প্রতিষ্ঠানের ডিভাইসেই আবদ্ধ হয়।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="28"/>
@@ -1492,7 +1492,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>Bound &amp;to devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>আবদ্ধ ডিভাইস (&amp;T):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
@@ -1642,7 +1642,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
         <source>Only from the devices it is bound to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু যেসব ডিভাইসে আবদ্ধ সেগুলো থেকে: %1।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="40"/>
@@ -1682,22 +1682,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="66"/>
         <source>%1 is not a registered device of this organization; the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 এই প্রতিষ্ঠানের নিবন্ধিত ডিভাইস নয়; সার্ভার এটি প্রত্যাখ্যান করবে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="71"/>
         <source>%1 is disabled: this token cannot be used from it while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 নিষ্ক্রিয়: যতক্ষণ এটি নিষ্ক্রিয় থাকবে, ততক্ষণ এটি থেকে এই টোকেন ব্যবহার করা যাবে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="74"/>
         <source>%1 has no device key, so it cannot sign requests: this token cannot be used from it until it registers again with a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর কোনো ডিভাইস কী নেই, তাই এটি অনুরোধে স্বাক্ষর করতে পারে না: একটি কী দিয়ে আবার নিবন্ধন না করা পর্যন্ত এটি থেকে এই টোকেন ব্যবহার করা যাবে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="79"/>
         <source>Your own token is bound to devices: bind this one to some of yours, or the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার নিজের টোকেন নির্দিষ্ট ডিভাইসে আবদ্ধ: এটিকেও আপনার কিছু ডিভাইসে আবদ্ধ করুন, নইলে সার্ভার এটি প্রত্যাখ্যান করবে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="587"/>
@@ -1743,58 +1743,58 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="98"/>
         <source>disabled</source>
-        <translation type="unfinished">নিষ্ক্রিয়</translation>
+        <translation>নিষ্ক্রিয়</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="102"/>
         <source>no device key: cannot sign</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিভাইস কী নেই: স্বাক্ষর করতে পারে না</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="104"/>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="115"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="112"/>
         <source>a device of organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 প্রতিষ্ঠানের একটি ডিভাইস</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="114"/>
         <source>no longer registered</source>
-        <translation type="unfinished"></translation>
+        <translation>আর নিবন্ধিত নয়</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="197"/>
         <source>Any device (not bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>যেকোনো ডিভাইস (আবদ্ধ নয়)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="204"/>
         <source>Loading the organization&apos;s devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিষ্ঠানের ডিভাইসগুলো লোড হচ্ছে…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="206"/>
         <source>Your token may not list devices (devices.list), so the devices are shown as they are and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার টোকেন ডিভাইসের তালিকা দেখতে পারে না (devices.list), তাই ডিভাইসগুলো যেমন আছে তেমনই দেখানো হচ্ছে এবং এখানে পরিবর্তন করা যাবে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="212"/>
         <source>The devices could not be listed: %1 Saving keeps the devices as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিভাইসগুলোর তালিকা পাওয়া যায়নি: %1 সংরক্ষণ করলে ডিভাইসগুলো যেমন আছে তেমনই থাকবে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="217"/>
         <source>Enter the organization ID to pick its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিভাইস বেছে নিতে প্রতিষ্ঠানের আইডি লিখুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
         <source>No device of organization %1 is registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 প্রতিষ্ঠানের কোনো ডিভাইস এখনও নিবন্ধিত হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1837,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিভাইস</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
@@ -1885,12 +1885,12 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="381"/>
         <source>Not bound: the token works from any device (its IP lists permitting).</source>
-        <translation type="unfinished"></translation>
+        <translation>আবদ্ধ নয়: টোকেনটি যেকোনো ডিভাইস থেকে কাজ করে (এর IP তালিকা অনুমতি দিলে)।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="382"/>
         <source>Works only in requests signed by these devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু এই ডিভাইসগুলোর স্বাক্ষর করা অনুরোধে কাজ করে:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="151"/>
@@ -1959,12 +1959,12 @@
         <source>Any</source>
         <comment>devices</comment>
         <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>যেকোনো</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>যেকোনো ডিভাইস</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
@@ -1980,14 +1980,14 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="294"/>
         <source>1 device</source>
-        <translation type="unfinished"></translation>
+        <translation>1টি ডিভাইস</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
         <source>%n devices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি ডিভাইস</numerusform>
+            <numerusform>%nটি ডিভাইস</numerusform>
         </translation>
     </message>
     <message>
@@ -2260,32 +2260,32 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসির ডিভাইস আইডি সার্ভারে নিষ্ক্রিয় করা আছে। কোনো প্রশাসক এটি সক্রিয় করতে পারেন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="52"/>
         <source>This API token is bound to other devices and cannot be used on this PC. Ask your administrator for a token for this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই API টোকেনটি অন্য ডিভাইসে আবদ্ধ, তাই এই পিসিতে এটি ব্যবহার করা যাবে না। এই পিসির জন্য একটি টোকেন আপনার প্রশাসকের কাছে চান।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="57"/>
         <source>The server did not accept this PC&apos;s device proof. Check that this PC&apos;s date and time are right, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>সার্ভার এই পিসির ডিভাইস-প্রমাণ গ্রহণ করেনি। এই পিসির তারিখ ও সময় সঠিক আছে কিনা যাচাই করুন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="62"/>
         <source>This API token is bound to devices, and this PC&apos;s keyring holds no device key to prove which device it is. Register this PC on the This device page, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই API টোকেনটি নির্দিষ্ট ডিভাইসে আবদ্ধ, কিন্তু এই পিসির কীরিং-এ এমন কোনো ডিভাইস কী নেই যা দিয়ে প্রমাণ করা যায় এটি কোন ডিভাইস। “এই ডিভাইস” পৃষ্ঠায় এই পিসি নিবন্ধন করুন, অথবা আপনার প্রশাসককে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="68"/>
         <source>The server knows this PC&apos;s device ID with another device key: the key in this PC&apos;s keyring is missing or different. An administrator can delete this device ID on the server so that this PC can register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>সার্ভার এই পিসির ডিভাইস আইডিকে অন্য একটি ডিভাইস কী-এর সাথে চেনে: এই পিসির কীরিং-এ কী-টি নেই বা ভিন্ন। কোনো প্রশাসক সার্ভারে এই ডিভাইস আইডি মুছে ফেলতে পারেন, যাতে এই পিসি আবার নিবন্ধন করতে পারে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="74"/>
         <source>A token is bound to this device, so it cannot be deleted. Unbind it from those tokens first.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ডিভাইসে একটি টোকেন আবদ্ধ আছে, তাই এটি মোছা যাবে না। আগে সেই টোকেনগুলো থেকে এই ডিভাইসটি সরিয়ে দিন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="79"/>
@@ -2360,12 +2360,12 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="141"/>
         <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসিতে কোনো নিরাপদ কীরিং উপলব্ধ নেই, তাই এর ডিভাইস কী রাখা যায়নি। আপনার সিস্টেমের কীরিং (Windows Credential Manager, GNOME Keyring, KWallet) ইনস্টল বা আনলক করুন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="147"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার কীরিং লক করা আছে, অথবা এটি আনলক করার অনুরোধ বাতিল করা হয়েছে, তাই এই পিসির ডিভাইস কী ব্যবহার করা যায়নি। কীরিং আনলক করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="152"/>
