@@ -383,7 +383,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
         <source>Device key:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الجهاز:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
@@ -433,12 +433,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="343"/>
         <source>Device key on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الجهاز على الخادم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="344"/>
         <source>About the device key</source>
-        <translation type="unfinished"></translation>
+        <translation>حول مفتاح الجهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="345"/>
@@ -514,27 +514,27 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="440"/>
         <source>None</source>
-        <translation type="unfinished">لا شيء</translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="444"/>
         <source>The server has no device key for this PC, so it cannot tell this PC&apos;s requests from others made with the same token. Register this PC to add its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى الخادم مفتاح جهاز لهذا الكمبيوتر، لذلك لا يمكنه تمييز طلبات هذا الكمبيوتر عن الطلبات الأخرى المرسلة بالرمز المميز نفسه. سجّل هذا الكمبيوتر لإضافة مفتاحه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="448"/>
         <source>This PC&apos;s keyring holds this key: every request is signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي سلسلة المفاتيح في هذا الكمبيوتر على هذا المفتاح: يتم توقيع كل طلب به.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="451"/>
         <source>This PC&apos;s keyring does not hold this key, so its requests are not signed, and tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي سلسلة المفاتيح في هذا الكمبيوتر على هذا المفتاح، لذلك لا يتم توقيع طلباته، ويتم رفض الرموز المميزة المرتبطة بهذا الكمبيوتر. يمكن للمسؤول حذف معرف الجهاز هذا على الخادم حتى يتمكن هذا الكمبيوتر من التسجيل مرة أخرى بمفتاح جديد.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="456"/>
         <source>This PC&apos;s keyring holds a different key, so tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي سلسلة المفاتيح في هذا الكمبيوتر على مفتاح مختلف، لذلك يتم رفض الرموز المميزة المرتبطة بهذا الكمبيوتر. يمكن للمسؤول حذف معرف الجهاز هذا على الخادم حتى يتمكن هذا الكمبيوتر من التسجيل مرة أخرى بمفتاحه.</translation>
     </message>
 </context>
 <context>
@@ -661,27 +661,27 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="195"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرف الجهاز لهذا الكمبيوتر معطل على الخادم. يمكن للمسؤول تمكينه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="197"/>
         <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>وحتى ذلك الحين، لا يتصل هذا التطبيق بالخادم. بعد تمكينه، تحقق مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="199"/>
         <source>Device ID disabled</source>
-        <translation type="unfinished">تم تعطيل معرف الجهاز</translation>
+        <translation>معرف الجهاز معطل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="200"/>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق م&amp;جددًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="202"/>
         <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعلام من الخادم عمّا إذا تمت إعادة تمكين معرف الجهاز لهذا الكمبيوتر</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="216"/>
@@ -1278,7 +1278,7 @@
         <location filename="../../compliance_client/ui/session.py" line="333"/>
         <source>Device ID disabled</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
-        <translation type="unfinished">تم تعطيل معرف الجهاز</translation>
+        <translation>معرف الجهاز معطل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="335"/>
@@ -1457,7 +1457,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>Bound &amp;to devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بالأ&amp;جهزة:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
@@ -1622,17 +1622,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="81"/>
         <source>%1 is not a device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس معرف جهاز.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="94"/>
         <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الأجهزة المحددة هنا غير مسجل في المؤسسة %1 (ربما تم حذفه في أثناء ذلك؟): ألغِ تحديده، أو اختر أجهزة المؤسسة مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="102"/>
         <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس جهازًا مسجلًا في المؤسسة %1: %2. ألغِ تحديده: لا يرتبط الرمز المميز إلا بأجهزة مؤسسته.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="22"/>
@@ -1687,7 +1687,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
         <source>Only from the devices it is bound to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط من الأجهزة المرتبط بها: %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="40"/>
@@ -1727,78 +1727,78 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="66"/>
         <source>%1 is not a registered device of this organization; the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس جهازًا مسجلًا في هذه المؤسسة؛ سيرفضه الخادم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="71"/>
         <source>%1 is disabled: this token cannot be used from it while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 معطل: لا يمكن استخدام هذا الرمز المميز منه ما دام معطلًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="74"/>
         <source>%1 has no device key, so it cannot sign requests: this token cannot be used from it until it registers again with a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى %1 مفتاح جهاز، لذلك لا يمكنه توقيع الطلبات: لا يمكن استخدام هذا الرمز المميز منه إلى أن يُسجَّل مرة أخرى بمفتاح.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="79"/>
         <source>Your own token is bound to devices: bind this one to some of yours, or the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المميز الخاص بك مرتبط بأجهزة: اربط هذا الرمز ببعض أجهزتك، وإلا فسيرفضه الخادم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="98"/>
         <source>disabled</source>
-        <translation type="unfinished">معطل</translation>
+        <translation>معطل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="102"/>
         <source>no device key: cannot sign</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح جهاز: لا يمكنه التوقيع</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="104"/>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="115"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="112"/>
         <source>a device of organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز تابع للمؤسسة %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="114"/>
         <source>no longer registered</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد مسجلًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="197"/>
         <source>Any device (not bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>أي جهاز (غير مرتبط)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="204"/>
         <source>Loading the organization&apos;s devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل أجهزة المؤسسة…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="206"/>
         <source>Your token may not list devices (devices.list), so the devices are shown as they are and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح للرمز المميز الخاص بك بسرد الأجهزة (devices.list)، لذلك تُعرض الأجهزة كما هي ولا يمكن تغييرها هنا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="212"/>
         <source>The devices could not be listed: %1 Saving keeps the devices as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر سرد الأجهزة: %1 يُبقي الحفظ الأجهزة كما هي.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="217"/>
         <source>Enter the organization ID to pick its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل معرف المؤسسة لاختيار أجهزتها.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
         <source>No device of organization %1 is registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تسجيل أي جهاز للمؤسسة %1 بعد.</translation>
     </message>
 </context>
 <context>
@@ -1841,12 +1841,12 @@
         <source>Any</source>
         <comment>devices</comment>
         <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أي جهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>أي جهاز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
@@ -1897,7 +1897,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجهزة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
@@ -1982,18 +1982,18 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="294"/>
         <source>1 device</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز واحد</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
         <source>%n devices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n أجهزة</numerusform>
+            <numerusform>%n جهاز</numerusform>
+            <numerusform>%n جهازان</numerusform>
+            <numerusform>%n أجهزة</numerusform>
+            <numerusform>%n جهازًا</numerusform>
+            <numerusform>%n جهاز</numerusform>
         </translation>
     </message>
     <message>
@@ -2036,12 +2036,12 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="381"/>
         <source>Not bound: the token works from any device (its IP lists permitting).</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط: يعمل الرمز المميز من أي جهاز (إذا سمحت بذلك قوائم IP الخاصة به).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="382"/>
         <source>Works only in requests signed by these devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل فقط في الطلبات الموقعة من هذه الأجهزة:</translation>
     </message>
 </context>
 <context>
@@ -2276,32 +2276,32 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرف الجهاز لهذا الكمبيوتر معطل على الخادم. يمكن للمسؤول تمكينه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="52"/>
         <source>This API token is bound to other devices and cannot be used on this PC. Ask your administrator for a token for this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز API هذا مرتبط بأجهزة أخرى ولا يمكن استخدامه على هذا الكمبيوتر. اطلب من المسؤول رمزًا مميزًا لهذا الكمبيوتر.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="57"/>
         <source>The server did not accept this PC&apos;s device proof. Check that this PC&apos;s date and time are right, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم إثبات الجهاز الخاص بهذا الكمبيوتر. تحقق من صحة التاريخ والوقت على هذا الكمبيوتر، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="62"/>
         <source>This API token is bound to devices, and this PC&apos;s keyring holds no device key to prove which device it is. Register this PC on the This device page, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز API هذا مرتبط بأجهزة، ولا تحتوي سلسلة المفاتيح في هذا الكمبيوتر على مفتاح جهاز يُثبت هوية الجهاز. سجّل هذا الكمبيوتر في صفحة «هذا الجهاز»، أو اسأل المسؤول.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="68"/>
         <source>The server knows this PC&apos;s device ID with another device key: the key in this PC&apos;s keyring is missing or different. An administrator can delete this device ID on the server so that this PC can register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرف الخادم معرف الجهاز لهذا الكمبيوتر بمفتاح جهاز آخر: المفتاح الموجود في سلسلة المفاتيح في هذا الكمبيوتر مفقود أو مختلف. يمكن للمسؤول حذف معرف الجهاز هذا على الخادم حتى يتمكن هذا الكمبيوتر من التسجيل مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="74"/>
         <source>A token is bound to this device, so it cannot be deleted. Unbind it from those tokens first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد رمز مميز مرتبط بهذا الجهاز، لذلك لا يمكن حذفه. ألغِ ربطه بتلك الرموز المميزة أولًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="79"/>
@@ -2376,12 +2376,12 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="141"/>
         <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر سلسلة مفاتيح آمنة على هذا الكمبيوتر، لذلك تعذر الاحتفاظ بمفتاح الجهاز الخاص به. قم بتثبيت سلسلة مفاتيح النظام أو إلغاء قفلها (إدارة بيانات الاعتماد في Windows أو GNOME Keyring أو KWallet)، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="147"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة المفاتيح مقفلة، أو تم إغلاق مطالبة إلغاء قفلها، لذلك تعذر استخدام مفتاح الجهاز لهذا الكمبيوتر. ألغِ قفل سلسلة المفاتيح وأعد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="152"/>
