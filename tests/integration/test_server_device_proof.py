@@ -169,6 +169,25 @@ def test_each_invalid_proof_is_refused(live_server: LiveServer, case: str,
     assert all(p[:40] not in logged for p in proofs)  # no proof is logged either
 
 
+def test_the_token_expiry_and_ips_are_decided_before_the_proof(
+        live_server: LiveServer) -> None:
+    """DESIGN §9: step 2a comes after steps 1 (token, expiry) and 2 (IPs). A refusal there
+    leaves the proof unspent: the same proof then works with a usable token."""
+    device_key = DeviceKey.generate()
+    blocked = live_server.create_token(blocked_ips=["127.0.0.1"])
+    expired = live_server.create_token()
+    live_server.set_expiry(expired["id"], datetime.now(UTC) - timedelta(minutes=1))
+    garbage = ["not-a-proof"]
+    status, body = _send(live_server, "cct_" + "0" * 49, garbage)
+    assert (status, body["error"]) == (401, "invalid_token")
+    assert _send(live_server, expired["key"], garbage)[1]["error"] == "token_expired"
+    assert _send(live_server, blocked["key"], garbage)[1]["error"] == "ip_blocked"
+    honest = device_key.proof("GET", f"{live_server.url}/api/v1/tokens/self",
+                              live_server.admin_key, now=time.time())
+    assert _send(live_server, expired["key"], [honest])[1]["error"] == "token_expired"
+    assert _send(live_server, live_server.admin_key, [honest])[0] == 200
+
+
 def test_a_replayed_proof_is_refused(live_server: LiveServer) -> None:
     acme, device_key = acme_pc(live_server)
     proof = device_key.proof("GET", f"{live_server.url}/api/v1/tokens/self", acme,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy.dialects import postgresql
+
 from compliance_client.domain.device_identity import derive_device_id
+from compliance_client.server.models import bound_to
 from compliance_client.server.schemas import DeviceOut, DevicePageOut
 
 from ..helpers.live_server import LiveServer, assert_error
@@ -23,6 +26,7 @@ def test_register_read_list(live_server: LiveServer) -> None:
     device = DeviceOut.model_validate(r.json())
     assert (device.device_id, device.organization_id, device.status) == (DEVICE, "acme", "active")
     assert device.disabled_at is None
+    assert device.key_thumbprint is None  # registered without a key: it cannot sign
     again = register(live_server, acme, hostname="PC-1-renamed")
     assert again.status_code == 200
     assert again.json()["hostname"] == "PC-1-renamed"
@@ -88,3 +92,28 @@ def test_device_actions_are_audited(live_server: LiveServer) -> None:
                for e in items)
     assert items[0]["changes"] == {"status": ["disabled", "active"]}
     assert items[1]["changes"] == {"status": ["active", "disabled"]}
+
+
+def test_in_use_means_exactly_this_device_of_this_organization(live_server: LiveServer) -> None:
+    """devices.delete's "is any token bound to it" is a containment test on the stored JSON
+    list, not a text match: pc-1 is free while a token is bound to pc-10 or to another
+    organization's pc-1."""
+    acme = live_server.create_token(organization_id="acme")["key"]
+    other = live_server.create_token(organization_name="Other", organization_id="other")["key"]
+    for device_id in ("pc-1", "pc-10"):
+        register(live_server, acme, device_id)
+    register(live_server, other, "pc-1")
+    live_server.create_token(organization_id="acme", bound_devices=["pc-10"])
+    live_server.create_token(organization_name="Other", organization_id="other",
+                             bound_devices=["pc-1"])
+    assert live_server.call("DELETE", "/devices/pc-1", key=acme).status_code == 204
+    assert_error(live_server.call("DELETE", "/devices/pc-10", key=acme), 409, "device_in_use")
+    assert_error(live_server.call("DELETE", "/devices/pc-1", key=other), 409, "device_in_use")
+
+
+def test_in_use_is_jsonb_containment_on_postgresql() -> None:
+    """The PostgreSQL form of the same test (run against a real one when
+    COMPLIANCE_TEST_PG_URL is set, through the test above): jsonb ``@>``, which a GIN index
+    could serve, with the device ID as a bound JSON parameter, never spliced into the SQL."""
+    sql = str(bound_to("pc-1'; --", postgres=True).compile(dialect=postgresql.dialect()))
+    assert "@>" in sql and "pc-1" not in sql
