@@ -276,11 +276,12 @@ def test_a_keyless_device_gets_its_key_only_from_its_registrar_or_an_admin(
     ({"kty": "OKP", "crv": "Ed25519", "x": "A" * 42 + "!"}, "base64url"),
     ({"kty": "EC", "crv": "P-256", "x": "A" * 43}, "OKP"),
     ({"kty": "OKP", "crv": "X25519", "x": "A" * 43}, "OKP"),
-    ({"kty": "OKP", "crv": "Ed25519", "x": "A" * 43, "d": "A" * 43}, "private"),
+    ({"kty": "OKP", "crv": "Ed25519", "x": "A" * 43, "d": "dSecretPart" + "Q" * 32}, "private"),
     ("not an object", "object"),
 ])
 def test_register_refuses_a_bad_public_key(live_server: LiveServer, public_key: Any,
-                                           why: str) -> None:
+                                           why: str, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     acme = live_server.create_token(organization_id="acme")["key"]
     r = live_server.call("POST", "/devices", key=acme,
                          json={"device_id": PC1, "public_key": public_key})
@@ -289,6 +290,11 @@ def test_register_refuses_a_bad_public_key(live_server: LiveServer, public_key: 
     if not isinstance(public_key, str):
         assert why in body["fields"]["public_key"]
     assert live_server.call("GET", f"/devices/{PC1}", key=acme).status_code == 404
+    # A private part sent by mistake is echoed nowhere: not in the answer, not in a log.
+    secret = public_key.get("d") if isinstance(public_key, dict) else None
+    if secret:
+        logged = "\n".join(f"{rec.getMessage()} {rec.args!r}" for rec in caplog.records)
+        assert secret not in r.text and secret not in logged
 
 
 # ---- disabled devices -----------------------------------------------------------------------
