@@ -251,9 +251,9 @@ class Authorizer:
             else:
                 wait = throttle.blocked_for(session, address, now)
             if row is not None and proofs:
-                # Checked now so that the devices it names are read in the token's session
-                # (a second session would cost more than the signature). Its outcome is
-                # applied below, in §9's order: after the token, its expiry and the IPs.
+                # Checked now so that the devices it names are read in the token's read
+                # transaction, not a second one. Its outcome is applied below, in §9's
+                # order: after the token, its expiry and the IPs.
                 proof = self._check_proof(request, proofs, key)
                 if isinstance(proof, VerifiedProof):
                     devices = _devices_holding(session, proof.thumbprint,
