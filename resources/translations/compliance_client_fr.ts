@@ -379,7 +379,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="333"/>
         <source>Device key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;appareil :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="334"/>
@@ -429,12 +429,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="343"/>
         <source>Device key on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;appareil sur le serveur</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="344"/>
         <source>About the device key</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la clé d&apos;appareil</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="345"/>
@@ -510,27 +510,27 @@
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="440"/>
         <source>None</source>
-        <translation type="unfinished">Aucun</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="444"/>
         <source>The server has no device key for this PC, so it cannot tell this PC&apos;s requests from others made with the same token. Register this PC to add its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a aucune clé d&apos;appareil pour ce PC : il ne peut donc pas distinguer les requêtes de ce PC des autres requêtes faites avec le même jeton. Inscrivez ce PC pour ajouter sa clé.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="448"/>
         <source>This PC&apos;s keyring holds this key: every request is signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés de ce PC contient cette clé : toutes les requêtes sont signées avec elle.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="451"/>
         <source>This PC&apos;s keyring does not hold this key, so its requests are not signed, and tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés de ce PC ne contient pas cette clé : ses requêtes ne sont donc pas signées, et les jetons liés à ce PC sont refusés. Un administrateur peut supprimer cet identifiant d&apos;appareil sur le serveur afin que ce PC puisse s&apos;inscrire à nouveau avec une nouvelle clé.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/device_page.py" line="456"/>
         <source>This PC&apos;s keyring holds a different key, so tokens bound to this PC are refused. An administrator can delete this device ID on the server so that this PC can register again with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés de ce PC contient une autre clé : les jetons liés à ce PC sont donc refusés. Un administrateur peut supprimer cet identifiant d&apos;appareil sur le serveur afin que ce PC puisse s&apos;inscrire à nouveau avec sa clé.</translation>
     </message>
 </context>
 <context>
@@ -657,27 +657,27 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="195"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;appareil de ce PC est désactivé sur le serveur. Un administrateur peut le réactiver.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="197"/>
         <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;ici là, cette application ne contacte pas le serveur. Une fois l&apos;identifiant réactivé, vérifiez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="199"/>
         <source>Device ID disabled</source>
-        <translation type="unfinished">Identifiant d&apos;appareil désactivé</translation>
+        <translation>Identifiant d&apos;appareil désactivé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="200"/>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifi&amp;er à nouveau</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="202"/>
         <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur si l&apos;identifiant d&apos;appareil de ce PC est de nouveau activé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="216"/>
@@ -1274,7 +1274,7 @@
         <location filename="../../compliance_client/ui/session.py" line="333"/>
         <source>Device ID disabled</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
-        <translation type="unfinished">Identifiant d&apos;appareil désactivé</translation>
+        <translation>Identifiant d&apos;appareil désactivé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="335"/>
@@ -1382,17 +1382,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="81"/>
         <source>%1 is not a device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant d&apos;appareil.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="94"/>
         <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appareil coché ici n&apos;est pas inscrit dans l&apos;organisation %1 (supprimé entre-temps ?) : décochez-le, ou choisissez à nouveau les appareils de l&apos;organisation.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="102"/>
         <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil non inscrit dans l&apos;organisation %1 : %2. Décochez-le : un jeton ne peut être lié qu&apos;aux appareils de sa propre organisation.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/endpoint_picker.py" line="28"/>
@@ -1492,7 +1492,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>Bound &amp;to devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié aux appareil&amp;s :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
@@ -1642,7 +1642,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="38"/>
         <source>Only from the devices it is bound to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement depuis les appareils auxquels il est lié : %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="40"/>
@@ -1682,22 +1682,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="66"/>
         <source>%1 is not a registered device of this organization; the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un appareil inscrit dans cette organisation ; le serveur le refusera.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="71"/>
         <source>%1 is disabled: this token cannot be used from it while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé : tant qu&apos;il le reste, ce jeton ne peut pas être utilisé depuis cet appareil.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="74"/>
         <source>%1 has no device key, so it cannot sign requests: this token cannot be used from it until it registers again with a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de clé d&apos;appareil et ne peut donc pas signer de requêtes : ce jeton ne peut pas être utilisé depuis cet appareil tant qu&apos;il ne s&apos;est pas réinscrit avec une clé.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/summary_box.py" line="79"/>
         <source>Your own token is bound to devices: bind this one to some of yours, or the server will refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre jeton est lié à des appareils : liez celui-ci à certains des vôtres, sinon le serveur le refusera.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="587"/>
@@ -1743,58 +1743,58 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="98"/>
         <source>disabled</source>
-        <translation type="unfinished">désactivé</translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="102"/>
         <source>no device key: cannot sign</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé d&apos;appareil : signature impossible</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="104"/>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="115"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="112"/>
         <source>a device of organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un appareil de l&apos;organisation %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="114"/>
         <source>no longer registered</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est plus inscrit</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="197"/>
         <source>Any device (not bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout appareil (non lié)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="204"/>
         <source>Loading the organization&apos;s devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des appareils de l&apos;organisation…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="206"/>
         <source>Your token may not list devices (devices.list), so the devices are shown as they are and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton n&apos;est pas autorisé à lister les appareils (devices.list) : les appareils sont donc affichés tels quels et ne peuvent pas être modifiés ici.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="212"/>
         <source>The devices could not be listed: %1 Saving keeps the devices as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les appareils : %1 L&apos;enregistrement conserve les appareils tels quels.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="217"/>
         <source>Enter the organization ID to pick its devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez l&apos;identifiant de l&apos;organisation pour choisir ses appareils.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
         <source>No device of organization %1 is registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil de l&apos;organisation %1 n&apos;est encore inscrit.</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1837,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
@@ -1885,12 +1885,12 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="381"/>
         <source>Not bound: the token works from any device (its IP lists permitting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lié : le jeton fonctionne depuis n&apos;importe quel appareil (si ses listes d&apos;IP le permettent).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="382"/>
         <source>Works only in requests signed by these devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne fonctionne que dans les requêtes signées par ces appareils :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="151"/>
@@ -1959,12 +1959,12 @@
         <source>Any</source>
         <comment>devices</comment>
         <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout appareil</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
@@ -1980,14 +1980,14 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="294"/>
         <source>1 device</source>
-        <translation type="unfinished"></translation>
+        <translation>1 appareil</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
         <source>%n devices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
         </translation>
     </message>
     <message>
@@ -2260,32 +2260,32 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant d&apos;appareil de ce PC est désactivé sur le serveur. Un administrateur peut le réactiver.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="52"/>
         <source>This API token is bound to other devices and cannot be used on this PC. Ask your administrator for a token for this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton d&apos;API est lié à d&apos;autres appareils et ne peut pas être utilisé sur ce PC. Demandez à votre administrateur un jeton pour ce PC.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="57"/>
         <source>The server did not accept this PC&apos;s device proof. Check that this PC&apos;s date and time are right, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la preuve d&apos;appareil de ce PC. Vérifiez que la date et l&apos;heure de ce PC sont correctes, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="62"/>
         <source>This API token is bound to devices, and this PC&apos;s keyring holds no device key to prove which device it is. Register this PC on the This device page, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton d&apos;API est lié à des appareils, et le trousseau de clés de ce PC ne contient aucune clé d&apos;appareil pour prouver de quel appareil il s&apos;agit. Inscrivez ce PC sur la page Cet appareil, ou adressez-vous à votre administrateur.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="68"/>
         <source>The server knows this PC&apos;s device ID with another device key: the key in this PC&apos;s keyring is missing or different. An administrator can delete this device ID on the server so that this PC can register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur associe l&apos;identifiant d&apos;appareil de ce PC à une autre clé d&apos;appareil : la clé du trousseau de clés de ce PC est absente ou différente. Un administrateur peut supprimer cet identifiant d&apos;appareil sur le serveur afin que ce PC puisse s&apos;inscrire à nouveau.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="74"/>
         <source>A token is bound to this device, so it cannot be deleted. Unbind it from those tokens first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton est lié à cet appareil : il ne peut donc pas être supprimé. Dissociez-le d&apos;abord de ces jetons.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="79"/>
@@ -2360,12 +2360,12 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="141"/>
         <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés sécurisé n&apos;est disponible sur ce PC : sa clé d&apos;appareil n&apos;a donc pas pu être conservée. Installez ou déverrouillez le trousseau de clés de votre système (Windows Credential Manager, GNOME Keyring, KWallet), puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="147"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre trousseau de clés est verrouillé, ou sa demande de déverrouillage a été fermée : la clé d&apos;appareil de ce PC n&apos;a donc pas pu être utilisée. Déverrouillez le trousseau de clés et réessayez.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="152"/>
