@@ -299,7 +299,8 @@ def test_effective_endpoints_always_include_tokens_self() -> None:
 
 def test_policy_of_a_token_object() -> None:
     token = SimpleNamespace(allowed_endpoints=("devices.*",), blocked_endpoints=(),
-                            allowed_ips=(), blocked_ips=("10.1.0.0/16",), expires_at=None, bound_devices=())
+                            allowed_ips=(), blocked_ips=("10.1.0.0/16",), expires_at=None,
+                            bound_devices=())
     p = Policy.of(token)
     assert p.decide("10.1.2.3", "devices.list", NOW).code == Code.IP_BLOCKED
     assert p.decide("10.2.0.1", "tokens.read", NOW).code == Code.ENDPOINT_NOT_ALLOWED
