@@ -19,6 +19,7 @@ appear (``QApplication.activeModalWidget()``).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from .token_dialog import TokenDialog
 
 __all__ = [
+    "close_sessions",
     "make_session",
     "open_about_dialog",
     "open_key_dialog",
@@ -56,8 +58,22 @@ def make_session(context: AppContext, *, register_device: bool = False,
     PC with ``register_device=True``); ``retry_delays`` shortens the backoff for tests."""
     from .session import DEFAULT_RETRY_DELAYS, Session
 
-    return Session(context, parent, register_device=register_device,
-                   retry_delays=retry_delays or DEFAULT_RETRY_DELAYS)
+    session = Session(context, parent, register_device=register_device,
+                      retry_delays=retry_delays or DEFAULT_RETRY_DELAYS)
+    _sessions.add(session)
+    return session
+
+
+#: Every session :func:`make_session` made that is still alive.
+_sessions: weakref.WeakSet[Session] = weakref.WeakSet()
+
+
+def close_sessions() -> None:
+    """Close every live session made here: a test's session whose server is gone must not
+    retry (and start a task) in the middle of the next test."""
+    for session in list(_sessions):
+        session.close()
+    _sessions.clear()
 
 
 def open_main_window(context: AppContext, *, session: Session | None = None,

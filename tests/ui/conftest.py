@@ -28,7 +28,7 @@ from compliance_client.ui import i18n
 from compliance_client.ui.context import AppContext
 from compliance_client.ui.session import Session
 from compliance_client.ui.tasks import pending_tasks
-from compliance_client.ui.testing import make_session
+from compliance_client.ui.testing import close_sessions, make_session
 
 from ..helpers.keyring_fakes import InMemoryKeyring
 
@@ -43,6 +43,7 @@ def _ui_hygiene(qapp: Any, qtbot: Any) -> Iterator[None]:
     """Every test starts in English and leaves no background task running behind it."""
     i18n.set_language("en")
     yield
+    close_sessions()
     qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=15000)
     i18n.set_language("en")
 
