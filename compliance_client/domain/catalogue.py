@@ -34,6 +34,12 @@ ENDPOINTS: tuple[Endpoint, ...] = (
     Endpoint("tokens.regenerate", "POST", "/api/v1/tokens/{id}/regenerate",
              "Issue a new key for an API token"),
     Endpoint("tokens.delete", "DELETE", "/api/v1/tokens/{id}", "Delete an API token"),
+    Endpoint("tokens.suspend", "POST", "/api/v1/tokens/{id}/suspend",
+             "Switch an API token off without deleting it"),
+    Endpoint("tokens.resume", "POST", "/api/v1/tokens/{id}/resume",
+             "Switch a suspended API token on again"),
+    Endpoint("tokens.rotate_self", "POST", "/api/v1/tokens/self/rotate",
+             "Issue a new key for the calling token"),
     Endpoint("devices.register", "POST", "/api/v1/devices", "Register a device"),
     Endpoint("devices.list", "GET", "/api/v1/devices", "List the organization's devices"),
     Endpoint("devices.read", "GET", "/api/v1/devices/{device_id}", "Read one device"),
@@ -44,6 +50,8 @@ ENDPOINTS: tuple[Endpoint, ...] = (
     Endpoint("devices.delete", "DELETE", "/api/v1/devices/{device_id}",
              "Forget a device and its key"),
     Endpoint("audit.read", "GET", "/api/v1/audit", "Read the audit log"),
+    Endpoint("policy.read", "GET", "/api/v1/policy", "Read the token policy"),
+    Endpoint("policy.update", "PUT", "/api/v1/policy", "Change the token policy"),
 )
 
 ENDPOINT_IDS: tuple[str, ...] = tuple(e.id for e in ENDPOINTS)

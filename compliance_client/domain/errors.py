@@ -14,6 +14,7 @@ class Code(StrEnum):
 
     INVALID_TOKEN = "invalid_token"
     TOKEN_EXPIRED = "token_expired"
+    TOKEN_SUSPENDED = "token_suspended"
     IP_BLOCKED = "ip_blocked"
     IP_NOT_ALLOWED = "ip_not_allowed"
     ENDPOINT_BLOCKED = "endpoint_blocked"
@@ -22,6 +23,7 @@ class Code(StrEnum):
     NOT_FOUND = "not_found"
     VERSION_MISMATCH = "version_mismatch"
     INVALID_INPUT = "invalid_input"
+    POLICY_VIOLATION = "policy_violation"
     IF_MATCH_REQUIRED = "if_match_required"
     TOO_MANY_ATTEMPTS = "too_many_attempts"
     LAST_ADMIN = "last_admin"
@@ -39,6 +41,7 @@ class Code(StrEnum):
 STATUS_OF_CODE: dict[str, int] = {
     Code.INVALID_TOKEN: 401,
     Code.TOKEN_EXPIRED: 401,
+    Code.TOKEN_SUSPENDED: 401,
     Code.IP_BLOCKED: 403,
     Code.IP_NOT_ALLOWED: 403,
     Code.ENDPOINT_BLOCKED: 403,
@@ -47,6 +50,7 @@ STATUS_OF_CODE: dict[str, int] = {
     Code.NOT_FOUND: 404,
     Code.VERSION_MISMATCH: 412,
     Code.INVALID_INPUT: 422,
+    Code.POLICY_VIOLATION: 422,
     Code.IF_MATCH_REQUIRED: 428,
     Code.LAST_ADMIN: 409,
     Code.INVALID_DEVICE_PROOF: 401,
@@ -106,3 +110,16 @@ class FieldProblem:
 
     def __repr__(self) -> str:
         return f"FieldProblem({self.field!r}, {self.code!r}, {self.message!r})"
+
+
+class PolicyViolation(ValidationError):
+    """The fields are well formed, but the organization policy forbids them (ARCHITECTURE
+    §11): 422 ``policy_violation`` with ``fields``, like ``invalid_input``."""
+
+    code = Code.POLICY_VIOLATION
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        super().__init__(problems)
+        summary = "; ".join(f"{k}: {v}" for k, v in self.fields.items())
+        self.message = f"The token policy forbids this: {summary}"
+        self.args = (self.message,)

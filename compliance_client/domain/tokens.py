@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from .records import Device
 
 LIST_FIELDS = ("allowed_endpoints", "blocked_endpoints", "allowed_ips", "blocked_ips")
+#: What a token is for, in words (ARCHITECTURE §11); empty for tokens made before them.
+TEXT_FIELDS = ("name", "description", "owner")
 EDITABLE_FIELDS = ("organization_name", "organization_id", *LIST_FIELDS, "expires_at", "scope",
-                   "bound_devices")
+                   "bound_devices", *TEXT_FIELDS)
 
 # ARCHITECTURE §7: a global token acts on every organization; an organization token only inside
 # its own organization_id. A token is "organization" unless created as "global".
@@ -35,10 +37,35 @@ SCOPE_GLOBAL = Scope.GLOBAL.value
 SCOPE_ORGANIZATION = Scope.ORGANIZATION.value
 SCOPES = tuple(s.value for s in Scope)
 
+
+class Status(StrEnum):
+    """Whether a token works (ARCHITECTURE §11): a suspended one fails with token_suspended."""
+
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+
+
+class SuspendedReason(StrEnum):
+    """Why a token is suspended: by an administrator, or revoked as leaked by its key."""
+
+    ADMIN = "admin"
+    LEAKED = "leaked"
+
+
+STATUS_ACTIVE = Status.ACTIVE.value
+STATUS_SUSPENDED = Status.SUSPENDED.value
+REASON_ADMIN = SuspendedReason.ADMIN.value
+REASON_LEAKED = SuspendedReason.LEAKED.value
+
 #: How long a new token lasts when its creator names no expiry (the GUI and the CLI alike).
 DEFAULT_VALID_DAYS = 90
 
-MAX_NAME_LENGTH = 200
+MAX_NAME_LENGTH = 200  # the organization name
+MAX_TOKEN_NAME_LENGTH = 100
+MAX_DESCRIPTION_LENGTH = 1000
+MAX_OWNER_LENGTH = 200
+TEXT_FIELD_LIMITS = {"name": MAX_TOKEN_NAME_LENGTH, "description": MAX_DESCRIPTION_LENGTH,
+                     "owner": MAX_OWNER_LENGTH}
 MAX_ORG_ID_LENGTH = 64
 MAX_IP_ENTRIES = 5000
 MAX_ENDPOINT_PATTERNS = 100
@@ -108,10 +135,34 @@ class Token:
     scope: str = SCOPE_ORGANIZATION
     #: Device IDs of its organization whose proof it needs (ARCHITECTURE §10); empty: unbound.
     bound_devices: tuple[str, ...] = ()
+    name: str = ""
+    description: str = ""
+    owner: str = ""
+    status: str = STATUS_ACTIVE
+    #: None while active; "admin" or "leaked" while suspended.
+    suspended_reason: str | None = None
+    #: The id of the token that created it; None for the server's own bootstrap.
+    created_by: int | None = None
+    #: Until when the key replaced by the last regenerate still works (None: not at all).
+    previous_key_expires_at: datetime | None = None
 
     @property
     def is_global(self) -> bool:
         return self.scope == SCOPE_GLOBAL
+
+    @property
+    def is_suspended(self) -> bool:
+        return self.status == STATUS_SUSPENDED
+
+    @property
+    def is_leaked(self) -> bool:
+        """Suspended because its key was reported as leaked (``tokens.revoke_leaked``)."""
+        return self.is_suspended and self.suspended_reason == REASON_LEAKED
+
+    def previous_key_works(self, now: datetime | None = None) -> bool:
+        """Whether the key replaced by the last regenerate still works (a grace period)."""
+        until = self.previous_key_expires_at
+        return until is not None and until > (now or datetime.now(UTC))
 
     def is_expired(self, now: datetime | None = None) -> bool:
         return is_expired(self.expires_at, now or datetime.now(UTC))
@@ -135,6 +186,14 @@ class Token:
             version=int(data.get("version", 1)),
             scope=str(data.get("scope") or SCOPE_ORGANIZATION),
             bound_devices=tuple(data.get("bound_devices") or ()),
+            name=str(data.get("name") or ""),
+            description=str(data.get("description") or ""),
+            owner=str(data.get("owner") or ""),
+            status=str(data.get("status") or STATUS_ACTIVE),
+            suspended_reason=(None if data.get("suspended_reason") is None
+                              else str(data["suspended_reason"])),
+            created_by=None if data.get("created_by") is None else int(data["created_by"]),
+            previous_key_expires_at=parse_instant(data.get("previous_key_expires_at")),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -155,6 +214,13 @@ class Token:
             "version": self.version,
             "scope": self.scope,
             "bound_devices": list(self.bound_devices),
+            "name": self.name,
+            "description": self.description,
+            "owner": self.owner,
+            "status": self.status,
+            "suspended_reason": self.suspended_reason,
+            "created_by": self.created_by,
+            "previous_key_expires_at": format_instant(self.previous_key_expires_at),
         }
 
 
@@ -245,6 +311,28 @@ def _clean_text(problems: list[FieldProblem], name: str, value: Any, label: str,
             label=label), label=label))
     elif not text:
         problems.append(FieldProblem(name, "required", f"Enter the {label}.", label=label))
+    elif len(text) > max_length:
+        problems.append(FieldProblem(
+            name, "too_long", f"The {label} is longer than {max_length} characters.",
+            label=label, max=max_length))
+    return text
+
+
+_TEXT_LABELS = {"name": "token name", "description": "description", "owner": "owner"}
+
+
+def _clean_optional_text(problems: list[FieldProblem], name: str, value: Any) -> str:
+    """``name``, ``description`` or ``owner``: may be empty; the description may hold lines."""
+    label, max_length = _TEXT_LABELS[name], TEXT_FIELD_LIMITS[name]
+    if value is not None and not isinstance(value, str):
+        problems.append(FieldProblem(name, "not_text", f"The {label} must be text.",
+                                     label=label))
+        return ""
+    text = "" if value is None else value.strip()
+    unsafe = unsafe_text(text, multiline=name == "description")
+    if unsafe is not None:
+        problems.append(FieldProblem(name, unsafe, UNSAFE_TEXT_MESSAGE[unsafe].format(
+            label=label), label=label))
     elif len(text) > max_length:
         problems.append(FieldProblem(
             name, "too_long", f"The {label} is longer than {max_length} characters.",
@@ -406,6 +494,8 @@ def validate_token_fields(values: Mapping[str, Any], *, now: datetime,
             "scope", "bad_scope", "The scope is either global or organization."))
     cleaned["scope"] = scope
     cleaned["bound_devices"] = _clean_devices(problems, values.get("bound_devices"))
+    for name in TEXT_FIELDS:
+        cleaned[name] = _clean_optional_text(problems, name, values.get(name))
     if problems:
         raise ValidationError(problems)
     return cleaned

@@ -109,13 +109,16 @@ def _field_name(loc: tuple[Any, ...]) -> str:
 MAX_FIELD_PROBLEMS = 20  # per 422 (ARCHITECTURE §7): a hostile body cannot make a huge answer
 
 
-def _invalid_input(fields: dict[str, str]) -> JSONResponse:
+def _invalid_input(fields: dict[str, str], code: str = Code.INVALID_INPUT) -> JSONResponse:
+    """422 ``invalid_input``, or ``policy_violation`` for well-formed fields the policy
+    forbids; both carry ``fields``."""
     shown = dict(list(fields.items())[:MAX_FIELD_PROBLEMS])
     more = len(fields) - len(shown)
     summary = "; ".join(f"{k}: {v}" for k, v in shown.items())
     if more:
         summary += f"; and {more} more"
-    return error_response(422, Code.INVALID_INPUT, f"Invalid input: {summary}", fields=shown)
+    lead = "Invalid input" if code == Code.INVALID_INPUT else "The token policy forbids this"
+    return error_response(422, code, f"{lead}: {summary}", fields=shown)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -133,7 +136,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(ValidationError)
     def _domain_validation(_request: Request, exc: ValidationError) -> JSONResponse:
-        return _invalid_input(exc.fields)
+        return _invalid_input(exc.fields, exc.code)
 
     @app.exception_handler(RequestValidationError)
     def _request_validation(_request: Request, exc: RequestValidationError) -> JSONResponse:

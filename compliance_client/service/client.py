@@ -18,6 +18,7 @@ from urllib3.util.retry import Retry
 
 from ..domain.catalogue import Endpoint
 from ..domain.keys import whole_key_prefix
+from ..domain.lifecycle import TokenPolicy
 from ..domain.records import AuditEntry, AuditPage, Device
 from ..domain.tokens import (
     EDITABLE_FIELDS,
@@ -226,7 +227,8 @@ class TokenServerClient:
                      allowed_ips: Sequence[str] = (), blocked_ips: Sequence[str] = (),
                      expires_at: datetime | str | None = None,
                      scope: str | None = None,
-                     bound_devices: Sequence[str] = ()) -> IssuedToken:
+                     bound_devices: Sequence[str] = (), name: str = "",
+                     description: str = "", owner: str = "") -> IssuedToken:
         """A new token and its key, which the server shows this once (``tokens.create``).
 
         ``scope`` ("global" or "organization", ARCHITECTURE §7) is sent only when given; the
@@ -238,6 +240,10 @@ class TokenServerClient:
             "allowed_ips": allowed_ips, "blocked_ips": blocked_ips, "expires_at": expires_at}
         if bound_devices:  # sent only when bound: older servers know no such field
             fields["bound_devices"] = bound_devices
+        for text_field, text in (("name", name), ("description", description),
+                                 ("owner", owner)):
+            if text:  # likewise
+                fields[text_field] = text
         if scope is not None:
             fields["scope"] = scope
         body = {k: _field_value(k, v) for k, v in fields.items()}
@@ -258,11 +264,53 @@ class TokenServerClient:
                            headers={"If-Match": _if_match(if_match)})
         return self._parse(reply, Token.from_json)
 
-    def regenerate_token(self, token_id: int) -> IssuedToken:
-        """A new key for the token; the old one stops working (``tokens.regenerate``)."""
+    def regenerate_token(self, token_id: int, grace_seconds: int = 0) -> IssuedToken:
+        """A new key for the token (``tokens.regenerate``). The old key stops working at
+        once, or keeps working ``grace_seconds`` more (up to 7 days): the token's
+        ``previous_key_expires_at`` says until when."""
+        body = {"grace_seconds": int(grace_seconds)} if grace_seconds else None
         reply = self._call("POST", f"/tokens/{int(token_id)}/regenerate", "tokens.regenerate",
-                           what=f"API token {token_id}")
+                           what=f"API token {token_id}", json=body)
         return self._parse(reply, self._issued)
+
+    def rotate_self(self, grace_seconds: int = 0) -> IssuedToken:
+        """A new key for the calling token itself (``tokens.rotate_self``); the key this
+        client holds keeps working ``grace_seconds`` more. Store the new key before using
+        it: this client goes on sending the old one."""
+        reply = self._call("POST", "/tokens/self/rotate", "tokens.rotate_self",
+                           json={"grace_seconds": int(grace_seconds)})
+        return self._parse(reply, self._issued)
+
+    def suspend_token(self, token_id: int) -> Token:
+        """Switch the token off without deleting it (``tokens.suspend``; idempotent): its key
+        then fails with TokenSuspended until it is resumed."""
+        reply = self._call("POST", f"/tokens/{int(token_id)}/suspend", "tokens.suspend",
+                           what=f"API token {token_id}")
+        return self._parse(reply, Token.from_json)
+
+    def resume_token(self, token_id: int) -> Token:
+        """Switch a suspended token on again (``tokens.resume``; idempotent)."""
+        reply = self._call("POST", f"/tokens/{int(token_id)}/resume", "tokens.resume",
+                           what=f"API token {token_id}")
+        return self._parse(reply, Token.from_json)
+
+    def revoke_leaked(self, keys: Sequence[str]) -> None:
+        """Report 1-100 keys as leaked (``tokens.revoke_leaked``, sent without a token).
+
+        The server answers 202 whatever it finds, so nothing here says whether a key
+        existed; each that does is suspended as leaked."""
+        self._call("POST", "/tokens/revoke", None, authenticated=False,
+                   json={"keys": [str(k) for k in keys]})
+
+    def get_policy(self) -> TokenPolicy:
+        """The token policy (``policy.read``)."""
+        reply = self._call("GET", "/policy", "policy.read")
+        return self._parse(reply, TokenPolicy.from_json)
+
+    def set_policy(self, policy: TokenPolicy) -> TokenPolicy:
+        """Replace the token policy (``policy.update``; global callers only)."""
+        reply = self._call("PUT", "/policy", "policy.update", json=policy.to_json())
+        return self._parse(reply, TokenPolicy.from_json)
 
     def delete_token(self, token_id: int) -> None:
         """Delete the token (``tokens.delete``); its key stops working at once."""

@@ -91,6 +91,19 @@ def _invalid_input(url: str, detail: str | None, params: dict[str, Any]) -> str:
     return f"Invalid input: {(detail or 'the server gave no reason').strip()}"
 
 
+def _token_suspended(url: str, detail: str | None, params: dict[str, Any]) -> str:
+    return ("This API token is suspended: an administrator switched it off, or its key was "
+            "reported as leaked. Ask your administrator to resume it or to issue a new one.")
+
+
+def _policy_violation(url: str, detail: str | None, params: dict[str, Any]) -> str:
+    fields = params.get("fields") or {}
+    if fields:
+        return "The token policy forbids this: " + "; ".join(
+            f"{k}: {v}" for k, v in fields.items())
+    return "The token policy forbids this change. Ask an administrator what it allows."
+
+
 def _last_admin(url: str, detail: str | None, params: dict[str, Any]) -> str:
     return ("This is the last administrator token: deleting, suspending or restricting "
             "it would leave nobody able to manage tokens. Create another administrator "
@@ -165,6 +178,8 @@ ENGLISH: dict[str, Describe] = {
     Code.IF_MATCH_REQUIRED: _if_match_required,
     Code.INVALID_INPUT: _invalid_input,
     Code.LAST_ADMIN: _last_admin,
+    Code.TOKEN_SUSPENDED: _token_suspended,
+    Code.POLICY_VIOLATION: _policy_violation,
     Code.PAYLOAD_TOO_LARGE: _payload_too_large,
     Code.TOO_MANY_ATTEMPTS: _too_many_attempts,
     Code.INTERNAL: _internal_error,

@@ -103,6 +103,12 @@ class TokenExpired(AuthenticationFailed):
     code = Code.TOKEN_EXPIRED
 
 
+class TokenSuspended(AuthenticationFailed):
+    """401: an administrator switched the token off, or it was revoked as leaked."""
+
+    code = Code.TOKEN_SUSPENDED
+
+
 class AccessDenied(ApiError):
     """403: the token is valid but may not do this, from here or at all."""
 
@@ -189,6 +195,12 @@ class InvalidInput(ApiError):
         super().__init__(status, code, detail, request_id, fields, retry_after, **kw)
 
 
+class PolicyViolation(InvalidInput):
+    """422: the fields are well formed but the token policy forbids them (``fields``)."""
+
+    code = Code.POLICY_VIOLATION
+
+
 class LastAdmin(ApiError):
     """409: the change would leave the service without an administrator token."""
 
@@ -225,7 +237,8 @@ _CLASS_OF_CODE: dict[str, type[ApiError]] = {
                 EndpointNotAllowed, PrivilegeEscalation, NotFound, VersionMismatch,
                 IfMatchRequired, InvalidInput, LastAdmin, PayloadTooLarge, TooManyAttempts,
                 ServerError, ServiceUnavailable, DeviceDisabled, DeviceNotBound,
-                InvalidDeviceProof, DeviceProofRequired, DeviceKeyMismatch, DeviceInUse)
+                InvalidDeviceProof, DeviceProofRequired, DeviceKeyMismatch, DeviceInUse,
+                TokenSuspended, PolicyViolation)
 }
 # A code this client does not know still gets the right family from its status.
 _CLASS_OF_STATUS: dict[int, type[ApiError]] = {401: AuthenticationFailed, 403: AccessDenied,

@@ -21,6 +21,11 @@ _TEXTS = {
         "This token expired on {expires_at}. Ask your administrator "
         "to extend it or issue a new one.",
     ),
+    "token_suspended": QT_TRANSLATE_NOOP(
+        "errors",
+        "This API token is suspended: an administrator switched it off, or its key was "
+        "reported as leaked. Ask your administrator to resume it or to issue a new one.",
+    ),
     "ip_blocked": QT_TRANSLATE_NOOP("errors", "This token is blocked for your address {address}."),
     "ip_not_allowed": QT_TRANSLATE_NOOP(
         "errors", "This token may not be used from your address {address}."
@@ -40,6 +45,9 @@ _TEXTS = {
         "errors", "The server refused a change without a version check."
     ),
     "invalid_input": QT_TRANSLATE_NOOP("errors", "The server refused some fields: {detail}"),
+    "policy_violation": QT_TRANSLATE_NOOP(
+        "errors", "The token policy forbids this: {detail}"
+    ),
     "last_admin": QT_TRANSLATE_NOOP(
         "errors",
         "This is the last administrator token: deleting or restricting it would leave "

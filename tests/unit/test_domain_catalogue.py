@@ -32,6 +32,12 @@ CONTRACT = {
     "devices.enable": ("POST", "/api/v1/devices/{device_id}/enable"),
     "devices.delete": ("DELETE", "/api/v1/devices/{device_id}"),  # DESIGN §9
     "audit.read": ("GET", "/api/v1/audit"),
+    # DESIGN §10 (revoke_leaked has no authentication, so no id a token's lists could name)
+    "tokens.suspend": ("POST", "/api/v1/tokens/{id}/suspend"),
+    "tokens.resume": ("POST", "/api/v1/tokens/{id}/resume"),
+    "tokens.rotate_self": ("POST", "/api/v1/tokens/self/rotate"),
+    "policy.read": ("GET", "/api/v1/policy"),
+    "policy.update": ("PUT", "/api/v1/policy"),
 }
 
 
@@ -40,7 +46,7 @@ def test_catalogue_is_the_contract() -> None:
     assert len(ENDPOINT_IDS) == len(set(ENDPOINT_IDS))
     assert all(e.path.startswith(API_PREFIX + "/") and e.description for e in ENDPOINTS)
     assert SELF_ID in BY_ID
-    assert GROUPS == ("endpoints", "tokens", "devices", "audit")
+    assert GROUPS == ("endpoints", "tokens", "devices", "audit", "policy")
 
 
 def test_star_is_everything() -> None:

@@ -56,6 +56,7 @@ def test_minimal_token_is_valid_and_unrestricted() -> None:
         "organization_name": "Acme Ltd", "organization_id": "acme-1",
         "allowed_endpoints": [], "blocked_endpoints": [], "allowed_ips": [], "blocked_ips": [],
         "expires_at": None, "scope": "organization", "bound_devices": [],
+        "name": "", "description": "", "owner": "",
     }
 
 
@@ -327,8 +328,13 @@ def test_token_json_has_the_contract_fields_and_never_a_key() -> None:
     assert set(data) == {"id", "organization_name", "organization_id", "key_prefix",
                          "allowed_endpoints", "blocked_endpoints", "allowed_ips", "blocked_ips",
                          "expires_at", "created_at", "updated_at", "last_used_at",
-                         "last_used_ip", "version", "scope", "bound_devices"}
+                         "last_used_ip", "version", "scope", "bound_devices",
+                         # DESIGN §10
+                         "name", "description", "owner", "status", "suspended_reason",
+                         "created_by", "previous_key_expires_at"}
     assert data["expires_at"] == "2031-01-01T00:00:00Z"
+    assert (data["status"], data["suspended_reason"]) == ("active", None)
+    assert Token.from_json(data) == token
     assert "key" not in data
 
 
