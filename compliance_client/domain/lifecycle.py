@@ -83,8 +83,7 @@ class TokenPolicy:
                  now: datetime) -> list[FieldProblem]:
         """What in a token's fields this policy forbids (empty: nothing).
 
-        ``expires_at`` is checked only when the caller sets it (create, or an update that
-        sends it): a policy made stricter later does not lock the older tokens' other edits.
+        Checks every rule; :meth:`check` says which apply to an update.
         """
         found: list[FieldProblem] = []
         if expires_at is None and self.require_expiry:
@@ -104,12 +103,17 @@ class TokenPolicy:
         return found
 
     def check(self, *, expires_at: datetime | None, allowed_ips: Sequence[str],
-              now: datetime, check_expiry: bool = True) -> None:
-        """Raise PolicyViolation for what :meth:`problems` finds (expiry only if
-        ``check_expiry``)."""
+              now: datetime, check_expiry: bool = True, check_ips: bool = True) -> None:
+        """Raise PolicyViolation for what :meth:`problems` finds.
+
+        A create checks everything; an update checks the expiry only when it sets
+        ``expires_at`` and the IP rule only when it sets ``allowed_ips``, so that a policy
+        made stricter later does not block the older tokens' unrelated edits."""
+        skipped = {name for name, check in (("expires_at", check_expiry),
+                                            ("allowed_ips", check_ips)) if not check}
         found = [p for p in self.problems(expires_at=expires_at, allowed_ips=allowed_ips,
                                           now=now)
-                 if check_expiry or p.field != "expires_at"]
+                 if p.field not in skipped]
         if found:
             raise PolicyViolation(found)
 
