@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     import argparse
 
 # Subcommand modules, imported lazily by name so `--smoke` and the GUI start fast.
-_GROUPS = ("demo_cmds", "server_cmds", "tokens_cmds", "device_cmds", "profile_cmds")
+_GROUPS = ("demo_cmds", "server_cmds", "tokens_cmds", "device_cmds", "profile_cmds",
+           "policy_cmds")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -46,6 +46,9 @@ class Connection:
     device_key: DeviceKey | None = field(default=None, repr=False)
     #: Why the keyring could not be read for the device key, or None (read, or not tried).
     keyring_problem: str | None = None
+    #: Whether ``token`` is the one kept in the keyring for ``profile_name`` (not --token or
+    #: the environment): what ``tokens rotate-self`` must replace there.
+    token_from_profile: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,10 @@ class LocalKey:
         return self.key.thumbprint if self.key is not None else None
 
 
-def add_connection_options(parser: argparse.ArgumentParser, *, nested: bool = False) -> None:
-    """``--url``/``--token`` on a group parser, and again (``nested``) on its actions.
+def add_connection_options(parser: argparse.ArgumentParser, *, nested: bool = False,
+                           token: bool = True) -> None:
+    """``--url``/``--token`` on a group parser, and again (``nested``) on its actions;
+    ``--url`` only, without ``token``, on an action that sends none.
 
     The actions' copies default to SUPPRESS so that ``tokens --url X list`` is not undone by
     the ``list`` parser's own default (an argparse quirk).
@@ -73,6 +78,8 @@ def add_connection_options(parser: argparse.ArgumentParser, *, nested: bool = Fa
     group = parser.add_argument_group("server")
     group.add_argument("--url", metavar="URL", default=default,
                        help=f"token server URL (default: ${ENV_URL}, else the active profile)")
+    if not token:
+        return
     group.add_argument("--token", metavar="KEY", default=default,
                        help=f"API token (default: ${ENV_TOKEN}, else the active profile's; "
                             "safer than this option, which other users can see in the "
@@ -100,13 +107,10 @@ def _vault_token(profile_name: str) -> str | None:
     return Vault().get_token(profile_name)
 
 
-def resolve_connection(args: argparse.Namespace) -> Connection:
-    """The URL, token and CA bundle to use, or a CliError saying what is missing."""
-    url = args.url or os.environ.get(ENV_URL) or None
-    token = args.token or os.environ.get(ENV_TOKEN) or None
-    profile = None
-    if url is None or token is None:
-        profile = _active_profile()
+def _server(args: argparse.Namespace, *, need_profile: bool) -> tuple[str, Any]:
+    """The URL to use and the active profile when that URL is the profile's, else None."""
+    url = getattr(args, "url", None) or os.environ.get(ENV_URL) or None
+    profile = _active_profile() if url is None or need_profile else None
     if url is None:
         if profile is None or not profile.url:
             raise CliError(f"no server: give --url, set {ENV_URL}, or set up a profile "
@@ -114,6 +118,34 @@ def resolve_connection(args: argparse.Namespace) -> Connection:
         url = profile.url
     server_profile = (profile if profile is not None and profile.url
                       and _same_url(url, profile.url) else None)
+    return url, server_profile
+
+
+def resolve_server(args: argparse.Namespace) -> Connection:
+    """The URL and CA bundle, without a token: for the operations that need none
+    (``tokens revoke-leaked``). The profile's CA bundle comes with the profile's URL."""
+    url, server_profile = _server(args, need_profile=True)
+    return Connection(
+        url=url, token="",
+        ca_bundle=server_profile.ca_bundle if server_profile else None,
+        profile_name=server_profile.name if server_profile else None,
+        profile=server_profile)
+
+
+def unauthenticated_client(conn: Connection) -> TokenServerClient:
+    """A client that sends no token and no device proof (:func:`resolve_server`)."""
+    from ..service.client import TokenServerClient
+
+    allow_http = bool(getattr(conn.profile, "allow_insecure_http", False))
+    return TokenServerClient(conn.url, None, ca_bundle=conn.ca_bundle,
+                             allow_insecure_http=allow_http)
+
+
+def resolve_connection(args: argparse.Namespace) -> Connection:
+    """The URL, token and CA bundle to use, or a CliError saying what is missing."""
+    token = args.token or os.environ.get(ENV_TOKEN) or None
+    url, server_profile = _server(args, need_profile=token is None)
+    from_profile = token is None
     if token is None:
         if server_profile is None:
             raise CliError(f"no API token for {url}: give --token or set {ENV_TOKEN} (the "
@@ -131,7 +163,7 @@ def resolve_connection(args: argparse.Namespace) -> Connection:
         url=url, token=token,
         ca_bundle=server_profile.ca_bundle if server_profile else None,
         profile_name=server_profile.name if server_profile else None,
-        profile=server_profile)
+        profile=server_profile, token_from_profile=from_profile)
 
 
 def warn(message: str) -> None:

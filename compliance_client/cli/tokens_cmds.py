@@ -1,4 +1,6 @@
-"""``compliance-client tokens list/show/add/edit/regenerate/delete`` (ARCHITECTURE §5).
+"""``compliance-client tokens list/show/add/edit/regenerate/delete`` (ARCHITECTURE §5), and
+``suspend/resume/rotate-self/revoke-leaked`` of the token lifecycle (ARCHITECTURE §11), whose
+handlers live in lifecycle_cmds.py.
 
 The admin operations for scripts: a readable table by default, the contract's JSON objects
 with ``--json``. requests is imported only when a command runs (via connection.open_client).
@@ -9,20 +11,26 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from datetime import date, datetime, time, timedelta
-from typing import Any
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import Code, ComplianceError
+from ..domain.lifecycle import MAX_GRACE_SECONDS, parse_duration
 from ..domain.tokens import (
     DEFAULT_VALID_DAYS,
     SCOPES,
+    TEXT_FIELDS,
     IssuedToken,
     Token,
     end_of_day,
     format_instant,
 )
-from .common import CliError, confirm, print_json, print_table
+from .common import CliError, confirm, print_json, print_table, shown
 from .connection import add_connection_options, open_client, reports_errors
+
+if TYPE_CHECKING:
+    from ..domain.lifecycle import TokenPolicy
+    from ..service.client import TokenServerClient
 
 # The option that sets each field, so a server's complaint names what the user typed.
 OPTION_OF_FIELD = {
@@ -35,6 +43,9 @@ OPTION_OF_FIELD = {
     "expires_at": "--expires",
     "scope": "--scope",
     "bound_devices": "--bind-device",
+    "name": "--name",
+    "description": "--description",
+    "owner": "--owner",
 }
 # (list field, option dest, clear flag dest)
 LIST_OPTIONS = (
@@ -56,9 +67,29 @@ def end_of_local_day(day: date) -> datetime:
     return end_of_day(day, tz)
 
 
-def default_expiry_day() -> date:
-    """The expire date of a new token given none, as the GUI's Add dialog offers it."""
-    return date.today() + timedelta(days=DEFAULT_VALID_DAYS)
+def default_expiry_day(days: int = DEFAULT_VALID_DAYS,
+                       policy: TokenPolicy | None = None) -> date:
+    """The expire date of a new token given none: ``days`` from today, as the GUI's Add
+    dialog offers it, but never past the policy's longest lifetime. The end of the day
+    ``max_lifetime_days`` ahead lies later than now plus that many days, so a default as long
+    as the maximum takes the day before."""
+    day = date.today() + timedelta(days=days)
+    latest = policy.latest_expiry(datetime.now(UTC)) if policy is not None else None
+    if latest is not None and end_of_local_day(day) > latest:
+        day -= timedelta(days=1)
+    return day
+
+
+def default_lifetime(client: TokenServerClient) -> tuple[int, TokenPolicy | None]:
+    """The lifetime of a new token given no expiry, in days, and the policy when the caller
+    may read it (ARCHITECTURE §11); a token that may not falls back to the built-in one."""
+    from ..service.errors import EndpointBlocked, EndpointNotAllowed
+
+    try:
+        policy = client.get_policy()
+    except (EndpointNotAllowed, EndpointBlocked):
+        return DEFAULT_VALID_DAYS, None
+    return policy.default_lifetime_days, policy
 
 
 def parse_expires(text: str) -> datetime | None:
@@ -81,12 +112,17 @@ def _bad_expires(message: str) -> CliError:
         "params": {}}])
 
 
+_LEAD_OF_CODE: dict[str, str] = {Code.INVALID_INPUT: "invalid input",
+                                  Code.POLICY_VIOLATION: "the token policy forbids this"}
+
+
 def _with_option_names(exc: ComplianceError) -> CliError:
     fields: dict[str, str] = getattr(exc, "fields", None) or {}
     message = None
-    if getattr(exc, "code", "") == Code.INVALID_INPUT and fields:
-        message = "invalid input: " + "; ".join(f"{OPTION_OF_FIELD.get(k, k)}: {v}"
-                                               for k, v in fields.items())
+    lead = _LEAD_OF_CODE.get(getattr(exc, "code", ""))
+    if lead is not None and fields:
+        message = f"{lead}: " + "; ".join(f"{OPTION_OF_FIELD.get(k, k)}: {v}"
+                                          for k, v in fields.items())
     return CliError.from_error(exc, message, options=OPTION_OF_FIELD)
 
 
@@ -101,13 +137,51 @@ def _entries(values: tuple[str, ...]) -> str:
     return ", ".join(values) if values else "-"
 
 
+def status_word(token: Token) -> str:
+    """Active, Suspended or Leaked: what sets a token apart at a glance."""
+    if token.is_leaked:
+        return "Leaked"
+    return "Suspended" if token.is_suspended else "Active"
+
+
+def status_text(token: Token) -> str:
+    """The token's state in a sentence's words, for ``show`` and suspend/resume."""
+    if token.is_leaked:
+        return "suspended: its key was reported as leaked"
+    if token.is_suspended:
+        return "suspended by an administrator"
+    return "active"
+
+
+def until_text(until: datetime) -> str:
+    """An instant to the minute, in UTC: ``2026-12-03 21:00 UTC``. Cut, not rounded, so
+    that the time said is never later than the real one."""
+    return until.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def old_key_line(token: Token) -> str:
+    """Until when the key a regenerate or rotation replaced keeps working."""
+    until = token.previous_key_expires_at
+    if until is None or not token.previous_key_works():
+        return "The old key stops working now."
+    return f"The old key works until {until_text(until)}."
+
+
 def _print_token(token: Token) -> None:
+    previous = token.previous_key_expires_at
+    grace = ([("previous key", f"works until {until_text(previous)}")]
+             if previous is not None and token.previous_key_works() else [])
     print_table(("field", "value"), [
         ("id", token.id),
+        ("name", token.name or "-"),
+        ("description", token.description or "-"),
+        ("owner", token.owner or "-"),
+        ("status", status_text(token)),
         ("organization name", token.organization_name),
         ("organization ID", token.organization_id),
         ("scope", token.scope),
         ("key prefix", token.key_prefix),
+        *grace,
         ("allowed endpoints", _entries(token.allowed_endpoints)),
         ("blocked endpoints", _entries(token.blocked_endpoints)),
         ("allowed IPs", _entries(token.allowed_ips)),
@@ -115,6 +189,8 @@ def _print_token(token: Token) -> None:
         ("bound devices", _entries(token.bound_devices)),
         ("expires", _when(token.expires_at, "never")),
         ("created", _when(token.created_at, "-")),
+        ("created by", f"API token {token.created_by}" if token.created_by is not None
+         else "the server (bootstrap)"),
         ("updated", _when(token.updated_at, "-")),
         ("last used", _when(token.last_used_at, "never")),
         ("last used from", token.last_used_ip or "-"),
@@ -122,7 +198,9 @@ def _print_token(token: Token) -> None:
     ])
 
 
-def _print_issued(issued: IssuedToken, headline: str, as_json: bool) -> None:
+def print_issued(issued: IssuedToken, headline: str, as_json: bool,
+                 *more: str) -> None:
+    """The token and its new key, shown this once; ``more`` lines follow the key."""
     if as_json:
         print_json(issued.to_json())
         return
@@ -130,6 +208,8 @@ def _print_issued(issued: IssuedToken, headline: str, as_json: bool) -> None:
     _print_token(issued.token)
     print(f"\nkey: {issued.key}")
     print("Store this key now: the server never shows it again.")
+    for line in more:
+        print(line)
 
 
 # ---- handlers ------------------------------------------------------------------------------
@@ -147,12 +227,30 @@ def _check_search(text: str | None) -> None:
                        f"--search {prefix}", code="search_holds_key", params={"prefix": prefix})
 
 
+# The widest each free-text column of ``tokens list`` may be: with the others, a row fits a
+# terminal of 100 columns. ``tokens show`` has the whole text.
+_LIST_WIDTHS = {"name": 20, "owner": 14, "organization": 18}
+
+
+def _cut(value: str, width: int) -> str:
+    """``value`` as printed (escaped), cut to ``width`` with an ellipsis."""
+    text = shown(value)
+    return text if len(text) <= width else text[:width - 1] + "\u2026"
+
+
+def _expiry_day(token: Token) -> str:
+    return token.expires_at.astimezone(UTC).date().isoformat() if token.expires_at else "never"
+
+
 def print_token_list(tokens: list[Token]) -> None:
-    """The human table of ``tokens list``."""
-    print_table(("id", "organization", "org ID", "scope", "key prefix", "expires",
-                 "last used"), [
-        (t.id, t.organization_name, t.organization_id, t.scope, t.key_prefix,
-         _when(t.expires_at, "never"), _when(t.last_used_at, "never")) for t in tokens])
+    """The human table of ``tokens list``: what a token is for and whether it works; its
+    reach is in ``tokens show`` and ``--json``."""
+    print_table(("id", "name", "owner", "organization", "status", "key prefix",
+                 "expires (UTC)"), [
+        (t.id, _cut(t.name or "-", _LIST_WIDTHS["name"]),
+         _cut(t.owner or "-", _LIST_WIDTHS["owner"]),
+         _cut(t.organization_name, _LIST_WIDTHS["organization"]), status_word(t),
+         t.key_prefix, _expiry_day(t)) for t in tokens])
 
 
 @reports_errors
@@ -194,34 +292,46 @@ def _list_changes(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
     return changes
 
 
+def _text_changes(args: argparse.Namespace) -> dict[str, str]:
+    """--name, --description and --owner as given (an empty one clears the field)."""
+    return {name: getattr(args, name) for name in TEXT_FIELDS
+            if getattr(args, name) is not None}
+
+
 @reports_errors
 def cmd_add(args: argparse.Namespace) -> int:
     fields: dict[str, Any] = {"organization_name": args.org_name,
                               "organization_id": args.org_id,
-                              **_list_changes(args, editing=False)}
-    # No --expires: the GUI's default lifetime, not "never" (said on stderr once it is done).
-    default_day = default_expiry_day() if args.expires is None else None
-    fields["expires_at"] = (end_of_local_day(default_day) if default_day is not None
-                            else parse_expires(args.expires))
+                              **_list_changes(args, editing=False), **_text_changes(args)}
+    expires = None if args.expires is None else parse_expires(args.expires)
     if args.scope is not None:
         fields["scope"] = args.scope
     client, _ = open_client(args)
     with client:
+        default_day = policy = None
+        if args.expires is None:
+            # No --expires: the policy's default lifetime, as in the GUI, not "never" (said
+            # on stderr once it is done).
+            days, policy = default_lifetime(client)
+            default_day = default_expiry_day(days, policy)
+            expires = end_of_local_day(default_day)
         try:
-            issued = client.create_token(**fields)
+            issued = client.create_token(**fields, expires_at=expires)
         except ComplianceError as exc:
             raise _with_option_names(exc) from None
-    _print_issued(issued, "API token added successfully", args.json)
+    print_issued(issued, "API token added successfully", args.json)
     if default_day is not None:
+        never = ("; use --expires never for a token that never expires"
+                 if policy is None or policy.allows_never else "")
         print(f"compliance-client: no --expires given: the token expires at the end of "
-              f"{default_day} (local time), in {DEFAULT_VALID_DAYS} days; use --expires never "
-              "for a token that never expires.", file=sys.stderr)
+              f"{default_day} (local time), in {(default_day - date.today()).days} days"
+              f"{never}.", file=sys.stderr)
     return 0
 
 
 @reports_errors
 def cmd_edit(args: argparse.Namespace) -> int:
-    changes = _list_changes(args, editing=True)
+    changes: dict[str, Any] = {**_list_changes(args, editing=True), **_text_changes(args)}
     if args.org_name is not None:
         changes["organization_name"] = args.org_name
     if args.org_id is not None:
@@ -247,15 +357,32 @@ def cmd_edit(args: argparse.Namespace) -> int:
     return 0
 
 
+def duration_words(seconds: int) -> str:
+    """``1 hour``, ``7 days``, ``90 minutes``: a grace period as a person says it."""
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size and seconds % size == 0:
+            count = seconds // size
+            return f"{count} {unit}{'s' if count != 1 else ''}"
+    return f"{seconds} second{'s' if seconds != 1 else ''}"
+
+
+def old_key_fate(grace: int) -> str:
+    """What a new key does to the current one, for a question asked before."""
+    if not grace:
+        return "The current key stops working at once."
+    return f"The current key keeps working for {duration_words(grace)}."
+
+
 @reports_errors
 def cmd_regenerate(args: argparse.Namespace) -> int:
-    if not confirm(f"Issue a new key for API token {args.id}? Its current key stops working "
-                   "at once.", yes=args.yes):
+    if not confirm(f"Issue a new key for API token {args.id}? {old_key_fate(args.grace)}",
+                   yes=args.yes):
         raise CliError("cancelled: the key was not changed", code="cancelled")
     client, _ = open_client(args)
     with client:
-        issued = client.regenerate_token(args.id)
-    _print_issued(issued, f"New key for API token {issued.token.id}", args.json)
+        issued = client.regenerate_token(args.id, grace_seconds=args.grace)
+    print_issued(issued, f"New key for API token {issued.token.id}", args.json,
+                 old_key_line(issued.token))
     return 0
 
 
@@ -272,6 +399,30 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 # ---- parsers -------------------------------------------------------------------------------
+
+
+_GRACE_FORMS = "0, 90s, 30m, 1h, 1d or 7d"
+
+
+def grace_seconds(text: str) -> int:
+    """``--grace``: a duration of at most 7 days, in seconds."""
+    try:
+        seconds = parse_duration(text)
+    except ValueError:  # parse_duration's own text does not mention the limit
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a duration; write it as {_GRACE_FORMS} (at most 7 days)"
+        ) from None
+    if seconds > MAX_GRACE_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is longer than 7 days, the longest grace period; write it as "
+            f"{_GRACE_FORMS}")
+    return seconds
+
+
+def add_grace(p: argparse.ArgumentParser, default: int, meaning: str) -> None:
+    p.add_argument("--grace", type=grace_seconds, default=default, metavar="DURATION",
+                   help=f"how long the old key keeps working: {_GRACE_FORMS} (s, m, h or d; "
+                        f"at most 7 days); default: {meaning}")
 
 
 def _token_id(text: str) -> int:
@@ -318,8 +469,17 @@ def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
     p.add_argument("--expires", metavar="YYYY-MM-DD|never",
                    help="expire at the end of that day (local time), or never; "
                         + ("unchanged when not given" if editing else
-                           f"default: the end of the day {DEFAULT_VALID_DAYS} days from "
-                           "today (give --expires never for a token that never expires)"))
+                           "default: the end of the day the token policy's default lifetime "
+                           f"from today ({DEFAULT_VALID_DAYS} days when the token may not "
+                           "read the policy; give --expires never for a token that never "
+                           "expires, where the policy allows it)"))
+    for name, limit, text in (
+            ("name", 100, "what the token is for"),
+            ("description", 1000, "more about the token: where it is used, why"),
+            ("owner", 200, "who to ask about the token: a person, a team, an address")):
+        p.add_argument(f"--{name}", metavar="TEXT",
+                       help=f"{text}, at most {limit} characters"
+                            + ('; "" clears it' if editing else ""))
     p.add_argument("--scope", choices=SCOPES, default=None,
                    help="global: may act on every organization (only a global token may "
                         "give it); organization: only inside its own organization ID"
@@ -334,12 +494,12 @@ def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
                    else "print the token and its key as JSON")
 
 
-def _add_id(p: argparse.ArgumentParser) -> None:
+def add_id(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=_token_id, metavar="ID",
                    help="the token's ID (the id column of tokens list)")
 
 
-def _add_yes(p: argparse.ArgumentParser) -> None:
+def add_yes(p: argparse.ArgumentParser) -> None:
     p.add_argument("--yes", action="store_true",
                    help="do not ask for confirmation (needed when standard input is not a "
                         "terminal)")
@@ -366,7 +526,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = sub.add_parser("show", help="show one token",
                        description="Show one token. Its key is never shown again, only the "
                                    "key prefix.")
-    _add_id(p)
+    add_id(p)
     p.add_argument("--json", action="store_true", help="print the token as JSON")
     p.set_defaults(func=cmd_show)
 
@@ -379,24 +539,31 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = sub.add_parser("edit", help="change a token",
                        description="Change a token. Only what you give changes; a list "
                                    "option replaces that whole list. " + _LIST_RULE)
-    _add_id(p)
+    add_id(p)
     _add_field_options(p, editing=True)
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser("regenerate", help="issue a new key for a token",
                        description="Issue a new key for a token and print it once. The old "
-                                   "key stops working at once.")
-    _add_id(p)
-    _add_yes(p)
+                                   "key stops working at once, or after the grace period "
+                                   "given with --grace, so that the programs using it can "
+                                   "change over without downtime.")
+    add_id(p)
+    add_grace(p, 0, "0, the old key stops working at once")
+    add_yes(p)
     p.add_argument("--json", action="store_true", help="print the token and its new key as JSON")
     p.set_defaults(func=cmd_regenerate)
 
     p = sub.add_parser("delete", help="delete a token",
                        description="Delete a token. Programs using its key lose access at "
                                    "once.")
-    _add_id(p)
-    _add_yes(p)
+    add_id(p)
+    add_yes(p)
     p.set_defaults(func=cmd_delete)
 
-    for action in sub.choices.values():
-        add_connection_options(action, nested=True)
+    from .lifecycle_cmds import register_actions
+
+    register_actions(sub)
+
+    for name, action in sub.choices.items():
+        add_connection_options(action, nested=True, token=name != "revoke-leaked")

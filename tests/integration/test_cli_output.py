@@ -48,7 +48,8 @@ def _assert_safe(text: str) -> None:
 def test_every_table_escapes_server_text(capsys: pytest.CaptureFixture[str]) -> None:
     token = Token(id=7, organization_name=HOSTILE, organization_id="evil\x1bid",
                   key_prefix="cct_abcdefgh", allowed_ips=("10.0.0.0/8",),
-                  last_used_ip="10.0.0.1\x1b[0m", scope="organization")
+                  last_used_ip="10.0.0.1\x1b[0m", scope="organization",
+                  name="\x1b[2Jname", owner="own\ner", description="two\nlines\x1b[0m")
     print_token_list([token])
     listing = capsys.readouterr().out
     _print_token(token)
@@ -58,10 +59,16 @@ def test_every_table_escapes_server_text(capsys: pytest.CaptureFixture[str]) -> 
     device = capsys.readouterr().out
     for out in (listing, shown_token, device):
         _assert_safe(out)
-        assert "\\x1b[2J" in out and "\\r\\nid  forged line\\t\\x00\\x7f\\x9b\\u202e" in out
+        assert "\\x1b[2J" in out
+    for out in (shown_token, device):
+        assert "\\r\\nid  forged line\\t\\x00\\x7f\\x9b\\u202e" in out
         assert "\\ud800" in out
+    # The list cuts long text (escaped first, so an escape is never cut into a raw byte).
     assert len(listing.splitlines()) == 3  # header, rule, one row: no forged line
-    assert "evil\\x1bid" in listing and "10.0.0.1\\x1b[0m" in shown_token
+    assert "Evil\\x1b[2J\\x1b]0\u2026" in listing and "own\\ner" in listing
+    assert "\\x1b[2Jname" in listing
+    assert "10.0.0.1\\x1b[0m" in shown_token and "evil\\x1bid" in shown_token
+    assert "two\\nlines\\x1b[0m" in shown_token
     assert "dev\\x1b[1m" in device and "org\\n2" in device
 
 
@@ -116,7 +123,9 @@ def test_tokens_list_escapes_a_hostile_name_from_the_server(live_server, tmp_pat
         assert b"\x1b" not in out and b"\r" not in out and b"\x00" not in out
         assert b"\x07" not in out and "\u202e".encode() not in out
         text = out.decode("utf-8")
-        assert "Evil\\x1b[2J\\x1b]0;pwned\\x07Corp\\r\\nid  forged line" in text
+        # The list cuts the name to its column; show has it whole.
+        whole = "Evil\\x1b[2J\\x1b]0;pwned\\x07Corp\\r\\nid  forged line"
+        assert (whole if args[1] == "show" else "Evil\\x1b[2J\\x1b]0\u2026") in text
         assert "forged line" not in "".join(ln for ln in text.splitlines()
                                             if not ln.lstrip().startswith(("organization",
                                                                            str(made["id"]))))
