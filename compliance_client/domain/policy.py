@@ -218,6 +218,9 @@ class Reach:
     scope: str
     organization_id: str
     policy: Policy
+    #: False for a suspended token (DESIGN §10): it reaches nothing while switched off, and
+    #: is no administrator.
+    active: bool = True
 
     @property
     def is_global(self) -> bool:
@@ -270,9 +273,9 @@ def check_change(caller: Reach, *, target: Reach | None = None, result: Reach | 
 
 
 def is_administrator(reach: Reach, now: datetime) -> bool:
-    """An administrator token (ARCHITECTURE §7): global, unexpired, every operation, no IP lists,
-    bound to no device."""
+    """An administrator token (ARCHITECTURE §7): active (not suspended), global, unexpired,
+    every operation, no IP lists, bound to no device."""
     policy = reach.policy
-    return (reach.is_global and not is_expired(policy.expires_at, now)
+    return (reach.active and reach.is_global and not is_expired(policy.expires_at, now)
             and not policy.restricts_addresses and not policy.bound_devices
             and len(policy.effective_endpoints()) == len(ENDPOINT_IDS))

@@ -13,7 +13,7 @@ from fastapi import FastAPI
 
 from ..domain.dpop import ReplayCache
 from ..domain.errors import Code
-from . import routes_devices, routes_misc, routes_tokens
+from . import routes_devices, routes_lifecycle, routes_misc, routes_policy, routes_tokens
 from .auth import DPOP_DOC, DPOP_HEADER, AddressResolver, LruCache
 from .db import Database
 from .errors import install_error_handlers
@@ -61,6 +61,8 @@ def create_app(db_url: str, *, trusted_proxies: Sequence[str] = (),
     install_error_handlers(app)
     app.include_router(routes_misc.router)
     app.include_router(routes_tokens.router)
+    app.include_router(routes_lifecycle.router)
+    app.include_router(routes_policy.router)
     app.include_router(routes_devices.router)
     # Starlette runs the middleware added last first: RequestIdMiddleware wraps the body
     # limit, so a 413 sent before the app ever sees the request still gets X-Request-ID.

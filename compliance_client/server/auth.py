@@ -1,20 +1,30 @@
 """Who is calling: the client address, the key, the token, the device, and the policy decision.
 
-Order (ARCHITECTURE §7 and DESIGN §9, with the throttle first): blocked address -> 429; no or
-unknown key -> invalid_token; expired -> token_expired; blocked or not-allowed IP; a DPoP
-header that fails a check -> invalid_device_proof (counted like an unknown key); a proof
-naming a disabled device -> device_disabled; a bound token without a proof, or whose proof
-names none of its devices -> device_proof_required / device_not_bound; tokens.self always
-passes; blocked or not-allowed endpoint. A request without a DPoP header costs no device
-query: only a proof names devices. Compiled policies are cached per token revision
-(id, version, key hash, expiry), so a decision costs a dict look-up, not a compile of a 1,000-entry
-list, and the authentication query reads only the few small columns it needs.
+Order (ARCHITECTURE §7 and DESIGN §9, with the throttle first): blocked address -> 429; no
+or unknown key -> invalid_token; suspended -> token_suspended; expired -> token_expired;
+blocked or not-allowed IP; a DPoP header that fails a check -> invalid_device_proof (counted
+like an unknown key); a proof naming a disabled device -> device_disabled; a bound token
+without a proof, or whose proof names none of its devices -> device_proof_required /
+device_not_bound; tokens.self always passes; blocked or not-allowed endpoint. A request
+without a DPoP header costs no device query: only a proof names devices. Compiled policies
+are cached per token revision (id, version, key hash, expiry), so a decision costs a dict
+look-up, not a compile of a 1,000-entry list, and the authentication query reads only the
+few small columns it needs.
 
 Why the key hash is part of a revision: every change of a token bumps its version, but on
 SQLite a deleted token's id can be given to the next token created, again at version 1; the
 hash, unique per key, keeps the new token from inheriting anything cached for the old one.
 The expiry is part of it because an operator may move it straight in the database (into the
 past, which the API refuses) without a new version.
+
+Token lifecycle (ARCHITECTURE §11): the status is read by the authentication query itself,
+never from a cache, so a suspend or resume decides the very next request. A suspended token
+is refused with token_suspended and counted towards the throttle like an unknown key: a
+leaked key reported through tokens.revoke_leaked is in someone else's hands, and its holder
+must not get unlimited tries at the other rules. During a grace period the key a regenerate
+replaced authenticates as its token (same revision, same checks); it is looked up in
+``previous_key_hash`` only when the key is no current one, so a request with a current key
+still costs one indexed query.
 """
 
 from __future__ import annotations
@@ -33,17 +43,18 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.catalogue import SELF_ID
 from ..domain.dpop import ProofError, ProofReason, ReplayCache, VerifiedProof, verify_proof
 from ..domain.errors import Code
 from ..domain.ipset import IPMatcher, parse_address
 from ..domain.keys import hash_key, key_format_problem, keys_match
 from ..domain.policy import Decision, Policy
 from ..domain.records import Device
-from ..domain.tokens import SCOPE_GLOBAL, SCOPE_ORGANIZATION
+from ..domain.tokens import SCOPE_GLOBAL, SCOPE_ORGANIZATION, STATUS_SUSPENDED
 from . import throttle
 from .db import Database, affected_rows
 from .errors import ApiError
-from .models import DeviceRow, TokenRow
+from .models import DeviceRow, TokenPolicyRow, TokenRow
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +174,8 @@ class Caller:
     #: The registered devices the request's valid proof names (its organization's; every
     #: organization's for a global caller), or None when the request carries no proof.
     devices: tuple[Device, ...] | None = None
+    #: The policy's warn_before_days, read with the token for tokens.self only (else None).
+    warn_before_days: int | None = None
 
     def own_device(self) -> Device | None:
         """The proof's device in the caller's own organization, if any."""
@@ -181,7 +194,9 @@ class Caller:
 
 _CALLER_COLUMNS = (TokenRow.id, TokenRow.version, TokenRow.key_hash, TokenRow.key_prefix,
                    TokenRow.organization_id, TokenRow.scope, TokenRow.expires_at,
-                   TokenRow.last_used_at, TokenRow.last_used_ip)
+                   TokenRow.last_used_at, TokenRow.last_used_ip, TokenRow.status)
+_WARN_BEFORE_DAYS = (select(TokenPolicyRow.warn_before_days).where(TokenPolicyRow.id == 1)
+                     .scalar_subquery().label("warn_before_days"))
 
 
 _DEVICE_COLUMNS = (DeviceRow.device_id, DeviceRow.organization_id, DeviceRow.hostname,
@@ -212,6 +227,9 @@ class Authorizer:
 
     def __init__(self, endpoint_id: str) -> None:
         self.endpoint_id = endpoint_id
+        # tokens.self answers the policy's warn_before_days: read along with the token, so
+        # the hot path of every client's start stays one query.
+        self._extra = (_WARN_BEFORE_DAYS,) if endpoint_id == SELF_ID else ()
 
     def __call__(self, request: Request,
                  credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
@@ -237,11 +255,22 @@ class Authorizer:
         with db.read() as session:
             row = None
             wait = None
+            matched_hash = ""  # the stored hash the key matched: current or previous
             if well_formed:
                 # The throttle's block rides along with the token look-up: one query on the
                 # path every valid request takes. The rules' order is kept below.
-                stmt = select(*_CALLER_COLUMNS, throttle.blocked_until_query(address))
-                found = session.execute(stmt.where(TokenRow.key_hash == hash_key(key))).first()
+                digest = hash_key(key)
+                stmt = select(*_CALLER_COLUMNS, *self._extra,
+                              throttle.blocked_until_query(address))
+                found = session.execute(stmt.where(TokenRow.key_hash == digest)).first()
+                if found is not None:
+                    matched_hash = found.key_hash
+                else:
+                    found = session.execute(
+                        stmt.add_columns(TokenRow.previous_key_hash)
+                        .where(TokenRow.previous_key_hash == digest,
+                               TokenRow.previous_key_expires_at > now)).first()
+                    matched_hash = found.previous_key_hash if found is not None else ""
                 if found is None:
                     wait = throttle.blocked_for(session, address, now)
                 else:
@@ -261,8 +290,10 @@ class Authorizer:
                                                else row.organization_id)
         if wait is not None:
             raise self._throttled(address, wait)
-        if row is None or not keys_match(row.key_hash, key):
+        if row is None or not keys_match(matched_hash, key):
             raise self._fail(db, address, now, bool(key), self.endpoint_id)
+        if row.status == STATUS_SUSPENDED:
+            raise self._suspended(db, address, now, row.key_prefix)
         revision = (row.id, row.version, row.key_hash, row.expires_at)
         policy = state.policies.get(revision) or self._compile(db, state.policies, revision)
         if proof is None:
@@ -287,7 +318,8 @@ class Authorizer:
             last_used = (now, address) if self._touch(db, row.id, address, now) else None
         self._touch_devices(db, devices, now)
         caller = Caller(row.id, row.organization_id, row.key_prefix, policy, address,
-                        row.scope, revision, last_used, devices)
+                        row.scope, revision, last_used, devices,
+                        row.warn_before_days if self._extra else None)
         # For the refusal log lines the routes' own checks write (errors.py).
         request.state.caller = caller
         return caller
@@ -373,6 +405,20 @@ class Authorizer:
         return ApiError(Code.INVALID_TOKEN,
                         "The API token is missing, unknown or deleted."
                         if key_given else "Send an API token: Authorization: Bearer <key>.",
+                        headers={"WWW-Authenticate": "Bearer"})
+
+    def _suspended(self, db: Database, address: str, now: datetime,
+                   key_prefix: str) -> ApiError:
+        """Policy step 1 for a suspended token: 401 token_suspended, counted towards the
+        throttle like an unknown key (see the module docstring)."""
+        with db.write() as session:
+            wait = throttle.record_failure(session, address, now)
+        if wait is not None:
+            return self._throttled(address, wait)
+        log.warning("refused %s for token %s from %s: %s", self.endpoint_id, key_prefix,
+                    address, Code.TOKEN_SUSPENDED)
+        return ApiError(Code.TOKEN_SUSPENDED,
+                        "This API token is suspended; an administrator can resume it.",
                         headers={"WWW-Authenticate": "Bearer"})
 
     @staticmethod

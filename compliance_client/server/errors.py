@@ -56,7 +56,8 @@ def not_found(what: str) -> ApiError:
 # ---- OpenAPI: which errors a route can answer ---------------------------------------------
 
 _ERROR_TEXT = {
-    401: "invalid_token (missing, unknown or deleted key), token_expired, "
+    401: "invalid_token (missing, unknown or deleted key, or a replaced key past its grace "
+         "period), token_suspended (the token is suspended), token_expired, "
          "invalid_device_proof (a DPoP header that fails a check) or device_proof_required "
          "(the token is bound to devices and the request carries no proof)",
     403: "ip_blocked, ip_not_allowed, device_disabled (the proof names a disabled device), "
@@ -75,13 +76,22 @@ _ERROR_TEXT = {
 }
 
 
-def error_responses(*statuses: int, escalation: bool = False,
-                    conflict: str | None = None) -> dict[int | str, Any]:
+_POLICY_TEXT = ("; policy_violation, with `fields`: the token policy forbids the expiry or "
+                "the empty allowed IPs (see policy.read)")
+
+
+def error_responses(*statuses: int, escalation: bool = False, conflict: str | None = None,
+                    policy: bool = False, texts: dict[int, str] | None = None
+                    ) -> dict[int | str, Any]:
     """The ``responses=`` entry documenting these error statuses with the Error schema;
-    ``conflict`` replaces the 409 text for routes whose conflicts are not last_admin."""
+    ``conflict`` replaces the 409 text for routes whose conflicts are not last_admin,
+    ``texts`` any status's text; ``policy``: the route enforces the token policy (422)."""
     out: dict[int | str, Any] = {}
     for status in statuses:
         text = conflict if status == 409 and conflict is not None else _ERROR_TEXT[status]
+        text = (texts or {}).get(status, text)
+        if status == 422 and policy:
+            text += _POLICY_TEXT
         if status == 403 and escalation:
             text += ("; privilege_escalation: the token would reach further than yours, "
                      "outside your organization, expire later than yours, or be bound to "

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     ColumnElement,
     DateTime,
     Index,
@@ -24,8 +25,9 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from ..domain.lifecycle import TokenPolicy
 from ..domain.records import Device
-from ..domain.tokens import Token, format_instant
+from ..domain.tokens import STATUS_ACTIVE, Token, format_instant
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -77,6 +79,22 @@ class TokenRow(Base):
     #: Device IDs of the token's organization whose proof it needs (DESIGN §9); empty: any.
     bound_devices: Mapped[list[str]] = mapped_column(JSONList, default=list,
                                                      server_default=text("'[]'"))
+    # What the token is for, in words (DESIGN §10); empty for tokens made before them.
+    name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    description: Mapped[str] = mapped_column(String(1000), default="", server_default="")
+    owner: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    #: "active" or "suspended"; a suspended token fails authentication (token_suspended).
+    status: Mapped[str] = mapped_column(String(16), default=STATUS_ACTIVE,
+                                        server_default=STATUS_ACTIVE)
+    #: None while active; "admin" or "leaked" while suspended.
+    suspended_reason: Mapped[str | None] = mapped_column(String(16))
+    #: The token that created it (no FK: the record outlives it); None for bootstrap.
+    created_by: Mapped[int | None] = mapped_column(Integer)
+    #: SHA-256 of the key replaced by the last regenerate, while its grace period lasts:
+    #: hashed exactly like key_hash, never the key. Indexed: a request whose key misses
+    #: key_hash is looked up here.
+    previous_key_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    previous_key_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     # One index per sort order of tokens.list, each ending in id (the tie-breaker), so a
     # page of a 100,000-row table is an index walk, not a sort. "Never" (NULL) sorts after
@@ -108,6 +126,13 @@ class TokenRow(Base):
             version=self.version,
             scope=self.scope,
             bound_devices=tuple(self.bound_devices or ()),
+            name=self.name,
+            description=self.description,
+            owner=self.owner,
+            status=self.status,
+            suspended_reason=self.suspended_reason,
+            created_by=self.created_by,
+            previous_key_expires_at=self.previous_key_expires_at,
         )
 
 
@@ -199,3 +224,22 @@ class AuthThrottleRow(Base):
     blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (Index("ix_auth_throttle_window_start", window_start),)
+
+
+class TokenPolicyRow(Base):
+    """The service's token policy (DESIGN §10): exactly one row, id 1, made by migration
+    0005 with the contract's defaults."""
+
+    __tablename__ = "token_policy"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    max_lifetime_days: Mapped[int | None] = mapped_column(Integer)
+    require_expiry: Mapped[bool] = mapped_column(Boolean)
+    require_ip_restriction: Mapped[bool] = mapped_column(Boolean)
+    default_lifetime_days: Mapped[int] = mapped_column(Integer)
+    warn_before_days: Mapped[int] = mapped_column(Integer)
+
+    def to_domain(self) -> TokenPolicy:
+        return TokenPolicy(self.max_lifetime_days, self.require_expiry,
+                           self.require_ip_restriction, self.default_lifetime_days,
+                           self.warn_before_days)

@@ -1,8 +1,10 @@
-"""tokens.*: list, read, create, update (If-Match), regenerate, delete, self."""
+"""tokens.*: list, read, create, update (If-Match), regenerate, delete, self; and the
+helpers that the lifecycle operations (routes_lifecycle) share with them."""
 
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Depends, Header, Query, Request
@@ -26,13 +28,16 @@ from starlette.concurrency import run_in_threadpool
 from ..domain.catalogue import API_PREFIX
 from ..domain.errors import Code
 from ..domain.keys import generate_key, hash_key, key_prefix
+from ..domain.lifecycle import TokenPolicy, validate_grace
 from ..domain.policy import Policy, Reach, check_change, is_administrator
 from ..domain.tokens import (
     EDITABLE_FIELDS,
     SCOPE_GLOBAL,
     SCOPE_ORGANIZATION,
+    STATUS_ACTIVE,
     IssuedToken,
     Token,
+    format_instant,
     unsafe_text,
     validate_token_fields,
 )
@@ -41,9 +46,11 @@ from .auth import Authorizer, Caller, LruCache, now_utc
 from .db import Database, affected_rows
 from .errors import AUTH_ERRORS, ApiError, error_responses, not_found
 from .models import DeviceRow, TokenRow
+from .routes_policy import load_policy
 from .routing import Offset, TokenId, etag, get_db, if_match_version, operation
 from .schemas import (
     IssuedTokenOut,
+    RegenerateIn,
     TokenAccessOut,
     TokenCreateIn,
     TokenOut,
@@ -54,10 +61,6 @@ from .schemas import (
 router = APIRouter(tags=["tokens"])
 
 MAX_PAGE = 500
-
-#: How many days before a token's expiry clients start warning, sent in tokens.self. A
-#: constant until organization policies (issue 17) make it each organization's choice.
-WARN_BEFORE_DAYS = 14
 
 # Sort keys of tokens.list; each matches an index of models.TokenRow (then id).
 _SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
@@ -74,12 +77,12 @@ SortKey = Literal["id", "-id", "organization_name", "-organization_name", "organ
                   "created_at", "-created_at", "last_used_at", "-last_used_at"]
 assert set(get_args(SortKey)) == {s for n in _SORT_COLUMNS for s in (n, f"-{n}")}
 
-_ETAG_HEADER = {"ETag": {"description": 'The token\'s version, e.g. "3"',
+ETAG_HEADER = {"ETag": {"description": 'The token\'s version, e.g. "3"',
                          "schema": {"type": "string"}}}
 DbDep = Annotated[Database, Depends(get_db)]
 
 
-def _token_response(token: Token, body: dict[str, Any] | None = None,
+def token_response(token: Token, body: dict[str, Any] | None = None,
                     status: int = 200) -> JSONResponse:
     return JSONResponse(body if body is not None else token.to_json(), status_code=status,
                         headers={"ETag": etag(token.version)})
@@ -90,27 +93,30 @@ def _editable(token: Token) -> dict[str, Any]:
     return {name: data[name] for name in EDITABLE_FIELDS}
 
 
-def _reach_of_fields(fields: dict[str, Any]) -> Reach:
+def _reach_of_fields(fields: dict[str, Any], *, active: bool = True) -> Reach:
     return Reach(fields["scope"], fields["organization_id"], Policy(
         allowed_endpoints=fields["allowed_endpoints"],
         blocked_endpoints=fields["blocked_endpoints"],
         allowed_ips=fields["allowed_ips"], blocked_ips=fields["blocked_ips"],
-        expires_at=fields["expires_at"], bound_devices=fields["bound_devices"]))
+        expires_at=fields["expires_at"], bound_devices=fields["bound_devices"]),
+        active=active)
 
 
-def _reach_of_row(row: TokenRow) -> Reach:
-    return Reach(row.scope, row.organization_id, Policy.of(row))
+def reach_of_row(row: TokenRow, *, active: bool | None = None) -> Reach:
+    """The token's reach as stored, or as it would be with ``active`` (a suspend: False)."""
+    return Reach(row.scope, row.organization_id, Policy.of(row),
+                 active=row.status == STATUS_ACTIVE if active is None else active)
 
 
 def _caller_reach(caller: Caller) -> Reach:
     return Reach(caller.scope, caller.organization_id, caller.policy)
 
 
-def _require(caller: Caller, *, target: TokenRow | None = None,
+def require_reach(caller: Caller, *, target: TokenRow | None = None,
              result: dict[str, Any] | None = None, sets_expiry: bool = False) -> None:
     """ARCHITECTURE §7's reach rules for creating (no target), changing or deleting (no result)."""
     decision = check_change(_caller_reach(caller),
-                            target=_reach_of_row(target) if target is not None else None,
+                            target=reach_of_row(target) if target is not None else None,
                             result=_reach_of_fields(result) if result is not None else None,
                             sets_expiry=sets_expiry)
     if not decision.allowed:
@@ -150,15 +156,17 @@ def _visible(caller: Caller) -> list[Any]:
             TokenRow.scope == SCOPE_ORGANIZATION]
 
 
-def _load(session: Session, caller: Caller, token_id: int) -> TokenRow:
-    """The token, if it is in the caller's view; else 404 exactly as for a missing one."""
-    row = session.get(TokenRow, token_id)
+def load_token(session: Session, caller: Caller, token_id: int, *,
+               lock: bool = False) -> TokenRow:
+    """The token, if it is in the caller's view; else 404 exactly as for a missing one.
+    ``lock``: FOR UPDATE on PostgreSQL (SQLite's write transactions are serialised)."""
+    row = session.get(TokenRow, token_id, with_for_update=lock or None)
     if row is None or not caller.sees_organization(row.organization_id, row.scope):
         raise not_found(f"Token {token_id}")
     return row
 
 
-def _target_org(row: TokenRow | Token) -> str | None:
+def target_org(row: TokenRow | Token) -> str | None:
     return row.organization_id if row.scope == SCOPE_ORGANIZATION else None
 
 
@@ -167,25 +175,27 @@ def _target_org(row: TokenRow | Token) -> str | None:
 _LAST_ADMIN_LOCK_ID = 0x4C41444D
 
 
-def _guard_last_admin(db: Database, session: Session, row: TokenRow,
-                      after: dict[str, Any] | None, now: Any) -> None:
+def guard_last_admin(db: Database, session: Session, row: TokenRow, after: Reach | None,
+                     now: Any) -> None:
     """409 last_admin when deleting ``row`` (``after`` None) or changing it to ``after``
-    would leave no administrator token. Runs inside the change's transaction, after taking
-    a lock, so two administrators removing each other at once cannot both succeed."""
-    if not is_administrator(_reach_of_row(row), now):
+    (an update, or a suspend) would leave no administrator token. Runs inside the change's
+    transaction, after taking a lock, so two administrators removing each other at once
+    cannot both succeed."""
+    if not is_administrator(reach_of_row(row), now):
         return  # a change to a non-administrator never lowers their number
-    if after is not None and is_administrator(_reach_of_fields(after), now):
+    if after is not None and is_administrator(after, now):
         return
     if db.is_postgres:
         session.execute(select(func.pg_advisory_xact_lock(_LAST_ADMIN_LOCK_ID)))
     others = session.scalars(
         select(TokenRow).where(TokenRow.scope == SCOPE_GLOBAL, TokenRow.id != row.id,
+                               TokenRow.status == STATUS_ACTIVE,
                                or_(TokenRow.expires_at.is_(None), TokenRow.expires_at > now))
         .execution_options(populate_existing=True))
-    if not any(is_administrator(_reach_of_row(other), now) for other in others):
+    if not any(is_administrator(reach_of_row(other), now) for other in others):
         raise ApiError(Code.LAST_ADMIN,
                        f"Token {row.id} is the last administrator token; create another "
-                       "administrator token before you delete or restrict it.")
+                       "administrator token before you delete, suspend or restrict it.")
 
 
 def _read_domain(db: Database, token_id: int) -> Token:
@@ -196,13 +206,13 @@ def _read_domain(db: Database, token_id: int) -> Token:
         return row.to_domain()
 
 
-def _reload(session: Session, token_id: int) -> Token:
+def reload_token(session: Session, token_id: int) -> Token:
     stmt = select(TokenRow).where(TokenRow.id == token_id)
     return session.execute(stmt.execution_options(populate_existing=True)).scalar_one().to_domain()
 
 
 @operation(router, "tokens.self", response_model=TokenAccessOut,
-           responses={200: {"headers": _ETAG_HEADER}, **error_responses(*AUTH_ERRORS)})
+           responses={200: {"headers": ETAG_HEADER}, **error_responses(*AUTH_ERRORS)})
 async def token_self(request: Request, db: DbDep,
                      caller: Annotated[Caller, Depends(Authorizer("tokens.self"))]) -> Any:
     """The hot path of every client's start. All of the answer but the client address and
@@ -211,16 +221,21 @@ async def token_self(request: Request, db: DbDep,
     authentication query, not a read and a JSON encoding of a token that may hold thousands
     of list entries."""
     answers: LruCache[tuple[int, bytes]] = request.app.state.self_answers
-    key = None if caller.last_used is None else (*caller.revision, *caller.last_used)
+    # The policy's warn_before_days (read with the token) is part of the key: a
+    # policy.update reaches the very next answer.
+    warn = caller.warn_before_days
+    if warn is None:
+        warn = TokenPolicy().warn_before_days
+    key = None if caller.last_used is None else (*caller.revision, *caller.last_used, warn)
     cached = answers.get(key) if key is not None else None
     if cached is None:
         token = await run_in_threadpool(_read_domain, db, caller.token_id)
         cached = (token.version, _dumps({"token": token.to_json(), "effective_endpoints":
                                          list(caller.policy.effective_endpoints()),
-                                         "warn_before_days": WARN_BEFORE_DAYS})[:-1]
+                                         "warn_before_days": warn})[:-1]
                   + b',"client_address":')
         read_at = (caller.token_id, token.version, caller.revision[2], token.expires_at,
-                   token.last_used_at, token.last_used_ip)
+                   token.last_used_at, token.last_used_ip, warn)
         if key == read_at:  # nothing changed between the two reads
             answers.put(key, cached)
     version, head = cached
@@ -308,42 +323,46 @@ def list_tokens(
 
 
 @operation(router, "tokens.read", response_model=TokenOut,
-           responses={200: {"headers": _ETAG_HEADER},
+           responses={200: {"headers": ETAG_HEADER},
                       **error_responses(*AUTH_ERRORS, 404, 422)})
 def read_token(id: TokenId, db: DbDep,
                caller: Annotated[Caller, Depends(Authorizer("tokens.read"))]) -> Any:
     with db.read() as session:
-        return _token_response(_load(session, caller, id).to_domain())
+        return token_response(load_token(session, caller, id).to_domain())
 
 
 @operation(router, "tokens.create", status_code=201, response_model=IssuedTokenOut,
-           responses={201: {"headers": _ETAG_HEADER},
-                      **error_responses(*AUTH_ERRORS, 422, escalation=True)})
+           responses={201: {"headers": ETAG_HEADER},
+                      **error_responses(*AUTH_ERRORS, 422, escalation=True, policy=True)})
 def create_token(body: TokenCreateIn, db: DbDep,
                  caller: Annotated[Caller, Depends(Authorizer("tokens.create"))]) -> Any:
     now = now_utc()
     fields = validate_token_fields(body.model_dump(), now=now, check_expiry=True)
-    _require(caller, result=fields, sets_expiry=True)
+    require_reach(caller, result=fields, sets_expiry=True)
     key = generate_key()
     with db.write() as session:
+        # A create answers to every rule of the policy (ARCHITECTURE §11).
+        load_policy(session).check(expires_at=fields["expires_at"],
+                                   allowed_ips=fields["allowed_ips"], now=now)
         _check_bound_devices(db, session, fields)
         row = TokenRow(**fields, key_hash=hash_key(key), key_prefix=key_prefix(key),
-                       created_at=now, updated_at=now, version=1)
+                       created_at=now, updated_at=now, version=1, created_by=caller.token_id)
         session.add(row)
         session.flush()
         token = row.to_domain()
         write_audit(session, caller, "tokens.create", f"token:{token.id}",
-                    {k: [None, v] for k, v in _editable(token).items() if v not in (None, [])},
-                    now, target_org=_target_org(token))
-    response = _token_response(token, IssuedToken(token, key).to_json(), status=201)
+                    {k: [None, v] for k, v in _editable(token).items()
+                     if v not in (None, [], "")},
+                    now, target_org=target_org(token))
+    response = token_response(token, IssuedToken(token, key).to_json(), status=201)
     response.headers["Location"] = f"{API_PREFIX}/tokens/{token.id}"
     return response
 
 
 @operation(router, "tokens.update", response_model=TokenOut,
-           responses={200: {"headers": _ETAG_HEADER},
+           responses={200: {"headers": ETAG_HEADER},
                       **error_responses(*AUTH_ERRORS, 404, 409, 412, 422, 428,
-                                        escalation=True)})
+                                        escalation=True, policy=True)})
 def update_token(
     id: TokenId,
     body: TokenUpdateIn,
@@ -363,59 +382,93 @@ def update_token(
             del sent[name]  # null: keep it as it is
     now = now_utc()
     with db.write() as session:
-        row = _load(session, caller, id)
+        row = load_token(session, caller, id)
         if expected != row.version:
-            raise _stale(id, row.version)
+            raise stale(id, row.version)
         current = _editable(row.to_domain())
         fields = validate_token_fields({**current, **sent}, now=now,
                                        check_expiry="expires_at" in sent)
-        _require(caller, target=row, result=fields, sets_expiry="expires_at" in sent)
+        require_reach(caller, target=row, result=fields, sets_expiry="expires_at" in sent)
+        # Only the rules of the fields this update sets: a policy made stricter later does
+        # not block the older tokens' unrelated edits (ARCHITECTURE §11).
+        load_policy(session).check(expires_at=fields["expires_at"],
+                                   allowed_ips=fields["allowed_ips"], now=now,
+                                   check_expiry="expires_at" in sent,
+                                   check_ips="allowed_ips" in sent)
         # Also when only the organization changes: the devices must be the new one's.
         _check_bound_devices(db, session, fields)
-        _guard_last_admin(db, session, row, fields, now)
+        guard_last_admin(db, session, row, _reach_of_fields(fields), now)
         # The version in the WHERE makes this a compare-and-swap: of two concurrent PATCHes
         # with the same If-Match, exactly one changes the row.
         done = session.execute(
             update(TokenRow).where(TokenRow.id == id, TokenRow.version == row.version)
             .values(**fields, updated_at=now, version=row.version + 1))
         if affected_rows(done) != 1:
-            raise _stale(id, None)
-        token = _reload(session, id)
+            raise stale(id, None)
+        token = reload_token(session, id)
         write_audit(session, caller, "tokens.update", f"token:{id}",
-                    diff(current, _editable(token)), now, target_org=_target_org(token))
-    return _token_response(token)
+                    diff(current, _editable(token)), now, target_org=target_org(token))
+    return token_response(token)
 
 
-def _stale(token_id: int, version: int | None) -> ApiError:
+def stale(token_id: int, version: int | None) -> ApiError:
     now_at = f" (it is now version {version})" if version is not None else ""
     return ApiError(Code.VERSION_MISMATCH,
                     f"Token {token_id} was changed by someone else{now_at}; "
                     "read it again and redo your change.")
 
 
-@operation(router, "tokens.regenerate", response_model=IssuedTokenOut,
-           responses={200: {"headers": _ETAG_HEADER},
-                      **error_responses(*AUTH_ERRORS, 404, 422, escalation=True)})
-def regenerate_token(id: TokenId, db: DbDep,
-                     caller: Annotated[Caller, Depends(Authorizer("tokens.regenerate"))]) -> Any:
+def replace_key(db: Database, caller: Caller, token_id: int, grace_seconds: int,
+                action: str, *, check_reach: bool) -> JSONResponse:
+    """Give the token a new key (tokens.regenerate, tokens.rotate_self): the answer carries
+    it, shown this once. With ``grace_seconds`` the replaced key keeps working that long
+    (its hash moves to ``previous_key_hash``); without, it stops at once and any earlier
+    replaced key with it. Only one previous key is kept: regenerating again during a grace
+    period ends the older one. The reach never changes. ``check_reach``: whoever mints a key
+    for another token must reach at least as far as it does (a token always reaches as far
+    as itself)."""
     now = now_utc()
     key = generate_key()
     with db.write() as session:
-        row = _load(session, caller, id)
-        # Whoever may mint a key for this token must reach at least as far as it does.
-        _require(caller, target=row)
-        old_prefix = row.key_prefix
+        row = load_token(session, caller, token_id)
+        if check_reach:
+            require_reach(caller, target=row)
+        old_prefix, old_until = row.key_prefix, row.previous_key_expires_at
+        until = now + timedelta(seconds=grace_seconds) if grace_seconds else None
         done = session.execute(
-            update(TokenRow).where(TokenRow.id == id, TokenRow.version == row.version)
-            .values(key_hash=hash_key(key), key_prefix=key_prefix(key), updated_at=now,
-                    version=row.version + 1))
+            update(TokenRow).where(TokenRow.id == token_id, TokenRow.version == row.version)
+            .values(key_hash=hash_key(key), key_prefix=key_prefix(key),
+                    previous_key_hash=row.key_hash if until else None,
+                    previous_key_expires_at=until, updated_at=now, version=row.version + 1))
         if affected_rows(done) != 1:
-            raise _stale(id, None)
-        token = _reload(session, id)
-        write_audit(session, caller, "tokens.regenerate", f"token:{id}",
-                    {"key_prefix": [old_prefix, token.key_prefix]}, now,
-                    target_org=_target_org(token))
-    return _token_response(token, IssuedToken(token, key).to_json())
+            raise stale(token_id, None)
+        token = reload_token(session, token_id)
+        # Prefixes and instants only: never a key or a hash.
+        changes: dict[str, Any] = {"key_prefix": [old_prefix, token.key_prefix]}
+        if old_until != until:
+            changes["previous_key_expires_at"] = [format_instant(old_until),
+                                                  format_instant(until)]
+        if grace_seconds:
+            changes["grace_seconds"] = [None, grace_seconds]
+        write_audit(session, caller, action, f"token:{token_id}", changes, now,
+                    target_org=target_org(token))
+    return token_response(token, IssuedToken(token, key).to_json())
+
+
+GRACE_DOC = ("Send no body (or grace_seconds 0) to stop the old key at once; with "
+             "grace_seconds (up to 604800, 7 days) the old key keeps working until the "
+             "token's previous_key_expires_at, then it is 401 invalid_token.")
+
+
+@operation(router, "tokens.regenerate", response_model=IssuedTokenOut,
+           description=GRACE_DOC,
+           responses={200: {"headers": ETAG_HEADER},
+                      **error_responses(*AUTH_ERRORS, 404, 422, escalation=True)})
+def regenerate_token(id: TokenId, db: DbDep,
+                     caller: Annotated[Caller, Depends(Authorizer("tokens.regenerate"))],
+                     body: RegenerateIn | None = None) -> Any:
+    grace = validate_grace(body.grace_seconds if body is not None else 0)
+    return replace_key(db, caller, id, grace, "tokens.regenerate", check_reach=True)
 
 
 @operation(router, "tokens.delete", status_code=204, response_class=Response,
@@ -424,9 +477,9 @@ def delete_token(id: TokenId, db: DbDep,
                  caller: Annotated[Caller, Depends(Authorizer("tokens.delete"))]) -> Response:
     now = now_utc()
     with db.write() as session:
-        row = _load(session, caller, id)
-        _require(caller, target=row)
-        _guard_last_admin(db, session, row, None, now)
+        row = load_token(session, caller, id)
+        require_reach(caller, target=row)
+        guard_last_admin(db, session, row, None, now)
         gone = {"organization_name": [row.organization_name, None],
                 "organization_id": [row.organization_id, None],
                 "key_prefix": [row.key_prefix, None]}
@@ -436,5 +489,5 @@ def delete_token(id: TokenId, db: DbDep,
         if affected_rows(done) != 1:
             raise not_found(f"Token {id}")
         write_audit(session, caller, "tokens.delete", f"token:{id}", gone, now,
-                    target_org=_target_org(row))
+                    target_org=target_org(row))
     return Response(status_code=204)

@@ -13,7 +13,14 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchem
 from pydantic.config import JsonDict
 
 from ..domain.catalogue import ENDPOINT_IDS
-from ..domain.tokens import UNSAFE_TEXT_MESSAGE, unsafe_text
+from ..domain.lifecycle import MAX_GRACE_SECONDS, MAX_POLICY_DAYS, MAX_WARN_DAYS
+from ..domain.tokens import (
+    MAX_DESCRIPTION_LENGTH,
+    MAX_OWNER_LENGTH,
+    MAX_TOKEN_NAME_LENGTH,
+    UNSAFE_TEXT_MESSAGE,
+    unsafe_text,
+)
 
 Instant = str  # ISO-8601 UTC instant, e.g. 2030-01-31T22:59:59Z
 
@@ -59,6 +66,14 @@ class EndpointOut(BaseModel):
     description: str
 
 
+_NAME_DOC = f"What the token is for (0-{MAX_TOKEN_NAME_LENGTH} characters)"
+_DESCRIPTION_DOC = (f"More about the token (0-{MAX_DESCRIPTION_LENGTH} characters; line "
+                    "feeds and tabs allowed)")
+_OWNER_DOC = f"Who to ask about the token (0-{MAX_OWNER_LENGTH} characters)"
+Status = Literal["active", "suspended"]
+SuspendedReason = Literal["admin", "leaked"]
+
+
 class TokenOut(BaseModel):
     id: int
     organization_name: str
@@ -77,6 +92,21 @@ class TokenOut(BaseModel):
     version: int = Field(description="Also sent as ETag; send it back in If-Match")
     scope: Scope = Field(description=_SCOPE_DOC)
     bound_devices: list[str] = Field(description=_BOUND_DOC)
+    name: str = Field(description=_NAME_DOC)
+    description: str = Field(description=_DESCRIPTION_DOC)
+    owner: str = Field(description=_OWNER_DOC)
+    status: Status = Field(description="suspended: every request with it is 401 "
+                                        "token_suspended until it is resumed")
+    suspended_reason: SuspendedReason | None = Field(
+        description="null while active; admin (tokens.suspend) or leaked "
+                    "(tokens.revoke_leaked)")
+    created_by: int | None = Field(
+        description="The id of the token that created it; null when issued on the server's "
+                    "own machine")
+    previous_key_expires_at: Instant | None = Field(
+        json_schema_extra=_INSTANT,
+        description="Until when the key replaced by the last regenerate still works; null: "
+                    "it does not")
 
 
 class IssuedTokenOut(TokenOut):
@@ -122,6 +152,9 @@ class TokenCreateIn(StrictBody):
                                    description="An instant in the future, or null for never")
     scope: Scope = Field(default="organization", description=_SCOPE_DOC)
     bound_devices: list[str] = Field(default_factory=list, description=_BOUND_DOC)
+    name: str = Field(default="", description=_NAME_DOC)
+    description: str = Field(default="", description=_DESCRIPTION_DOC)
+    owner: str = Field(default="", description=_OWNER_DOC)
 
 
 class TokenUpdateIn(StrictBody):
@@ -138,6 +171,80 @@ class TokenUpdateIn(StrictBody):
     scope: Scope | None = Field(default=None, description=_SCOPE_DOC + "; null keeps it")
     bound_devices: list[str] | None = Field(default=None,
                                             description=_BOUND_DOC + "; null keeps them")
+    name: str | None = Field(default=None, description=_NAME_DOC + "; null empties it")
+    description: str | None = Field(default=None,
+                                    description=_DESCRIPTION_DOC + "; null empties it")
+    owner: str | None = Field(default=None, description=_OWNER_DOC + "; null empties it")
+
+
+# Typed Any and checked by the domain (domain.lifecycle), so that a bad value gets its
+# sentence naming the field; the schema says what is accepted.
+_Grace = Annotated[Any, WithJsonSchema({
+    "type": "integer", "minimum": 0, "maximum": MAX_GRACE_SECONDS, "default": 0,
+    "description": "How long the replaced key keeps working, in seconds (0: not at all; "
+                   "at most 7 days)"})]
+
+
+class RegenerateIn(StrictBody):
+    """tokens.regenerate and tokens.rotate_self: how long the old key keeps working."""
+
+    grace_seconds: _Grace = 0
+
+
+class RevokeIn(StrictBody):
+    """tokens.revoke_leaked: keys found where they should not be (a public repository, a
+    paste site). Sent without authentication."""
+
+    keys: list[Annotated[str, Field(min_length=1, max_length=256)]] = Field(
+        min_length=1, max_length=100,
+        description="1 to 100 API keys (each at most 256 characters) to revoke as leaked")
+
+
+class AcceptedOut(BaseModel):
+    """The one answer of tokens.revoke_leaked, whatever it found (no oracle)."""
+
+    status: Literal["accepted"]
+
+
+def _whole(low: int, high: int, description: str) -> JsonDict:
+    return {"type": "integer", "minimum": low, "maximum": high, "description": description}
+
+
+_MaxLifetime = Annotated[Any, WithJsonSchema({
+    "anyOf": [_whole(1, MAX_POLICY_DAYS, "days"), {"type": "null"}],
+    "description": "The longest a token created or changed now may last, in days; null: "
+                   "no limit"})]
+_DefaultLifetime = Annotated[Any, WithJsonSchema(_whole(
+    1, MAX_POLICY_DAYS, "The clients' preset lifetime of a new token, in days; at most "
+                        "max_lifetime_days"))]
+_WarnBefore = Annotated[Any, WithJsonSchema(_whole(
+    0, MAX_WARN_DAYS, "How many days before expiry clients warn; 0: never"))]
+_Flag = Annotated[Any, WithJsonSchema({"type": "boolean"})]
+
+
+class PolicyOut(BaseModel):
+    """The service's token policy (DESIGN §10)."""
+
+    max_lifetime_days: int | None = Field(
+        description="The longest a token created or changed now may last, in days; null: "
+                    "no limit")
+    require_expiry: bool = Field(description="Tokens must have an expire date")
+    require_ip_restriction: bool = Field(description="Tokens must have allowed IPs")
+    default_lifetime_days: int = Field(
+        description="The clients' preset for a new token's lifetime; the server never fills "
+                    "it in")
+    warn_before_days: int = Field(
+        description="How many days before a token's expiry clients warn its user")
+
+
+class PolicyIn(StrictBody):
+    """policy.update: the whole object; every field is required."""
+
+    max_lifetime_days: _MaxLifetime
+    require_expiry: _Flag
+    require_ip_restriction: _Flag
+    default_lifetime_days: _DefaultLifetime
+    warn_before_days: _WarnBefore
 
 
 # What /openapi.json promises of a public key; the route checks it (a plain object here, so
