@@ -149,7 +149,7 @@ def test_toolbar_mnemonics_are_unique_and_not_the_menus(qtbot: Any, admin: Any) 
     buttons = [b for b in page.toolbar.findChildren(QToolButton) if b.defaultAction()
                in page.toolbar.actions()]
     letters = [mnemonic(b.text()) for b in buttons]
-    assert len(buttons) == 5 and None not in letters, [b.text() for b in buttons]
+    assert len(buttons) == 7 and None not in letters, [b.text() for b in buttons]
     menus = {mnemonic(a.text()) for a in w.menuBar().actions()}
     assert menus == {"f", "h"}
     assert len(set(letters)) == len(letters)

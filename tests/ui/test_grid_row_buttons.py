@@ -1,6 +1,7 @@
-"""The Action column of the API token grid (issue 15): Edit, Delete and "…" painted in each
-row by the grid's delegate, clicked with the mouse (hover and pressed looks), enabled as
-the toolbar's actions are, and said to a screen reader by the cell's accessible text."""
+"""The Action column of the API token grid (issue 15): Edit, Suspend (or Resume), Delete
+and "…" painted in each row by the grid's delegate, clicked with the mouse (hover and
+pressed looks), enabled as the toolbar's actions are, and said to a screen reader by the
+cell's accessible text."""
 
 from __future__ import annotations
 
@@ -43,12 +44,15 @@ def look(page: TokensPage, key: str, row: int = 0) -> QImage:
 
 def test_every_row_has_edit_delete_and_more_buttons(qtbot: Any, admin: Any, client: Any) -> None:
     page, _token = one_token_page(qtbot, admin, client, "Buttons")
-    assert [b.key for b in page.row_buttons.buttons] == ["edit", "delete", "more"]
-    assert [b.text for b in page.row_buttons.buttons] == ["Edit", "Delete", "…"]
+    assert [b.key for b in page.row_buttons.buttons] == [
+        "edit", "suspend", "resume", "delete", "more"]
+    assert [b.text for b in page.row_buttons.buttons] == [
+        "Edit", "Suspend", "Resume", "Delete", "…"]
     cell = page.table.visualRect(page.model.index(0, Column.ACTIONS))
-    for key in ("edit", "delete", "more"):
+    for key in ("edit", "suspend", "delete", "more"):
         rect = page.row_buttons.button_rect(0, key)
         assert cell.contains(rect)  # whole, inside the Action cell
+    assert not page.row_buttons.button_rect(0, "resume").isValid()  # an active token
     # Painted: the cell is not blank where the buttons are.
     image = look(page, "edit")
     assert len({image.pixelColor(x, y).rgb() for x in range(image.width())
@@ -200,7 +204,7 @@ def test_cells_say_what_they_are(qtbot: Any, admin: Any, client: Any) -> None:
     assert spoken(Column.ID) == f"ID: {token.id}"
     assert spoken(Column.ORG_NAME) == f"Organization name: {token.organization_name}"
     assert spoken(Column.ALLOWED_IPS) == "Allowed IPs: Any address"
-    assert spoken(Column.ACTIONS).startswith("Action: Edit (Enter), Delete (Del)")
+    assert spoken(Column.ACTIONS).startswith("Action: Edit (Enter), Suspend, Delete (Del)")
     # As a screen reader gets it, through Qt's accessibility of the table.
     table = QAccessible.queryAccessibleInterface(page.table)
     assert table is not None

@@ -232,8 +232,8 @@ def test_accessible_texts_say_which_column_a_cell_is(qapp):
     assert spoken(Column.KEY) == "Key: cct_abcdefgh…"
     assert spoken(Column.BLOCKED_IPS) == "Blocked IPs: 10.0.0.1, 10.0.0.2"
     assert spoken(Column.EXPIRES) == "Expires: Never"
-    assert spoken(Column.ACTIONS) == ("Action: Edit (Enter), Delete (Del), Regenerate key "
-                                      "(in the context menu)")
+    assert spoken(Column.ACTIONS) == ("Action: Edit (Enter), Suspend, Delete (Del), "
+                                      "Regenerate key (in the context menu)")
     assert model.cell(token, Column.ACTIONS, Qt.ItemDataRole.DisplayRole) == ""
 
 
@@ -271,3 +271,44 @@ def test_the_devices_column_counts_the_bound_devices(qapp):
     model.sort(Column.DEVICES, Qt.SortOrder.AscendingOrder)  # not sortable: ignored
     assert model.sort_key == "organization_name"
     assert model.column_keys()[Column.DEVICES] == "devices"  # what view.ini names it by
+
+
+def test_name_owner_and_status_columns(qapp):
+    model = bare_model()
+    active = Token(id=1, organization_name="Acme", organization_id="acme",
+                   key_prefix="cct_abcdefgh", name="Backup job",
+                   description="Nightly backup\nof the file server", owner="ops@acme.example")
+    suspended = Token(id=2, organization_name="Acme", organization_id="acme",
+                      key_prefix="cct_bcdefghi", status="suspended", suspended_reason="admin")
+    leaked = Token(id=3, organization_name="Acme", organization_id="acme",
+                   key_prefix="cct_cdefghij", status="suspended", suspended_reason="leaked")
+
+    def cell(token: Token, column: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole
+             ) -> Any:
+        return model.cell(token, column, role)
+
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(Column.COUNT)]
+    assert titles[Column.NAME] == "Name" and titles[Column.OWNER] == "Owner"
+    assert titles[Column.STATUS] == "Status"
+    assert cell(active, Column.NAME) == "Backup job"
+    assert cell(active, Column.NAME, Qt.ItemDataRole.ToolTipRole) == (
+        "Backup job\nNightly backup\nof the file server")  # the description with the name
+    assert cell(active, Column.OWNER) == "ops@acme.example"
+    # In words, not colour alone; the two kinds of suspension apart from each other.
+    assert [cell(t, Column.STATUS) for t in (active, suspended, leaked)] == [
+        "Active", "Suspended", "Leaked"]
+    assert "reported as leaked" in cell(leaked, Column.STATUS, Qt.ItemDataRole.ToolTipRole)
+    assert "administrator" in cell(suspended, Column.STATUS,
+                                   Qt.ItemDataRole.AccessibleTextRole)
+    assert cell(suspended, Column.ACTIONS, Qt.ItemDataRole.AccessibleTextRole).startswith(
+        "Action: Edit (Enter), Resume,")
+    # A suspended row is dimmed throughout, an active one not.
+    assert cell(active, Column.ORG_NAME, Qt.ItemDataRole.ForegroundRole) is None
+    assert cell(suspended, Column.ORG_NAME, Qt.ItemDataRole.ForegroundRole) is not None
+    unnamed = Token(id=4, organization_name="Acme", organization_id="acme",
+                    key_prefix="cct_defghijk")
+    assert cell(unnamed, Column.NAME) == ""
+    assert cell(unnamed, Column.NAME, Qt.ItemDataRole.AccessibleTextRole) == "Name: No name"
+    # The server sorts by none of them: a click on their headers sends nothing.
+    assert not {Column.NAME, Column.OWNER, Column.STATUS} & set(model.SORT_KEYS)
+    assert model.column_keys()[Column.NAME] == "name"

@@ -434,7 +434,8 @@ def test_language_change_retranslates_the_page(qtbot, admin):
             "«Organization name»"
         assert page.add_action.text() == "«&Add token»"
         assert page.search_edit.placeholderText() == "«Search organization, ID or key…»"
-        assert [b.text for b in page.row_buttons.buttons] == ["«Edit»", "«Delete»", "«…»"]
+        assert [b.text for b in page.row_buttons.buttons] == [
+            "«Edit»", "«Suspend»", "«Resume»", "«Delete»", "«…»"]
         assert page.model.headerData(Column.ACTIONS, Qt.Orientation.Horizontal) == "«Action»"
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -33,7 +33,8 @@ class CellTextDelegate(QStyledItemDelegate):
     buttons' column, see :meth:`set_row_buttons`); in a right-to-left layout the text is
     aligned right. Editing is QStyledItemDelegate's. The selected row shows as selected;
     there is no separate focus frame, as the grid selects whole rows and the current row is
-    the selected one. The model's ``MARK_COLUMN`` holds a marked row's badge.
+    the selected one. The model's ``MARK_COLUMN`` holds a marked row's badge; the text of its
+    ``BADGE_COLUMN`` is drawn as a badge in the tone ``badge(row)`` gives, when it gives one.
     """
 
     TEXTS_KEPT = 8000  # distinct (text, width, bold) triples: a few screens of a wide grid
@@ -50,6 +51,7 @@ class CellTextDelegate(QStyledItemDelegate):
         self._bold: QFont | None = None
         self._badge_font: QFont | None = None
         self._mark_column = model.MARK_COLUMN
+        self._badge_column = model.BADGE_COLUMN
         self._buttons: RowButtons | None = None
         self._buttons_column = -1
         self.forget_texts()
@@ -69,14 +71,19 @@ class CellTextDelegate(QStyledItemDelegate):
         if self._buttons is not None:
             self._buttons.forget()
 
-    def text_width(self, text: str, font: QFont, mark: str | None = None) -> int:
+    def text_width(self, text: str, font: QFont, mark: str | None = None, *,
+                   badge: bool = False) -> int:
         """The cell width that shows ``text`` whole in ``font`` (and a marked row's badge
-        and bold text): for fitting columns to their content."""
+        and bold text, or ``text`` as a badge itself): for fitting columns to their
+        content."""
+        if badge:
+            return (QFontMetrics(self._fonts(font)[1]).horizontalAdvance(text) + 10
+                    + 2 * self._margin)
         if mark is None:
             return QFontMetrics(font).horizontalAdvance(text) + 2 * self._margin
-        bold, badge = self._fonts(font)
+        bold, badge_font = self._fonts(font)
         return (QFontMetrics(bold).horizontalAdvance(text) + 2 * self._margin
-                + QFontMetrics(badge).horizontalAdvance(mark) + 10 + self.BADGE_GAP)
+                + QFontMetrics(badge_font).horizontalAdvance(mark) + 10 + self.BADGE_GAP)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -98,9 +105,11 @@ class CellTextDelegate(QStyledItemDelegate):
         return self._bold, self._badge_font
 
     def _draw_badge(self, painter: QPainter, option: QStyleOptionViewItem, text: str,
-                    left: int, right_to_left: bool) -> int:
-        """The marked row's badge at the start of the text (``left``: the text's left edge);
-        returns the room it took."""
+                    left: int, right_to_left: bool,
+                    tone: theme.Tone = theme.Tone.SUCCESS) -> int:
+        """A badge of ``text`` in ``tone`` at the start of the cell (``left``: the text's
+        left edge; the marked row's "You" is a success's green); returns the room it
+        took."""
         rect = option.rect
         _bold, font = self._fonts(option.font)
         metrics = QFontMetrics(font)
@@ -115,7 +124,7 @@ class CellTextDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(Qt.PenStyle.NoPen)
-        background, foreground = theme.badge_colours(theme.Tone.SUCCESS)  # few rows: cheap
+        background, foreground = theme.badge_colours(tone)  # few rows: cheap
         painter.setBrush(background)
         painter.drawRoundedRect(left, top, width, height, 3, 3)
         painter.setFont(font)
@@ -138,6 +147,12 @@ class CellTextDelegate(QStyledItemDelegate):
             self._buttons.paint(painter, option.rect, row, right_to_left)
             return
         texts, colours = self._model.painted_row(row)
+        if column == self._badge_column:
+            tone = self._model.badge(row)
+            if tone is not None:
+                self._draw_badge(painter, option, texts[column],
+                                 option.rect.left() + self._margin, right_to_left, tone)
+                return
         mark = self._model.row_mark(row)
         rect = option.rect
         if selected:

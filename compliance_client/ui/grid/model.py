@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ...service.client import TokenServerClient
     from ..session import Session
     from ..tasks import Task
+    from ..theme import Tone
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -84,6 +85,9 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
 
     #: The column whose text a marked row's badge (:meth:`row_mark`) stands before.
     MARK_COLUMN = 0
+
+    #: The column whose text is drawn as a badge in the tone :meth:`badge` gives (-1: none).
+    BADGE_COLUMN = -1
 
     def __init__(self, session: Session, *, page_size: int = DEFAULT_PAGE_SIZE,
                  parent: QObject | None = None) -> None:
@@ -165,6 +169,11 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         """A short badge for a row that stands out (painted bold, the badge before its first
         column's text), or None for an ordinary row. Asked once per painted cell: keep it
         cheap."""
+        return None
+
+    def badge(self, row: int) -> Tone | None:
+        """The tone of ``row``'s :attr:`BADGE_COLUMN` badge, or None to draw its text
+        plainly. Asked once per painted cell of that column: keep it cheap."""
         return None
 
     def forget_painted(self, *_args: object) -> None:

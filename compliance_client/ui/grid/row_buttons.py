@@ -1,6 +1,6 @@
-"""Small push buttons painted in one column of every row (the API token grid's Edit, Delete
-and "…"), with no widget per row: a 100,000-row grid cannot afford one, and an index widget
-per visible row would be created and destroyed as the user scrolls.
+"""Small push buttons painted in one column of every row (the API token grid's Edit, Suspend
+or Resume, Delete and "…"), with no widget per row: a 100,000-row grid cannot afford one,
+and an index widget per visible row would be created and destroyed as the user scrolls.
 
 :class:`RowButtons` lays the buttons out in a cell, paints them for the delegate (each look
 drawn once by the style into a pixmap and then only copied, so a screenful costs a few
@@ -9,11 +9,14 @@ hover and pressed looks, a click on the button the press started on, and each bu
 tooltip. A press first selects the row, as the actions work on the selected token. Keyboard
 users have the same actions on Enter, Del and the context menu; what the cell offers is its
 accessible text (the model's).
+
+A place may hold alternatives, one shown per row (Suspend for an active token, Resume for a
+suspended one): the place is as wide as the widest, so the buttons line up in every row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
@@ -35,6 +38,8 @@ class RowButton:
 
 # A button's look: (key, width, height, enabled, hovered, pressed)
 _Look = tuple[str, int, int, bool, bool, bool]
+# One place in the cell: its alternatives, the first the default.
+_Slot = tuple[RowButton, ...]
 
 _MOUSE_EVENTS = frozenset({
     QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
@@ -57,15 +62,16 @@ class RowButtons(QObject):
         super().__init__(view)
         self._view = view
         self.column = column
-        self._buttons: tuple[RowButton, ...] = ()
+        self._slots: tuple[_Slot, ...] = ()
+        self._choose: Callable[[int], Container[str]] | None = None
         self._enabled: frozenset[str] = frozenset()
         self._hover: tuple[int, str] | None = None
         self._pressed: tuple[int, str] | None = None
-        self._widths: list[int] | None = None  # per button, for the view's font
+        self._widths: list[int] | None = None  # per place, for the view's font
         self._pixmaps: dict[_Look, QPixmap] = {}
-        # (cell width, cell height, right to left) -> each button's rectangle in a cell at
+        # (cell width, cell height, right to left) -> each place's rectangle in a cell at
         # (0, 0): every row's cell has the same size, so this is worked out once.
-        self._offsets: dict[tuple[int, int, bool], list[tuple[RowButton, QRect]]] = {}
+        self._offsets: dict[tuple[int, int, bool], list[tuple[_Slot, QRect]]] = {}
         self._viewport = viewport = view.viewport()
         viewport.setMouseTracking(True)  # hover looks; the view itself ignores plain moves
         viewport.installEventFilter(self)
@@ -74,13 +80,30 @@ class RowButtons(QObject):
 
     @property
     def buttons(self) -> tuple[RowButton, ...]:
-        return self._buttons
+        """Every button, alternatives included, in order."""
+        return tuple(b for slot in self._slots for b in slot)
 
-    def set_buttons(self, buttons: Sequence[RowButton]) -> None:
-        """Set (or, after a language change, re-set) the buttons, in order."""
-        self._buttons = tuple(buttons)
+    def set_buttons(self, buttons: Sequence[RowButton | Sequence[RowButton]]) -> None:
+        """Set (or, after a language change, re-set) the buttons, in order; a sequence of
+        buttons is one place whose alternatives :meth:`choose_with` picks from."""
+        self._slots = tuple((b,) if isinstance(b, RowButton) else tuple(b) for b in buttons)
         self.forget()
         self.changed.emit()
+
+    def choose_with(self, choose: Callable[[int], Container[str]]) -> None:
+        """``choose(row)``: the keys ``row`` shows where a place has alternatives (the
+        first alternative in it; else the place's first). Asked per painted row: cheap."""
+        self._choose = choose
+        self._update_column()
+
+    def shown(self, slot: _Slot, row: int) -> RowButton:
+        """The button of ``slot`` that ``row`` shows."""
+        if len(slot) > 1 and self._choose is not None:
+            keys = self._choose(row)
+            for button in slot:
+                if button.key in keys:
+                    return button
+        return slot[0]
 
     def set_enabled(self, keys: Iterable[str]) -> None:
         """The buttons that work now (the rest are painted disabled and ignore clicks)."""
@@ -108,8 +131,9 @@ class RowButtons(QObject):
         if self._widths is None:
             metrics = self._view.fontMetrics()
             height = self._button_height()
-            self._widths = [max(height, metrics.horizontalAdvance(b.text) + 2 * self.PADDING)
-                            for b in self._buttons]
+            self._widths = [max(height, *(metrics.horizontalAdvance(b.text) + 2 * self.PADDING
+                                          for b in slot))
+                            for slot in self._slots]
         return self._widths
 
     def width(self) -> int:
@@ -120,8 +144,8 @@ class RowButtons(QObject):
         return 2 * self.MARGIN + sum(widths) + self.GAP * (len(widths) - 1)
 
     def _offsets_in(self, width: int, height: int,
-                    right_to_left: bool) -> list[tuple[RowButton, QRect]]:
-        """Each button's rectangle in a ``width`` × ``height`` cell at (0, 0), mirrored for
+                    right_to_left: bool) -> list[tuple[_Slot, QRect]]:
+        """Each place's rectangle in a ``width`` × ``height`` cell at (0, 0), mirrored for
         a right-to-left layout (kept: every row's cell is the same size)."""
         key = (width, height, right_to_left)
         out = self._offsets.get(key)
@@ -130,26 +154,27 @@ class RowButtons(QObject):
             top = (height - button_height) // 2
             out = []
             x = self.MARGIN
-            for button, w in zip(self._buttons, self._button_widths(), strict=True):
+            for slot, w in zip(self._slots, self._button_widths(), strict=True):
                 left = width - x - w if right_to_left else x
-                out.append((button, QRect(left, top, w, button_height)))
+                out.append((slot, QRect(left, top, w, button_height)))
                 x += w + self.GAP
             self._offsets[key] = out
         return out
 
-    def _laid_out(self, cell: QRect, right_to_left: bool) -> list[tuple[RowButton, QRect]]:
-        """Each button's rectangle in ``cell`` (viewport coordinates)."""
-        return [(b, r.translated(cell.topLeft()))
-                for b, r in self._offsets_in(cell.width(), cell.height(), right_to_left)]
+    def _laid_out(self, cell: QRect, row: int,
+                  right_to_left: bool) -> list[tuple[RowButton, QRect]]:
+        """Each button ``row`` shows and its rectangle in ``cell`` (viewport coordinates)."""
+        return [(self.shown(slot, row), r.translated(cell.topLeft()))
+                for slot, r in self._offsets_in(cell.width(), cell.height(), right_to_left)]
 
     def button_rect(self, row: int, key: str) -> QRect:
         """Where ``key``'s button of ``row`` is, in viewport coordinates (empty when the row
-        or the column is not shown)."""
+        or the column is not shown, or the row shows another alternative)."""
         index = self._view.model().index(row, self.column)
         cell = self._view.visualRect(index)
         if not cell.isValid() or self._view.isColumnHidden(self.column):
             return QRect()
-        for button, rect in self._laid_out(cell, self._view.isRightToLeft()):
+        for button, rect in self._laid_out(cell, row, self._view.isRightToLeft()):
             if button.key == key:
                 return rect
         return QRect()
@@ -160,7 +185,7 @@ class RowButtons(QObject):
         if not index.isValid() or index.column() != self.column:
             return None
         cell = self._view.visualRect(index)
-        for button, rect in self._laid_out(cell, self._view.isRightToLeft()):
+        for button, rect in self._laid_out(cell, index.row(), self._view.isRightToLeft()):
             if rect.contains(pos):
                 return index.row(), button
         return None
@@ -171,7 +196,8 @@ class RowButtons(QObject):
         """Paint ``row``'s buttons into ``cell`` (called by the delegate)."""
         hover, pressed = self._hover, self._pressed
         x, y = cell.left(), cell.top()
-        for button, rect in self._offsets_in(cell.width(), cell.height(), right_to_left):
+        for slot, rect in self._offsets_in(cell.width(), cell.height(), right_to_left):
+            button = self.shown(slot, row)
             key = button.key
             enabled = key in self._enabled
             look = (key, rect.width(), rect.height(), enabled,

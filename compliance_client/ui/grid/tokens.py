@@ -6,11 +6,16 @@ cut to their first few entries before the view elides them, so a token with 5,00
 addresses paints as fast as one with none.
 
 The columns are the seed's: the token's ID first (the id the success messages name), its
-fields (the devices a token is bound to as a count, DESIGN §9, the IDs in its tooltip), and
-an Action column last whose cells the grid paints as buttons (Edit, Delete,
-"…"); its text is only for screen readers. Every cell's tooltip carries its whole text (a
-column fitted to the window's width elides it) and its accessible text says which column
-it is.
+name (its description in the tooltip) and status, its fields (the devices a token is bound
+to as a count, DESIGN §9, the IDs in its tooltip), and an Action column last whose cells the
+grid paints as buttons (Edit, Suspend or Resume, Delete, "…"); its text is only for screen
+readers. Every cell's tooltip carries its whole text (a column fitted to the window's width
+elides it) and its accessible text says which column it is.
+
+A suspended token (ARCHITECTURE §11) stands out at a glance, in words as well as colour:
+its Status cell is a badge, "Suspended" (an administrator switched it off) or "Leaked" (its
+key was reported as leaked), each in its own tone, and the rest of its row is dimmed, as an
+expired token's is: neither works.
 """
 
 from __future__ import annotations
@@ -50,24 +55,27 @@ TOOLTIP_ENTRIES = 40  # entries listed in a list cell's tooltip
 
 class Column:
     ID = 0
-    ORG_NAME = 1
-    ORG_ID = 2
-    KEY = 3
-    ALLOWED_ENDPOINTS = 4
-    BLOCKED_ENDPOINTS = 5
-    ALLOWED_IPS = 6
-    BLOCKED_IPS = 7
-    DEVICES = 8
-    EXPIRES = 9
-    LAST_USED = 10
-    ACTIONS = 11
-    COUNT = 12
+    NAME = 1
+    STATUS = 2
+    ORG_NAME = 3
+    ORG_ID = 4
+    OWNER = 5
+    KEY = 6
+    ALLOWED_ENDPOINTS = 7
+    BLOCKED_ENDPOINTS = 8
+    ALLOWED_IPS = 9
+    BLOCKED_IPS = 10
+    DEVICES = 11
+    EXPIRES = 12
+    LAST_USED = 13
+    ACTIONS = 14
+    COUNT = 15
 
 
 #: Each column's stable name (saved views refer to these; never translated).
-COLUMN_KEYS = ("id", "organization_name", "organization_id", "key", "allowed_endpoints",
-               "blocked_endpoints", "allowed_ips", "blocked_ips", "devices", "expires",
-               "last_used", "actions")
+COLUMN_KEYS = ("id", "name", "status", "organization_name", "organization_id", "owner", "key",
+               "allowed_endpoints", "blocked_endpoints", "allowed_ips", "blocked_ips",
+               "devices", "expires", "last_used", "actions")
 
 
 _LIST_ATTR = {
@@ -100,6 +108,7 @@ class TokenModel(PagedTableModel[Token]):
         Qt.ItemDataRole.FontRole))
 
     MARK_COLUMN = Column.ORG_NAME  # the "You" badge stands before the organization name
+    BADGE_COLUMN = Column.STATUS  # a suspended token's status is a badge
 
     SORT_KEYS = {
         Column.ID: "id",
@@ -120,7 +129,10 @@ class TokenModel(PagedTableModel[Token]):
         self._any_device = ""
         self._any_device_short = ""
         self._titles: list[str] = []
-        self._actions_text = ""
+        self._actions_texts: tuple[str, str] = ("", "")
+        self._status_texts: dict[str | None, str] = {}
+        self._status_tips: dict[str | None, str] = {}
+        self._no_name = ""
         self._own_text = ""
         self._own_mark = ""
         self._own_id = self._signed_in_id()
@@ -158,9 +170,25 @@ class TokenModel(PagedTableModel[Token]):
         self._any_device_short = self.tr("Any", "devices")
         self._any_device = self.tr("Any device")
         self._titles = self.column_titles()
-        #: What the Action column's buttons do, for screen readers (the buttons are painted).
-        self._actions_text = self.tr(
-            "Edit (Enter), Delete (Del), Regenerate key (in the context menu)")
+        #: What the Action column's buttons do, for screen readers (the buttons are painted):
+        #: an active token's row, then a suspended one's.
+        self._actions_texts = (
+            self.tr("Edit (Enter), Suspend, Delete (Del), Regenerate key (in the context "
+                    "menu)"),
+            self.tr("Edit (Enter), Resume, Delete (Del), Regenerate key (in the context "
+                    "menu)"))
+        # Keyed by the token's suspended_reason (None: active). Short: the column is narrow.
+        self._status_texts = {None: self.tr("Active"), "admin": self.tr("Suspended"),
+                              "leaked": self.tr("Leaked")}
+        self._status_tips = {
+            None: self.tr("Active: the key works (its expiry and lists permitting)."),
+            "admin": self.tr("Suspended by an administrator: the key does not work until "
+                             "the token is resumed."),
+            "leaked": self.tr("Suspended because its key was reported as leaked: regenerate "
+                              "the key before resuming the token."),
+        }
+        #: A token made before tokens had names.
+        self._no_name = self.tr("No name")
 
     def retranslate(self) -> None:
         self._read_texts()
@@ -197,6 +225,14 @@ class TokenModel(PagedTableModel[Token]):
         item = self.item(row)
         return self._own_mark if item is not None and item.id == own else None
 
+    def badge(self, row: int) -> theme.Tone | None:
+        """The tone of ``row``'s status badge: a suspended token's (None: active, plain
+        text). Asked once per painted Status cell."""
+        item = self.item(row)
+        if item is None or not item.is_suspended:
+            return None
+        return theme.Tone.ERROR if item.is_leaked else theme.Tone.WARNING
+
     # -- PagedTableModel -------------------------------------------------------------------
 
     def fetch_page(
@@ -214,8 +250,11 @@ class TokenModel(PagedTableModel[Token]):
     def column_titles(self) -> list[str]:
         return [
             self.tr("ID"),
+            self.tr("Name"),
+            self.tr("Status"),
             self.tr("Organization name"),
             self.tr("Organization ID"),
+            self.tr("Owner"),
             self.tr("Key"),
             self.tr("Allowed endpoints"),
             self.tr("Blocked endpoints"),
@@ -294,10 +333,29 @@ class TokenModel(PagedTableModel[Token]):
             return self.tr("1 device")
         return self.tr("%n devices", "", count)
 
+    def status_text(self, t: Token) -> str:
+        """ "Active", "Suspended" or "Leaked" (a reason this client does not know: as
+        suspended by an administrator, the cautious reading)."""
+        if not t.is_suspended:
+            return self._status_texts[None]
+        return self._status_texts.get(t.suspended_reason, self._status_texts["admin"])
+
+    def _status_tip(self, t: Token) -> str:
+        if not t.is_suspended:
+            return self._status_tips[None]
+        return self._status_tips.get(t.suspended_reason, self._status_tips["admin"])
+
+    def _actions_text(self, t: Token) -> str:
+        return self._actions_texts[1 if t.is_suspended else 0]
+
     def _accessible(self, t: Token, column: int) -> str:
         """ "<column>: <its whole text>", so a screen reader says what a cell is."""
         if column == Column.ACTIONS:
-            text = self._actions_text
+            text = self._actions_text(t)
+        elif column == Column.NAME and not t.name:
+            text = self._no_name
+        elif column == Column.STATUS:
+            text = self._status_tip(t)
         elif column in _LIST_ATTR:
             entries: tuple[str, ...] = getattr(t, _LIST_ATTR[column])
             text = ", ".join(entries) if entries else self._empty_list_texts[column]
@@ -314,6 +372,12 @@ class TokenModel(PagedTableModel[Token]):
     def _display(self, t: Token, column: int, now: datetime) -> str:
         if column == Column.ID:
             return str(t.id)
+        if column == Column.NAME:
+            return t.name
+        if column == Column.STATUS:
+            return self.status_text(t)
+        if column == Column.OWNER:
+            return t.owner
         if column == Column.ORG_NAME:
             return t.organization_name
         if column == Column.ORG_ID:
@@ -363,9 +427,15 @@ class TokenModel(PagedTableModel[Token]):
                 lines.append(fill(self.tr("… and %1 more"), len(entries) - TOOLTIP_ENTRIES))
             return "\n".join(lines)
         if column == Column.ACTIONS:
-            return self._actions_text
+            return self._actions_text(t)
         if column == Column.DEVICES:
             return self._devices_tooltip(t.bound_devices)
+        if column == Column.STATUS:
+            return self._status_tip(t)
+        if column == Column.NAME:
+            # What the token is for: its name, then its description (which may hold lines).
+            parts = [t.name or self._no_name, t.description]
+            return "\n".join(p for p in parts if p)
         text = self._display(t, column, datetime.now(UTC))  # whole, where the cell elides it
         if column == Column.KEY:
             return text + "\n" + self.tr(
@@ -392,8 +462,8 @@ class TokenModel(PagedTableModel[Token]):
                 return self._expired
             if days_until(t.expires_at, now) <= SOON_DAYS:
                 return self._soon
-        if expired:
-            return self._dim  # the whole row greys out: the token no longer works
+        if expired or t.is_suspended:
+            return self._dim  # the whole row greys out: the token does not work
         attr = _LIST_ATTR.get(column)
         if attr is not None and not getattr(t, attr):
             return self._dim

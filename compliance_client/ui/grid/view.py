@@ -200,28 +200,44 @@ class PagedGrid(QWidget):
         header.setMinimumSectionSize(max(12, 2 * self.fontMetrics().averageCharWidth()))
         header.sectionResized.connect(self._section_resized)
         self.model.rowsInserted.connect(self._rows_inserted)
+        self.model.dataChanged.connect(self._row_changed)
         self.model.headerDataChanged.connect(self.fit)
         self.fit()
 
     def _rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
         if first < MEASURED_ROWS:  # a new list's first page: see how wide its texts are
-            self._measure(first)
+            self._measure(range(first, min(self.model.rowCount(), MEASURED_ROWS)))
             self.fit()
 
-    def _measure(self, first: int = 0) -> None:
+    def _row_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        """One row changed in place (an edit, a suspend): its new texts may be wider."""
+        row = top_left.row()
+        if row == bottom_right.row() and 0 <= row < self.model.rowCount() and self._measure(
+                range(row, row + 1)):
+            self.fit()
+
+    def _measure(self, rows: range | None = None) -> bool:
+        """Widen the content widths to ``rows``' texts (default: the first rows); True
+        when one grew."""
         model = self.model
         font = self.table.font()
         delegate = self.delegate
         content = self._content
-        mark_column = model.MARK_COLUMN
-        for row in range(first, min(model.rowCount(), MEASURED_ROWS)):
+        mark_column, badge_column = model.MARK_COLUMN, model.BADGE_COLUMN
+        grew = False
+        for row in rows if rows is not None else range(min(model.rowCount(), MEASURED_ROWS)):
             texts, _colours = model.painted_row(row)
             mark = model.row_mark(row)
             for column, text in enumerate(texts):
+                # A badge column is measured as badges throughout, the plain texts too: one
+                # may become a badge in place (a token suspended) without a new measure.
                 width = delegate.text_width(
-                    text, font, mark if column == mark_column else None)
+                    text, font, mark if column == mark_column else None,
+                    badge=column == badge_column)
                 if width > content.get(column, 0):
                     content[column] = width
+                    grew = True
+        return grew
 
     def _title_width(self, column: int) -> int:
         header = self.table.horizontalHeader()

@@ -1,13 +1,15 @@
 """The API tokens page: a server-paged grid with search, sort and the per-row actions.
 
-Add, Edit, Regenerate key and Delete are in the toolbar (each with a mnemonic), the context
-menu, each row's Action cell (Edit, Delete and "…" buttons painted by the grid) and on the
-keyboard: Ctrl+N, Enter, Del, F5 and Ctrl+F (the search box) work anywhere in the window
-while this page is the one shown, the navigation list included; in the search box Enter
-and Del keep their meaning there. After a dialog or message box, the window is made active
-again and the keyboard focus is back on the grid, on the row the action was about.
-Destructive actions ask first through ``messages.ask``; every outcome is told through
-``messages.inform``/``warn``.
+Add, Edit, Regenerate key, Suspend, Resume and Delete are in the toolbar (each with a
+mnemonic), the context menu, each row's Action cell (Edit, Suspend or Resume, Delete and "…"
+buttons painted by the grid) and on the keyboard: Ctrl+N, Enter, Del, F5 and Ctrl+F (the
+search box) work anywhere in the window while this page is the one shown, the navigation
+list included; in the search box Enter and Del keep their meaning there. After a dialog or
+message box, the window is made active again and the keyboard focus is back on the grid, on
+the row the action was about.
+Destructive actions ask first through ``messages.ask`` (twice for the token the app is
+signed in with: DESIGN §8); a failure is told through ``messages.warn``. Suspend and resume
+(ARCHITECTURE §11) change the row in place: its Status badge is the outcome.
 """
 
 from __future__ import annotations
@@ -64,6 +66,10 @@ FIND_ADDED_PAGES = 10
 # columns fit the grid's width; the free-text ones take what is left over.
 _SIZES = {
     Column.ID: ColumnSize(fixed=True),
+    Column.NAME: ColumnSize(min_chars=7, max_chars=30, stretch=True, weight=1.5),
+    # "Suspended" and "Leaked" are read at a glance: never cut.
+    Column.STATUS: ColumnSize(fixed=True),
+    Column.OWNER: ColumnSize(min_chars=5, max_chars=24, stretch=True),
     Column.ORG_NAME: ColumnSize(min_chars=8, max_chars=36, stretch=True, weight=1.8),
     Column.ORG_ID: ColumnSize(min_chars=6, max_chars=24, stretch=True, weight=1.2),
     Column.KEY: ColumnSize(min_chars=7, max_chars=18, weight=1.3),
@@ -128,6 +134,7 @@ class TokensPage(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         self.row_buttons = self.grid.set_row_buttons(Column.ACTIONS)
         self.row_buttons.clicked.connect(self._row_button_clicked)
+        self.row_buttons.choose_with(self._row_shows)
         self.grid.fit_columns([_SIZES[c] for c in range(Column.COUNT)])
         self.grid.enable_column_chooser(SETTINGS_GROUP)
         self._find_pages_left = 0
@@ -151,6 +158,10 @@ class TokensPage(QWidget):
         self.edit_action.triggered.connect(self.edit_selected)
         self.regenerate_action = QAction(self)
         self.regenerate_action.triggered.connect(self.regenerate_selected)
+        self.suspend_action = QAction(self)
+        self.suspend_action.triggered.connect(self.suspend_selected)
+        self.resume_action = QAction(self)
+        self.resume_action.triggered.connect(self.resume_selected)
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -161,7 +172,8 @@ class TokensPage(QWidget):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         for action in (self.add_action, self.edit_action, self.regenerate_action,
-                       self.delete_action, self.refresh_action, self.find_action):
+                       self.suspend_action, self.resume_action, self.delete_action,
+                       self.refresh_action, self.find_action):
             action.setShortcutContext(window_wide)
             self.addAction(action)
 
@@ -169,7 +181,7 @@ class TokensPage(QWidget):
         self.toolbar.setObjectName("tokensToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.add_action, self.edit_action, self.regenerate_action,
-                       self.delete_action):
+                       self.suspend_action, self.resume_action, self.delete_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.refresh_action)
@@ -236,14 +248,18 @@ class TokensPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("API tokens"))
-        # Mnemonics A, E, R, D and S (Refre&sh as on the other pages): none is a letter of
-        # the main window's menus (File, Help). The toolbar's buttons show the icon text,
+        # Mnemonics A, E, R, P, U, D and S (Refre&sh as on the other pages): none is a
+        # letter of the main window's menus (File, Help). The toolbar's buttons show the icon text,
         # which keeps its "&" (so that Alt+letter works) only when set explicitly.
         texts = (
             (self.add_action, self.tr("&Add token"), self.tr("Add an API token (Ctrl+N)")),
             (self.edit_action, self.tr("&Edit…"), self.tr("Edit the selected token (Enter)")),
             (self.regenerate_action, self.tr("&Regenerate key…"),
              self.tr("Issue a new key for the selected token")),
+            (self.suspend_action, self.tr("Sus&pend…"),
+             self.tr("Switch the selected token off without deleting it")),
+            (self.resume_action, self.tr("Res&ume"),
+             self.tr("Switch the selected suspended token on again")),
             (self.delete_action, self.tr("&Delete"),
              self.tr("Delete the selected token (Del)")),
             (self.refresh_action, self.tr("Refre&sh"), self.tr("Load the list again (F5)")),
@@ -259,6 +275,9 @@ class TokensPage(QWidget):
         self.table.setAccessibleName(self.tr("API tokens"))
         self.row_buttons.set_buttons([
             RowButton("edit", self.tr("Edit"), self.tr("Edit this token (Enter)")),
+            (RowButton("suspend", self.tr("Suspend"),
+                       self.tr("Switch this token off without deleting it")),
+             RowButton("resume", self.tr("Resume"), self.tr("Switch this token on again"))),
             RowButton("delete", self.tr("Delete"), self.tr("Delete this token (Del)")),
             RowButton("more", self.tr("…"), self.tr("More actions: Regenerate key…")),
         ])
@@ -285,20 +304,31 @@ class TokensPage(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def _row_shows(self, row: int) -> tuple[str, ...]:
+        """Which of Suspend and Resume ``row``'s Action cell shows."""
+        token = self.model.token(row)
+        return ("resume",) if token is not None and token.is_suspended else ("suspend",)
+
     def _update_actions(self, *_args: object) -> None:
         s = self.session
         busy = self._work.running
-        chosen = self.selected_token() is not None and not busy
+        token = self.selected_token()
+        chosen = token is not None and not busy
+        suspended = token is not None and token.is_suspended
         may_edit, may_regenerate, may_delete = (
             s.may("tokens.update"), s.may("tokens.regenerate"), s.may("tokens.delete"))
+        may_suspend, may_resume = s.may("tokens.suspend"), s.may("tokens.resume")
         self.add_action.setEnabled(s.may("tokens.create") and not busy)
         self.edit_action.setEnabled(chosen and may_edit)
         self.regenerate_action.setEnabled(chosen and may_regenerate)
+        self.suspend_action.setEnabled(chosen and may_suspend and not suspended)
+        self.resume_action.setEnabled(chosen and may_resume and suspended)
         self.delete_action.setEnabled(chosen and may_delete)
         # A row's buttons act on their own row (a click selects it first): only the
         # permission and the work under way count, as for the toolbar's actions.
         self.row_buttons.set_enabled(
-            key for key, ok in (("edit", may_edit), ("delete", may_delete),
+            key for key, ok in (("edit", may_edit), ("suspend", may_suspend),
+                                ("resume", may_resume), ("delete", may_delete),
                                 ("more", may_regenerate)) if ok and not busy)
 
     def _rows_arrived(self) -> None:
@@ -386,6 +416,8 @@ class TokensPage(QWidget):
         menu.addSeparator()
         menu.addAction(self.edit_action)
         menu.addAction(self.regenerate_action)
+        menu.addAction(self.suspend_action if self.suspend_action.isEnabled()
+                       or not self.resume_action.isEnabled() else self.resume_action)
         menu.addAction(self.delete_action)
         menu.addSeparator()
         menu.addAction(self.refresh_action)
@@ -393,12 +425,17 @@ class TokensPage(QWidget):
         menu.deleteLater()  # a menu per right-click would otherwise pile up on the page
 
     def _row_button_clicked(self, row: int, key: str) -> None:
-        """A row's Edit, Delete or "…" button (the row is selected already)."""
+        """A row's Edit, Suspend, Resume, Delete or "…" button (the row is selected
+        already)."""
         token = self.model.token(row)
         if token is None:
             return
         if key == "edit":
             self.edit_selected()
+        elif key == "suspend":
+            self.suspend_selected()
+        elif key == "resume":
+            self.resume_selected()
         elif key == "delete":
             self.delete_selected()
         elif key == "more":
@@ -471,6 +508,64 @@ class TokensPage(QWidget):
                               closed=lambda: self._return_to_grid(token.id))
         if task is None:  # the user said No
             self._return_to_grid(token.id)
+
+    def suspend_selected(self) -> None:
+        """Ask (twice for the caller's own token), then suspend in the background."""
+        token = self.selected_token()
+        if token is None or not self.suspend_action.isEnabled():
+            return
+        own = self.model.is_own(token)
+        question = fill(self.tr("Suspend the API token of %1 (key %2…)?"),
+                        token.organization_name, token.key_prefix)
+        if own:
+            question += "\n" + self.tr("This is the token you are signed in with.")
+        if not ask(self, self.tr("Suspend API token"), question,
+                   detail=self.tr("Programs that use this key stop working until the token "
+                                  "is resumed. Its settings and history are kept."),
+                   destructive=True) or (own and not self._confirm_own_suspend()):
+            self._return_to_grid(token.id)
+            return
+        self._work.run(lambda c: c.suspend_token(token.id),
+                       lambda changed: self._status_changed(changed, own),
+                       lambda e: self._failed(e, token))
+
+    def _confirm_own_suspend(self) -> bool:
+        """The second question before suspending the token this app is signed in with."""
+        profile = self.session.profile
+        name = profile.name if profile is not None else ""
+        return ask(self, self.tr("Suspend your own API token"),
+                   fill(self.tr("You are signed in with this token. If you suspend it, "
+                                "profile “%1” stops working, and you cannot resume it from "
+                                "here: another administrator has to."), name),
+                   detail=self.tr("Suspend the token you are signed in with?"),
+                   destructive=True)
+
+    def resume_selected(self) -> None:
+        """Resume in the background; a token whose key leaked asks first, as resuming
+        makes that key work again."""
+        token = self.selected_token()
+        if token is None or not self.resume_action.isEnabled():
+            return
+        if token.is_leaked and not ask(
+                self, self.tr("Resume API token"),
+                fill(self.tr("The key of %1 (key %2…) was reported as leaked. Resume the "
+                             "token anyway?"), token.organization_name, token.key_prefix),
+                detail=self.tr("Whoever has the leaked key can use it again. Regenerate the "
+                               "key to make it useless."),
+                destructive=True):
+            self._return_to_grid(token.id)
+            return
+        self._work.run(lambda c: c.resume_token(token.id), self._status_changed,
+                       lambda e: self._failed(e, token))
+
+    def _status_changed(self, token: Token, own: bool = False) -> None:
+        """The server's token after a suspend or resume: its row, in place."""
+        self.model.replace_item(token)
+        self._update_actions()
+        self._return_to_grid(token.id)
+        if own:
+            # The profile's key no longer works: let the window show it at once.
+            self.session.verify()
 
     def delete_selected(self) -> None:
         token = self.selected_token()
