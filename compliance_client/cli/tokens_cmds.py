@@ -18,6 +18,7 @@ from ..domain.errors import Code, ComplianceError
 from ..domain.lifecycle import MAX_GRACE_SECONDS, parse_duration
 from ..domain.tokens import (
     DEFAULT_VALID_DAYS,
+    SCOPE_ORGANIZATION,
     SCOPES,
     TEXT_FIELDS,
     IssuedToken,
@@ -227,9 +228,11 @@ def _check_search(text: str | None) -> None:
                        f"--search {prefix}", code="search_holds_key", params={"prefix": prefix})
 
 
-# The widest each free-text column of ``tokens list`` may be: with the others, a row fits a
-# terminal of 100 columns. ``tokens show`` has the whole text.
-_LIST_WIDTHS = {"name": 20, "owner": 14, "organization": 18}
+# The widest each free-text column of ``tokens list`` may be: with the others, a row of a
+# token with an ID up to 9999 fits a terminal of 100 columns. ``tokens show`` has the whole
+# text.
+_LIST_WIDTHS = {"name": 17, "owner": 12, "organization": 16}
+_SCOPE_IN_LIST = {SCOPE_ORGANIZATION: "org"}
 
 
 def _cut(value: str, width: int) -> str:
@@ -243,14 +246,15 @@ def _expiry_day(token: Token) -> str:
 
 
 def print_token_list(tokens: list[Token]) -> None:
-    """The human table of ``tokens list``: what a token is for and whether it works; its
-    reach is in ``tokens show`` and ``--json``."""
-    print_table(("id", "name", "owner", "organization", "status", "key prefix",
-                 "expires (UTC)"), [
+    """The human table of ``tokens list``: what a token is for, whose it is and whether it
+    works; its reach is in ``tokens show`` and ``--json``. Expiry days are UTC."""
+    print_table(("id", "name", "owner", "organization", "scope", "status", "key prefix",
+                 "expires"), [
         (t.id, _cut(t.name or "-", _LIST_WIDTHS["name"]),
          _cut(t.owner or "-", _LIST_WIDTHS["owner"]),
-         _cut(t.organization_name, _LIST_WIDTHS["organization"]), status_word(t),
-         t.key_prefix, _expiry_day(t)) for t in tokens])
+         _cut(t.organization_name, _LIST_WIDTHS["organization"]),
+         _SCOPE_IN_LIST.get(t.scope, t.scope), status_word(t), t.key_prefix, _expiry_day(t))
+        for t in tokens])
 
 
 @reports_errors

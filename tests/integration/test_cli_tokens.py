@@ -189,8 +189,8 @@ def test_scope_on_add_show_and_list(cli: Cli) -> None:
     table = cli.ok("tokens", "show", str(wide["id"]))
     assert any(line.split() == ["scope", "global"] for line in table.splitlines()), table
     listing = cli.ok("tokens", "list", "--search", "Operators").splitlines()
-    assert listing[0].split()[:5] == ["id", "organization", "org", "ID", "scope"]
-    assert listing[2].split()[:4] == [str(wide["id"]), "Operators", "ops", "global"]
+    assert listing[0].split()[:5] == ["id", "name", "owner", "organization", "scope"]
+    assert listing[2].split()[:5] == [str(wide["id"]), "-", "-", "Operators", "global"]
     assert "usage:" in cli.fails(2, "tokens", "add", "--org-name", "X", "--org-id", "x",
                                  "--scope", "everything")
     # edit changes the scope only when asked to.
