@@ -51,6 +51,18 @@ TITLE_ROOM = 32  # a window manager's title bar above the dialog (logical pixels
 offscreen_popup = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
 
 
+def choose(qtbot: Any, combo: QComboBox, text: str) -> None:
+    """Pick ``text`` in a closed drop-down by keyboard, as a person does (Home, then Down)."""
+    index = combo.findText(text)
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert index >= 0, f"{text!r} is not offered: {offered}"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(index):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text
+
+
 def type_lines(qtbot: Any, edit: Any, lines: list[str]) -> None:
     """Type into a multi-line editor as a person does, Enter between lines."""
     edit.setFocus()
@@ -72,12 +84,12 @@ COMBINATIONS = [combo for n in range(len(LISTS) + 1)
                 for combo in itertools.combinations(LISTS, n)]
 
 
-def test_add_opens_with_the_cursor_in_the_organization_name(qtbot, admin):
+def test_add_opens_with_the_cursor_in_the_first_field(qtbot, admin):
     # Seen by a tester: Ctrl+N opened Add with the cursor in "Expires on".
     dialog = open_dialog(qtbot, admin)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: dialog.focusWidget() is not None, timeout=3000)
-    assert dialog.focusWidget() is dialog.name_edit
+    assert dialog.focusWidget() is dialog.token_name_edit
 
 
 @pytest.mark.parametrize("lists", COMBINATIONS, ids=lambda c: "+".join(c) or "none")
@@ -230,9 +242,9 @@ def test_never_expires_warns_and_saves_null(qtbot, admin, client):
     type_into(qtbot, dialog.name_edit, name)
     type_into(qtbot, dialog.org_id_edit, "never")
     assert not dialog.never_warning.isVisible()
-    qtbot.mouseClick(dialog.never_check, Qt.MouseButton.LeftButton)
+    choose(qtbot, dialog.expiry_choice, "Never")
     assert dialog.never_warning.isVisible()
-    assert not dialog.expires_edit.isEnabled()
+    assert not dialog.expires_edit.isVisible()
     save_and_answer(qtbot, dialog)
     (token,) = find(client, name)
     assert token.expires_at is None
@@ -490,6 +502,7 @@ def test_every_control_is_named_and_in_the_tab_chain(qtbot, admin, client, editi
                                 expires_at=soon).token if editing else None
     dialog = open_dialog(qtbot, admin, token)
     named = {
+        dialog.token_name_edit: "Name",
         dialog.name_edit: "Organization name",
         dialog.org_id_edit: "Organization ID",
         dialog.scope_combo: "Scope",
@@ -498,7 +511,10 @@ def test_every_control_is_named_and_in_the_tab_chain(qtbot, admin, client, editi
         dialog.allowed_ips: "Allowed IPs",
         dialog.blocked_ips: "Blocked IPs",
         dialog.devices: "Bound to devices",
-        dialog.expires_edit.edit: "Expires on",
+        dialog.expiry_choice: "Expires",
+        dialog.expires_edit.edit: "Expire date",
+        dialog.owner_edit: "Owner",
+        dialog.description_edit: "Description",
     }
     for widget, name in named.items():
         assert widget.accessibleName() == name, widget.objectName()
@@ -510,12 +526,13 @@ def test_every_control_is_named_and_in_the_tab_chain(qtbot, admin, client, editi
                 for w in focusable(dialog, by_tab=False) if not accessible_name(w)]
     assert nameless == []
 
-    chain = tab_chain(qtbot, dialog, dialog.name_edit)
+    chain = tab_chain(qtbot, dialog, dialog.token_name_edit)
     assert set(chain) == set(controls)  # every control, each once
     assert len(chain) == len(controls)
-    fields = [dialog.name_edit, dialog.org_id_edit, dialog.scope_combo,
+    fields = [dialog.token_name_edit, dialog.name_edit, dialog.org_id_edit, dialog.scope_combo,
               dialog.allowed_endpoints, dialog.blocked_endpoints, dialog.allowed_ips,
-              dialog.blocked_ips, dialog.devices, dialog.expires_edit.edit, dialog.never_check]
+              dialog.blocked_ips, dialog.devices, dialog.expiry_choice,
+              dialog.expires_edit.edit, dialog.owner_edit, dialog.description_edit]
     last = [dialog.regenerate_button] if editing else []
     cancel = dialog.cancel_button
     # in the order they are read; Regenerate after the fields, so typing through them
@@ -546,9 +563,10 @@ def test_mnemonics_are_unique_and_every_field_and_button_has_one(qtbot, admin, c
         assert letter not in letters, f"{text!r} and {letters[letter]!r} share &{letter}"
         letters[letter] = text
     assert missing == []
-    labelled = [dialog.name_edit, dialog.org_id_edit, dialog.scope_combo,
-                dialog.allowed_endpoints, dialog.blocked_endpoints, dialog.allowed_ips,
-                dialog.blocked_ips, dialog.expires_edit]
+    labelled = [dialog.token_name_edit, dialog.name_edit, dialog.org_id_edit,
+                dialog.scope_combo, dialog.allowed_endpoints, dialog.blocked_endpoints,
+                dialog.allowed_ips, dialog.blocked_ips, dialog.expiry_choice,
+                dialog.owner_edit, dialog.description_edit]
     buddies = [label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()]
     assert all(any(b is w for b in buddies) for w in labelled)
 
@@ -677,12 +695,13 @@ def test_on_a_small_screen_the_form_scrolls_and_the_dialog_fits(qtbot, admin, cl
         assert dialog.scroll_area.verticalScrollBar().maximum() > 0  # the form scrolls
         assert dialog.save_button.isVisible()  # the buttons stay in view
         # Tab to a field out of view scrolls it into view
-        tab_chain(qtbot, dialog, dialog.name_edit)  # back at the top
-        dialog.expires_edit.edit.setFocus()
-        qtbot.keyClick(dialog.expires_edit.edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
-        assert QApplication.focusWidget() is dialog.never_check
+        tab_chain(qtbot, dialog, dialog.token_name_edit)  # back at the top
+        dialog.owner_edit.setFocus()
+        qtbot.keyClick(dialog.owner_edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
+        last = dialog.description_edit  # the last field, at the bottom of the form
+        assert QApplication.focusWidget() is last
         viewport = dialog.scroll_area.viewport()
-        spot = dialog.never_check.mapTo(viewport, dialog.never_check.rect().center())
+        spot = last.mapTo(viewport, last.rect().center())
         assert viewport.rect().contains(spot)
 
 

@@ -83,6 +83,8 @@ def differing_fields(typed: Mapping[str, Any], server: Token, names: Iterable[st
             mine = [normalize_or_keep(e) for e in mine]
         elif name == "bound_devices":  # a set: the picker lists them in its own order
             mine, theirs = sorted(mine), sorted(theirs)
+        elif isinstance(mine, str):  # text is saved without its outer blanks
+            mine = mine.strip()
         if not same(mine, theirs):
             differ.add(name)
     return differ
@@ -96,8 +98,8 @@ def server_value_text(name: str, value: Any, scope_text: Callable[[str], str]) -
         if value is None:
             return translate("TokenDialog", "never expires")
         return datetime_text(value)
+    if not value and isinstance(value, list | tuple | str):
+        return translate("TokenDialog", "(empty)")
     if isinstance(value, list | tuple):
-        if not value:
-            return translate("TokenDialog", "(empty)")
         return preview(value, summary_texts().more, SERVER_VALUES_SHOWN)
     return str(value)

@@ -5,6 +5,13 @@ IP lines as they are typed, everything else with ``validate_token_fields`` befor
 is sent. A live line under the form says what the token will be able to do. The server's
 own 422 field messages land on the same fields.
 
+The expiry is a preset, a date or "Never", as the token policy allows (ARCHITECTURE §11).
+The policy is read in the background when the signed-in token may read it; until then, or
+when it cannot be, every choice is offered with the built-in default lifetime, and the
+server's own check (422 ``policy_violation``) lands on the fields it names. What the policy
+forbids is shown on its field before anything is sent, as the server checks it: all of it
+for a new token, for an edit only the rules of the fields it changes.
+
 The devices the token is bound to (DESIGN §9) are picked from the organization's devices,
 listed in the background when the dialog opens; until they are listed, or when they cannot
 be, the binding is shown as it is and saving leaves it so.
@@ -39,12 +46,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.catalogue import Endpoint
-from ...domain.errors import ValidationError
+from ...domain.errors import PolicyViolation, ValidationError
+from ...domain.lifecycle import TokenPolicy
 from ...domain.policy import Policy
 from ...domain.records import Device
 from ...domain.tokens import (
+    DEFAULT_VALID_DAYS,
     LIST_FIELDS,
     SCOPE_ORGANIZATION,
+    TEXT_FIELDS,
     Token,
     end_of_day,
     validate_token_fields,
@@ -53,7 +63,7 @@ from ..errors import describe
 from ..key_dialog import CLIPBOARD_CLEAR_MS, KeyDialog, regenerate_key
 from ..messages import ask, inform
 from ..tasks import Busy, Task
-from ..text import fill, local_date, user_zone
+from ..text import datetime_text, fill, local_date, user_zone
 from ..theme import Tone
 from ..widgets import (
     BORDER_ALLOWANCE,
@@ -66,7 +76,7 @@ from ..widgets import (
 from .access_summary import summarize
 from .conflict import ConflictBanner, differing_fields, server_value_text
 from .device_picker import ListState
-from .fields import NotePanel, same
+from .fields import NotePanel, normalize_or_keep, same
 from .form import TokenForm
 from .problem_texts import foreign_devices_text
 from .summary_box import AccessSummaryBox
@@ -154,9 +164,17 @@ class TokenDialog(EditDialog):
         self._regenerating = Busy(self, self._show_regenerating, self._show_error, runner=run)
         self._all_work = (self._loading, self._saving, self._reloading, self._regenerating)
 
-        self.form = TokenForm(editing=token is not None, parent=self)
+        # The built-in defaults until the server's policy arrives (load_policy).
+        self.policy = TokenPolicy(default_lifetime_days=DEFAULT_VALID_DAYS)
+        self.policy_known = False
+        self._policy_task: Task | None = None
+        self._refused_fields: set[str] = set()  # named by the server's policy_violation
+
+        self.form = TokenForm(editing=token is not None, today=self._today, parent=self)
         form = self.form
         self.fields, self.labels = form.fields, form.labels
+        self.token_name_edit = form.token_name_edit
+        self.owner_edit, self.description_edit = form.owner_edit, form.description_edit
         self.name_edit, self.org_id_edit = form.name_edit, form.org_id_edit
         self.scope_combo = form.scope_combo
         self.key_label, self.regenerate_button = form.key_label, form.regenerate_button
@@ -164,7 +182,8 @@ class TokenDialog(EditDialog):
         self.allowed_endpoints = form.allowed_endpoints
         self.blocked_endpoints = form.blocked_endpoints
         self.allowed_ips, self.blocked_ips = form.allowed_ips, form.blocked_ips
-        self.expires_edit, self.never_check = form.expires_edit, form.never_check
+        self.expiry = form.expiry
+        self.expiry_choice, self.expires_edit = form.expiry_choice, form.expires_edit
         self.never_warning = form.never_warning
         self.device_field, self.devices = form.device_field, form.devices
         self._devices_task: Task | None = None
@@ -175,6 +194,14 @@ class TokenDialog(EditDialog):
         self.own_note_label = self.own_note.label
         self.own_note_label.setObjectName("ownTokenText")
         self.own_note.setVisible(self.is_own_token())
+
+        # suspended, or a replaced key still working: said, not edited here
+        self.lifecycle_note = NotePanel(self, Tone.WARNING)
+        self.lifecycle_note.setObjectName("lifecycleNote")
+        self.lifecycle_label = self.lifecycle_note.label
+        self.lifecycle_label.setObjectName("lifecycleText")
+        self.lifecycle_note.hide()
+        self._lifecycle_token: Token | None = None
 
         # banner for a conflicting edit
         self.banner = ConflictBanner(self)
@@ -213,6 +240,7 @@ class TokenDialog(EditDialog):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.own_note)
+        column.addWidget(self.lifecycle_note)
         column.addWidget(self.banner)
         column.addWidget(self.form)
         column.addSpacing(4)
@@ -239,7 +267,9 @@ class TokenDialog(EditDialog):
         self.session.state_changed.connect(self._show_scope_choice)
         self.session.state_changed.connect(self._access_changed)
 
-        self._unchanged: tuple[object, ...] = ()  # the form as last filled (see has_changes)
+        # the form as last filled (see has_changes)
+        self._unchanged: tuple[object, ...] = ()
+        self._unchanged_expiry: tuple[object, ...] = ()
         self._follows_screen = False
         self.retranslate()
         self._fill(token)
@@ -249,10 +279,11 @@ class TokenDialog(EditDialog):
             self, lambda c: c.endpoints(), self._catalogue_arrived, lambda _e: None
         )  # the built-in catalogue stays if this fails
         self.load_devices()
+        self.load_policy()
         if token is not None:
             self._loading.run(lambda c: c.get_token(token.id), self._loaded_from_server)
         else:  # the first field, not whichever widget Qt's focus chain offers first
-            self.name_edit.setFocus()
+            self.token_name_edit.setFocus()
 
     # -- texts -----------------------------------------------------------------------------
 
@@ -269,6 +300,7 @@ class TokenDialog(EditDialog):
         self._retranslate_buttons()
         if self._original is not None:
             self.form.show_key(self._original)
+        self._show_lifecycle()
         self.banner.retranslate()
         self.update_summary()
 
@@ -361,14 +393,39 @@ class TokenDialog(EditDialog):
         return datetime.now(self._tz).date() if self._tz else date.today()
 
     def _fill(self, token: Token | None) -> None:
-        self.form.fill(token, self._today(), self._tz)
+        self._offer_expiry()
+        self.form.fill(token, self._tz, self.policy.default_lifetime_days)
         self._unchanged = self.form.state()
+        self._unchanged_expiry = self.expiry.state()
+        self._show_lifecycle(token)
         self.update_summary()
 
     def has_changes(self) -> bool:
         """Whether the user changed anything since the form was last filled (a value
         changed back by hand is no change)."""
-        return self.form.state() != self._unchanged
+        return (self.form.state() != self._unchanged
+                or self.expiry.state() != self._unchanged_expiry)
+
+    def _show_lifecycle(self, token: Token | None = None) -> None:
+        """The note on a suspended token and on a replaced key that still works: ``token``
+        as the server last said it is (by default the one the edit is based on)."""
+        if token is not None:
+            self._lifecycle_token = token
+        token = self._lifecycle_token
+        lines = []
+        if token is not None and token.is_leaked:
+            lines.append(self.tr(
+                "This token is suspended: its key was reported as leaked. Regenerate the key "
+                "before anyone resumes it."))
+        elif token is not None and token.is_suspended:
+            lines.append(self.tr(
+                "This token is suspended: the server refuses its key until it is resumed."))
+        if token is not None and token.previous_key_works():
+            assert token.previous_key_expires_at is not None
+            lines.append(fill(self.tr("The previous key still works until %1."),
+                              datetime_text(token.previous_key_expires_at)))
+        self.lifecycle_label.setText("\n".join(lines))
+        self.lifecycle_note.setVisible(bool(lines))
 
     def expiry_value(self) -> datetime | None:
         """The instant the form means: the last second of the picked day in the user's zone
@@ -435,12 +492,72 @@ class TokenDialog(EditDialog):
         self._loaded = True
         self._fill(versioned.token)
         self._enable_form(True)
-        self.name_edit.setFocus()
+        self.token_name_edit.setFocus()
 
     def _catalogue_arrived(self, endpoints: Sequence[Endpoint]) -> None:
         if endpoints:
             self.allowed_endpoints.set_catalogue(endpoints)
             self.blocked_endpoints.set_catalogue(endpoints)
+
+    # -- the token policy ------------------------------------------------------------------
+
+    def load_policy(self) -> None:
+        """Read the token policy in the background (``policy.read``), if the signed-in token
+        may; the form is usable meanwhile with the built-in defaults."""
+        if self._policy_task is not None or self.session.access is None:
+            return  # asked already, or waiting to learn what the token may do (_access_changed)
+        if not self.session.may("policy.read"):
+            return  # every choice stays offered; the server's 422 names what it forbids
+        self._policy_task = self.session.run(
+            self, lambda c: c.get_policy(), self._policy_arrived, self._policy_failed)
+
+    def _policy_failed(self, _error: BaseException) -> None:
+        self._policy_task = None  # the defaults stay: the server still checks on save
+
+    def _offer_expiry(self) -> bool:
+        """Offer the expiry choices the policy allows; "Never" also while editing a token
+        that never expires (it may stay so: only a change of expiry is checked). Returns
+        whether the current choice is still offered."""
+        original = self._original if self.token_id is not None else None
+        never = self.policy.allows_never or (original is not None
+                                             and original.expires_at is None)
+        return self.expiry.offer(self.policy.preset_days(), never)
+
+    def _policy_arrived(self, policy: TokenPolicy) -> None:
+        self._policy_task = None
+        self.policy, self.policy_known = policy, True
+        forbidden = self.policy_problems()  # judged on the values before the choices change
+        untouched = self.expiry.state() == self._unchanged_expiry
+        kept = self._offer_expiry()
+        if self.token_id is None and untouched:
+            # Nobody picked an expiry yet: the policy's default lifetime is the preset.
+            self.expiry.show_default(policy.default_lifetime_days)
+            self._unchanged_expiry = self.expiry.state()
+        shown = set(self._refused_fields) | ({"expires_at"} if not kept else set())
+        for name in shown & set(forbidden):
+            # the server's English (or the pick no longer offered) said in the user's words
+            self.fields[name].show_error(forbidden[name])
+        self._refused_fields = set()
+        self.update_summary()
+
+    def policy_problems(self) -> dict[str, str]:
+        """What the token policy forbids in the form's values, in the user's language: for
+        a new token every rule, for an edit only the rules of the fields it changes (the
+        server's way, ARCHITECTURE §11: older tokens stay editable in other ways)."""
+        original = self._original if self.token_id is not None else None
+        expires_at = self.expiry_value()
+        allowed = self.allowed_ips.raw_entries()
+        readable = self.form.expiry_problem() is None
+        try:
+            self.policy.check(
+                expires_at=expires_at, allowed_ips=allowed, now=datetime.now(UTC),
+                check_expiry=readable and (original is None
+                                           or not same(expires_at, original.expires_at)),
+                check_ips=original is None or not same(
+                    [normalize_or_keep(e) for e in allowed], original.allowed_ips))
+        except PolicyViolation as exc:
+            return self.form.problem_messages(exc.problems)
+        return {}
 
     # -- the organization's devices --------------------------------------------------------
 
@@ -465,6 +582,8 @@ class TokenDialog(EditDialog):
     def _access_changed(self) -> None:
         """The session learnt (again) what the signed-in token may do: devices waiting for
         that, or read-only under a token that may now list them, are listed."""
+        if not self.policy_known:
+            self.load_policy()
         state = self.device_field.state
         if self._devices_task is None and (
                 state == ListState.LOADING
@@ -534,6 +653,8 @@ class TokenDialog(EditDialog):
             problems = self.form.problem_messages(exc.problems)
         if unread is not None:
             problems["expires_at"] = unread
+        for name, text in self.policy_problems().items():
+            problems.setdefault(name, text)  # a field's own problem is the one to fix first
         misplaced = self.devices.misplaced()
         if misplaced and self.binding_changed() and "bound_devices" not in problems:
             # A binding the user leaves as it is stays (the server accepts it unchanged); a
@@ -610,6 +731,15 @@ class TokenDialog(EditDialog):
             self.reveal(self.banner)
             return
         fields = getattr(error, "fields", None)
+        if code == "policy_violation" and fields:
+            # The policy changed since it was read (or could not be read): show the server's
+            # words on its fields at once, and read the policy again, which offers the
+            # choices it now allows and says the same in the user's language.
+            self.show_problems(dict(fields))
+            self._refused_fields = set(fields)
+            self.policy_known = False
+            self.load_policy()
+            return
         if code == "invalid_input" and fields:
             problems = dict(fields)
             if "bound_devices" in problems:
@@ -652,6 +782,7 @@ class TokenDialog(EditDialog):
                 value = server_value_text(name, getattr(server, name), self.form.scope_text)
                 hint = fill(self.tr("On the server: %1"), value)
             field.show_hint(hint)
+        self._show_lifecycle(server)
         self.banner.show_conflict(reloaded=True)
         self.token_reloaded.emit(server)
 
@@ -680,7 +811,8 @@ class TokenDialog(EditDialog):
         before = self._original
         if before is not None and all(
             same(getattr(fresh, f), getattr(before, f))
-            for f in ("organization_name", "organization_id", "expires_at", *LIST_FIELDS)
+            for f in ("organization_name", "organization_id", "expires_at", *LIST_FIELDS,
+                      *TEXT_FIELDS)
         ) and set(fresh.bound_devices) == set(before.bound_devices):
             # Only the key changed since we loaded: follow its new version so the next save
             # is not refused. Had anything else changed, the old ETag stays and a save will
@@ -688,6 +820,7 @@ class TokenDialog(EditDialog):
             self._original = fresh
             self._etag = f'"{fresh.version}"'
         self.form.show_key(fresh)
+        self._show_lifecycle(fresh)  # a grace period for the replaced key, say
         self.token_saved.emit(fresh)
 
     # -- closing ---------------------------------------------------------------------------

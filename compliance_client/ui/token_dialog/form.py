@@ -8,37 +8,40 @@ something the access summary shows may have changed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QWidget,
 )
 
 from ...domain.errors import FieldProblem
-from ...domain.tokens import DEFAULT_VALID_DAYS, SCOPE_GLOBAL, SCOPE_ORGANIZATION, Token
-from ..date_edit import DateEdit, format_example
+from ...domain.tokens import SCOPE_GLOBAL, SCOPE_ORGANIZATION, Token
 from ..i18n import translate
-from ..text import fill, local_date
-from ..theme import Tone
-from ..widgets import WrappedLabel, colour_text, plain_button
+from ..text import local_date
+from ..widgets import plain_button
 from .device_picker import DeviceField
 from .endpoint_picker import EndpointPicker
+from .expiry_field import NEVER, ExpiryField
 from .fields import FormField
 from .ip_list_editor import IpListEdit
 from .problem_texts import problem_text
 
 # The rows, top to bottom; "key" only when editing (a new token has no key until saved).
-ROWS = ("organization_name", "organization_id", "scope", "key", "allowed_endpoints",
-        "blocked_endpoints", "allowed_ips", "blocked_ips", "bound_devices", "expires_at")
+# What the token is for comes first, with whose it is; who to ask and the longer story
+# last, after what it may do.
+ROWS = ("name", "organization_name", "organization_id", "scope", "key", "allowed_endpoints",
+        "blocked_endpoints", "allowed_ips", "blocked_ips", "bound_devices", "expires_at",
+        "owner", "description")
+DESCRIPTION_LINES = 3
 
 _MNEMONIC = re.compile(r"&(.)")
 _MNEMONIC_AFTER = re.compile(r"\s*\(&.\)")  # "নাম (&N):": the letter after, in brackets
@@ -52,7 +55,8 @@ def field_name(label_text: str) -> str:
 
 
 class TokenForm(QWidget):
-    """The fields of a token; ``editing`` adds the key row with its Regenerate button.
+    """The fields of a token; ``editing`` adds the key row with its Regenerate button;
+    ``today`` gives the user's day, from which expiry presets count.
 
     Each field's label is its buddy (its mnemonic focuses the field) and also gives the
     field its accessible name: Qt finds a buddy's name only when label and field share a
@@ -63,8 +67,19 @@ class TokenForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, editing: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, editing: bool, today: Callable[[], date],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.token_name_edit = QLineEdit(self)
+        self.token_name_edit.setObjectName("tokenName")
+        self.owner_edit = QLineEdit(self)
+        self.owner_edit.setObjectName("tokenOwner")
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setObjectName("tokenDescription")
+        self.description_edit.setTabChangesFocus(True)  # Tab leaves it, as in every field
+        self.description_edit.setFixedHeight(
+            self.description_edit.fontMetrics().lineSpacing() * DESCRIPTION_LINES
+            + 2 * int(self.description_edit.document().documentMargin()) + 6)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("organizationName")
         self.org_id_edit = QLineEdit(self)
@@ -84,14 +99,9 @@ class TokenForm(QWidget):
         self.blocked_ips.setObjectName("blockedIps")
         self.device_field = DeviceField(self)
         self.devices = self.device_field.picker
-        self.expires_edit = DateEdit(self)
-        self.expires_edit.setObjectName("expiresAt")
-        self.never_check = QCheckBox(self)
-        self.never_check.setObjectName("neverExpires")
-        self.never_warning = WrappedLabel(self)
-        self.never_warning.setObjectName("neverWarning")
-        colour_text(self.never_warning, Tone.WARNING)
-        self.never_warning.hide()
+        self.expiry = ExpiryField(today, self)
+        self.expiry_choice, self.expires_edit = self.expiry.choice, self.expiry.date_edit
+        self.never_warning = self.expiry.never_warning
         # ARCHITECTURE §7: only a global caller may choose the scope; everyone else's tokens are
         # organization tokens, and the choice is not shown to them at all.
         self.scope_combo = QComboBox(self)
@@ -101,6 +111,9 @@ class TokenForm(QWidget):
         self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.fields: dict[str, FormField] = {
+            "name": FormField(self.token_name_edit),
+            "owner": FormField(self.owner_edit),
+            "description": FormField(self.description_edit),
             "organization_name": FormField(self.name_edit),
             "organization_id": FormField(self.org_id_edit),
             "scope": FormField(self.scope_combo),
@@ -109,17 +122,8 @@ class TokenForm(QWidget):
             "allowed_ips": FormField(self.allowed_ips),
             "blocked_ips": FormField(self.blocked_ips),
             "bound_devices": FormField(self.device_field),
+            "expires_at": FormField(self.expiry),
         }
-        expiry_row = QWidget(self)
-        expiry_layout = QHBoxLayout(expiry_row)
-        expiry_layout.setContentsMargins(0, 0, 0, 0)
-        expiry_layout.addWidget(self.expires_edit)
-        expiry_layout.addSpacing(12)
-        expiry_layout.addWidget(self.never_check)
-        expiry_layout.addStretch(1)
-        expiry_field = FormField(expiry_row)
-        expiry_field.column.addWidget(self.never_warning)
-        self.fields["expires_at"] = expiry_field
         key_row = QWidget(self)
         key_layout = QHBoxLayout(key_row)
         key_layout.setContentsMargins(0, 0, 0, 0)
@@ -146,9 +150,13 @@ class TokenForm(QWidget):
             self.rows.addRow(label, self.fields[name])
         # Tab follows the rows, then Regenerate: typing through the fields never lands on
         # the one button that changes the server at once. (The dialog sets the order.)
-        self.tab_chain: list[QWidget] = [
-            *(self.named_widget(name) for name in ROWS if name != "key"),
-            self.never_check, self.regenerate_button]
+        self.tab_chain: list[QWidget] = []
+        for name in ROWS:
+            if name != "key":
+                self.tab_chain.append(self.named_widget(name))
+            if name == "expires_at":
+                self.tab_chain.append(self.expires_edit)
+        self.tab_chain.append(self.regenerate_button)
 
         for picker in (self.allowed_endpoints, self.blocked_endpoints):
             picker.changed.connect(self.changed)
@@ -159,30 +167,31 @@ class TokenForm(QWidget):
         self.org_id_edit.textChanged.connect(self._organization_typed)
         for edit in (self.allowed_ips, self.blocked_ips):
             edit.checked.connect(self._ips_checked)
-        self.expires_edit.changed.connect(self._expiry_typed)
-        self.expires_edit.editing_finished.connect(self._expiry_finished)
+        self.expiry.changed.connect(self._expiry_changed)
+        self.expiry.editing_finished.connect(self._expiry_finished)
         self.scope_combo.currentIndexChanged.connect(self.changed)
         self.scope_combo.currentIndexChanged.connect(
             lambda _i: self.fields["scope"].show_error(None)
         )
-        self.never_check.toggled.connect(self._never_toggled)
-        self.name_edit.textEdited.connect(
-            lambda _t: self.fields["organization_name"].show_error(None)
-        )
-        self.org_id_edit.textEdited.connect(
-            lambda _t: self.fields["organization_id"].show_error(None)
-        )
+        for name, line in (("name", self.token_name_edit), ("organization_name", self.name_edit),
+                           ("organization_id", self.org_id_edit), ("owner", self.owner_edit)):
+            line.textEdited.connect(lambda _t, field=self.fields[name]: field.show_error(None))
+        self.description_edit.textChanged.connect(
+            lambda: self.fields["description"].show_error(None))
 
     def named_widget(self, name: str) -> QWidget:
         """The control a row's label names and its mnemonic focuses."""
         if name == "expires_at":
-            return self.expires_edit
+            return self.expiry_choice
         if name == "bound_devices":
             return self.devices
         return self.fields[name].widget
 
     def retranslate(self) -> None:
         texts = {
+            "name": translate("TokenDialog", "Na&me:"),
+            "owner": translate("TokenDialog", "O&wner:"),
+            "description": translate("TokenDialog", "&Description:"),
             "organization_name": translate("TokenDialog", "Organization &name:"),
             "organization_id": translate("TokenDialog", "Organization &ID:"),
             "scope": translate("TokenDialog", "Sc&ope:"),
@@ -192,7 +201,7 @@ class TokenForm(QWidget):
             "allowed_ips": translate("TokenDialog", "Allowed I&Ps:"),
             "blocked_ips": translate("TokenDialog", "Bloc&ked IPs:"),
             "bound_devices": translate("TokenDialog", "Bound &to devices:"),
-            "expires_at": translate("TokenDialog", "E&xpires on:"),
+            "expires_at": translate("TokenDialog", "E&xpires:"),
         }
         for name, label in self.labels.items():
             label.setText(texts[name])
@@ -201,6 +210,12 @@ class TokenForm(QWidget):
                 self.key_label.setAccessibleName(field_name(texts[name]))
             else:
                 self.named_widget(name).setAccessibleName(field_name(texts[name]))
+        self.token_name_edit.setPlaceholderText(
+            translate("TokenDialog", "What it is for, e.g. Nightly backup"))
+        self.owner_edit.setPlaceholderText(
+            translate("TokenDialog", "Who to ask about it, e.g. it-ops@example.com"))
+        self.description_edit.setPlaceholderText(
+            translate("TokenDialog", "Optional: where it is used, how to replace it"))
         self.name_edit.setPlaceholderText(translate("TokenDialog", "e.g. Acme Corporation"))
         self.org_id_edit.setPlaceholderText(translate("TokenDialog", "e.g. acme-corp"))
         self.allowed_endpoints.empty_text = translate(
@@ -218,7 +233,7 @@ class TokenForm(QWidget):
         self.blocked_ips.setPlaceholderText(
             translate("TokenDialog", "None blocked. One entry per line")
         )
-        self.never_check.setText(translate("TokenDialog", "Ne&ver expires"))
+        self.expiry.retranslate()
         self.scope_combo.setItemText(0, translate("TokenDialog", "Organization"))
         self.scope_combo.setItemText(1, translate("TokenDialog", "Global (all organizations)"))
         self.scope_combo.setToolTip(
@@ -229,36 +244,26 @@ class TokenForm(QWidget):
                 "administrators."
             )
         )
-        self.never_warning.setText(
-            translate(
-                "TokenDialog",
-                "A token that never expires keeps working until "
-                "someone deletes it. Prefer an expire date."
-            )
-        )
         self.regenerate_button.setText(translate("TokenDialog", "&Regenerate key…"))
-        self.expires_edit.edit.setToolTip(
-            translate(
-                "TokenDialog", "The token stops working at the end of this day, in your time zone."
-            )
-        )
-        if self.fields["expires_at"].error.isVisible():
+        if self.fields["expires_at"].error.isVisible() and self.expiry_problem():
             self.fields["expires_at"].show_error(self.expiry_problem())  # its example too
 
     # -- filling ---------------------------------------------------------------------------
 
-    def fill(self, token: Token | None, today: date, tz: tzinfo | None) -> None:
-        """Show ``token``'s values, or a new token's defaults (``today`` and ``tz``: the
-        user's day and zone, for the expire date)."""
+    def fill(self, token: Token | None, tz: tzinfo | None, default_days: int) -> None:
+        """Show ``token``'s values, or a new token's defaults: it expires ``default_days``
+        from today (the policy's default lifetime), and so does "On a date…" start for a
+        token that never expires. ``tz`` is the user's zone, for the expire date."""
         if token is None:
             self.set_scope(SCOPE_ORGANIZATION)
-            self.expires_edit.set_minimum_day(today)
-            self.expires_edit.set_day(today + timedelta(days=DEFAULT_VALID_DAYS))
-            self.never_check.setChecked(False)
+            self.expiry.show_default(default_days)
             self.devices.set_selected(())
             self.allowed_ips.check()
             self.blocked_ips.check()
             return
+        self.token_name_edit.setText(token.name)
+        self.owner_edit.setText(token.owner)
+        self.description_edit.setPlainText(token.description)
         self.name_edit.setText(token.organization_name)
         self.org_id_edit.setText(token.organization_id)
         self.set_scope(token.scope)
@@ -268,16 +273,13 @@ class TokenForm(QWidget):
         self.blocked_ips.set_entries(token.blocked_ips)
         self.devices.set_selected(token.bound_devices)
         if token.expires_at is None:
-            self.expires_edit.set_minimum_day(today)
-            self.expires_edit.set_day(today + timedelta(days=DEFAULT_VALID_DAYS))
-            self.never_check.setChecked(True)
+            self.expiry.show_never(self.today() + timedelta(days=default_days))
         else:
-            day = local_date(token.expires_at, tz)
-            self.expires_edit.set_minimum_day(min(day, today))
-            self.expires_edit.set_day(day)
-            self.never_check.setChecked(False)
-        self._never_toggled(self.never_check.isChecked())
+            self.expiry.show_day(local_date(token.expires_at, tz))
         self.show_key(token)
+
+    def today(self) -> date:
+        return self.expiry.today()
 
     def show_key(self, token: Token) -> None:
         self.key_label.setText(token.key_prefix + "…")
@@ -302,36 +304,24 @@ class TokenForm(QWidget):
         self.rows.setRowVisible(self.fields["scope"], shown)
 
     def picked_day(self) -> date | None:
-        """The expire date as typed or picked; None for "Never expires", and None while the
-        text cannot be read (then :meth:`expiry_problem` says why: never save that None)."""
-        if self.never_check.isChecked():
-            return None
-        return self.expires_edit.day()
+        """The expire date as typed or picked; None for "Never", and None while the text
+        cannot be read (then :meth:`expiry_problem` says why: never save that None)."""
+        return self.expiry.picked_day()
 
     def expiry_problem(self) -> str | None:
-        """Why the expire date typed cannot be read, naming the field and the format it
-        reads; None when it can (or the token never expires)."""
-        if self.never_check.isChecked() or self.expires_edit.day() is not None:
-            return None
-        typed = self.expires_edit.text().strip()
-        if not typed:
-            return fill(translate("TokenDialog", "Type the expire date as %1."),
-                        format_example())
-        return fill(translate("TokenDialog",
-                              "\u201c%1\u201d is not a date: type the expire date as %2."),
-                    typed, format_example())
+        """Why the expire date typed cannot be read (see :meth:`ExpiryField.problem`)."""
+        return self.expiry.problem()
 
     def state(self) -> tuple[object, ...]:
-        """Everything the user can change, as shown: an equal state means nothing changed.
-        The date counts as the day read (a language switch rewrites its text), or as typed
-        while it cannot be read."""
-        return (self.name_edit.text(), self.org_id_edit.text(), self.scope_combo.currentData(),
+        """Everything the user can change but the expiry (:meth:`ExpiryField.state`), as
+        shown: an equal state means nothing changed."""
+        return (self.token_name_edit.text(), self.owner_edit.text(),
+                self.description_edit.toPlainText(),
+                self.name_edit.text(), self.org_id_edit.text(), self.scope_combo.currentData(),
                 tuple(sorted(self.allowed_endpoints.selected())),
                 tuple(sorted(self.blocked_endpoints.selected())),
                 self.allowed_ips.toPlainText(), self.blocked_ips.toPlainText(),
-                tuple(sorted(self.devices.selected())),
-                self.expires_edit.day() or self.expires_edit.text(),
-                self.never_check.isChecked())
+                tuple(sorted(self.devices.selected())))
 
     def set_loading(self, loading: bool) -> None:
         for field in self.fields.values():
@@ -340,9 +330,9 @@ class TokenForm(QWidget):
 
     # -- live feedback ---------------------------------------------------------------------
 
-    def _expiry_typed(self) -> None:
-        if self.expires_edit.day() is not None:
-            self.fields["expires_at"].show_error(None)  # fixed as it is typed
+    def _expiry_changed(self) -> None:
+        if self.expiry_problem() is None:
+            self.fields["expires_at"].show_error(None)  # fixed as it is typed or chosen
         self.changed.emit()
 
     def _expiry_finished(self) -> None:
@@ -350,12 +340,6 @@ class TokenForm(QWidget):
         problem = self.expiry_problem()
         if problem is not None:
             self.fields["expires_at"].show_error(problem)
-
-    def _never_toggled(self, never: bool) -> None:
-        self.expires_edit.setEnabled(not never)
-        self.never_warning.setVisible(never)
-        self.fields["expires_at"].show_error(None)
-        self.changed.emit()
 
     def _organization_typed(self, text: str) -> None:
         self.device_field.set_organization(text.strip())
@@ -375,6 +359,9 @@ class TokenForm(QWidget):
         """The form as the domain's editable fields (not yet validated), with the expiry
         instant and the scope the dialog works out."""
         return {
+            "name": self.token_name_edit.text(),
+            "description": self.description_edit.toPlainText(),
+            "owner": self.owner_edit.text(),
             "organization_name": self.name_edit.text(),
             "organization_id": self.org_id_edit.text(),
             "allowed_endpoints": self.allowed_endpoints.selected(),
@@ -399,21 +386,28 @@ class TokenForm(QWidget):
         return texts
 
     def show_problems(self, problems: Mapping[str, str]) -> list[str]:
-        """Put each message on its field and focus the first such field; returns the
-        messages that belong to no field."""
+        """Put each message on its field and focus the first such field (in reading order);
+        returns the messages that belong to no field."""
         stray: list[str] = []
         first: QWidget | None = None
-        for name, text in problems.items():
+        for name in sorted(problems, key=lambda n: ROWS.index(n) if n in ROWS else len(ROWS)):
             field = self.fields.get(name)
             if field is None:
-                stray.append(text)
+                stray.append(problems[name])
                 continue
-            field.show_error(text)
+            field.show_error(problems[name])
             if first is None:
-                first = self.named_widget(name)
+                first = self.problem_focus(name)
         if first is not None:
             first.setFocus()
         return stray
+
+    def problem_focus(self, name: str) -> QWidget:
+        """Where the cursor goes to fix a problem of field ``name``: an expiry is fixed in
+        its date field, unless the token is to never expire."""
+        if name == "expires_at" and self.expiry.current() != NEVER:
+            return self.expires_edit
+        return self.named_widget(name)
 
     def clear_problems(self) -> None:
         """Clear every field's error but the IP editors' own list of bad lines."""

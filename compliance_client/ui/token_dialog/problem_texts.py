@@ -40,8 +40,13 @@ def ip_problem_text(exc: IPEntryError) -> str:
     return str(exc)
 
 
+def _whole(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def problem_text(p: FieldProblem) -> str:
-    """A field problem from ``validate_token_fields`` in the user's language."""
+    """A field problem from ``validate_token_fields`` or ``TokenPolicy.problems`` in the
+    user's language."""
     entry = str(p.params.get("entry", ""))
     texts = {
         "required": {
@@ -79,6 +84,20 @@ def problem_text(p: FieldProblem) -> str:
         "expiry_far": translate("TokenDialog", "The expire date is more than 100 years away."),
         "bad_instant": translate("TokenDialog", "The expire date is not valid."),
         "bad_device_id": fill(translate("TokenDialog", "%1 is not a device ID."), entry or "?"),
+        "control_character": translate(
+            "TokenDialog", "This holds a control character (pasted, perhaps); remove it."),
+        "lone_surrogate": translate(
+            "TokenDialog", "This holds a broken character (pasted, perhaps); type it again."),
+        # the token policy (ARCHITECTURE §11)
+        "expiry_required": translate(
+            "TokenDialog", "The token policy requires an expire date: pick one."),
+        "expiry_too_late": translate(
+            "TokenDialog",
+            "The token policy allows at most %n days from today: pick an earlier day.", "",
+            _whole(p.params.get("days"))),
+        "ip_restriction_required": translate(
+            "TokenDialog",
+            "The token policy requires at least one allowed IP address or network: add one."),
     }
     if p.code.startswith("ip_") and entry:
         return ip_problem_text(IPEntryError(entry, p.code, p.message))
