@@ -1,6 +1,10 @@
 """The show-once dialog for a new API key (after add and after regenerate), and the one
 regenerate flow the tokens grid and the edit dialog share (:func:`regenerate_key`).
 
+Regenerating asks how long the old key keeps working (a grace period, ARCHITECTURE §11:
+at once, 1 hour, 1 day or 7 days), so that programs can be given the new key before the old
+one stops; the key dialog then says until when it works.
+
 The key is shown in a read-only, selectable field with a Copy button. A copied key is taken
 off the clipboard after a minute, if the clipboard still holds it (anything the user copied
 since is left alone). The timer lives on the application, not on the dialog, because the
@@ -10,25 +14,30 @@ user usually closes the dialog right after copying.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain.lifecycle import GRACE_CHOICES
 from .i18n import translate
-from .messages import ask
-from .text import fill
+from .messages import _box, _show
+from .text import datetime_text, fill
 
 if TYPE_CHECKING:
     from ..domain.tokens import IssuedToken, Token
@@ -69,6 +78,7 @@ class KeyDialog(QDialog):
         organization_name: str,
         *,
         regenerated: bool = False,
+        old_key_until: datetime | None = None,
         clear_after_ms: int = CLIPBOARD_CLEAR_MS,
         parent: QWidget | None = None,
     ) -> None:
@@ -77,6 +87,8 @@ class KeyDialog(QDialog):
         self.setModal(True)
         self._organization = organization_name
         self._regenerated = regenerated
+        #: After a regenerate with a grace period: until when the replaced key works.
+        self._old_key_until = old_key_until
         self._clear_after_ms = clear_after_ms
 
         icon = QLabel(self)
@@ -145,14 +157,22 @@ class KeyDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New API key"))
-        if self._regenerated:
-            intro = self.tr(
+        until = self._old_key_until
+        if self._regenerated and until is not None and until > datetime.now(UTC):
+            intro = fill(self.tr(
+                "This is the new API key for %1. The old key keeps working until %2. "
+                "Copy the new key now and give it to the programs that use it before then."
+            ), self._organization, datetime_text(until))
+        elif self._regenerated:
+            intro = fill(self.tr(
                 "This is the new API key for %1. The old key no longer works. "
                 "Copy the new key now and give it to the programs that use it."
-            )
+            ), self._organization)
         else:
-            intro = self.tr("This is the API key for %1. Copy it now and keep it somewhere safe.")
-        self.intro.setText(fill(intro, self._organization))
+            intro = fill(self.tr(
+                "This is the API key for %1. Copy it now and keep it somewhere safe."),
+                self._organization)
+        self.intro.setText(intro)
         self.warning.setText(self.tr("You won't see this key again."))
         self.key_field.setAccessibleName(self.tr("API key"))
         self.copy_button.setText(self.tr("&Copy"))
@@ -173,22 +193,78 @@ class KeyDialog(QDialog):
         super().done(result)
 
 
-def confirm_regenerate(parent: QWidget | None, token: Token) -> bool:
-    """Ask before regenerating (destructive: No is the default)."""
-    return ask(
-        parent,
-        translate("KeyDialog", "Regenerate key"),
-        fill(
-            translate("KeyDialog", "Issue a new key for %1 (key %2…)?"),
-            token.organization_name,
-            token.key_prefix,
-        ),
-        detail=translate(
+def grace_text(seconds: int) -> str:
+    """How long a replaced key keeps working, as the regenerate question offers it (any
+    other length, set elsewhere, in seconds)."""
+    texts = {0: translate("KeyDialog", "Stops at once"),
+             3600: translate("KeyDialog", "1 hour"),
+             86400: translate("KeyDialog", "1 day"),
+             604800: translate("KeyDialog", "7 days")}
+    return texts.get(seconds) or fill(translate("KeyDialog", "%1 seconds"), seconds)
+
+
+def _grace_detail(seconds: int) -> str:
+    if not seconds:
+        return translate(
             "KeyDialog",
-            "The old key stops working at once. Every program that uses it needs the new key.",
-        ),
-        destructive=True,
-    )
+            "The old key stops working at once. Every program that uses it needs the new key.")
+    until = datetime_text(datetime.now(UTC) + timedelta(seconds=seconds))
+    return fill(translate(
+        "KeyDialog",
+        "The old key keeps working until about %1. Give the new key to every program that "
+        "uses the old one before then."), until)
+
+
+def confirm_regenerate(parent: QWidget | None, token: Token) -> int | None:
+    """Ask before regenerating, and how long the old key keeps working: the grace period
+    in seconds (one of ``GRACE_CHOICES``), or None for No (the default: destructive).
+
+    The question is ``messages.ask``'s box (Yes/No, plain text, its title shown whole) with
+    a choice of grace period above its buttons; ``ask`` itself has no room for one."""
+    box = _box(parent, QMessageBox.Icon.Warning, translate("KeyDialog", "Regenerate key"),
+               fill(translate("KeyDialog", "Issue a new key for %1 (key %2…)?"),
+                    token.organization_name, token.key_prefix),
+               _grace_detail(0))
+    yes = box.addButton(QMessageBox.StandardButton.Yes)
+    no = box.addButton(QMessageBox.StandardButton.No)
+    yes.setText(translate("messages", "&Yes"))
+    no.setText(translate("messages", "&No"))
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+
+    grace = QComboBox(box)
+    grace.setObjectName("graceChoice")
+    for seconds in GRACE_CHOICES:
+        grace.addItem(grace_text(seconds), seconds)
+    # "Stops at once" first and chosen: what regenerating always did, and the safe answer
+    # for a key that may have leaked; a grace period is a choice the admin makes knowingly.
+    grace.setCurrentIndex(0)
+    grace.currentIndexChanged.connect(
+        lambda _i: box.setInformativeText(_grace_detail(int(grace.currentData()))))
+    label = QLabel(translate("KeyDialog", "The old key &keeps working:"), box)
+    label.setBuddy(grace)
+    grace.setAccessibleName(translate("KeyDialog", "How long the old key keeps working"))
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(grace, 1)
+    _put_above_buttons(box, row)
+    grace.setFocus()
+    _show(box)
+    return int(grace.currentData()) if box.clickedButton() is yes else None
+
+
+def _put_above_buttons(box: QMessageBox, row: QHBoxLayout) -> None:
+    """Add ``row`` under the box's texts, above its buttons (where QMessageBox puts its own
+    check box); the box lays itself out again only when texts or buttons are added, and
+    none is after this."""
+    grid = box.layout()
+    buttons = box.findChild(QDialogButtonBox)
+    if not isinstance(grid, QGridLayout) or buttons is None:
+        return
+    grid.removeWidget(buttons)
+    at = grid.rowCount()
+    grid.addLayout(row, at, 1, 1, max(1, grid.columnCount() - 1))
+    grid.addWidget(buttons, at + 1, 0, 1, grid.columnCount())
 
 
 def regenerate_key(
@@ -208,15 +284,18 @@ def regenerate_key(
     calls ``closed()`` (to give the keyboard focus back where the user was); a failure calls
     ``failed(error)``, or ``busy``'s own report when ``failed`` is None. Returns the running
     task, or None when the user said No."""
-    if not confirm_regenerate(parent, token):
+    grace = confirm_regenerate(parent, token)
+    if grace is None:
         return None
 
     def done(issued: IssuedToken) -> None:
         regenerated(issued.token)
         KeyDialog(issued.key, issued.token.organization_name, regenerated=True,
+                  old_key_until=issued.token.previous_key_expires_at,
                   clear_after_ms=clear_after_ms, parent=parent).exec()
         if closed is not None:
             closed()
 
     token_id = token.id
-    return busy.run(lambda c: c.regenerate_token(token_id), done, failed, runner=session.run)
+    return busy.run(lambda c: c.regenerate_token(token_id, grace), done, failed,
+                    runner=session.run)

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from compliance_client.domain.keys import key_format_problem
 from compliance_client.service.client import TokenServerClient
@@ -313,6 +313,36 @@ def test_double_click_opens_the_edit_dialog(qtbot, admin, client):
     page.dialog.reject()
 
 
+class GraceAnswerer:
+    """Answers the next regenerate question: picks ``choice`` in its grace period list (as
+    shown, e.g. "1 hour"; None leaves the default), then clicks ``button``. Remembers the
+    choices offered, the one shown first and the question's text after the pick."""
+
+    def __init__(self, button: QMessageBox.StandardButton, choice: str | None = None) -> None:
+        self.button, self.choice = button, choice
+        self.offered: list[str] = []
+        self.default = ""
+        self.texts: list[str] = []
+        self._tries = 500
+        QTimer.singleShot(0, self._poll)
+
+    def _poll(self) -> None:
+        box = QApplication.activeModalWidget()
+        combo = box.findChild(QComboBox, "graceChoice") if isinstance(box, QMessageBox) \
+            else None
+        if combo is None:
+            self._tries -= 1
+            if self._tries > 0:
+                QTimer.singleShot(10, self._poll)
+            return
+        self.offered = [combo.itemText(i) for i in range(combo.count())]
+        self.default = combo.currentText()
+        if self.choice is not None:
+            combo.setCurrentIndex(self.offered.index(self.choice))
+        self.texts.append(f"{box.text()}\n{box.informativeText()}")
+        box.button(self.button).click()
+
+
 def test_regenerate_asks_and_the_old_key_stops_working(qtbot, admin, client, ui_server):
     issued = client.create_token(organization_name=unique("Regenerate row"),
                                  organization_id="regen-row")
@@ -320,8 +350,11 @@ def test_regenerate_asks_and_the_old_key_stops_working(qtbot, admin, client, ui_
     search(qtbot, page, issued.token.organization_name)
     select(qtbot, page, issued.token.id)
 
-    box = answer_next_box(No)
+    box = GraceAnswerer(No)
     page.regenerate_action.trigger()
+    # The question offers how long the old key keeps working; at once unless chosen.
+    assert box.offered == ["Stops at once", "1 hour", "1 day", "7 days"]
+    assert box.default == "Stops at once"
     assert box.texts and "stops working at once" in box.texts[0]
     assert issued.token.organization_name in box.texts[0]
     assert pending_tasks() == 0  # No: nothing sent
@@ -336,6 +369,7 @@ def test_regenerate_asks_and_the_old_key_stops_working(qtbot, admin, client, ui_
     assert key_format_problem(new_key) is None and new_key != issued.key
     row = page.model.row_of(issued.token.id)
     assert cell(page, row, Column.KEY) == new_key[:12] + "…"
+    assert "The old key no longer works" in keys.intros[0]
     with TokenServerClient(ui_server.url, issued.key) as c, pytest.raises(InvalidToken):
         c.verify()
     with TokenServerClient(ui_server.url, new_key) as c:
