@@ -15,10 +15,11 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from .i18n import translate
 from .tasks import Task, run_task
@@ -26,8 +27,9 @@ from .tasks import Task, run_task
 if TYPE_CHECKING:
     from ..domain.dpop import DeviceKey
     from ..domain.records import Device
-    from ..domain.tokens import TokenAccess
+    from ..domain.tokens import IssuedToken, TokenAccess
     from ..profile.profiles import Profile
+    from ..profile.vault import VaultError
     from ..service.client import TokenServerClient
     from .context import AppContext
 
@@ -49,6 +51,32 @@ class ConnectionState(StrEnum):
 def is_device_disabled(error: BaseException | None) -> bool:
     """Whether the server refused this PC because its device ID is disabled (ARCHITECTURE §10)."""
     return getattr(error, "code", None) == "device_disabled"
+
+
+def is_token_suspended(error: BaseException | None) -> bool:
+    """Whether the server refused the token as suspended (ARCHITECTURE §11)."""
+    return getattr(error, "code", None) == "token_suspended"
+
+
+def warn_before_days(access: TokenAccess) -> int:
+    """How many days ahead of the token's expiry to warn the end user: the server's policy
+    (``tokens.self`` carries it), or the policy's default from a server that does not say."""
+    from ..domain.lifecycle import TokenPolicy
+
+    if access.warn_before_days is not None:
+        return access.warn_before_days
+    return TokenPolicy().warn_before_days
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRotation:
+    """What "Rotate key" did: the server issued ``issued`` (its key, shown to nobody unless
+    it could not be stored). ``store_error`` is None when the keyring holds the new key and
+    the session uses it; else the keyring still holds the old key, which works until
+    ``issued.token.previous_key_expires_at``."""
+
+    issued: IssuedToken
+    store_error: VaultError | None = None
 
 
 def loses_the_server(error: BaseException) -> bool:
@@ -116,6 +144,8 @@ class Session(QObject):
     reconnected = Signal()
     device_registered = Signal()
     registration_failed = Signal(object)
+    # From a worker: the keyring holds a rotated key for the profile of this generation.
+    _key_stored = Signal(int)
 
     def __init__(self, context: AppContext, parent: QObject | None = None, *,
                  register_device: bool = False,
@@ -147,6 +177,8 @@ class Session(QObject):
         self._device_key: DeviceKey | None = None
         self._device_key_read = False
         self._registration_tried = False  # at most one automatic registration per profile
+        # Queued: emitted on the worker that stored the key, handled on the GUI thread.
+        self._key_stored.connect(self._use_rotated_key)
 
     # -- profile ---------------------------------------------------------------------------
 
@@ -361,6 +393,54 @@ class Session(QObject):
         if recovered:
             self.reconnected.emit()
         self._register_if_needed()
+
+    # -- rotating the token's own key (ARCHITECTURE §11) ------------------------------------
+
+    def key_rotation(self) -> Callable[[TokenServerClient], KeyRotation]:
+        """The work of "Rotate key" for :meth:`run` (worker thread), on the profile active
+        now: the keyring is proven writable by storing the current key again, then the
+        server issues a new key (the old one keeps working for
+        ``SELF_ROTATION_GRACE_SECONDS``), then the keyring stores the new key and the
+        session uses it from the next request on.
+
+        A keyring that fails before the server is asked raises (nothing changed); one that
+        fails after it is not raised but returned (:class:`KeyRotation`): the server has
+        rotated, and the new key must reach the user before the old one stops."""
+        from ..domain.errors import ComplianceError
+
+        profile = self.profile
+        if profile is None:
+            raise ComplianceError("No profile is set up yet.", code="no_profile")
+        vault, name, generation = self.context.vault, profile.name, self._generation
+
+        def rotate(client: TokenServerClient) -> KeyRotation:
+            from ..domain.lifecycle import SELF_ROTATION_GRACE_SECONDS
+            from ..profile.vault import VaultError
+
+            current = vault.get_token(name)
+            if current is None:
+                raise ComplianceError("This profile has no API token.", code="no_token")
+            vault.set_token(name, current)
+            issued = client.rotate_self(SELF_ROTATION_GRACE_SECONDS)
+            try:
+                vault.set_token(name, issued.key)
+            except VaultError as exc:
+                log.warning("the rotated key could not be stored in the keyring: %s",
+                            exc.code)
+                return KeyRotation(issued, exc)
+            self._key_stored.emit(generation)
+            return KeyRotation(issued)
+
+        return rotate
+
+    @Slot(int)
+    def _use_rotated_key(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # another profile meanwhile: its client never held the rotated key
+        # Dropped, not closed: a page's request may still be using the old key, which works.
+        with self._lock:
+            self._client = None
+        self.verify()  # with the new key, and learn the token as rotated
 
     # -- device registration ---------------------------------------------------------------
 

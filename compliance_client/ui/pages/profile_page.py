@@ -1,14 +1,23 @@
 """The Profile page: the active profile at a glance (name, server, language, whether a token
-is stored, the connection state and the organization), and the way into the Profile
-settings dialog. With no profile yet, the page says so and offers "Set up profile…"."""
+is stored, the connection state, the organization and when the token expires), and the way
+into the Profile settings dialog. With no profile yet, the page says so and offers "Set up
+profile…".
+
+Within the policy's ``warn_before_days`` of the token's expiry a warning says how many days
+are left (ARCHITECTURE §11). "Rotate key…" gives the profile's own token a new key
+(``tokens.rotate_self``) when the token may and its key is in the keyring: the session stores
+the new key before the old one stops (``Session.key_rotation``); should the keyring fail
+after the server rotated, the new key is shown once, to be pasted into the profile."""
 
 from __future__ import annotations
 
-from typing import cast
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,11 +25,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import ComplianceError
 from ...domain.languages import LANGUAGES
+from ...domain.lifecycle import (
+    SELF_ROTATION_GRACE_SECONDS,
+    days_left,
+    in_warning_window,
+)
 from ..errors import describe
-from ..session import ConnectionState, Session
+from ..messages import ask, warn
+from ..session import ConnectionState, KeyRotation, Session, warn_before_days
 from ..tasks import Busy
-from ..widgets import FieldError, PageTitle, ValueLabel, set_properties
+from ..text import date_text, fill
+from ..theme import Tone
+from ..widgets import (
+    FieldError,
+    PageTitle,
+    ValueLabel,
+    colour_text,
+    set_properties,
+    tint_panel,
+)
+
+if TYPE_CHECKING:
+    from ...domain.tokens import Token
+
+
+def clock_time(instant: datetime) -> str:
+    """The time of day of ``instant`` in the user's zone, as the locale writes it short
+    ("3:45 PM", "15:45"): the grace of a rotated key is an hour, so the day goes unsaid."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    local = QDateTime.fromSecsSinceEpoch(int(instant.timestamp()))
+    return str(QLocale().toString(local.time(), QLocale.FormatType.ShortFormat))
 
 
 class ProfilePage(QWidget):
@@ -35,6 +72,11 @@ class ProfilePage(QWidget):
         self._token_check = Busy(self, lambda _busy: self._update(), self._token_failed)
         self._token_stored: bool | None = None
         self._token_error: BaseException | None = None
+        self._rotation = Busy(self, self._set_rotating, self._rotation_failed)
+        # What the last rotation left to say: that it worked, or (the keyring failed after
+        # the server rotated) that the new key must be pasted into the profile.
+        self._rotated_note: str | None = None
+        self._paste_note: str | None = None
 
         self.title = PageTitle(self)
 
@@ -63,26 +105,53 @@ class ProfilePage(QWidget):
         self.token_value = ValueLabel(parent=self.details_panel)
         self.state_value = ValueLabel(parent=self.details_panel)
         self.org_value = ValueLabel(parent=self.details_panel)
+        self.expiry_value = ValueLabel(parent=self.details_panel)
         self.error_label = FieldError(self.details_panel)
+        # Near the token's expiry: a note in the colours of a warning, above everything.
+        self.expiry_warning = QFrame(self.details_panel)
+        self.expiry_warning.setObjectName("expiryWarning")
+        tint_panel(self.expiry_warning, Tone.WARNING)
+        self.expiry_warning_text = QLabel(self.expiry_warning)
+        self.expiry_warning_text.setWordWrap(True)
+        set_properties(self.expiry_warning_text, textFormat="PlainText")
+        warning_layout = QVBoxLayout(self.expiry_warning)
+        warning_layout.setContentsMargins(12, 8, 12, 8)
+        warning_layout.addWidget(self.expiry_warning_text)
+        self.expiry_warning.hide()
+        self.rotation_label = QLabel(self.details_panel)
+        self.rotation_label.setWordWrap(True)
+        self.rotation_label.setObjectName("rotationNote")
+        set_properties(self.rotation_label, textFormat="PlainText",
+                       textInteractionFlags="TextSelectableByMouse")
+        colour_text(self.rotation_label, Tone.SUCCESS)
+        self.rotation_label.hide()
         self.edit_button = QPushButton(self.details_panel)
         self.edit_button.clicked.connect(self.open_dialog)
+        self.rotate_button = QPushButton(self.details_panel)
+        self.rotate_button.setObjectName("rotateKey")
+        self.rotate_button.clicked.connect(self.rotate_key)
+        self.rotate_button.hide()
         form = QFormLayout()
         set_properties(form, labelAlignment="AlignLeft")
         form.setHorizontalSpacing(24)
         form.setVerticalSpacing(8)
-        self._labels = [QLabel(self.details_panel) for _ in range(6)]
+        self._labels = [QLabel(self.details_panel) for _ in range(7)]
         for label, value in zip(self._labels, (self.name_value, self.server_value,
                                                self.language_value, self.token_value,
-                                               self.state_value, self.org_value), strict=True):
+                                               self.state_value, self.org_value,
+                                               self.expiry_value), strict=True):
             form.addRow(label, value)
         self._form = form
         details_layout = QVBoxLayout(self.details_panel)
         details_layout.setContentsMargins(0, 0, 0, 0)
         details_layout.setSpacing(12)
+        details_layout.addWidget(self.expiry_warning)
         details_layout.addLayout(form)
         details_layout.addWidget(self.error_label)
+        details_layout.addWidget(self.rotation_label)
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.edit_button)
+        edit_row.addWidget(self.rotate_button)
         edit_row.addStretch(1)
         details_layout.addLayout(edit_row)
 
@@ -102,8 +171,10 @@ class ProfilePage(QWidget):
     # -- public ----------------------------------------------------------------------------
 
     def activate(self) -> None:
-        """Called when the page is shown: ask the keyring again whether a token is stored."""
+        """Called when the page is shown: ask the keyring again whether a token is stored
+        (and count the days to the token's expiry again: time passed since it was shown)."""
         self._check_token()
+        self._update()
 
     def first_run(self) -> bool:
         """Open the Profile settings dialog when no profile is set up yet (first start).
@@ -144,18 +215,24 @@ class ProfilePage(QWidget):
         self.setup_button.setAccessibleName(self.tr("Set up profile"))
         self.edit_button.setText(self.tr("&Edit profile…"))
         self.edit_button.setAccessibleName(self.tr("Edit profile"))
+        self.rotate_button.setText(self.tr("&Rotate key…"))
+        self.rotate_button.setAccessibleName(self.tr("Rotate key"))
+        self.rotate_button.setToolTip(self.tr(
+            "Give this profile's API token a new key; the old key keeps working for an hour"))
         for label, text in zip(self._labels, (
                 self.tr("Name:"), self.tr("Server:"), self.tr("Language:"),
-                self.tr("API token:"), self.tr("Connection:"), self.tr("Organization:")),
-                strict=True):
+                self.tr("API token:"), self.tr("Connection:"), self.tr("Organization:"),
+                self.tr("Token expires:")), strict=True):
             label.setText(text)
         for value, name in ((self.name_value, self.tr("Profile name")),
                             (self.server_value, self.tr("Server URL")),
                             (self.language_value, self.tr("Language")),
                             (self.token_value, self.tr("API token")),
                             (self.state_value, self.tr("Connection")),
-                            (self.org_value, self.tr("Organization"))):
+                            (self.org_value, self.tr("Organization")),
+                            (self.expiry_value, self.tr("Token expires"))):
             value.setAccessibleName(name)
+        self.expiry_warning.setAccessibleName(self.tr("API token expires soon"))
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -168,6 +245,8 @@ class ProfilePage(QWidget):
     def _profile_changed(self) -> None:
         self._token_stored = None
         self._token_error = None
+        self._rotation.cancel()
+        self._rotated_note = self._paste_note = None
         self._update()
         self._check_token()
 
@@ -214,13 +293,106 @@ class ProfilePage(QWidget):
         access = s.access
         # PySide6's stubs type the (row, role) pair as a bare object.
         org_row, _role = cast("tuple[int, object]", self._form.getWidgetPosition(self.org_value))
+        expiry_row, _role = cast("tuple[int, object]",
+                                 self._form.getWidgetPosition(self.expiry_value))
+        warning = None
         if access is not None:
             self.org_value.setText(f"{access.token.organization_name} "
                                    f"({access.token.organization_id})")
+            now = datetime.now(UTC)
+            self.expiry_value.setText(self._expiry_text(access.token, now))
+            warning = self._expiry_warning(access.token, warn_before_days(access), now)
         self._form.setRowVisible(org_row, access is not None)
-        problems = []
+        self._form.setRowVisible(expiry_row, access is not None)
+        self.expiry_warning_text.setText(warning or "")
+        self.expiry_warning.setVisible(warning is not None)
+        self.rotate_button.setVisible(
+            s.state == ConnectionState.CONNECTED and s.may("tokens.rotate_self")
+            and self._token_stored is True)
+        self.rotate_button.setEnabled(not self._rotation.running)
+        self.rotation_label.setText(self._rotated_note or "")
+        self.rotation_label.setVisible(self._rotated_note is not None)
+        problems = [self._paste_note] if self._paste_note else []
         if self._token_error is not None:
             problems.append(describe(self._token_error))
         if s.state == ConnectionState.FAILED and s.error is not None:
             problems.append(describe(s.error))
         self.error_label.show_error("\n".join(problems))
+
+    # -- expiry ----------------------------------------------------------------------------
+
+    def _expiry_text(self, token: Token, now: datetime) -> str:
+        expires_at = token.expires_at
+        if expires_at is None:
+            return self.tr("Never expires")
+        if expires_at <= now:
+            return fill(self.tr("Expired on %1"), date_text(expires_at, long=True))
+        return date_text(expires_at, long=True)
+
+    def _expiry_warning(self, token: Token, warn_days: int, now: datetime) -> str | None:
+        """The warning to show ``warn_days`` ahead of the token's expiry, or None."""
+        expires_at = token.expires_at
+        if expires_at is None or not in_warning_window(expires_at, warn_days, now):
+            return None
+        return fill(self.tr(
+            "Your API token expires in %n days, on %1. Ask your administrator to extend it "
+            "before then: once it has expired, this PC can no longer reach the server.", "",
+            days_left(expires_at, now)), date_text(expires_at, long=True))
+
+    # -- rotating the key ------------------------------------------------------------------
+
+    def rotate_key(self) -> None:
+        """"Rotate key…": ask, then give the token a new key in the background."""
+        if self._rotation.running or not ask(
+                self.window(), self.tr("Rotate key"),
+                self.tr("Give this PC a new key for its API token?"),
+                detail=self.tr(
+                    "The server issues a new key, which this app keeps in the system keyring "
+                    "instead of the old one. The old key keeps working for an hour; other "
+                    "programs that use it need the new key before then.")):
+            return
+        self._rotated_note = self._paste_note = None
+        try:
+            work = self.session.key_rotation()
+        except ComplianceError as exc:  # no profile any more: said like any failure
+            self._rotation_failed(exc)
+            return
+        self._rotation.run(work, self._rotated, runner=self.session.run)
+
+    def _set_rotating(self, busy: bool) -> None:
+        self.rotate_button.setEnabled(not busy)
+
+    def _rotated(self, rotation: KeyRotation) -> None:
+        token = rotation.issued.token
+        until = token.previous_key_expires_at or (
+            datetime.now(UTC) + timedelta(seconds=SELF_ROTATION_GRACE_SECONDS))
+        if rotation.store_error is None:
+            self._rotated_note = fill(self.tr("Key rotated; the old key works until %1."),
+                                      clock_time(until))
+            self._update()
+            return
+        # The server has rotated but the keyring still holds the old key: the new key goes
+        # to the user once, to paste into the profile while the old one still works.
+        paste = fill(self.tr(
+            "The new key could not be stored in the system keyring, which still holds the "
+            "old key; it works until %1. Paste the new key into the profile (Edit "
+            "profile…) before then, or this PC can no longer reach the server."),
+            clock_time(until))
+        self._paste_note = paste
+        self._update()
+        warn(self.window(), self.tr("Rotate key"), paste,
+             detail=describe(rotation.store_error))
+        from ..key_dialog import KeyDialog
+
+        dialog = KeyDialog(rotation.issued.key, token.organization_name, regenerated=True,
+                           old_key_until=until, parent=self.window())
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def _rotation_failed(self, error: BaseException) -> None:
+        self._update()
+        warn(self.window(), self.tr("Rotate key"),
+             self.tr("The key was not rotated; the old key still works."),
+             detail=describe(error))
