@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from compliance_client.service.client import TokenServerClient
@@ -13,6 +15,15 @@ from compliance_client.ui.pages.audit_page import AuditColumn, AuditPage, change
 from compliance_client.ui.session import Session
 
 from ..helpers.ui import unique
+
+
+@pytest.fixture
+def restore_policy(client: TokenServerClient) -> Iterator[None]:
+    """The UI tests share one server: the next test finds the default policy."""
+    from compliance_client.domain.lifecycle import TokenPolicy
+
+    yield
+    client.set_policy(TokenPolicy())
 
 
 def open_page(qtbot: Any, session: Session, **kw: Any) -> AuditPage:
@@ -106,3 +117,53 @@ def test_every_field_the_server_audits_has_a_name_a_person_reads() -> None:
         assert "_" not in summary.split(":")[0], summary
     assert changes_summary("devices.disable", {"status": ["active", "disabled"]}) == (
         "status: active → disabled")
+
+
+def test_the_token_lifecycle_reads_as_sentences(qtbot, admin, client, restore_policy):
+    from compliance_client.domain.lifecycle import TokenPolicy
+    from compliance_client.ui.text import datetime_text
+
+    name = unique("Lifecycle audited")
+    token = client.create_token(organization_name=name, organization_id="life").token
+    client.suspend_token(token.id)
+    client.resume_token(token.id)
+    regenerated = client.regenerate_token(token.id, 3600).token
+    client.set_policy(TokenPolicy(warn_before_days=7))
+
+    page = open_page(qtbot, admin)
+    what = [text(page, r, AuditColumn.WHAT) for r in range(4)]
+    assert what[0] == "Changed the token policy: warning before expiry (days): 14 → 7"
+    until = datetime_text(regenerated.previous_key_expires_at)
+    assert what[1] == (f"Regenerated the key of API token {token.id}: key: "
+                       f"{token.key_prefix} → {regenerated.key_prefix}; old key works until: "
+                       f"{until}; grace period: 1 hour")
+    assert what[2] == (f"Resumed API token {token.id}: status: suspended → active; "
+                       "reason: by an administrator → (none)")
+    assert what[3] == (f"Suspended API token {token.id}: status: active → suspended; "
+                       "reason: by an administrator")
+
+
+def test_a_leaked_key_report_and_a_rotation_read_as_sentences(qapp):
+    from datetime import UTC, datetime
+
+    from compliance_client.domain.records import AuditEntry
+    from compliance_client.ui.pages.audit_page import AuditModel
+
+    model = AuditModel.__new__(AuditModel)  # only the texts, no session needed
+    AuditModel.__init__(model, session=None)  # type: ignore[arg-type]
+    now = datetime.now(UTC)
+    leaked = AuditEntry(id=1, at=now, token_id=None, key_prefix="", address="198.51.100.7",
+                        action="tokens.revoke_leaked", target="token:42",
+                        changes={"status": ["active", "suspended"],
+                                 "suspended_reason": [None, "leaked"]})
+    assert model.what_text(leaked) == ("Revoked API token 42 as leaked: status: active → "
+                                       "suspended; reason: key reported as leaked")
+    assert model.who_text(leaked) == "A report of a leaked key"  # not the server's operator
+    rotated = AuditEntry(id=2, at=now, token_id=42, key_prefix="cct_abcdefgh",
+                         address="127.0.0.1", action="tokens.rotate_self",
+                         target="token:42", changes={})
+    assert model.what_text(rotated) == "Rotated its own key (API token 42)"
+    for field in ("name", "description", "owner", "status", "suspended_reason",
+                  "previous_key_expires_at", "max_lifetime_days", "require_expiry"):
+        summary = changes_summary("tokens.update", {field: [None, "x"]})
+        assert "_" not in summary.split(":")[0], summary

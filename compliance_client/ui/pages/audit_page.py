@@ -16,9 +16,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolBar, QVBoxLayout, QWidget
 
 from ...domain.records import AuditEntry
+from ...domain.tokens import parse_instant
 from ..grid.model import DEFAULT_PAGE_SIZE, PagedTableModel
 from ..grid.view import PagedGrid
 from ..i18n import translate
+from ..key_dialog import grace_text
 from ..text import datetime_text, fill
 from ..widgets import PageTitle
 
@@ -30,8 +32,21 @@ SUMMARY_LENGTH = 160
 
 
 def field_label(name: str) -> str:
-    """A token or device field as a person calls it."""
+    """A token, device or policy field as a person calls it."""
     labels = {
+        "name": translate("AuditModel", "name"),
+        "description": translate("AuditModel", "description"),
+        "owner": translate("AuditModel", "owner"),
+        "suspended_reason": translate("AuditModel", "reason"),
+        "previous_key_expires_at": translate("AuditModel", "old key works until"),
+        "grace_seconds": translate("AuditModel", "grace period"),
+        "created_by": translate("AuditModel", "created by"),
+        "bound_devices": translate("AuditModel", "devices"),
+        "max_lifetime_days": translate("AuditModel", "maximum lifetime (days)"),
+        "require_expiry": translate("AuditModel", "expire date required"),
+        "require_ip_restriction": translate("AuditModel", "IP restriction required"),
+        "default_lifetime_days": translate("AuditModel", "default lifetime (days)"),
+        "warn_before_days": translate("AuditModel", "warning before expiry (days)"),
         "organization_name": translate("AuditModel", "organization name"),
         "organization_id": translate("AuditModel", "organization ID"),
         "key_prefix": translate("AuditModel", "key"),
@@ -49,9 +64,12 @@ def field_label(name: str) -> str:
 
 
 def _value(value: Any, name: str = "") -> str:
-    words = {  # the server's words for a device's status and a token's scope
+    words = {  # the server's words for a device's or token's status and a token's scope
         ("status", "active"): translate("AuditModel", "active"),
         ("status", "disabled"): translate("AuditModel", "disabled"),
+        ("status", "suspended"): translate("AuditModel", "suspended"),
+        ("suspended_reason", "admin"): translate("AuditModel", "by an administrator"),
+        ("suspended_reason", "leaked"): translate("AuditModel", "key reported as leaked"),
         ("scope", "global"): translate("AuditModel", "all organizations"),
         ("scope", "organization"): translate("AuditModel", "own organization"),
     }
@@ -59,6 +77,15 @@ def _value(value: Any, name: str = "") -> str:
         return words[(name, value)]
     if value is None:
         return translate("AuditModel", "(none)")
+    if isinstance(value, bool):
+        return translate("AuditModel", "yes") if value else translate("AuditModel", "no")
+    if name == "grace_seconds" and isinstance(value, int):
+        return grace_text(value)
+    if name == "previous_key_expires_at" and isinstance(value, str):
+        try:
+            return datetime_text(parse_instant(value)) or value
+        except ValueError:  # not an instant: shown as the server wrote it
+            return value
     if isinstance(value, list):
         if not value:
             return translate("AuditModel", "(empty)")
@@ -110,9 +137,14 @@ def action_text(entry: AuditEntry) -> str:
         "devices.register": translate("AuditModel", "Registered device %1"),
         "devices.disable": translate("AuditModel", "Disabled device %1"),
         "devices.enable": translate("AuditModel", "Enabled device %1"),
+        "tokens.suspend": translate("AuditModel", "Suspended API token %1"),
+        "tokens.resume": translate("AuditModel", "Resumed API token %1"),
+        "tokens.rotate_self": translate("AuditModel", "Rotated its own key (API token %1)"),
+        "tokens.revoke_leaked": translate("AuditModel", "Revoked API token %1 as leaked"),
+        "policy.update": translate("AuditModel", "Changed the token policy"),
     }
     template = texts.get(entry.action)
-    if template is None or not ident:
+    if template is None or (not ident and "%1" in template):
         return f"{entry.action} {entry.target}".strip()
     return fill(template, ident)
 
@@ -156,6 +188,9 @@ class AuditModel(PagedTableModel[AuditEntry]):
         return self.tr("%n entries", "", total)
 
     def who_text(self, e: AuditEntry) -> str:
+        if e.token_id is None and e.action == "tokens.revoke_leaked":
+            # Reported without a token (a secret scanner): nobody known, only the address.
+            return self.tr("A report of a leaked key")
         if e.token_id is None:
             return self.tr("Server administrator (on the server)")
         if e.key_prefix:
