@@ -1,8 +1,11 @@
-"""The main window: navigation on the left (Profile, This device, API tokens, Audit log),
-the page on the right, the server, organization and connection state in the status bar.
+"""The main window: navigation on the left (Profile, This device, API tokens, Audit log,
+Token policy), the page on the right, the server, organization and connection state in the
+status bar.
 
-API tokens and Audit log are listed unless the server has said that the profile's token may
-not use them (``tokens.self``): while the server cannot be reached they stay, and say why.
+API tokens, Audit log and Token policy are listed unless the server has said that the
+profile's token may not use them (``tokens.self``): while the server cannot be reached they
+stay, and say why. Token policy is for the service's own administrators: an organization's
+token never sees it (DESIGN §8).
 The connection state is the session's (``session.py``); while it is FAILED the status bar
 counts down to the next retry and offers "Retry now". When the server refuses this PC because
 its device ID is disabled, a banner above the pages says so and offers "Check again": the app
@@ -41,7 +44,11 @@ PAGES: tuple[tuple[str, str | None], ...] = (
     ("device", None),
     ("tokens", "tokens.list"),
     ("audit", "audit.read"),
+    ("policy", "policy.read"),
 )
+
+#: Pages only a global token is offered (DESIGN §8: the policy is the whole service's).
+GLOBAL_ONLY = frozenset({"policy"})
 
 
 # The page list reads as a sidebar, not a framed list box (on this widget alone: see widgets.py
@@ -173,6 +180,7 @@ class MainWindow(QMainWindow):
             "device": self.tr("This device"),
             "tokens": self.tr("API tokens"),
             "audit": self.tr("Audit log"),
+            "policy": self.tr("Token policy"),
         }[key]
 
     def retranslate(self) -> None:
@@ -241,7 +249,9 @@ class MainWindow(QMainWindow):
             item = self._items.get(key)
             if item is not None and endpoint is not None:
                 # Not known yet: offer the page while the server is out of reach.
-                hidden = not known.may(endpoint) if known is not None else not failed
+                hidden = (not known.may(endpoint)
+                          or (key in GLOBAL_ONLY and not known.token.is_global)
+                          if known is not None else not failed)
                 item.setHidden(hidden)
                 if hidden and self.nav.currentItem() is item:
                     self.nav.setCurrentRow(0)

@@ -30,6 +30,7 @@ _PAGES = {
     "device": ("device_page", "DevicePage"),
     "tokens": ("tokens_page", "TokensPage"),
     "audit": ("audit_page", "AuditPage"),
+    "policy": ("policy_page", "PolicyPage"),
 }
 
 #: Built with the window (the page it shows first); the rest wait until shown.
