@@ -2,6 +2,7 @@
 
 - ``dialog``: :class:`TokenDialog` itself: loading, saving, conflicts, regenerating;
 - ``form``: the fields with their labels, errors and server values;
+- ``expiry_field``: the expiry presets, a date or "Never", as the token policy allows;
 - ``endpoint_picker``, ``ip_list_editor``: the two list fields;
 - ``device_picker``: the devices the token is bound to (DESIGN §9), with what their list is
   waiting for; it and ``endpoint_picker`` are ``check_picker``'s drop-down check list;

@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
@@ -170,7 +170,8 @@ class TokenDialog(EditDialog):
         self._policy_task: Task | None = None
         self._refused_fields: set[str] = set()  # named by the server's policy_violation
 
-        self.form = TokenForm(editing=token is not None, today=self._today, parent=self)
+        self.form = TokenForm(editing=token is not None, today=self._today,
+                              days_ahead=self.days_ahead, parent=self)
         form = self.form
         self.fields, self.labels = form.fields, form.labels
         self.token_name_edit = form.token_name_edit
@@ -392,6 +393,19 @@ class TokenDialog(EditDialog):
     def _today(self) -> date:
         return datetime.now(self._tz).date() if self._tz else date.today()
 
+    def _end_of(self, day: date) -> datetime:
+        return end_of_day(day, self._tz or user_zone(day))
+
+    def days_ahead(self, days: int) -> date:
+        """The expire date ``days`` from today that the policy allows: the end of the day
+        ``max_lifetime_days`` ahead lies later than now plus that many days, so a preset as
+        long as the limit takes the day before (as the command line's default does)."""
+        day = self._today() + timedelta(days=days)
+        latest = self.policy.latest_expiry(datetime.now(UTC))
+        if latest is not None and self._end_of(day) > latest:
+            day -= timedelta(days=1)
+        return day
+
     def _fill(self, token: Token | None) -> None:
         self._offer_expiry()
         self.form.fill(token, self._tz, self.policy.default_lifetime_days)
@@ -441,7 +455,7 @@ class TokenDialog(EditDialog):
             and local_date(original.expires_at, self._tz) == day
         ):
             return original.expires_at
-        return end_of_day(day, self._tz or user_zone(day))
+        return self._end_of(day)
 
     def values(self) -> dict[str, Any]:
         """The form as the domain's editable fields (not yet validated)."""

@@ -1,9 +1,9 @@
 """The expiry field (DESIGN §10): a preset ("30 days"), "On a date…" with the date field, or
 "Never", offered as the token policy allows.
 
-A preset is a quick way to fill in the date: it writes today + N days into the date field,
-which stays in view, so the user sees the day the token will stop working; typing or picking
-another day turns the choice into "On a date…". The day means the end of that day in the
+A preset is a quick way to fill in the date: it writes the day N days ahead into the date
+field, which stays in view, so the user sees the day the token will stop working; typing or
+picking another day turns the choice into "On a date…". The day means the end of that day in the
 user's zone (DESIGN §5), whichever way it was set. "Never" hides the date field (its day is
 kept, for a change of mind) and shows why an expire date is better.
 
@@ -13,7 +13,7 @@ Its texts are the dialog's (translation context ``TokenDialog``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
@@ -34,7 +34,8 @@ Choice = int | str
 class ExpiryField(QWidget):
     """The expiry choice and the date field beside it.
 
-    ``today`` gives the user's day (in their zone) whenever a preset is counted from it.
+    ``today`` gives the user's day (in their zone); ``days_ahead(n)`` the day a preset of
+    ``n`` days fills in (the dialog knows the policy's limit).
     ``changed`` fires whenever the value (:meth:`state`) may have changed;
     ``editing_finished`` when the user leaves the date field.
     """
@@ -42,9 +43,10 @@ class ExpiryField(QWidget):
     changed = Signal()
     editing_finished = Signal()
 
-    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], date], days_ahead: Callable[[int], date],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._today = today
+        self._today, self._days_ahead = today, days_ahead
         self.choice = QComboBox(self)
         self.choice.setObjectName("expiryChoice")
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -102,12 +104,11 @@ class ExpiryField(QWidget):
         """Offer these presets, "On a date…" and, if ``never``, "Never". Returns whether
         the current choice is still offered; if not, it becomes "On a date…" with the day
         the date field holds (a preset's day stays as it was; "Never" takes the day last
-        shown), and ``changed`` fires."""
+        shown). A preset kept is counted again: a new limit may move its day."""
         current = self.current()
         self._presets, self._never_offered = tuple(presets), never
         kept = self._rebuild(current)
-        if not kept:
-            self._show(ON_A_DATE)
+        self._show(current if kept else ON_A_DATE)
         return kept
 
     def offered(self) -> list[Choice]:
@@ -132,10 +133,6 @@ class ExpiryField(QWidget):
 
     # -- the value -------------------------------------------------------------------------
 
-    def today(self) -> date:
-        """The user's day, from which presets count."""
-        return self._today()
-
     def current(self) -> Choice:
         data = self.choice.currentData()
         return data if isinstance(data, int | str) else ON_A_DATE
@@ -146,7 +143,7 @@ class ExpiryField(QWidget):
         if days in self._presets:
             self.pick(days)
         else:
-            self.show_day(self._today() + timedelta(days=days))
+            self.show_day(self._days_ahead(days))
 
     def show_day(self, day: date) -> None:
         """"On a date…" with ``day`` (an edit's current expiry, which may have passed)."""
@@ -210,7 +207,7 @@ class ExpiryField(QWidget):
     def _chosen(self, _index: int = -1) -> None:
         choice = self.current()
         if isinstance(choice, int):
-            self._set_day(self._today() + timedelta(days=choice))
+            self._set_day(self._days_ahead(choice))
         never = choice == NEVER
         self.date_edit.setVisible(not never)
         self.never_warning.setVisible(never)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -56,7 +56,7 @@ def field_name(label_text: str) -> str:
 
 class TokenForm(QWidget):
     """The fields of a token; ``editing`` adds the key row with its Regenerate button;
-    ``today`` gives the user's day, from which expiry presets count.
+    ``today`` and ``days_ahead`` go to the :class:`ExpiryField`.
 
     Each field's label is its buddy (its mnemonic focuses the field) and also gives the
     field its accessible name: Qt finds a buddy's name only when label and field share a
@@ -68,8 +68,9 @@ class TokenForm(QWidget):
     changed = Signal()
 
     def __init__(self, editing: bool, today: Callable[[], date],
-                 parent: QWidget | None = None) -> None:
+                 days_ahead: Callable[[int], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._days_ahead = days_ahead
         self.token_name_edit = QLineEdit(self)
         self.token_name_edit.setObjectName("tokenName")
         self.owner_edit = QLineEdit(self)
@@ -99,7 +100,7 @@ class TokenForm(QWidget):
         self.blocked_ips.setObjectName("blockedIps")
         self.device_field = DeviceField(self)
         self.devices = self.device_field.picker
-        self.expiry = ExpiryField(today, self)
+        self.expiry = ExpiryField(today, days_ahead, self)
         self.expiry_choice, self.expires_edit = self.expiry.choice, self.expiry.date_edit
         self.never_warning = self.expiry.never_warning
         # ARCHITECTURE §7: only a global caller may choose the scope; everyone else's tokens are
@@ -273,13 +274,10 @@ class TokenForm(QWidget):
         self.blocked_ips.set_entries(token.blocked_ips)
         self.devices.set_selected(token.bound_devices)
         if token.expires_at is None:
-            self.expiry.show_never(self.today() + timedelta(days=default_days))
+            self.expiry.show_never(self._days_ahead(default_days))
         else:
             self.expiry.show_day(local_date(token.expires_at, tz))
         self.show_key(token)
-
-    def today(self) -> date:
-        return self.expiry.today()
 
     def show_key(self, token: Token) -> None:
         self.key_label.setText(token.key_prefix + "…")
