@@ -475,8 +475,8 @@ def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
                         + ("unchanged when not given" if editing else
                            "default: the end of the day the token policy's default lifetime "
                            f"from today ({DEFAULT_VALID_DAYS} days when the token may not "
-                           "read the policy; give --expires never for a token that never "
-                           "expires, where the policy allows it)"))
+                           "read the policy); give --expires never for a token that never "
+                           "expires, where the policy allows it"))
     for name, limit, text in (
             ("name", 100, "what the token is for"),
             ("description", 1000, "more about the token: where it is used, why"),

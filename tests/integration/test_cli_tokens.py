@@ -258,7 +258,8 @@ def test_add_with_expires_says_nothing_more(cli: Cli) -> None:
 
 def test_add_help_names_the_default(cli: Cli) -> None:
     text = " ".join(cli.ok("tokens", "add", "--help").split())
-    assert f"default: the end of the day {DEFAULT_VALID_DAYS} days from today" in text
+    assert "default: the end of the day the token policy's default lifetime from today" in text
+    assert f"({DEFAULT_VALID_DAYS} days when the token may not read the policy)" in text
     assert "--expires never" in text
 
 
