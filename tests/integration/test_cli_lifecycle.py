@@ -452,3 +452,21 @@ def test_name_description_owner(cli: Cli) -> None:
         "updated successfully")
     line = cli.fails(1, "tokens", "edit", tid, "--name", "x" * 101)
     assert line.startswith("compliance-client: invalid input: --name: ")
+
+
+def test_revoke_leaked_says_how_far_it_got_when_throttled(live_server, tmp_path: Path) -> None:
+    """Every report counts as a failed authentication of its address (DESIGN §10), so a huge
+    report runs into the throttle: the keys sent so far are said, and the 429 as usual."""
+    reporter = Cli(tmp_path, live_server.url)
+    keys = [generate_key() for _ in range(25 * 100)]
+    result = reporter("tokens", "revoke-leaked", "--key-stdin", stdin="\n".join(keys))
+    assert result.returncode == 1 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    found = re.fullmatch(r"compliance-client: (\d+)00 of 2500 keys were reported; the rest "
+                         r"were not: (.*)", lines[0])
+    assert found and 1 <= int(found.group(1)) < 25, lines[0]
+    assert "Too many" in found.group(2) or "too many" in found.group(2), lines[0]
+    assert not any(key in result.stderr for key in keys)
+    error = reporter.fails_json(1, "tokens", "revoke-leaked", "--key-stdin", stdin=keys[0])
+    assert (error["code"], error["http_status"]) == ("too_many_attempts", 429)
