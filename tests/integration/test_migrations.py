@@ -129,3 +129,57 @@ def test_device_keys_migration_keeps_data_and_learns_who_registered(tmp_path: Pa
         assert devices_left == 3
     finally:
         db.dispose()
+
+
+def test_token_lifecycle_migration_on_an_existing_database(db_url: str) -> None:
+    """0005 (DESIGN §10), on SQLite and PostgreSQL: existing tokens get empty name,
+    description and owner, are active, were created by no known token and have no previous
+    key; the policy has the contract's defaults; and the downgrade takes it all away again
+    without touching the tokens."""
+    from sqlalchemy import inspect
+
+    from compliance_client.domain.lifecycle import TokenPolicy
+    from compliance_client.server.models import TokenRow
+    from compliance_client.server.routes_policy import load_policy
+
+    db = Database(db_url)
+    try:
+        _to(db, "0004_device_keys")
+        with db.engine.begin() as conn:
+            for token_id, org in ((1, "admin"), (2, "acme")):
+                conn.execute(text(
+                    "INSERT INTO tokens (id, organization_name, organization_id, key_hash, "
+                    "key_prefix, allowed_endpoints, blocked_endpoints, allowed_ips, "
+                    "blocked_ips, created_at, updated_at, version, scope) VALUES (:id, :org, "
+                    ":org, :hash, 'cct_x', '[]', '[]', '[]', '[]', '2026-01-01', '2026-01-01',"
+                    " 3, 'organization')"),
+                    {"id": token_id, "org": org, "hash": f"{token_id:064x}"})
+        _to(db, "head")
+        with db.read() as session:
+            tokens = [session.get(TokenRow, i) for i in (1, 2)]
+            assert all(t is not None for t in tokens)
+            migrated = [t.to_domain() for t in tokens if t is not None]
+            assert load_policy(session) == TokenPolicy(None, False, False, 90, 14)
+        for token in migrated:
+            assert (token.name, token.description, token.owner) == ("", "", "")
+            assert (token.status, token.suspended_reason) == ("active", None)
+            assert (token.created_by, token.previous_key_expires_at) == (None, None)
+            assert token.version == 3  # a migration is no change of the token
+        # Read from the catalogue: SQLAlchemy does not reflect SQLite's expression indexes.
+        catalogue = ("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                     "'tokens'" if db.is_sqlite else
+                     "SELECT indexname FROM pg_indexes WHERE tablename = 'tokens'")
+        with db.engine.connect() as conn:
+            indexes = set(conn.execute(text(catalogue)).scalars())
+        assert {"ix_tokens_previous_key_hash", "ix_tokens_org_name"} <= indexes
+
+        _to(db, "0004_device_keys", down=True)
+        inspector = inspect(db.engine)
+        columns = {c["name"] for c in inspector.get_columns("tokens")}
+        assert not {"name", "status", "previous_key_hash"} & columns
+        assert "token_policy" not in inspector.get_table_names()
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM tokens")).scalar() == 2
+        _to(db, "head")  # and up again
+    finally:
+        db.dispose()
