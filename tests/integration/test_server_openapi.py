@@ -15,6 +15,7 @@ def test_openapi_lists_every_operation(live_server: LiveServer) -> None:
     for ep in ENDPOINTS:
         assert operations.get(ep.id) == (ep.method, ep.path), ep.id
     assert operations["health"] == ("GET", "/api/v1/health")
+    assert operations["tokens.revoke_leaked"] == ("POST", "/api/v1/tokens/revoke")
     assert "HTTPBearer" in doc["components"]["securitySchemes"]
 
 
@@ -83,3 +84,49 @@ def test_openapi_documents_device_proofs_and_keys(live_server: LiveServer) -> No
         assert "bound_devices" in schemas[name]["properties"], name
     access = schemas["TokenAccessOut"]["properties"]
     assert {"device", "warn_before_days"} <= set(access)
+
+
+def test_openapi_documents_the_token_lifecycle(live_server: LiveServer) -> None:
+    """DESIGN §10 in the document: the new operations under their ids, token_suspended on
+    every authenticated one, policy_violation where the policy is enforced, revoke_leaked
+    without security (and outside endpoints.list), and the token's new fields."""
+    doc = live_server.http.get(f"{live_server.url}/openapi.json", timeout=10).json()
+    for ep in ENDPOINTS:
+        assert "token_suspended" in _op(doc, ep.id)["responses"]["401"]["description"], ep.id
+    for endpoint_id in ("tokens.create", "tokens.update"):
+        assert "policy_violation" in _op(doc, endpoint_id)["responses"]["422"]["description"]
+    assert "policy_violation" not in _op(doc, "tokens.read")["responses"].get(
+        "422", {}).get("description", "")
+    assert "409" in _op(doc, "tokens.suspend")["responses"]
+    assert "privilege_escalation" in _op(doc, "policy.update")["responses"]["403"][
+        "description"]
+    for endpoint_id in ("tokens.regenerate", "tokens.rotate_self"):
+        body = _op(doc, endpoint_id)["requestBody"]
+        assert body.get("required") is not True, endpoint_id  # the body is optional
+        issued = _op(doc, endpoint_id)["responses"]["200"]["content"]["application/json"]
+        assert issued["schema"]["$ref"].endswith("/IssuedTokenOut")
+    grace = doc["components"]["schemas"]["RegenerateIn"]["properties"]["grace_seconds"]
+    assert (grace["type"], grace["minimum"], grace["maximum"]) == ("integer", 0, 604800)
+
+    revoke = doc["paths"]["/api/v1/tokens/revoke"]["post"]
+    assert revoke["operationId"] == "tokens.revoke_leaked"
+    assert not revoke.get("security")
+    assert "DPoP" not in {p["name"] for p in revoke.get("parameters", [])}
+    assert {"202", "422", "429"} <= set(revoke["responses"])
+    listed = {e["id"] for e in live_server.call("GET", "/endpoints").json()}
+    assert "tokens.revoke_leaked" not in listed
+    assert {"tokens.suspend", "tokens.resume", "tokens.rotate_self", "policy.read",
+            "policy.update"} <= listed
+
+    schemas = doc["components"]["schemas"]
+    token = schemas["TokenOut"]
+    for name in ("name", "description", "owner", "status", "suspended_reason", "created_by",
+                 "previous_key_expires_at"):
+        assert name in token["required"], name
+    for name in ("name", "description", "owner"):
+        assert name in schemas["TokenCreateIn"]["properties"], name
+        assert name in schemas["TokenUpdateIn"]["properties"], name
+    policy = schemas["PolicyIn"]
+    assert set(policy["required"]) == {"max_lifetime_days", "require_expiry",
+                                       "require_ip_restriction", "default_lifetime_days",
+                                       "warn_before_days"}
