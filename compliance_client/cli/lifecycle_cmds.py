@@ -16,7 +16,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ..domain.keys import WHOLE_KEY_SHAPED, is_well_formed, key_prefix
+from ..domain.keys import WHOLE_KEY_SHAPED, is_well_formed, key_prefix, redact
 from ..domain.lifecycle import SELF_ROTATION_GRACE_SECONDS
 from .common import CliError, confirm, fail, print_json
 from .connection import (
@@ -100,13 +100,15 @@ def _why(exc: VaultError) -> str:
 
 def _not_stored(issued: IssuedToken, profile: str, exc: VaultError) -> str:
     until = issued.token.previous_key_expires_at
-    still = (f"which works until {until_text(until)}"
-             if until is not None and issued.token.previous_key_works()
+    works = until is not None and issued.token.previous_key_works()
+    still = (f"which works until {until_text(until)}" if until is not None and works
              else "which has stopped working")
-    return (f"the new key could not be stored in the system keyring ({_why(exc)}), so profile "
-            f"\u201c{profile}\u201d still holds the old key, {still}. The new key is printed "
-            "above and is not shown again: store it in the profile before then with "
-            "compliance-client profile set --token-stdin")
+    # The backend's words are scrubbed of keys by the vault; redact() again costs nothing.
+    return redact(
+        f"the new key could not be stored in the system keyring ({_why(exc)}), so profile "
+        f"\u201c{profile}\u201d still holds the old key, {still}. The new key is printed "
+        f"above and is not shown again: store it in the profile {'before then' if works else 'now'}"
+        " with compliance-client profile set --token-stdin")
 
 
 @reports_errors
@@ -117,7 +119,7 @@ def cmd_rotate_self(args: argparse.Namespace) -> int:
     profile = conn.profile_name if conn.token_from_profile else None
     where = (f" and store it in profile \u201c{profile}\u201d" if profile is not None
              else "; it is printed once, and the programs using the current key need it")
-    vault = Vault()
+    vault = Vault()  # touches no keyring until it is used
     with client:
         if not confirm(f"Issue a new key for the token you are signed in with{where}? "
                        f"{old_key_fate(args.grace)}", yes=args.yes):
