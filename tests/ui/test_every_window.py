@@ -89,3 +89,61 @@ def test_a_latin_value_stays_beside_its_label_in_arabic(qtbot: Any) -> None:
     finally:
         i18n.set_language("en")
     assert value.alignment() & Qt.AlignmentFlag.AlignLeft
+
+
+
+def _walk(name: str, window: Any) -> list[str]:
+    """What the tests above find wrong in ``window``: clashing mnemonics, controls out of the
+    Tab chain or without an accessible name, and a left-to-right window in Arabic."""
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for letter, text in mnemonics(window):
+        by_letter[letter].append(text)
+    problems = [f"{name}: Alt+{letter} = {texts}" for letter, texts in by_letter.items()
+                if len(texts) > 1]
+    problems += [f"{name}: {type(w).__name__} {w.objectName()!r} not in the Tab chain"
+                 for w in unreachable(window)]
+    for w in keyboard_controls(window):
+        face = QAccessible.queryAccessibleInterface(w)
+        if face is None or not face.text(QAccessible.Text.Name).strip():
+            problems.append(f"{name}: {type(w).__name__} {w.objectName()!r} unnamed")
+    if (i18n.current_language() in RIGHT_TO_LEFT
+            and window.layoutDirection() != Qt.LayoutDirection.RightToLeft):
+        problems.append(f"{name}: not right to left")
+    return problems
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES), indirect=True)
+def test_the_policy_page_and_the_grace_question_in_every_language(
+        qtbot: Any, admin: Any, token: Any, language: str) -> None:
+    """New in issue 17 (tests/helpers/windows.py walks the older windows): the Token policy
+    page in the main window, and the regenerate question with its grace choice."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from compliance_client.ui.key_dialog import confirm_regenerate
+    from compliance_client.ui.tasks import pending_tasks
+    from compliance_client.ui.testing import open_main_window
+
+    main = open_main_window(admin.context, session=admin, load=False)
+    qtbot.addWidget(main)
+    qtbot.waitExposed(main)
+    main.show_page("policy")
+    page = main.pages["policy"].page
+    qtbot.waitUntil(lambda: page.policy is not None and pending_tasks() == 0, timeout=8000)
+    problems = _walk("main window, policy page", main)
+
+    asked: list[str] = []
+
+    def inspect() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, inspect)
+            return
+        asked.append(box.windowTitle())
+        problems.extend(_walk("regenerate question", box))
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, inspect)
+    assert confirm_regenerate(main, token) is None
+    assert asked  # the question was walked
+    assert not problems, "\n".join(problems)

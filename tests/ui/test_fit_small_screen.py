@@ -53,3 +53,28 @@ def test_every_window_fits_the_screen(tmp_path: Path, scale: float, language: st
             too_big.append(f"{w['window']}: {width}×{height} (at least {min_w}×{min_h}) "
                            f"on {sw}×{sh}")
     assert not too_big, "\n".join(too_big)
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_the_policy_page_fits_700_by_450(qtbot, admin, language: str) -> None:
+    """The Token policy page (issue 17; the probe above walks the older pages): the main
+    window on it asks for no more than 1400×900 at 200 % leaves, in every language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from compliance_client.ui import i18n
+    from compliance_client.ui.tasks import pending_tasks
+    from compliance_client.ui.testing import open_main_window
+
+    i18n.set_language(language)
+    w = open_main_window(admin.context, session=admin, load=False)
+    qtbot.addWidget(w)
+    qtbot.waitExposed(w)
+    w.show_page("policy")
+    page = w.pages["policy"].page
+    qtbot.waitUntil(lambda: page.policy is not None and pending_tasks() == 0, timeout=8000)
+    page.limit_check.setChecked(True)  # every problem line shown: the tallest it gets
+    page.max_days.setValue(1)
+    page.save()
+    QCoreApplication.processEvents()
+    needed = w.minimumSizeHint()
+    assert needed.width() <= 700 and needed.height() + TITLE_BAR <= 450, needed

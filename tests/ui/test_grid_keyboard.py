@@ -148,8 +148,11 @@ def test_toolbar_mnemonics_are_unique_and_not_the_menus(qtbot: Any, admin: Any) 
     page = click_page(qtbot, w, "tokens")
     buttons = [b for b in page.toolbar.findChildren(QToolButton) if b.defaultAction()
                in page.toolbar.actions()]
-    letters = [mnemonic(b.text()) for b in buttons]
-    assert len(buttons) == 7 and None not in letters, [b.text() for b in buttons]
+    # Resume alone has none there (tokens_page.py says why; the context menu has it).
+    letters = [mnemonic(b.text()) for b in buttons
+               if b.defaultAction() is not page.resume_action]
+    assert len(buttons) == 7 and len(letters) == 6 and None not in letters, [
+        b.text() for b in buttons]
     menus = {mnemonic(a.text()) for a in w.menuBar().actions()}
     assert menus == {"f", "h"}
     assert len(set(letters)) == len(letters)

@@ -119,6 +119,7 @@ def test_suspend_from_the_context_menu_and_the_toolbar_mnemonic(qtbot, admin, cl
     qtbot.waitUntil(lambda: status(page) == "Suspended", timeout=8000)
     assert asked.titles == ["Suspend API token"]
     assert page.suspend_action.text() == "Sus&pend…" and page.resume_action.text() == "Res&ume"
+    assert page.resume_action.iconText() == "Resume"  # the toolbar's: no clash (see page)
     # The row's context menu offers Resume now (and Suspend for an active token).
     seen: list[list[str]] = []
 

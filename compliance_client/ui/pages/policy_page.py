@@ -85,6 +85,10 @@ class PolicyPage(QWidget):
         self.warn_days = self._days(0, MAX_WARN_DAYS, "warnBeforeDays")
         self.warn_days_label = QLabel(self)
         self.warn_days_label.setBuddy(self.warn_days)
+        spins = (self.max_days, self.default_days, self.warn_days)
+        width = max(spin.sizeHint().width() for spin in spins)
+        for spin in spins:
+            spin.setMinimumWidth(width)  # one column of numbers, not three ragged widths
         self.field_errors = {name: FieldError(self) for name in _NUMBER_FIELDS}
         self.general_error = FieldError(self)
         self.general_error.setObjectName("policyError")
@@ -189,7 +193,7 @@ class PolicyPage(QWidget):
         self.require_ips.setText(self.tr("Require an &IP restriction"))
         self.require_ips.setToolTip(self.tr(
             "Every token must name at least one allowed IP address or network."))
-        self.default_days_label.setText(self.tr("&Default lifetime (days):"))
+        self.default_days_label.setText(self.tr("Defa&ult lifetime (days):"))
         self.default_days.setAccessibleName(self.tr("Default lifetime in days"))
         self.default_days.setToolTip(self.tr(
             "The expiry a new token is given unless its creator picks another."))

@@ -248,7 +248,7 @@ class TokensPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("API tokens"))
-        # Mnemonics A, E, R, P, U, D and S (Refre&sh as on the other pages): none is a
+        # Mnemonics A, E, R, P, D and S (Refre&sh as on the other pages): none is a
         # letter of the main window's menus (File, Help). The toolbar's buttons show the icon text,
         # which keeps its "&" (so that Alt+letter works) only when set explicitly.
         texts = (
@@ -268,6 +268,10 @@ class TokensPage(QWidget):
             action.setText(text)
             action.setIconText(text)
             action.setToolTip(tip)
+        # Every letter of "Resume" is another toolbar button's in some language (Regenerate
+        # is "ne&u generieren" in German, Edit "&Modifier" in French): its toolbar button
+        # has none; the context menu, a scope of its own, keeps Res&ume.
+        self.resume_action.setIconText(self.tr("Resume"))
         self.find_action.setText(self.tr("&Find"))
         self.search_edit.setPlaceholderText(self.tr("Search organization, ID or key…"))
         self.search_edit.setToolTip(self.tr("Search organization, ID or key (Ctrl+F)"))
