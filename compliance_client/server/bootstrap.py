@@ -1,4 +1,10 @@
-"""Issuing unrestricted admin tokens from the server's own machine (no API call needed)."""
+"""Issuing unrestricted admin tokens from the server's own machine (no API call needed).
+
+These are the operator's own: the token policy (ARCHITECTURE §11) does not apply to them,
+so that ``admin-token`` can always recover a service whose administrators are all suspended
+(a leaked key is suspended even when it is the last administrator's) or whose policy
+requires what no fresh administrator token has, such as an IP restriction.
+"""
 
 from __future__ import annotations
 

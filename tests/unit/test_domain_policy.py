@@ -442,3 +442,11 @@ def test_administrator_is_global_unexpired_unrestricted() -> None:
     assert not is_administrator(_reach("global", blocked_endpoints=["audit.read"]), _NOW)
     assert is_administrator(_reach("global", allowed_endpoints=["*"]), _NOW)
     assert not is_administrator(_reach("global", expires_at=_NOW), _NOW)
+
+
+def test_a_suspended_token_is_no_administrator() -> None:
+    """DESIGN §8/§10: an administrator token is an active one; suspending the last one is
+    what tokens.suspend refuses with last_admin."""
+    admin = Reach("global", "admin", Policy(), active=False)
+    assert not is_administrator(admin, _NOW)
+    assert is_administrator(Reach("global", "admin", Policy(), active=True), _NOW)
