@@ -195,7 +195,9 @@ class RevokeIn(StrictBody):
     """tokens.revoke_leaked: keys found where they should not be (a public repository, a
     paste site). Sent without authentication."""
 
-    keys: list[Annotated[str, Field(min_length=1, max_length=256)]] = Field(
+    # SafeText: a key is ASCII; a lone surrogate could not even be hashed (§12: 422, never
+    # a 500).
+    keys: list[Annotated[SafeText, Field(min_length=1, max_length=256)]] = Field(
         min_length=1, max_length=100,
         description="1 to 100 API keys (each at most 256 characters) to revoke as leaked")
 

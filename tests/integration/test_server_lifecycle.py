@@ -348,6 +348,7 @@ def test_a_leaked_last_administrator_is_suspended_too(live_server: LiveServer) -
 @pytest.mark.parametrize("body", [
     {}, {"keys": []}, {"keys": "cct_x"}, {"keys": [1]}, {"keys": [""]},
     {"keys": ["x" * 257]}, {"keys": ["k"] * 101}, {"keys": ["k"], "more": 1}, ["k"], None,
+    {"keys": ["\ud800"]}, {"keys": ["cct_\x00"]},
 ])
 def test_revoke_leaked_refuses_malformed_bodies(live_server: LiveServer, body: Any) -> None:
     response = _report(live_server, body)
