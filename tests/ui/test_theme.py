@@ -157,3 +157,16 @@ def test_the_grid_colours_an_expired_token_for_the_scheme_in_force(qapp: QApplic
         assert contrast(red(), qapp.palette().color(QPalette.ColorRole.Base)) >= 4.5
     finally:
         qapp.setPalette(before)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_status_badges_are_readable_and_apart(request: Any, qapp: Any, scheme: str) -> None:
+    """A suspended token's badge (a warning's tone) and a leaked one's (an error's): their
+    words readable on them in either scheme, and the two told apart from each other."""
+    if scheme == "dark":
+        request.getfixturevalue("dark")
+    suspended = theme.badge_colours(theme.Tone.WARNING)
+    leaked = theme.badge_colours(theme.Tone.ERROR)
+    for background, text in (suspended, leaked):
+        assert contrast(background, text) >= 4.5
+    assert suspended[0] != leaked[0]
