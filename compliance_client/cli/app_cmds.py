@@ -1,5 +1,6 @@
 """The desktop app: ``compliance-client`` (saved profile) and ``--smoke`` (show the main
-window, run the event loop once, exit 0). ``demo`` opens it too (demo_cmds.py)."""
+window, run the event loop once, exit 0). ``demo`` opens it too (demo_cmds.py). Where the
+desktop has a system tray the app lives on in it when its window is closed (``ui/tray.py``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from ..ui.context import AppContext, ClientFactory, DeviceIdentity
     from ..ui.main_window import MainWindow
     from ..ui.session import Session
+    from ..ui.tray import TrayController
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +107,17 @@ def _build_window(token_override: str | None = None, context: AppContext | None 
     return app, session, window
 
 
+def _tray(window: MainWindow) -> TrayController | None:
+    """The tray icon for ``window`` when this desktop has a system tray, else None."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    from ..ui.tray import TrayController
+
+    return TrayController(window)
+
+
 def run_app(*, smoke: bool = False, token_override: str | None = None,
             context: AppContext | None = None) -> int:
     from PySide6.QtCore import QTimer
@@ -120,7 +133,12 @@ def run_app(*, smoke: bool = False, token_override: str | None = None,
         QTimer.singleShot(0, app.quit)
         app.exec()
         return 0
+    tray = _tray(window)
+    # With a tray, closing the window hides it (tray.py); Quit in the icon's menu quits.
+    app.setQuitOnLastWindowClosed(tray is None)
     window.start()
+    if tray is not None:
+        tray.start()
     first_run = getattr(window.pages.get("profile"), "first_run", None)
 
     def loaded() -> None:

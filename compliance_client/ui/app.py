@@ -45,7 +45,26 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     if "-style" not in args:
         args[1:1] = style_arguments()
     app = QApplication(args)
-    icon = resource_path("icons", "app.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(app_icon())
     return app
+
+
+#: The rendered sizes (tools/render_icons.py) a title bar or the tray may ask for: the
+#: small ones are drawn from app-small.svg, whose heavier strokes stay legible on 16 px.
+_RENDERED_SIZES = (16, 24, 32, 48)
+
+
+def app_icon() -> QIcon:
+    """The app's icon for windows and the tray icon: the rendered small sizes, and app.svg
+    for every other. Files are read when a size is first drawn, not here."""
+    from PySide6.QtCore import QSize
+
+    icon = QIcon()
+    for size in _RENDERED_SIZES:
+        png = resource_path("icons", f"app-{size}.png")
+        if png.exists():
+            icon.addFile(str(png), QSize(size, size))
+    svg = resource_path("icons", "app.svg")
+    if svg.exists():
+        icon.addFile(str(svg))
+    return icon
