@@ -44,7 +44,7 @@ def parse_duration(text: str) -> int:
     units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
     raw = text.strip().lower()
     number, unit = (raw[:-1], raw[-1]) if raw and raw[-1] in units else (raw, "s")
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):
         raise ValueError(f"{text!r} is not a duration; write it as 90s, 30m, 1h or 7d.")
     return int(number) * units[unit]
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.lifecycle import GRACE_CHOICES
 from .i18n import translate
-from .messages import _box, _show
+from .messages import ask
 from .text import datetime_text, fill
 
 if TYPE_CHECKING:
@@ -217,54 +216,38 @@ def _grace_detail(seconds: int) -> str:
 
 def confirm_regenerate(parent: QWidget | None, token: Token) -> int | None:
     """Ask before regenerating, and how long the old key keeps working: the grace period
-    in seconds (one of ``GRACE_CHOICES``), or None for No (the default: destructive).
-
-    The question is ``messages.ask``'s box (Yes/No, plain text, its title shown whole) with
-    a choice of grace period above its buttons; ``ask`` itself has no room for one."""
-    box = _box(parent, QMessageBox.Icon.Warning, translate("KeyDialog", "Regenerate key"),
-               fill(translate("KeyDialog", "Issue a new key for %1 (key %2…)?"),
-                    token.organization_name, token.key_prefix),
-               _grace_detail(0))
-    yes = box.addButton(QMessageBox.StandardButton.Yes)
-    no = box.addButton(QMessageBox.StandardButton.No)
-    yes.setText(translate("messages", "&Yes"))
-    no.setText(translate("messages", "&No"))
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-
-    grace = QComboBox(box)
-    grace.setObjectName("graceChoice")
-    for seconds in GRACE_CHOICES:
-        grace.addItem(grace_text(seconds), seconds)
+    in seconds (one of ``GRACE_CHOICES``), or None for No (the default: destructive)."""
     # "Stops at once" first and chosen: what regenerating always did, and the safe answer
     # for a key that may have leaked; a grace period is a choice the admin makes knowingly.
-    grace.setCurrentIndex(0)
-    grace.currentIndexChanged.connect(
-        lambda _i: box.setInformativeText(_grace_detail(int(grace.currentData()))))
-    label = QLabel(translate("KeyDialog", "The old key &keeps working:"), box)
-    label.setBuddy(grace)
-    grace.setAccessibleName(translate("KeyDialog", "How long the old key keeps working"))
-    row = QHBoxLayout()
-    row.addWidget(label)
-    row.addWidget(grace, 1)
-    _put_above_buttons(box, row)
-    grace.setFocus()
-    _show(box)
-    return int(grace.currentData()) if box.clickedButton() is yes else None
+    chosen = [GRACE_CHOICES[0]]
 
+    def choice_row(box: QMessageBox) -> QHBoxLayout:
+        # Made here, as the box's children: the box (and they) may be gone once ask returns.
+        grace = QComboBox(box)
+        grace.setObjectName("graceChoice")
+        for seconds in GRACE_CHOICES:
+            grace.addItem(grace_text(seconds), seconds)
+        grace.setCurrentIndex(0)
+        grace.setAccessibleName(translate("KeyDialog", "How long the old key keeps working"))
 
-def _put_above_buttons(box: QMessageBox, row: QHBoxLayout) -> None:
-    """Add ``row`` under the box's texts, above its buttons (where QMessageBox puts its own
-    check box); the box lays itself out again only when texts or buttons are added, and
-    none is after this."""
-    grid = box.layout()
-    buttons = box.findChild(QDialogButtonBox)
-    if not isinstance(grid, QGridLayout) or buttons is None:
-        return
-    grid.removeWidget(buttons)
-    at = grid.rowCount()
-    grid.addLayout(row, at, 1, 1, max(1, grid.columnCount() - 1))
-    grid.addWidget(buttons, at + 1, 0, 1, grid.columnCount())
+        def picked(_index: int) -> None:
+            chosen[0] = int(grace.currentData())
+            box.setInformativeText(_grace_detail(chosen[0]))
+
+        grace.currentIndexChanged.connect(picked)
+        label = QLabel(translate("KeyDialog", "The old key &keeps working:"), box)
+        label.setBuddy(grace)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(grace, 1)
+        grace.setFocus()
+        return row
+
+    agreed = ask(parent, translate("KeyDialog", "Regenerate key"),
+                 fill(translate("KeyDialog", "Issue a new key for %1 (key %2…)?"),
+                      token.organization_name, token.key_prefix),
+                 detail=_grace_detail(0), destructive=True, extra=choice_row)
+    return chosen[0] if agreed else None
 
 
 def regenerate_key(

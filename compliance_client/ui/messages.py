@@ -10,10 +10,14 @@ Windows 11 close button alone is 46), so "Delete API token" showed as "Delet… 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
+    QDialogButtonBox,
     QGridLayout,
+    QLayout,
     QMessageBox,
     QSizePolicy,
     QSpacerItem,
@@ -81,6 +85,20 @@ def _box(
     return box
 
 
+def _put_above_buttons(box: QMessageBox, row: QLayout) -> None:
+    """Add ``row`` under the box's texts, above its buttons (where QMessageBox puts its own
+    check box); the box lays itself out again only when texts or buttons are added, and
+    none is after this."""
+    grid = box.layout()
+    buttons = box.findChild(QDialogButtonBox)
+    if not isinstance(grid, QGridLayout) or buttons is None:
+        return
+    grid.removeWidget(buttons)
+    at = grid.rowCount()
+    grid.addLayout(row, at, 1, 1, max(1, grid.columnCount() - 1))
+    grid.addWidget(buttons, at + 1, 0, 1, grid.columnCount())
+
+
 def ask(
     parent: QWidget | None,
     title: str,
@@ -88,8 +106,12 @@ def ask(
     *,
     detail: str | None = None,
     destructive: bool = False,
+    extra: Callable[[QMessageBox], QLayout] | None = None,
 ) -> bool:
-    """A Yes/No question; No is the default for destructive actions."""
+    """A Yes/No question; No is the default for destructive actions.
+
+    ``extra`` builds a row of further choices (given the box, e.g. to change its detail as
+    the choice changes), shown above the buttons; the caller reads its widgets afterwards."""
     box = _box(
         parent,
         QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
@@ -103,6 +125,8 @@ def ask(
     no.setText(translate("messages", "&No"))
     box.setDefaultButton(no if destructive else yes)
     box.setEscapeButton(no)
+    if extra is not None:
+        _put_above_buttons(box, extra(box))
     _show(box)
     return box.clickedButton() is yes
 
