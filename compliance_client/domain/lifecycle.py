@@ -89,17 +89,17 @@ class TokenPolicy:
         if expires_at is None and self.require_expiry:
             found.append(FieldProblem(
                 "expires_at", "expiry_required",
-                "The token policy requires an expire date."))
+                "An expire date is required."))
         latest = self.latest_expiry(now)
         if latest is not None and (expires_at is None or expires_at > latest):
             found.append(FieldProblem(
                 "expires_at", "expiry_too_late",
-                f"The token policy allows at most {self.max_lifetime_days} days from now.",
+                f"The expire date may be at most {self.max_lifetime_days} days from now.",
                 days=self.max_lifetime_days))
         if self.require_ip_restriction and not allowed_ips:
             found.append(FieldProblem(
                 "allowed_ips", "ip_restriction_required",
-                "The token policy requires at least one allowed IP address or network."))
+                "At least one allowed IP address or network is required."))
         return found
 
     def check(self, *, expires_at: datetime | None, allowed_ips: Sequence[str],
