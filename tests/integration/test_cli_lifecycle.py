@@ -384,8 +384,8 @@ def test_tokens_add_follows_the_policy(cli: Cli) -> None:
     cli.ok("policy", "set", "--max-lifetime-days", "30", "--default-lifetime-days", "30",
            "--require-ip-restriction")
     line = cli.fails(1, "tokens", "add", "--org-name", "Acme", "--org-id", "acme")
-    assert line == ("compliance-client: the token policy forbids this: --allow-ip: The token "
-                    "policy requires at least one allowed IP address or network.")
+    assert line == ("compliance-client: the token policy forbids this: --allow-ip: At least "
+                    "one allowed IP address or network is required.")
     error = cli.fails_json(1, "tokens", "add", "--org-name", "Acme", "--org-id", "acme",
                            "--expires", "never", "--allow-ip", "127.0.0.1")
     assert (error["code"], error["http_status"]) == ("policy_violation", 422)
@@ -393,8 +393,8 @@ def test_tokens_add_follows_the_policy(cli: Cli) -> None:
     late = (date.today() + timedelta(days=60)).isoformat()
     line = cli.fails(1, "tokens", "add", "--org-name", "Acme", "--org-id", "acme",
                      "--expires", late, "--allow-ip", "127.0.0.1")
-    assert line == ("compliance-client: the token policy forbids this: --expires: The token "
-                    "policy allows at most 30 days from now.")
+    assert line == ("compliance-client: the token policy forbids this: --expires: The expire "
+                    "date may be at most 30 days from now.")
 
     # No --expires: the policy's default, kept within its maximum.
     result = cli("tokens", "add", "--org-name", "Acme", "--org-id", "acme", "--allow-ip",
