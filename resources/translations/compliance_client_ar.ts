@@ -72,183 +72,298 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <source>old key works until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
+        <source>grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
+        <source>created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
+        <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
+        <source>maximum lifetime (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
+        <source>expire date required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="47"/>
+        <source>IP restriction required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
+        <source>default lifetime (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
+        <source>warning before expiry (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="50"/>
         <source>organization name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
         <source>organization ID</source>
         <translation>معرف المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="52"/>
         <source>key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
         <source>allowed endpoints</source>
         <translation>نقاط النهاية المسموح بها</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
         <source>blocked endpoints</source>
         <translation>نقاط النهاية المحظورة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
         <source>allowed IPs</source>
         <translation>عناوين IP المسموح بها</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
         <source>blocked IPs</source>
         <translation>عناوين IP المحظورة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="57"/>
         <source>expiry</source>
         <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="58"/>
         <source>scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="59"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="60"/>
         <source>host name</source>
         <translation>اسم المضيف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
         <source>profile name</source>
         <translation>اسم ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="68"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="69"/>
         <source>disabled</source>
         <translation>معطل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="70"/>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="71"/>
+        <source>by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
+        <source>key reported as leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
         <source>all organizations</source>
         <translation>كل المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="74"/>
         <source>own organization</source>
         <translation>المؤسسة الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="79"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="64"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="91"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="67"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
         <source> +%1 more</source>
         <translation> +%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="85"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="203"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="90"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="117"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="106"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
         <source>Added API token %1</source>
         <translation>تمت إضافة رمز API %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="107"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="134"/>
         <source>Changed API token %1</source>
         <translation>تم تغيير رمز API %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="108"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>Regenerated the key of API token %1</source>
         <translation>تمت إعادة إنشاء مفتاح رمز API %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="109"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="136"/>
         <source>Deleted API token %1</source>
         <translation>تم حذف رمز API %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="110"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="137"/>
         <source>Registered device %1</source>
         <translation>تم تسجيل الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="111"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
         <source>Disabled device %1</source>
         <translation>تم تعطيل الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="139"/>
         <source>Enabled device %1</source>
         <translation>تم تمكين الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
+        <source>Suspended API token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <source>Resumed API token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
+        <source>Rotated its own key (API token %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <source>Revoked API token %1 as leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
+        <source>Changed the token policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
         <source>Who</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
         <source>From where</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
         <source>What</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="180"/>
         <source>The audit log is empty.</source>
         <translation>سجل التدقيق فارغ.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="185"/>
         <source>Showing %1 of %2 entries</source>
         <translation>عرض %1 من أصل %2 من الإدخالات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="155"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="187"/>
         <source>1 entry</source>
         <translation>إدخال واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="156"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="188"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n إدخالات</numerusform>
@@ -260,17 +375,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="160"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="193"/>
+        <source>A report of a leaked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="195"/>
         <source>Server administrator (on the server)</source>
         <translation>مسؤول الخادم (على الخادم)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="162"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="197"/>
         <source>%1… (token %2)</source>
         <translation>%1… (الرمز المميز %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="163"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="198"/>
         <source>Token %1</source>
         <translation>الرمز المميز %1</translation>
     </message>
@@ -278,18 +398,18 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="247"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="282"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="285"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="283"/>
         <source>Refre&amp;sh</source>
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="249"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="284"/>
         <source>Load the log again (F5)</source>
         <translation>إعادة تحميل السجل (F5)</translation>
     </message>
@@ -540,57 +660,103 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="147"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
         <source>New API key</source>
+        <extracomment>After a regenerate with a grace period: until when the replaced key works.</extracomment>
         <translation>مفتاح API جديد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="162"/>
+        <source>This is the new API key for %1. The old key keeps working until %2. Copy the new key now and give it to the programs that use it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="167"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>هذا هو مفتاح API الجديد الخاص بـ %1. لم يعد المفتاح القديم يعمل. انسخ المفتاح الجديد الآن وقدّمه إلى البرامج التي تستخدمه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="172"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>هذا هو مفتاح API الخاص بـ %1. انسخه الآن واحتفظ به في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="156"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="175"/>
         <source>You won&apos;t see this key again.</source>
         <translation>لن تتمكن من رؤية هذا المفتاح مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="177"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="161"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>تم النسخ. سيتم مسح الحافظة خلال %1 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="163"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
+        <source>Stops at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="200"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="201"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="202"/>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="211"/>
+        <source>The old key keeps working until about %1. Give the new key to every program that uses the old one before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
+        <source>How long the old key keeps working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <source>The old key &amp;keeps working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
         <source>Regenerate key</source>
         <translation>إعادة إنشاء المفتاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="247"/>
         <source>Issue a new key for %1 (key %2…)?</source>
         <translation>هل تريد إصدار مفتاح جديد لـ %1 (المفتاح %2…)؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="186"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="207"/>
         <source>The old key stops working at once. Every program that uses it needs the new key.</source>
         <translation>يتوقف المفتاح القديم عن العمل فورًا. سيحتاج كل برنامج يستخدمه إلى المفتاح الجديد.</translation>
     </message>
@@ -598,118 +764,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
         <source>Profile</source>
-        <extracomment>The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
+        <extracomment>Pages only a global token is offered (DESIGN §8: the policy is the whole service&apos;s). The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
         <translation>ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="173"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="180"/>
         <source>This device</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="174"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="181"/>
         <source>API tokens</source>
         <translation>رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="182"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="183"/>
+        <source>Token policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="186"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="194"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="188"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="196"/>
         <source>E&amp;xit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="189"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="190"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="198"/>
         <source>&amp;About Compliance Client</source>
         <translation>&amp;حول Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="191"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
         <source>Retry &amp;now</source>
         <translation>إعادة الم&amp;حاولة الآن</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="192"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
         <source>Try to reach the server again now</source>
         <translation>محاولة الوصول إلى الخادم مرة أخرى الآن</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="203"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
         <translation>معرف الجهاز لهذا الكمبيوتر معطل على الخادم. يمكن للمسؤول تمكينه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
         <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
         <translation>وحتى ذلك الحين، لا يتصل هذا التطبيق بالخادم. بعد تمكينه، تحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="207"/>
         <source>Device ID disabled</source>
         <translation>معرف الجهاز معطل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="208"/>
         <source>Check a&amp;gain</source>
         <translation>التحقق م&amp;جددًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="202"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="210"/>
         <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
         <translation>الاستعلام من الخادم عمّا إذا تمت إعادة تمكين معرف الجهاز لهذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="224"/>
         <source>Server: %1</source>
         <translation>الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="217"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="225"/>
         <source>No server set</source>
         <translation>لم يتم تعيين خادم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="220"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="228"/>
         <source>Organization: %1</source>
         <translation>المؤسسة: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="253"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="263"/>
         <source>Not connected · retrying…</source>
         <translation>غير متصل · جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="257"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="267"/>
         <source>Not connected · retrying in %1 s</source>
         <translation>غير متصل · إعادة المحاولة خلال %1 ث</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="264"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="274"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>تعذر تسجيل هذا الكمبيوتر لدى الخادم حتى الآن؛ ستتم إعادة المحاولة عند بدء التشغيل التالي. %1</translation>
     </message>
@@ -717,24 +888,24 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="351"/>
-        <location filename="../../compliance_client/ui/grid/view.py" line="352"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="367"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="368"/>
         <source>Retry</source>
         <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list).</extracomment>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="363"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="379"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="372"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="388"/>
         <source>Could not load more: %1</source>
         <translation>تعذر تحميل المزيد: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="378"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="394"/>
         <source>%1 — loading more…</source>
         <translation>%1 — جارٍ تحميل المزيد…</translation>
     </message>
@@ -742,13 +913,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/model.py" line="137"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="141"/>
         <source>Nothing to show.</source>
-        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell). The column whose text a marked row&apos;s badge (:meth:`row_mark`) stands before.</extracomment>
+        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell). The column whose text a marked row&apos;s badge (:meth:`row_mark`) stands before. The column whose text is drawn as a badge in the tone :meth:`badge` gives (-1: none).</extracomment>
         <translation>لا يوجد شيء لعرضه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/model.py" line="140"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="144"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -780,6 +951,127 @@
         <location filename="../../compliance_client/ui/widgets.py" line="314"/>
         <source>Only a token typed here can be shown: a stored token stays in the system keyring.</source>
         <translation>يمكن إظهار الرمز المميز المكتوب هنا فقط: يبقى الرمز المميز المخزن في سلسلة مفاتيح النظام.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="50"/>
+        <source>The default lifetime may not be longer than the maximum lifetime.</source>
+        <extracomment>The fields that have a line of their own for their problems (the check boxes cannot be wrong: a check box is true or false).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="53"/>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="185"/>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
+        <source>Token policy</source>
+        <extracomment>The policy as the server last answered it (None: not read yet).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="187"/>
+        <source>The rules every API token must follow when it is created or its expiry or IP addresses are changed. Tokens made before a stricter rule keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="189"/>
+        <source>&amp;Limit token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="190"/>
+        <source>&amp;Maximum lifetime (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="191"/>
+        <source>Maximum lifetime in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="192"/>
+        <source>Require an &amp;expire date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="193"/>
+        <source>Require an &amp;IP restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="195"/>
+        <source>Every token must name at least one allowed IP address or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="196"/>
+        <source>Defa&amp;ult lifetime (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="197"/>
+        <source>Default lifetime in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="199"/>
+        <source>The expiry a new token is given unless its creator picks another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="200"/>
+        <source>&amp;Warn before expiry (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="201"/>
+        <source>Warn before expiry, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="203"/>
+        <source>How many days before its token expires the app warns the user (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="205"/>
+        <source>Your API token may read the token policy but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="206"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="207"/>
+        <source>Save the token policy on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="208"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="210"/>
+        <source>Discard the changes and read the policy from the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="211"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
+        <source>The token policy is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1157,146 +1449,226 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="139"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
         <source>Profile</source>
         <translation>ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="141"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
         <translation>لم يتم إعداد أي ملف تعريف بعد. قم بإعداد ملف التعريف باستخدام عنوان URL للخادم ورمز API اللذين قدمهما لك المسؤول، حتى يتمكن هذا الكمبيوتر من الوصول إلى خادم التوافق.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
         <source>&amp;Set up profile…</source>
         <translation>إ&amp;عداد ملف التعريف…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="144"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
         <source>Set up profile</source>
         <translation>إعداد ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
         <source>&amp;Edit profile…</source>
         <translation>تح&amp;رير ملف التعريف…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="146"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
         <source>Edit profile</source>
         <translation>تحرير ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="218"/>
+        <source>&amp;Rotate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="219"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="347"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="383"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="396"/>
+        <source>Rotate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="221"/>
+        <source>Give this profile&apos;s API token a new key; the old key keeps working for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
         <source>Server:</source>
         <translation>الخادم:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
         <source>API token:</source>
         <translation>رمز API:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
         <source>Connection:</source>
         <translation>الاتصال:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
         <source>Organization:</source>
         <translation>المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="152"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="225"/>
+        <source>Token expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="227"/>
         <source>Profile name</source>
         <translation>اسم ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="153"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="228"/>
         <source>Server URL</source>
         <translation>عنوان URL للخادم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="154"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="229"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="155"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="230"/>
         <source>API token</source>
         <translation>رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="156"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="231"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="157"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
         <source>Organization</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="203"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="233"/>
+        <source>Token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
+        <source>API token expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="282"/>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="206"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="285"/>
         <source>Could not be read from the system keyring</source>
         <translation>تعذرت القراءة من سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="208"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="287"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="289"/>
         <source>Stored in the system keyring</source>
         <translation>مخزن في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="291"/>
         <source>Not stored: enter it in the profile</source>
         <translation>غير مخزن: أدخله في ملف التعريف</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
+        <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="348"/>
+        <source>Give this PC a new key for its API token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="350"/>
+        <source>The server issues a new key, which this app keeps in the system keyring instead of the old one. The old key keeps working for an hour; other programs that use it need the new key before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="370"/>
+        <source>Key rotated; the old key works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="377"/>
+        <source>The new key could not be stored in the system keyring, which still holds the old key; it works until %1. Paste the new key into the profile (Edit profile…) before then, or this PC can no longer reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="397"/>
+        <source>The key was not rotated; the old key still works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="333"/>
+        <location filename="../../compliance_client/ui/session.py" line="365"/>
         <source>Device ID disabled</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
         <translation>معرف الجهاز معطل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="335"/>
+        <location filename="../../compliance_client/ui/session.py" line="367"/>
         <source>Not set up</source>
         <translation>لم يتم الإعداد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="336"/>
+        <location filename="../../compliance_client/ui/session.py" line="368"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="337"/>
+        <location filename="../../compliance_client/ui/session.py" line="369"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="338"/>
+        <location filename="../../compliance_client/ui/session.py" line="370"/>
         <source>Not connected</source>
         <translation>غير متصل</translation>
     </message>
@@ -1324,63 +1696,78 @@
         <translation>تم تغيير هذا الرمز المميز بواسطة شخص آخر. لم يتم حفظ أي شيء؛ تم الاحتفاظ بما كتبته. أعد التحميل لرؤية القيم الحالية.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="97"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="99"/>
         <source>never expires</source>
         <translation>لا تنتهي صلاحيته أبدًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="101"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="102"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
         <source>Edit API token</source>
         <translation>تحرير رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
         <source>Add API token</source>
         <translation>إضافة رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="265"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="297"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به. يؤثر تقييده أو إعادة إنشاء مفتاحه على هذا التطبيق أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="277"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="310"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="278"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="311"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="432"/>
+        <source>This token is suspended: its key was reported as leaked. Regenerate the key before anyone resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="436"/>
+        <source>This token is suspended: the server refuses its key until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
+        <source>The previous key still works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
         <source>Discard changes</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
         <source>Discard your changes to this token?</source>
         <translation>هل تريد تجاهل التغييرات التي أجريتها على هذا الرمز المميز؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="587"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="722"/>
         <source>API token added successfully</source>
         <translation>تمت إضافة رمز API بنجاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="737"/>
         <source>API Key with id %1 is updated successfully</source>
         <translation>تم تحديث مفتاح API ذي المعرف %1 بنجاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="650"/>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="653"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="794"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="797"/>
         <source>On the server: %1</source>
         <translation>على الخادم: %1</translation>
     </message>
@@ -1395,127 +1782,168 @@
         <translation>كل نقاط النهاية في المجموعة %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
         <source>Organization &amp;name:</source>
         <translation>&amp;اسم المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="187"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="197"/>
         <source>Organization &amp;ID:</source>
         <translation>&amp;معرف المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="198"/>
         <source>Sc&amp;ope:</source>
         <translation>النطا&amp;ق:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="189"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="199"/>
         <source>Key:</source>
         <translation>المفتاح:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="190"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>نقاط النهاية الم&amp;سموح بها:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="201"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>نقاط النهاية المح&amp;ظورة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="202"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>&amp;عناوين IP المسموح بها:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="203"/>
         <source>Bloc&amp;ked IPs:</source>
         <translation>عناوين IP المحظو&amp;رة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
-        <source>Ne&amp;ver expires</source>
-        <translation>لا تنتهي صلاحيته أ&amp;بدًا</translation>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
+        <source>Expire date</source>
+        <extracomment>A choice of the drop-down: a preset&apos;s number of days, ON_A_DATE or NEVER.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="318"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="96"/>
+        <source>Never</source>
+        <translation type="unfinished">أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="98"/>
+        <source>On a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="186"/>
         <source>Type the expire date as %1.</source>
         <translation>اكتب تاريخ انتهاء الصلاحية على النحو التالي: %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="320"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="188"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
         <translation>«%1» ليس تاريخًا؛ اكتب تاريخ انتهاء الصلاحية على النحو التالي: %2.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
-        <source>E&amp;xpires on:</source>
-        <translation>تنتهي ال&amp;صلاحية في:</translation>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
         <source>Bound &amp;to devices:</source>
         <translation>مرتبط بالأ&amp;جهزة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="215"/>
+        <source>What it is for, e.g. Nightly backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="217"/>
+        <source>Who to ask about it, e.g. it-ops@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <source>Optional: where it is used, how to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="220"/>
         <source>e.g. Acme Corporation</source>
         <translation>مثال: Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
         <source>e.g. acme-corp</source>
         <translation>مثال: acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="206"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
         <source>All endpoints (no allowed list)</source>
         <translation>كل نقاط النهاية (لا توجد قائمة مسموح بها)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
         <source>None blocked</source>
         <translation>لا شيء محظور</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="214"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="230"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>أي عنوان. عنوان أو شبكة واحدة في كل سطر، مثال: 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="235"/>
         <source>None blocked. One entry per line</source>
         <translation>لا شيء محظور. إدخال واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="238"/>
         <source>Organization</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="223"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
         <source>Global (all organizations)</source>
         <translation>عام (كل المؤسسات)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>يعمل الرمز المميز الخاص بمؤسسة داخل معرف المؤسسة الخاص به فقط. يعمل الرمز المميز العام على كل المؤسسات: لا تمنحه إلا لمسؤولي الخدمة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="233"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="88"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>يستمر الرمز المميز الذي لا تنتهي صلاحيته في العمل إلى أن يحذفه شخص ما. يُفضل تعيين تاريخ انتهاء صلاحية.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="248"/>
         <source>&amp;Regenerate key…</source>
         <translation>إعادة إن&amp;شاء المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="86"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>يتوقف الرمز المميز عن العمل في نهاية هذا اليوم، حسب المنطقة الزمنية الخاصة بك.</translation>
     </message>
@@ -1560,77 +1988,97 @@
         <translation>%1 ليس عنوان IP أو شبكة (مثال: 10.0.0.5، 10.0.0.0/8، 2001:db8::/32).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
         <source>Enter the organization name.</source>
         <translation>أدخل اسم المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="49"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
         <source>Enter the organization ID.</source>
         <translation>أدخل معرف المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="52"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="57"/>
         <source>This is longer than %1 characters.</source>
         <translation>يتجاوز هذا الحد الأقصى لعدد الأحرف (%1).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="59"/>
         <source>This must be text.</source>
         <translation>يجب أن تكون هذه القيمة نصًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="55"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>يمكن أن يحتوي معرف المؤسسة على أحرف وأرقام و&apos;.&apos; و&apos;_&apos; و&apos;-&apos; فقط، ويجب أن يبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="61"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="66"/>
         <source>At most %1 entries are allowed.</source>
         <translation>الحد الأقصى المسموح به لعدد الإدخالات هو %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="64"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="69"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>لا يطابق %1 أي نقطة نهاية؛ استخدم معرفًا مثل tokens.read، أو مجموعة مثل tokens.*، أو *.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="71"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="76"/>
         <source>%1 is listed twice.</source>
         <translation>%1 مدرج مرتين.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="73"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 موجود في كل من القائمة المسموح بها والقائمة المحظورة؛ قم بإزالته من إحداهما.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="83"/>
         <source>The expire date must be in the future.</source>
         <translation>يجب أن يكون تاريخ انتهاء الصلاحية في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="84"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>تاريخ انتهاء الصلاحية بعد أكثر من 100 عام.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="80"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="85"/>
         <source>The expire date is not valid.</source>
         <translation>تاريخ انتهاء الصلاحية غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="81"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="86"/>
         <source>%1 is not a device ID.</source>
         <translation>%1 ليس معرف جهاز.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="94"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="87"/>
+        <source>This holds a control character (pasted, perhaps); remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="89"/>
+        <source>This holds a broken character (pasted, perhaps); type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
+        <source>The token policy requires an expire date: pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
+        <source>The token policy requires at least one allowed IP address or network: add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="113"/>
         <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
         <translation>أحد الأجهزة المحددة هنا غير مسجل في المؤسسة %1 (ربما تم حذفه في أثناء ذلك؟): ألغِ تحديده، أو اختر أجهزة المؤسسة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="102"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="121"/>
         <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
         <translation>ليس جهازًا مسجلًا في المؤسسة %1: %2. ألغِ تحديده: لا يرتبط الرمز المميز إلا بأجهزة مؤسسته.</translation>
     </message>
@@ -1804,138 +2252,194 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="90"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="98"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
         <translation>%1 +%2 أخرى</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="147"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
         <source>This is the token you are signed in with</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="149"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="161"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="151"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="152"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="154"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="164"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="166"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="153"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="165"/>
         <source>Any address</source>
         <translation>أي عنوان</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="158"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="170"/>
         <source>Any</source>
         <comment>devices</comment>
         <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
         <translation>أي جهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="171"/>
         <source>Any device</source>
         <translation>أي جهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
-        <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
-        <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
-        <translation>تحرير (Enter)، حذف (Del)، إعادة إنشاء المفتاح (في قائمة السياق)</translation>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
+        <source>Edit (Enter), Suspend, Delete (Del), Regenerate key (in the context menu)</source>
+        <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted): an active token&apos;s row, then a suspended one&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
+        <source>Edit (Enter), Resume, Delete (Del), Regenerate key (in the context menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
+        <source>Active</source>
+        <translation type="unfinished">نشط</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
+        <source>Leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="184"/>
+        <source>Active: the key works (its expiry and lists permitting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="185"/>
+        <source>Suspended by an administrator: the key does not work until the token is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
+        <source>Suspended because its key was reported as leaked: regenerate the key before resuming the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="191"/>
+        <source>No name</source>
+        <extracomment>A token made before tokens had names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="252"/>
         <source>ID</source>
         <translation>المعرف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="253"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="254"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="255"/>
         <source>Organization name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="218"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="256"/>
         <source>Organization ID</source>
         <translation>معرف المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="219"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="257"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="220"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="259"/>
         <source>Allowed endpoints</source>
         <translation>نقاط النهاية المسموح بها</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="221"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="260"/>
         <source>Blocked endpoints</source>
         <translation>نقاط النهاية المحظورة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="261"/>
         <source>Allowed IPs</source>
         <translation>عناوين IP المسموح بها</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="223"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="262"/>
         <source>Blocked IPs</source>
         <translation>عناوين IP المحظورة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="263"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="264"/>
         <source>Expires</source>
         <translation>انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="226"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="265"/>
         <source>Last used</source>
         <translation>آخر استخدام</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="227"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="266"/>
         <source>Action</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="232"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="271"/>
         <source>No tokens match “%1”.</source>
         <translation>لا توجد رموز مميزة تطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="272"/>
         <source>No tokens yet — click Add token.</source>
         <translation>لا توجد رموز مميزة بعد — انقر فوق «إضافة رمز مميز».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="238"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>عرض %1 من أصل %2 من الرموز المميزة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="240"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="279"/>
         <source>1 token</source>
         <translation>رمز مميز واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="280"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n رموز مميزة</numerusform>
@@ -1947,28 +2451,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="274"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="336"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="313"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="400"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="316"/>
         <source>Expired %1</source>
         <translation>انتهت صلاحيته في %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="280"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="319"/>
         <source>%1 (expires today)</source>
         <translation>%1 (تنتهي صلاحيته اليوم)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (تنتهي صلاحيته غدًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="323"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (تنتهي صلاحيته خلال %n يوم)</numerusform>
@@ -1980,12 +2484,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="294"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="333"/>
         <source>1 device</source>
         <translation>جهاز واحد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="334"/>
         <source>%n devices</source>
         <translation>
             <numerusform>%n أجهزة</numerusform>
@@ -1997,49 +2501,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="307"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="312"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="365"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="370"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="338"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="402"/>
         <source>%1 from %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="354"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="418"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>لا توجد قائمة مسموح بها: يمكن استدعاء كل نقطة نهاية غير محظورة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="357"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="421"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>لا توجد قائمة مسموح بها: يمكن لكل عنوان غير محظور استخدام هذا الرمز المميز.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="359"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="423"/>
         <source>Nothing is blocked.</source>
         <translation>لا يوجد شيء محظور.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="363"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="385"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="427"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="455"/>
         <source>… and %1 more</source>
         <translation>… و%1 أخرى</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="372"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="442"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>يتم الاحتفاظ ببداية المفتاح فقط؛ تم عرض المفتاح بالكامل مرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="381"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="451"/>
         <source>Not bound: the token works from any device (its IP lists permitting).</source>
         <translation>غير مرتبط: يعمل الرمز المميز من أي جهاز (إذا سمحت بذلك قوائم IP الخاصة به).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="382"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="452"/>
         <source>Works only in requests signed by these devices:</source>
         <translation>يعمل فقط في الطلبات الموقعة من هذه الأجهزة:</translation>
     </message>
@@ -2047,168 +2551,336 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="520"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="279"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="619"/>
         <source>API tokens</source>
         <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
         <source>&amp;Add token</source>
         <translation>إ&amp;ضافة رمز مميز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>إضافة رمز API ‏(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
         <source>&amp;Edit…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
         <source>Edit the selected token (Enter)</source>
         <translation>تحرير الرمز المميز المحدد (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="257"/>
         <source>&amp;Regenerate key…</source>
         <translation>إعادة إن&amp;شاء المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="258"/>
         <source>Issue a new key for the selected token</source>
         <translation>إصدار مفتاح جديد للرمز المميز المحدد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
+        <source>Sus&amp;pend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="260"/>
+        <source>Switch the selected token off without deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
+        <source>Switch the selected suspended token on again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
         <source>&amp;Delete</source>
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="264"/>
         <source>Delete the selected token (Del)</source>
         <translation>حذف الرمز المميز المحدد (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="265"/>
         <source>Load the list again (F5)</source>
         <translation>إعادة تحميل القائمة (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="265"/>
         <source>Refre&amp;sh</source>
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="274"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="275"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="276"/>
         <source>Search organization, ID or key…</source>
         <translation>البحث في المؤسسة أو المعرف أو المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="257"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="277"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>البحث في المؤسسة أو المعرف أو المفتاح (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="258"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="278"/>
         <source>Search tokens</source>
         <translation>البحث في الرموز المميزة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="281"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="281"/>
         <source>Edit this token (Enter)</source>
         <translation>تحرير هذا الرمز المميز (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="282"/>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="283"/>
+        <source>Switch this token off without deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
+        <source>Switch this token on again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
         <source>Delete this token (Del)</source>
         <translation>حذف هذا الرمز المميز (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="286"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="286"/>
         <source>More actions: Regenerate key…</source>
         <translation>مزيد من الإجراءات: إعادة إنشاء المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="355"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
         <source>Search API tokens</source>
         <translation>البحث في رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="356"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="390"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>يحتوي البحث على مفتاح API كامل. سيؤدي البحث باستخدامه إلى إرسال المفتاح السري إلى الخادم، الذي قد يحتفظ به في سجلاته.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="358"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>هل تريد البحث باستخدام أول 12 حرفًا من المفتاح، %1، بدلًا من ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="480"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="522"/>
+        <source>Suspend the API token of %1 (key %2…)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="526"/>
+        <source>Suspend API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="527"/>
+        <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="540"/>
+        <source>Suspend your own API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="541"/>
+        <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="544"/>
+        <source>Suspend the token you are signed in with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="554"/>
+        <source>Resume API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
+        <source>The key of %1 (key %2…) was reported as leaked. Resume the token anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
+        <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="579"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>هل تريد حذف رمز API الخاص بـ %1 (المفتاح %2…)؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="483"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="525"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="582"/>
         <source>This is the token you are signed in with.</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="484"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="583"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
         <source>Delete API token</source>
         <translation>حذف رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="485"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="584"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>ستتوقف البرامج التي تستخدم هذا المفتاح عن العمل فورًا. لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="500"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="599"/>
         <source>Delete your own API token</source>
         <translation>حذف رمز API الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="501"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="600"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>لقد سجلت الدخول باستخدام هذا الرمز المميز. إذا حذفته، فسيتم تسجيل خروجك: سيتوقف ملف التعريف «%1» عن العمل إلى أن يحصل على رمز API جديد.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="504"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="603"/>
         <source>Delete the token you are signed in with?</source>
         <translation>هل تريد حذف الرمز المميز الذي سجلت الدخول به؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
         <source>API Token is Deleted</source>
         <translation>تم حذف رمز API</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="171"/>
+        <source>Compliance Client</source>
+        <extracomment>How often the expiry is looked at again while nothing else happens. How long a notification stays up (the system may cap it). (title, message) of every notification, as shown.</extracomment>
+        <translation type="unfinished">Compliance Client</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="172"/>
+        <source>Compliance Client keeps running in the notification area. To quit it, choose Quit in its icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="179"/>
+        <source>&amp;Open Compliance Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="180"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="184"/>
+        <source>Compliance Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/tray.py" line="197"/>
+        <source>Your API token expires in %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="218"/>
+        <source>Device ID disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="219"/>
+        <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
+        <translation type="unfinished">معرف الجهاز لهذا الكمبيوتر معطل على الخادم. يمكن للمسؤول تمكينه.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="222"/>
+        <source>API token suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="223"/>
+        <source>Your API token is suspended. Ask your administrator to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="240"/>
+        <source>API token expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="241"/>
+        <source>Ask your administrator to extend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="254"/>
+        <source>API token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="255"/>
+        <source>Your API token has expired. Ask your administrator to extend it or to issue a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2225,206 +2897,216 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="24"/>
+        <source>This API token is suspended: an administrator switched it off, or its key was reported as leaked. Ask your administrator to resume it or to issue a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="29"/>
         <source>This token is blocked for your address {address}.</source>
         <translation>هذا الرمز المميز محظور لعنوانك {address}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="25"/>
+        <location filename="../../compliance_client/ui/errors.py" line="30"/>
         <source>This token may not be used from your address {address}.</source>
         <translation>لا يمكن استخدام هذا الرمز المميز من عنوانك {address}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="28"/>
+        <location filename="../../compliance_client/ui/errors.py" line="33"/>
         <source>This token is blocked from {endpoint}.</source>
         <translation>هذا الرمز المميز محظور من {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="29"/>
+        <location filename="../../compliance_client/ui/errors.py" line="34"/>
         <source>This token is not allowed to use {endpoint}.</source>
         <translation>غير مسموح لهذا الرمز المميز باستخدام {endpoint}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="32"/>
+        <location filename="../../compliance_client/ui/errors.py" line="37"/>
         <source>A token may not reach further than your own: {detail}</source>
         <translation>لا يمكن أن يتجاوز نطاق الرمز المميز نطاق الرمز المميز الخاص بك: {detail}</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="35"/>
+        <location filename="../../compliance_client/ui/errors.py" line="40"/>
         <source>It no longer exists on the server; someone may have deleted it.</source>
         <translation>لم يعد موجودًا على الخادم؛ ربما قام شخص ما بحذفه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="38"/>
+        <location filename="../../compliance_client/ui/errors.py" line="43"/>
         <source>This token was changed by someone else.</source>
         <translation>تم تغيير هذا الرمز المميز بواسطة شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="39"/>
+        <location filename="../../compliance_client/ui/errors.py" line="44"/>
         <source>The server refused a change without a version check.</source>
         <translation>رفض الخادم تغييرًا بدون التحقق من الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="42"/>
+        <location filename="../../compliance_client/ui/errors.py" line="47"/>
         <source>The server refused some fields: {detail}</source>
         <translation>رفض الخادم بعض الحقول: {detail}</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="43"/>
+        <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <source>The token policy forbids this: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="51"/>
         <source>This is the last administrator token: deleting or restricting it would leave nobody able to manage tokens. Create another administrator token first.</source>
         <translation>هذا هو آخر رمز مميز للمسؤول: سيؤدي حذفه أو تقييده إلى عدم تمكن أي شخص من إدارة الرموز المميزة. أنشئ رمزًا مميزًا آخر للمسؤول أولًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <location filename="../../compliance_client/ui/errors.py" line="56"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
         <translation>معرف الجهاز لهذا الكمبيوتر معطل على الخادم. يمكن للمسؤول تمكينه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="52"/>
+        <location filename="../../compliance_client/ui/errors.py" line="60"/>
         <source>This API token is bound to other devices and cannot be used on this PC. Ask your administrator for a token for this PC.</source>
         <translation>رمز API هذا مرتبط بأجهزة أخرى ولا يمكن استخدامه على هذا الكمبيوتر. اطلب من المسؤول رمزًا مميزًا لهذا الكمبيوتر.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <location filename="../../compliance_client/ui/errors.py" line="65"/>
         <source>The server did not accept this PC&apos;s device proof. Check that this PC&apos;s date and time are right, then try again.</source>
         <translation>لم يقبل الخادم إثبات الجهاز الخاص بهذا الكمبيوتر. تحقق من صحة التاريخ والوقت على هذا الكمبيوتر، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <location filename="../../compliance_client/ui/errors.py" line="70"/>
         <source>This API token is bound to devices, and this PC&apos;s keyring holds no device key to prove which device it is. Register this PC on the This device page, or ask your administrator.</source>
         <translation>رمز API هذا مرتبط بأجهزة، ولا تحتوي سلسلة المفاتيح في هذا الكمبيوتر على مفتاح جهاز يُثبت هوية الجهاز. سجّل هذا الكمبيوتر في صفحة «هذا الجهاز»، أو اسأل المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="68"/>
+        <location filename="../../compliance_client/ui/errors.py" line="76"/>
         <source>The server knows this PC&apos;s device ID with another device key: the key in this PC&apos;s keyring is missing or different. An administrator can delete this device ID on the server so that this PC can register again.</source>
         <translation>يعرف الخادم معرف الجهاز لهذا الكمبيوتر بمفتاح جهاز آخر: المفتاح الموجود في سلسلة المفاتيح في هذا الكمبيوتر مفقود أو مختلف. يمكن للمسؤول حذف معرف الجهاز هذا على الخادم حتى يتمكن هذا الكمبيوتر من التسجيل مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="74"/>
+        <location filename="../../compliance_client/ui/errors.py" line="82"/>
         <source>A token is bound to this device, so it cannot be deleted. Unbind it from those tokens first.</source>
         <translation>يوجد رمز مميز مرتبط بهذا الجهاز، لذلك لا يمكن حذفه. ألغِ ربطه بتلك الرموز المميزة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="79"/>
+        <location filename="../../compliance_client/ui/errors.py" line="87"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>الطلب كبير جدًا بالنسبة إلى الخادم على {url}. أرسل عددًا أقل من الإدخالات في المرة الواحدة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="83"/>
+        <location filename="../../compliance_client/ui/errors.py" line="91"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>يحتوي البحث على مفتاح API كامل، لذلك لم يتم إرساله إلى الخادم. ابحث باستخدام أول 12 حرفًا من المفتاح، {prefix}، بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <location filename="../../compliance_client/ui/errors.py" line="96"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>محاولات تسجيل دخول فاشلة كثيرة جدًا من عنوانك. أعد المحاولة بعد {retry_after} ثانية.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="92"/>
+        <location filename="../../compliance_client/ui/errors.py" line="100"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>الخادم على {url} غير متوفر مؤقتًا. أعد المحاولة بعد دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="95"/>
+        <location filename="../../compliance_client/ui/errors.py" line="103"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>حدث خطأ داخلي في الخادم على {url}. أعد المحاولة؛ وإذا استمرت المشكلة، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="100"/>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>رفض الخادم على {url} الاتصال. هل عنوان URL صحيح والخادم قيد التشغيل؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="104"/>
+        <location filename="../../compliance_client/ui/errors.py" line="112"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>لم يستجب الخادم على {url} في الوقت المناسب. تحقق من الشبكة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="108"/>
+        <location filename="../../compliance_client/ui/errors.py" line="116"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>قدّم الخادم على {url} شهادة لا يثق بها هذا الكمبيوتر. تحقق من عنوان URL، أو قم بتعيين حزمة شهادات CA الخاصة بالمؤسسة في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="114"/>
+        <location filename="../../compliance_client/ui/errors.py" line="122"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>استجاب الخادم على {url} بشيء ليس خادم رموز Compliance. هل عنوان URL صحيح؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="119"/>
+        <location filename="../../compliance_client/ui/errors.py" line="127"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>استجاب الخادم على {url} بشكل غير متوقع ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="122"/>
+        <location filename="../../compliance_client/ui/errors.py" line="130"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>لا يُسمح باستخدام http://‎ العادي إلا لعناوين هذا الكمبيوتر نفسه. استخدم https://‎ لـ {url}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="126"/>
+        <location filename="../../compliance_client/ui/errors.py" line="134"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>عنوان URL للخادم غير صالح. أدخله على النحو التالي: https://compliance.example.com.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="129"/>
+        <location filename="../../compliance_client/ui/errors.py" line="137"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>أعاد الخادم على {url} التوجيه إلى عنوان يجب عدم إرسال رمز API إليه. تحقق من عنوان URL للخادم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="134"/>
+        <location filename="../../compliance_client/ui/errors.py" line="142"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>لا تتوفر سلسلة مفاتيح آمنة على هذا الكمبيوتر، لذلك تعذر الاحتفاظ برمز API بشكل آمن. قم بتثبيت سلسلة مفاتيح النظام أو إلغاء قفلها (إدارة بيانات الاعتماد في Windows أو GNOME Keyring أو KWallet)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="141"/>
+        <location filename="../../compliance_client/ui/errors.py" line="149"/>
         <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>لا تتوفر سلسلة مفاتيح آمنة على هذا الكمبيوتر، لذلك تعذر الاحتفاظ بمفتاح الجهاز الخاص به. قم بتثبيت سلسلة مفاتيح النظام أو إلغاء قفلها (إدارة بيانات الاعتماد في Windows أو GNOME Keyring أو KWallet)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="147"/>
+        <location filename="../../compliance_client/ui/errors.py" line="155"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
         <translation>سلسلة المفاتيح مقفلة، أو تم إغلاق مطالبة إلغاء قفلها، لذلك تعذر استخدام مفتاح الجهاز لهذا الكمبيوتر. ألغِ قفل سلسلة المفاتيح وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="152"/>
+        <location filename="../../compliance_client/ui/errors.py" line="160"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>سلسلة المفاتيح مقفلة، أو تم إغلاق مطالبة إلغاء قفلها. ألغِ قفل سلسلة المفاتيح وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="157"/>
+        <location filename="../../compliance_client/ui/errors.py" line="165"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>رمز API هذا طويل جدًا بالنسبة إلى إدارة بيانات الاعتماد في Windows (بحد أقصى 2,560 بايت). تأكد من أنك لصقت الرمز المميز فقط.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="162"/>
+        <location filename="../../compliance_client/ui/errors.py" line="170"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>أبلغت سلسلة مفاتيح النظام عن خطأ. أعد المحاولة؛ وإذا استمرت المشكلة، فأعد تشغيل خدمة سلسلة المفاتيح أو هذا الكمبيوتر.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="167"/>
+        <location filename="../../compliance_client/ui/errors.py" line="175"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>تعذرت قراءة ملف التعريف، لذلك يبدأ التطبيق بدون ملف تعريف. تم الاحتفاظ بالملف القديم باسم {moved_to}. قم بإعداد ملف التعريف مرة أخرى، أو اطلب من فريق الدعم استرداده من ذلك الملف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="174"/>
+        <location filename="../../compliance_client/ui/errors.py" line="182"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>تعذر حفظ ملف التعريف في {path}؛ لم يتغير ملف التعريف السابق. قم بتحرير بعض المساحة على القرص أو تحقق من أذونات المجلد، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="180"/>
+        <location filename="../../compliance_client/ui/errors.py" line="188"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>تعذرت قراءة معرف الجهاز لهذا الكمبيوتر أو إنشاؤه. تحقق من أن التطبيق يمكنه الكتابة إلى مجلد البيانات الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="185"/>
+        <location filename="../../compliance_client/ui/errors.py" line="193"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>لم يتم إعداد أي ملف تعريف بعد. املأ ملف التعريف أولًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="188"/>
+        <location filename="../../compliance_client/ui/errors.py" line="196"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>لا يحتوي ملف التعريف هذا على رمز API. أدخل رمزًا في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="205"/>
+        <location filename="../../compliance_client/ui/errors.py" line="213"/>
         <source>Something went wrong.</source>
         <translation>حدث خطأ ما.</translation>
     </message>
@@ -2432,19 +3114,19 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="102"/>
+        <location filename="../../compliance_client/ui/messages.py" line="124"/>
         <source>&amp;Yes</source>
         <extracomment>What a title bar takes besides its text, in logical pixels: room for a close button on both sides (46 pixels on Windows 10/11; a title centred in the bar, as GNOME draws it, needs the same room on the side without buttons) and for the window icon&apos;s margins. The fonts a title may be drawn in: the platform&apos;s title bar font (Windows: the caption font), the one QMessageBox measures with, and the box&apos;s own; the widest counts.</extracomment>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="103"/>
+        <location filename="../../compliance_client/ui/messages.py" line="125"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="113"/>
-        <location filename="../../compliance_client/ui/messages.py" line="120"/>
+        <location filename="../../compliance_client/ui/messages.py" line="137"/>
+        <location filename="../../compliance_client/ui/messages.py" line="144"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>

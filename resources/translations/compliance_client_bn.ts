@@ -72,177 +72,292 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="35"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <source>old key works until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
+        <source>grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
+        <source>created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
+        <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
+        <source>maximum lifetime (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
+        <source>expire date required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="47"/>
+        <source>IP restriction required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
+        <source>default lifetime (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
+        <source>warning before expiry (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="50"/>
         <source>organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="36"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
         <source>organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="52"/>
         <source>key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
         <source>allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
         <source>blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
         <source>allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
         <source>blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="57"/>
         <source>expiry</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="58"/>
         <source>scope</source>
         <translation>পরিধি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="59"/>
         <source>status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="60"/>
         <source>host name</source>
         <translation>হোস্টের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
         <source>profile name</source>
         <translation>প্রোফাইলের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="68"/>
         <source>active</source>
         <translation>সক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="69"/>
         <source>disabled</source>
         <translation>নিষ্ক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="70"/>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="71"/>
+        <source>by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
+        <source>key reported as leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
         <source>all organizations</source>
         <translation>সব প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="74"/>
         <source>own organization</source>
         <translation>নিজস্ব প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="79"/>
         <source>(none)</source>
         <translation>(কোনোটিই নয়)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="64"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="91"/>
         <source>(empty)</source>
         <translation>(খালি)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="67"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
         <source> +%1 more</source>
         <translation> +আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="90"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="117"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="106"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
         <source>Added API token %1</source>
         <translation>API টোকেন %1 যোগ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="107"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="134"/>
         <source>Changed API token %1</source>
         <translation>API টোকেন %1 পরিবর্তন করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="108"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
         <source>Regenerated the key of API token %1</source>
         <translation>API টোকেন %1-এর কী পুনরায় তৈরি করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="109"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="136"/>
         <source>Deleted API token %1</source>
         <translation>API টোকেন %1 মুছে ফেলা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="110"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="137"/>
         <source>Registered device %1</source>
         <translation>ডিভাইস %1 নিবন্ধন করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="111"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
         <source>Disabled device %1</source>
         <translation>ডিভাইস %1 নিষ্ক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="139"/>
         <source>Enabled device %1</source>
         <translation>ডিভাইস %1 সক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
+        <source>Suspended API token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <source>Resumed API token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
+        <source>Rotated its own key (API token %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <source>Revoked API token %1 as leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
+        <source>Changed the token policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
         <source>When</source>
         <translation>কখন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
         <source>Who</source>
         <translation>কে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
         <source>From where</source>
         <translation>কোথা থেকে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
         <source>What</source>
         <translation>কী ঘটেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="180"/>
         <source>The audit log is empty.</source>
         <translation>অডিট লগ খালি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="153"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="185"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%2টি এন্ট্রির মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="155"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="187"/>
         <source>1 entry</source>
         <translation>1টি এন্ট্রি</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="156"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="188"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%nটি এন্ট্রি</numerusform>
@@ -250,23 +365,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="160"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="193"/>
+        <source>A report of a leaked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="195"/>
         <source>Server administrator (on the server)</source>
         <translation>সার্ভার প্রশাসক (সার্ভারে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="162"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="197"/>
         <source>%1… (token %2)</source>
         <translation>%1… (টোকেন %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="163"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="198"/>
         <source>Token %1</source>
         <translation>টোকেন %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="85"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="168"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="203"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -274,18 +394,18 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="247"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="282"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="285"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="283"/>
         <source>Refre&amp;sh</source>
         <translation>রিফ্রেশ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="249"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="284"/>
         <source>Load the log again (F5)</source>
         <translation>লগটি আবার লোড করুন (F5)</translation>
     </message>
@@ -536,57 +656,103 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="147"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
         <source>New API key</source>
+        <extracomment>After a regenerate with a grace period: until when the replaced key works.</extracomment>
         <translation>নতুন API কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="150"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="162"/>
+        <source>This is the new API key for %1. The old key keeps working until %2. Copy the new key now and give it to the programs that use it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="167"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>এটি %1-এর জন্য নতুন API কী। পুরোনো কী আর কাজ করে না। নতুন কী এখনই কপি করুন এবং যেসব প্রোগ্রাম এটি ব্যবহার করে সেগুলোকে দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="154"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="172"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>এটি %1-এর API কী। এখনই এটি কপি করে কোনো নিরাপদ জায়গায় রাখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="156"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="175"/>
         <source>You won&apos;t see this key again.</source>
         <translation>আপনি এই কী আর দেখতে পাবেন না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="157"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
         <source>API key</source>
         <translation>API কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="177"/>
         <source>&amp;Copy</source>
         <translation>কপি (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="161"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>কপি করা হয়েছে। %1 সেকেন্ড পরে ক্লিপবোর্ড খালি করা হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="163"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
+        <source>Stops at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="200"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="201"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="202"/>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="211"/>
+        <source>The old key keeps working until about %1. Give the new key to every program that uses the old one before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
+        <source>How long the old key keeps working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <source>The old key &amp;keeps working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
         <source>Regenerate key</source>
         <translation>কী পুনরায় তৈরি করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="247"/>
         <source>Issue a new key for %1 (key %2…)?</source>
         <translation>%1-এর জন্য একটি নতুন কী ইস্যু করবেন (কী %2…)?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="186"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="207"/>
         <source>The old key stops working at once. Every program that uses it needs the new key.</source>
         <translation>পুরোনো কী সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। যেসব প্রোগ্রাম এটি ব্যবহার করে, সেগুলোর প্রতিটির নতুন কী প্রয়োজন হবে।</translation>
     </message>
@@ -594,118 +760,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="172"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
         <source>Profile</source>
-        <extracomment>The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
+        <extracomment>Pages only a global token is offered (DESIGN §8: the policy is the whole service&apos;s). The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="173"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="180"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="174"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="181"/>
         <source>API tokens</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="175"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="182"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="183"/>
+        <source>Token policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="186"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="194"/>
         <source>Pages</source>
         <translation>পৃষ্ঠাসমূহ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>ফাইল (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="188"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="196"/>
         <source>E&amp;xit</source>
         <translation>প্রস্থান (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="189"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>সাহায্য (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="190"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="198"/>
         <source>&amp;About Compliance Client</source>
         <translation>Compliance Client সম্পর্কে (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="191"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
         <source>Retry &amp;now</source>
         <translation>এখনই আবার চেষ্টা করুন (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="192"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
         <source>Try to reach the server again now</source>
         <translation>এখনই আবার সার্ভারে পৌঁছানোর চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="203"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
         <translation>এই পিসির ডিভাইস আইডি সার্ভারে নিষ্ক্রিয় করা আছে। কোনো প্রশাসক এটি সক্রিয় করতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
         <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
         <translation>ততক্ষণ পর্যন্ত এই অ্যাপ সার্ভারের সাথে যোগাযোগ করবে না। এটি সক্রিয় হলে আবার যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="207"/>
         <source>Device ID disabled</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="208"/>
         <source>Check a&amp;gain</source>
         <translation>আবার যাচাই করুন (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="202"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="210"/>
         <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
         <translation>এই পিসির ডিভাইস আইডি আবার সক্রিয় হয়েছে কিনা সার্ভারের কাছে জানতে চান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="224"/>
         <source>Server: %1</source>
         <translation>সার্ভার: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="217"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="225"/>
         <source>No server set</source>
         <translation>কোনো সার্ভার সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="220"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="228"/>
         <source>Organization: %1</source>
         <translation>প্রতিষ্ঠান: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="253"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="263"/>
         <source>Not connected · retrying…</source>
         <translation>সংযুক্ত নয় · আবার চেষ্টা করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="257"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="267"/>
         <source>Not connected · retrying in %1 s</source>
         <translation>সংযুক্ত নয় · %1 সেকেন্ড পরে আবার চেষ্টা করা হবে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="264"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="274"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>এই পিসিকে এখনও সার্ভারে নিবন্ধন করা যায়নি; পরের বার চালু করার সময় আবার চেষ্টা করা হবে। %1</translation>
     </message>
@@ -713,24 +884,24 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="351"/>
-        <location filename="../../compliance_client/ui/grid/view.py" line="352"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="367"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="368"/>
         <source>Retry</source>
         <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list).</extracomment>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="363"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="379"/>
         <source>Loading…</source>
         <translation>লোড হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="372"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="388"/>
         <source>Could not load more: %1</source>
         <translation>আরও লোড করা যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="378"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="394"/>
         <source>%1 — loading more…</source>
         <translation>%1 — আরও লোড হচ্ছে…</translation>
     </message>
@@ -738,13 +909,13 @@
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/model.py" line="137"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="141"/>
         <source>Nothing to show.</source>
-        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell). The column whose text a marked row&apos;s badge (:meth:`row_mark`) stands before.</extracomment>
+        <extracomment>Emitted whenever ``state``, ``error`` or the row count changes. column -&gt; the server&apos;s sort field for it; columns not listed are not sortable. The number of columns, when fixed: Qt asks columnCount() thousands of times a paint, and translating every title to count them is what made a paint cost ~50 ms. The roles :meth:`cell` answers (as ints), when known; data() answers None for any other role without calling into the subclass (a paint asks ~10 roles per cell). The column whose text a marked row&apos;s badge (:meth:`row_mark`) stands before. The column whose text is drawn as a badge in the tone :meth:`badge` gives (-1: none).</extracomment>
         <translation>দেখানোর মতো কিছু নেই।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/model.py" line="140"/>
+        <location filename="../../compliance_client/ui/grid/model.py" line="144"/>
         <source>%1 of %2</source>
         <translation>%2-এর মধ্যে %1</translation>
     </message>
@@ -776,6 +947,127 @@
         <location filename="../../compliance_client/ui/widgets.py" line="314"/>
         <source>Only a token typed here can be shown: a stored token stays in the system keyring.</source>
         <translation>শুধু এখানে লেখা টোকেনই দেখানো যায়: সংরক্ষিত টোকেন সিস্টেম কীরিং-এই থাকে।</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="50"/>
+        <source>The default lifetime may not be longer than the maximum lifetime.</source>
+        <extracomment>The fields that have a line of their own for their problems (the check boxes cannot be wrong: a check box is true or false).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="53"/>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="185"/>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
+        <source>Token policy</source>
+        <extracomment>The policy as the server last answered it (None: not read yet).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="187"/>
+        <source>The rules every API token must follow when it is created or its expiry or IP addresses are changed. Tokens made before a stricter rule keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="189"/>
+        <source>&amp;Limit token lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="190"/>
+        <source>&amp;Maximum lifetime (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="191"/>
+        <source>Maximum lifetime in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="192"/>
+        <source>Require an &amp;expire date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="193"/>
+        <source>Require an &amp;IP restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="195"/>
+        <source>Every token must name at least one allowed IP address or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="196"/>
+        <source>Defa&amp;ult lifetime (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="197"/>
+        <source>Default lifetime in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="199"/>
+        <source>The expiry a new token is given unless its creator picks another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="200"/>
+        <source>&amp;Warn before expiry (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="201"/>
+        <source>Warn before expiry, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="203"/>
+        <source>How many days before its token expires the app warns the user (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="205"/>
+        <source>Your API token may read the token policy but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="206"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">সংরক্ষণ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="207"/>
+        <source>Save the token policy on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="208"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="210"/>
+        <source>Discard the changes and read the policy from the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="211"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
+        <source>The token policy is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1153,146 +1445,222 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="139"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="141"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
         <translation>এখনও কোনো প্রোফাইল সেট আপ করা হয়নি। এই পিসি যাতে কমপ্লায়েন্স সার্ভারে পৌঁছাতে পারে, সেজন্য সার্ভার URL এবং আপনার প্রশাসকের দেওয়া API টোকেন দিয়ে আপনার প্রোফাইল সেট আপ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
         <source>&amp;Set up profile…</source>
         <translation>প্রোফাইল সেট আপ করুন (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="144"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
         <source>Set up profile</source>
         <translation>প্রোফাইল সেট আপ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="145"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
         <source>&amp;Edit profile…</source>
         <translation>প্রোফাইল সম্পাদনা (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="146"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
         <source>Edit profile</source>
         <translation>প্রোফাইল সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="218"/>
+        <source>&amp;Rotate key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="219"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="347"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="383"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="396"/>
+        <source>Rotate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="221"/>
+        <source>Give this profile&apos;s API token a new key; the old key keeps working for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
         <source>Name:</source>
         <translation>নাম:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
         <source>Server:</source>
         <translation>সার্ভার:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="148"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
         <source>Language:</source>
         <translation>ভাষা:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
         <source>API token:</source>
         <translation>API টোকেন:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
         <source>Connection:</source>
         <translation>সংযোগ:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="149"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
         <source>Organization:</source>
         <translation>প্রতিষ্ঠান:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="152"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="225"/>
+        <source>Token expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="227"/>
         <source>Profile name</source>
         <translation>প্রোফাইলের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="153"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="228"/>
         <source>Server URL</source>
         <translation>সার্ভার URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="154"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="229"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="155"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="230"/>
         <source>API token</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="156"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="231"/>
         <source>Connection</source>
         <translation>সংযোগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="157"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
         <source>Organization</source>
         <translation>প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="203"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="233"/>
+        <source>Token expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
+        <source>API token expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="282"/>
         <source>Not set</source>
         <translation>সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="206"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="285"/>
         <source>Could not be read from the system keyring</source>
         <translation>সিস্টেম কীরিং থেকে পড়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="208"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="287"/>
         <source>Checking…</source>
         <translation>যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="289"/>
         <source>Stored in the system keyring</source>
         <translation>সিস্টেম কীরিং-এ সংরক্ষিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="291"/>
         <source>Not stored: enter it in the profile</source>
         <translation>সংরক্ষিত নয়: প্রোফাইলে এটি লিখুন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
+        <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="348"/>
+        <source>Give this PC a new key for its API token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="350"/>
+        <source>The server issues a new key, which this app keeps in the system keyring instead of the old one. The old key keeps working for an hour; other programs that use it need the new key before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="370"/>
+        <source>Key rotated; the old key works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="377"/>
+        <source>The new key could not be stored in the system keyring, which still holds the old key; it works until %1. Paste the new key into the profile (Edit profile…) before then, or this PC can no longer reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="397"/>
+        <source>The key was not rotated; the old key still works.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="333"/>
+        <location filename="../../compliance_client/ui/session.py" line="365"/>
         <source>Device ID disabled</source>
         <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
         <translation>ডিভাইস আইডি নিষ্ক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="335"/>
+        <location filename="../../compliance_client/ui/session.py" line="367"/>
         <source>Not set up</source>
         <translation>সেট আপ করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="336"/>
+        <location filename="../../compliance_client/ui/session.py" line="368"/>
         <source>Connecting…</source>
         <translation>সংযোগ করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="337"/>
+        <location filename="../../compliance_client/ui/session.py" line="369"/>
         <source>Connected</source>
         <translation>সংযুক্ত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="338"/>
+        <location filename="../../compliance_client/ui/session.py" line="370"/>
         <source>Not connected</source>
         <translation>সংযুক্ত নয়</translation>
     </message>
@@ -1320,77 +1688,97 @@
         <translation>%1 কোনো IP ঠিকানা বা নেটওয়ার্ক নয় (যেমন 10.0.0.5, 10.0.0.0/8, 2001:db8::/32)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
         <source>Enter the organization name.</source>
         <translation>প্রতিষ্ঠানের নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="49"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
         <source>Enter the organization ID.</source>
         <translation>প্রতিষ্ঠানের আইডি লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="52"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="57"/>
         <source>This is longer than %1 characters.</source>
         <translation>এটি %1 অক্ষরের চেয়ে দীর্ঘ।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="59"/>
         <source>This must be text.</source>
         <translation>এটি অবশ্যই টেক্সট হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="55"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>প্রতিষ্ঠানের আইডিতে অক্ষর, অঙ্ক, &apos;.&apos;, &apos;_&apos; ও &apos;-&apos; থাকতে পারে এবং এটি অবশ্যই একটি অক্ষর বা অঙ্ক দিয়ে শুরু হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="61"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="66"/>
         <source>At most %1 entries are allowed.</source>
         <translation>সর্বোচ্চ %1টি এন্ট্রি অনুমোদিত।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="64"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="69"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 কোনো এন্ডপয়েন্টের সাথে মেলে না; একটি আইডি (যেমন tokens.read), একটি গ্রুপ (যেমন tokens.*), অথবা * ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="71"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="76"/>
         <source>%1 is listed twice.</source>
         <translation>%1 দুবার তালিকাভুক্ত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="73"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় তালিকাতেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="83"/>
         <source>The expire date must be in the future.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ অবশ্যই ভবিষ্যতের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="79"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="84"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ এখন থেকে 100 বছরেরও বেশি দূরে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="80"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="85"/>
         <source>The expire date is not valid.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখটি বৈধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="81"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="86"/>
         <source>%1 is not a device ID.</source>
         <translation>%1 কোনো ডিভাইস আইডি নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="94"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="87"/>
+        <source>This holds a control character (pasted, perhaps); remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="89"/>
+        <source>This holds a broken character (pasted, perhaps); type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
+        <source>The token policy requires an expire date: pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
+        <source>The token policy requires at least one allowed IP address or network: add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="113"/>
         <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
         <translation>এখানে টিক দেওয়া একটি ডিভাইস %1 প্রতিষ্ঠানে নিবন্ধিত নয় (এর মধ্যে মুছে ফেলা হয়েছে?): এর টিক তুলে দিন, অথবা প্রতিষ্ঠানের ডিভাইসগুলো আবার বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="102"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="121"/>
         <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
         <translation>%1 প্রতিষ্ঠানের নিবন্ধিত ডিভাইস নয়: %2। এর টিক তুলে দিন: একটি টোকেন শুধু নিজের প্রতিষ্ঠানের ডিভাইসেই আবদ্ধ হয়।</translation>
     </message>
@@ -1420,157 +1808,213 @@
         <translation>… এবং আরও %1টি লাইন ঠিক করতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
         <source>Edit API token</source>
         <translation>API টোকেন সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="261"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
         <source>Add API token</source>
         <translation>API টোকেন যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="278"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="311"/>
         <source>&amp;Cancel</source>
         <translation>বাতিল (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="602"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="432"/>
+        <source>This token is suspended: its key was reported as leaked. Regenerate the key before anyone resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="436"/>
+        <source>This token is suspended: the server refuses its key until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
+        <source>The previous key still works until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="737"/>
         <source>API Key with id %1 is updated successfully</source>
         <translation>আইডি %1-এর API কী সফলভাবে আপডেট করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
         <source>Discard changes</source>
         <translation>পরিবর্তনগুলো বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="699"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
         <source>Discard your changes to this token?</source>
         <translation>এই টোকেনে আপনার পরিবর্তনগুলো বাদ দেবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
         <source>Organization &amp;name:</source>
         <translation>প্রতিষ্ঠানের নাম (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="187"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="197"/>
         <source>Organization &amp;ID:</source>
         <translation>প্রতিষ্ঠানের আইডি (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="198"/>
         <source>Sc&amp;ope:</source>
         <translation>পরিধি (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="189"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="199"/>
         <source>Key:</source>
         <translation>কী:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="190"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="191"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="201"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="192"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="202"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>অনুমোদিত IP (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="203"/>
         <source>Bloc&amp;ked IPs:</source>
         <translation>অবরুদ্ধ IP (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
         <source>Bound &amp;to devices:</source>
         <translation>আবদ্ধ ডিভাইস (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
-        <source>Ne&amp;ver expires</source>
-        <translation>মেয়াদ কখনো শেষ হয় না (&amp;V)</translation>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="318"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="215"/>
+        <source>What it is for, e.g. Nightly backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="217"/>
+        <source>Who to ask about it, e.g. it-ops@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <source>Optional: where it is used, how to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
+        <source>Expire date</source>
+        <extracomment>A choice of the drop-down: a preset&apos;s number of days, ON_A_DATE or NEVER.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="96"/>
+        <source>Never</source>
+        <translation type="unfinished">কখনো না</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="98"/>
+        <source>On a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="186"/>
         <source>Type the expire date as %1.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ %1 আকারে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="320"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="188"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
         <translation>“%1” কোনো তারিখ নয়: মেয়াদোত্তীর্ণের তারিখ %2 আকারে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
-        <source>E&amp;xpires on:</source>
-        <translation>মেয়াদোত্তীর্ণের তারিখ (&amp;X):</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="220"/>
         <source>e.g. Acme Corporation</source>
         <translation>যেমন Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
         <source>e.g. acme-corp</source>
         <translation>যেমন acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="206"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
         <source>All endpoints (no allowed list)</source>
         <translation>সব এন্ডপয়েন্ট (কোনো অনুমোদিত তালিকা নেই)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="209"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
         <source>None blocked</source>
         <translation>কোনোটি অবরুদ্ধ নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="214"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="230"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>যেকোনো ঠিকানা। প্রতি লাইনে একটি ঠিকানা বা নেটওয়ার্ক, যেমন 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="235"/>
         <source>None blocked. One entry per line</source>
         <translation>কোনোটি অবরুদ্ধ নয়। প্রতি লাইনে একটি এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="238"/>
         <source>Organization</source>
         <translation>প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="223"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
         <source>Global (all organizations)</source>
         <translation>গ্লোবাল (সব প্রতিষ্ঠান)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>একটি প্রতিষ্ঠান টোকেন শুধু নিজের প্রতিষ্ঠানের আইডির ভেতরে কাজ করে। একটি গ্লোবাল টোকেন সব প্রতিষ্ঠানে কাজ করে: এটি শুধু সার্ভিসের প্রশাসকদের দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="265"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="297"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন। এটি সীমিত করলে বা এর কী পুনরায় তৈরি করলে এই অ্যাপেও প্রভাব পড়বে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="233"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="88"/>
         <source>A token that never expires keeps working until someone deletes it. Prefer an expire date.</source>
         <translation>যে টোকেনের মেয়াদ কখনো শেষ হয় না, কেউ সেটি না মোছা পর্যন্ত তা কাজ করতে থাকে। একটি মেয়াদোত্তীর্ণের তারিখ দেওয়াই ভালো।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="248"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
@@ -1580,12 +2024,12 @@
         <translation>পুনরায় লোড (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="277"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="310"/>
         <source>&amp;Save</source>
         <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="86"/>
         <source>The token stops working at the end of this day, in your time zone.</source>
         <translation>আপনার সময় অঞ্চল অনুযায়ী এই দিনের শেষে টোকেনটি কাজ করা বন্ধ করবে।</translation>
     </message>
@@ -1700,7 +2144,7 @@
         <translation>আপনার নিজের টোকেন নির্দিষ্ট ডিভাইসে আবদ্ধ: এটিকেও আপনার কিছু ডিভাইসে আবদ্ধ করুন, নইলে সার্ভার এটি প্রত্যাখ্যান করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="587"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="722"/>
         <source>API token added successfully</source>
         <translation>API টোকেন সফলভাবে যোগ করা হয়েছে</translation>
     </message>
@@ -1720,18 +2164,18 @@
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। কিছুই সংরক্ষণ করা হয়নি; আপনি যা লিখেছেন তা রাখা আছে। বর্তমান মান দেখতে পুনরায় লোড করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="650"/>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="653"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="794"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="797"/>
         <source>On the server: %1</source>
         <translation>সার্ভারে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="97"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="99"/>
         <source>never expires</source>
         <translation>মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="101"/>
+        <location filename="../../compliance_client/ui/token_dialog/conflict.py" line="102"/>
         <source>(empty)</source>
         <translation>(খালি)</translation>
     </message>
@@ -1800,82 +2244,87 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="217"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="255"/>
         <source>Organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="218"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="256"/>
         <source>Organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="219"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="257"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
         <source>Key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="220"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="259"/>
         <source>Allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="221"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="260"/>
         <source>Blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="222"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="261"/>
         <source>Allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="223"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="262"/>
         <source>Blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="224"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="263"/>
         <source>Devices</source>
         <translation>ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="225"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="264"/>
         <source>Expires</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="226"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="265"/>
         <source>Last used</source>
         <translation>সর্বশেষ ব্যবহার</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="227"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="266"/>
         <source>Action</source>
         <translation>কার্যক্রম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="232"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="271"/>
         <source>No tokens match “%1”.</source>
         <translation>“%1”-এর সাথে কোনো টোকেন মেলেনি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="233"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="272"/>
         <source>No tokens yet — click Add token.</source>
         <translation>এখনও কোনো টোকেন নেই — “টোকেন যোগ করুন”-এ ক্লিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="238"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%2টি টোকেনের মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="240"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="279"/>
         <source>1 token</source>
         <translation>1টি টোকেন</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="241"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="280"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%nটি টোকেন</numerusform>
@@ -1883,54 +2332,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="381"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="451"/>
         <source>Not bound: the token works from any device (its IP lists permitting).</source>
         <translation>আবদ্ধ নয়: টোকেনটি যেকোনো ডিভাইস থেকে কাজ করে (এর IP তালিকা অনুমতি দিলে)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="382"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="452"/>
         <source>Works only in requests signed by these devices:</source>
         <translation>শুধু এই ডিভাইসগুলোর স্বাক্ষর করা অনুরোধে কাজ করে:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="151"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
         <source>All</source>
         <translation>সব</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="153"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="165"/>
         <source>Any address</source>
         <translation>যেকোনো ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="152"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="154"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="164"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="166"/>
         <source>None</source>
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="274"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="336"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
+        <source>Edit (Enter), Suspend, Delete (Del), Regenerate key (in the context menu)</source>
+        <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted): an active token&apos;s row, then a suspended one&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
+        <source>Edit (Enter), Resume, Delete (Del), Regenerate key (in the context menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
+        <source>Active</source>
+        <translation type="unfinished">সক্রিয়</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
+        <source>Leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="184"/>
+        <source>Active: the key works (its expiry and lists permitting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="185"/>
+        <source>Suspended by an administrator: the key does not work until the token is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
+        <source>Suspended because its key was reported as leaked: regenerate the key before resuming the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="191"/>
+        <source>No name</source>
+        <extracomment>A token made before tokens had names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="253"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="254"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="313"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="400"/>
         <source>Never</source>
         <translation>কখনো না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="316"/>
         <source>Expired %1</source>
         <translation>মেয়াদ শেষ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="280"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="319"/>
         <source>%1 (expires today)</source>
         <translation>%1 (আজ মেয়াদ শেষ হবে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (আগামীকাল মেয়াদ শেষ হবে)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="323"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (%nটি দিনের মধ্যে মেয়াদ শেষ)</numerusform>
@@ -1938,52 +2444,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="90"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="98"/>
         <source>%1 +%2 more</source>
         <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
         <translation>%1 +আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="147"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
         <source>This is the token you are signed in with</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="149"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="161"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>আপনি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="158"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="170"/>
         <source>Any</source>
         <comment>devices</comment>
         <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
         <translation>যেকোনো</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="171"/>
         <source>Any device</source>
         <translation>যেকোনো ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
-        <source>Edit (Enter), Delete (Del), Regenerate key (in the context menu)</source>
-        <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted).</extracomment>
-        <translation>সম্পাদনা (Enter), মুছুন (Del), কী পুনরায় তৈরি করুন (কনটেক্সট মেনুতে)</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="216"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="252"/>
         <source>ID</source>
         <translation>আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="294"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="333"/>
         <source>1 device</source>
         <translation>1টি ডিভাইস</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="334"/>
         <source>%n devices</source>
         <translation>
             <numerusform>%nটি ডিভাইস</numerusform>
@@ -1991,39 +2491,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="307"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="312"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="365"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="370"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="338"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="402"/>
         <source>%1 from %2</source>
         <translation>%1 (%2 থেকে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="354"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="418"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি এন্ডপয়েন্ট কল করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="357"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="421"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি ঠিকানা থেকে এই টোকেন ব্যবহার করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="359"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="423"/>
         <source>Nothing is blocked.</source>
         <translation>কিছুই অবরুদ্ধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="363"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="385"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="427"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="455"/>
         <source>… and %1 more</source>
         <translation>… এবং আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="372"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="442"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল।</translation>
     </message>
@@ -2031,168 +2531,332 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="238"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="520"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="279"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="619"/>
         <source>API tokens</source>
         <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
         <source>&amp;Add token</source>
         <translation>টোকেন যোগ করুন (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="243"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>একটি API টোকেন যোগ করুন (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
         <source>&amp;Edit…</source>
         <translation>সম্পাদনা (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="244"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
         <source>Edit the selected token (Enter)</source>
         <translation>নির্বাচিত টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="245"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="257"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="246"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="258"/>
         <source>Issue a new key for the selected token</source>
         <translation>নির্বাচিত টোকেনের জন্য একটি নতুন কী ইস্যু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="247"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
+        <source>Sus&amp;pend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="260"/>
+        <source>Switch the selected token off without deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
+        <source>Switch the selected suspended token on again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
         <source>&amp;Delete</source>
         <translation>মুছুন (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="248"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="264"/>
         <source>Delete the selected token (Del)</source>
         <translation>নির্বাচিত টোকেন মুছুন (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="265"/>
         <source>Load the list again (F5)</source>
         <translation>তালিকাটি আবার লোড করুন (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="249"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="265"/>
         <source>Refre&amp;sh</source>
         <translation>রিফ্রেশ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="274"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="275"/>
         <source>&amp;Find</source>
         <translation>খুঁজুন (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="276"/>
         <source>Search organization, ID or key…</source>
         <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="257"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="277"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="258"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="278"/>
         <source>Search tokens</source>
         <translation>টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="281"/>
         <source>Edit</source>
         <translation>সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="281"/>
         <source>Edit this token (Enter)</source>
         <translation>এই টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="282"/>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="283"/>
+        <source>Switch this token off without deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
+        <source>Switch this token on again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
         <source>Delete this token (Del)</source>
         <translation>এই টোকেন মুছুন (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="286"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="286"/>
         <source>More actions: Regenerate key…</source>
         <translation>আরও কার্যক্রম: কী পুনরায় তৈরি করুন…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="355"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
         <source>Search API tokens</source>
         <translation>API টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="356"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="390"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে। এটি দিয়ে খুঁজলে গোপন কী সার্ভারে পাঠানো হবে, যা সার্ভার তার লগে রেখে দিতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="358"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>এর বদলে কী-এর প্রথম 12টি অক্ষর, %1, দিয়ে খুঁজবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="480"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="522"/>
+        <source>Suspend the API token of %1 (key %2…)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="526"/>
+        <source>Suspend API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="527"/>
+        <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="540"/>
+        <source>Suspend your own API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="541"/>
+        <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="544"/>
+        <source>Suspend the token you are signed in with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="554"/>
+        <source>Resume API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
+        <source>The key of %1 (key %2…) was reported as leaked. Resume the token anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
+        <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="579"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>%1-এর API টোকেন (কী %2…) মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="483"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="525"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="582"/>
         <source>This is the token you are signed in with.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="484"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="583"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
         <source>Delete API token</source>
         <translation>API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="485"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="584"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। এটি পূর্বাবস্থায় ফেরানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="500"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="599"/>
         <source>Delete your own API token</source>
         <translation>নিজের API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="501"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="600"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>আপনি এই টোকেন দিয়ে সাইন ইন করেছেন। এটি মুছলে আপনি সাইন আউট হয়ে যাবেন: নতুন API টোকেন না পাওয়া পর্যন্ত “%1” প্রোফাইলটি কাজ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="504"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="603"/>
         <source>Delete the token you are signed in with?</source>
         <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="510"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
         <source>API Token is Deleted</source>
         <translation>API টোকেন মুছে ফেলা হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="171"/>
+        <source>Compliance Client</source>
+        <extracomment>How often the expiry is looked at again while nothing else happens. How long a notification stays up (the system may cap it). (title, message) of every notification, as shown.</extracomment>
+        <translation type="unfinished">Compliance Client</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="172"/>
+        <source>Compliance Client keeps running in the notification area. To quit it, choose Quit in its icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="179"/>
+        <source>&amp;Open Compliance Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="180"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="184"/>
+        <source>Compliance Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/tray.py" line="197"/>
+        <source>Your API token expires in %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="218"/>
+        <source>Device ID disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="219"/>
+        <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
+        <translation type="unfinished">এই পিসির ডিভাইস আইডি সার্ভারে নিষ্ক্রিয় করা আছে। কোনো প্রশাসক এটি সক্রিয় করতে পারেন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="222"/>
+        <source>API token suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="223"/>
+        <source>Your API token is suspended. Ask your administrator to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="240"/>
+        <source>API token expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="241"/>
+        <source>Ask your administrator to extend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="254"/>
+        <source>API token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/tray.py" line="255"/>
+        <source>Your API token has expired. Ask your administrator to extend it or to issue a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2209,206 +2873,216 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="24"/>
+        <source>This API token is suspended: an administrator switched it off, or its key was reported as leaked. Ask your administrator to resume it or to issue a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="29"/>
         <source>This token is blocked for your address {address}.</source>
         <translation>আপনার ঠিকানা {address}-এর জন্য এই টোকেনটি অবরুদ্ধ।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="25"/>
+        <location filename="../../compliance_client/ui/errors.py" line="30"/>
         <source>This token may not be used from your address {address}.</source>
         <translation>আপনার ঠিকানা {address} থেকে এই টোকেনটি ব্যবহার করা যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="28"/>
+        <location filename="../../compliance_client/ui/errors.py" line="33"/>
         <source>This token is blocked from {endpoint}.</source>
         <translation>{endpoint}-এর জন্য এই টোকেনটি অবরুদ্ধ।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="29"/>
+        <location filename="../../compliance_client/ui/errors.py" line="34"/>
         <source>This token is not allowed to use {endpoint}.</source>
         <translation>এই টোকেনটির {endpoint} ব্যবহারের অনুমতি নেই।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="32"/>
+        <location filename="../../compliance_client/ui/errors.py" line="37"/>
         <source>A token may not reach further than your own: {detail}</source>
         <translation>কোনো টোকেন আপনার নিজের টোকেনের চেয়ে বেশি অনুমতি পেতে পারে না: {detail}</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="35"/>
+        <location filename="../../compliance_client/ui/errors.py" line="40"/>
         <source>It no longer exists on the server; someone may have deleted it.</source>
         <translation>এটি আর সার্ভারে নেই; হয়তো কেউ এটি মুছে ফেলেছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="38"/>
+        <location filename="../../compliance_client/ui/errors.py" line="43"/>
         <source>This token was changed by someone else.</source>
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="39"/>
+        <location filename="../../compliance_client/ui/errors.py" line="44"/>
         <source>The server refused a change without a version check.</source>
         <translation>সংস্করণ যাচাই ছাড়া করা একটি পরিবর্তন সার্ভার প্রত্যাখ্যান করেছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="42"/>
+        <location filename="../../compliance_client/ui/errors.py" line="47"/>
         <source>The server refused some fields: {detail}</source>
         <translation>সার্ভার কিছু ফিল্ড প্রত্যাখ্যান করেছে: {detail}</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="43"/>
+        <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <source>The token policy forbids this: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="51"/>
         <source>This is the last administrator token: deleting or restricting it would leave nobody able to manage tokens. Create another administrator token first.</source>
         <translation>এটি শেষ প্রশাসক টোকেন: এটি মুছলে বা সীমিত করলে টোকেন পরিচালনা করার মতো কেউ থাকবে না। আগে আরেকটি প্রশাসক টোকেন তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="48"/>
+        <location filename="../../compliance_client/ui/errors.py" line="56"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
         <translation>এই পিসির ডিভাইস আইডি সার্ভারে নিষ্ক্রিয় করা আছে। কোনো প্রশাসক এটি সক্রিয় করতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="52"/>
+        <location filename="../../compliance_client/ui/errors.py" line="60"/>
         <source>This API token is bound to other devices and cannot be used on this PC. Ask your administrator for a token for this PC.</source>
         <translation>এই API টোকেনটি অন্য ডিভাইসে আবদ্ধ, তাই এই পিসিতে এটি ব্যবহার করা যাবে না। এই পিসির জন্য একটি টোকেন আপনার প্রশাসকের কাছে চান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="57"/>
+        <location filename="../../compliance_client/ui/errors.py" line="65"/>
         <source>The server did not accept this PC&apos;s device proof. Check that this PC&apos;s date and time are right, then try again.</source>
         <translation>সার্ভার এই পিসির ডিভাইস-প্রমাণ গ্রহণ করেনি। এই পিসির তারিখ ও সময় সঠিক আছে কিনা যাচাই করুন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="62"/>
+        <location filename="../../compliance_client/ui/errors.py" line="70"/>
         <source>This API token is bound to devices, and this PC&apos;s keyring holds no device key to prove which device it is. Register this PC on the This device page, or ask your administrator.</source>
         <translation>এই API টোকেনটি নির্দিষ্ট ডিভাইসে আবদ্ধ, কিন্তু এই পিসির কীরিং-এ এমন কোনো ডিভাইস কী নেই যা দিয়ে প্রমাণ করা যায় এটি কোন ডিভাইস। “এই ডিভাইস” পৃষ্ঠায় এই পিসি নিবন্ধন করুন, অথবা আপনার প্রশাসককে জিজ্ঞাসা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="68"/>
+        <location filename="../../compliance_client/ui/errors.py" line="76"/>
         <source>The server knows this PC&apos;s device ID with another device key: the key in this PC&apos;s keyring is missing or different. An administrator can delete this device ID on the server so that this PC can register again.</source>
         <translation>সার্ভার এই পিসির ডিভাইস আইডিকে অন্য একটি ডিভাইস কী-এর সাথে চেনে: এই পিসির কীরিং-এ কী-টি নেই বা ভিন্ন। কোনো প্রশাসক সার্ভারে এই ডিভাইস আইডি মুছে ফেলতে পারেন, যাতে এই পিসি আবার নিবন্ধন করতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="74"/>
+        <location filename="../../compliance_client/ui/errors.py" line="82"/>
         <source>A token is bound to this device, so it cannot be deleted. Unbind it from those tokens first.</source>
         <translation>এই ডিভাইসে একটি টোকেন আবদ্ধ আছে, তাই এটি মোছা যাবে না। আগে সেই টোকেনগুলো থেকে এই ডিভাইসটি সরিয়ে দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="79"/>
+        <location filename="../../compliance_client/ui/errors.py" line="87"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>{url}-এর সার্ভারের জন্য অনুরোধটি খুব বড়। একবারে কম এন্ট্রি পাঠান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="83"/>
+        <location filename="../../compliance_client/ui/errors.py" line="91"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে, তাই এটি সার্ভারে পাঠানো হয়নি। এর বদলে কী-এর প্রথম 12টি অক্ষর, {prefix}, দিয়ে খুঁজুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="88"/>
+        <location filename="../../compliance_client/ui/errors.py" line="96"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>আপনার ঠিকানা থেকে অনেকবার সাইন-ইন ব্যর্থ হয়েছে। {retry_after} সেকেন্ড পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="92"/>
+        <location filename="../../compliance_client/ui/errors.py" line="100"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>{url}-এর সার্ভারটি সাময়িকভাবে অনুপলব্ধ। এক মিনিট পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="95"/>
+        <location filename="../../compliance_client/ui/errors.py" line="103"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>{url}-এর সার্ভারে একটি অভ্যন্তরীণ ত্রুটি ঘটেছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে সার্ভারের প্রশাসককে জানান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="100"/>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>{url}-এর সার্ভার সংযোগ প্রত্যাখ্যান করেছে। URL কি সঠিক এবং সার্ভার কি চালু আছে?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="104"/>
+        <location filename="../../compliance_client/ui/errors.py" line="112"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>{url}-এর সার্ভার সময়মতো সাড়া দেয়নি। আপনার নেটওয়ার্ক পরীক্ষা করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="108"/>
+        <location filename="../../compliance_client/ui/errors.py" line="116"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>{url}-এর সার্ভার এমন একটি সার্টিফিকেট দেখিয়েছে যা এই পিসি বিশ্বাস করে না। URL যাচাই করুন, অথবা প্রোফাইলে প্রতিষ্ঠানের CA বান্ডেল সেট করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="114"/>
+        <location filename="../../compliance_client/ui/errors.py" line="122"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>{url}-এর সার্ভারের উত্তর থেকে বোঝা যাচ্ছে এটি কোনো Compliance টোকেন সার্ভার নয়। URL কি সঠিক?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="119"/>
+        <location filename="../../compliance_client/ui/errors.py" line="127"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>{url}-এর সার্ভার অপ্রত্যাশিত উত্তর দিয়েছে ({detail})।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="122"/>
+        <location filename="../../compliance_client/ui/errors.py" line="130"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>সাধারণ http:// শুধু এই কম্পিউটারের নিজস্ব ঠিকানার জন্য অনুমোদিত। {url}-এর জন্য https:// ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="126"/>
+        <location filename="../../compliance_client/ui/errors.py" line="134"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>সার্ভার URL বৈধ নয়। এটি এভাবে লিখুন: https://compliance.example.com।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="129"/>
+        <location filename="../../compliance_client/ui/errors.py" line="137"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>{url}-এর সার্ভার এমন একটি ঠিকানায় পুনর্নির্দেশ করেছে যেখানে API টোকেন পাঠানো যাবে না। সার্ভার URL যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="134"/>
+        <location filename="../../compliance_client/ui/errors.py" line="142"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>এই পিসিতে কোনো নিরাপদ কীরিং উপলব্ধ নেই, তাই API টোকেনটি নিরাপদে রাখা যায়নি। আপনার সিস্টেমের কীরিং (Windows Credential Manager, GNOME Keyring, KWallet) ইনস্টল বা আনলক করুন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="141"/>
+        <location filename="../../compliance_client/ui/errors.py" line="149"/>
         <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>এই পিসিতে কোনো নিরাপদ কীরিং উপলব্ধ নেই, তাই এর ডিভাইস কী রাখা যায়নি। আপনার সিস্টেমের কীরিং (Windows Credential Manager, GNOME Keyring, KWallet) ইনস্টল বা আনলক করুন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="147"/>
+        <location filename="../../compliance_client/ui/errors.py" line="155"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
         <translation>আপনার কীরিং লক করা আছে, অথবা এটি আনলক করার অনুরোধ বাতিল করা হয়েছে, তাই এই পিসির ডিভাইস কী ব্যবহার করা যায়নি। কীরিং আনলক করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="152"/>
+        <location filename="../../compliance_client/ui/errors.py" line="160"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>আপনার কীরিং লক করা আছে, অথবা এটি আনলক করার অনুরোধ বাতিল করা হয়েছে। কীরিং আনলক করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="157"/>
+        <location filename="../../compliance_client/ui/errors.py" line="165"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>এই API টোকেনটি Windows Credential Manager-এর জন্য অনেক দীর্ঘ (সর্বোচ্চ 2,560 বাইট)। আপনি শুধু টোকেনটিই পেস্ট করেছেন কিনা যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="162"/>
+        <location filename="../../compliance_client/ui/errors.py" line="170"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>সিস্টেম কীরিং একটি ত্রুটি জানিয়েছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে কীরিং পরিষেবা বা এই পিসি পুনরায় চালু করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="167"/>
+        <location filename="../../compliance_client/ui/errors.py" line="175"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>প্রোফাইল ফাইলটি পড়া যায়নি, তাই অ্যাপটি কোনো প্রোফাইল ছাড়াই চালু হচ্ছে। পুরোনো ফাইলটি {moved_to} হিসেবে রাখা হয়েছে। আপনার প্রোফাইল আবার সেট আপ করুন, অথবা সেই ফাইল থেকে এটি পুনরুদ্ধার করতে আপনার সাপোর্ট টিমকে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="174"/>
+        <location filename="../../compliance_client/ui/errors.py" line="182"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>প্রোফাইলটি {path}-এ সংরক্ষণ করা যায়নি; আগের প্রোফাইল ফাইলটি অপরিবর্তিত আছে। ডিস্কে কিছু জায়গা খালি করুন বা ফোল্ডারের অনুমতি যাচাই করুন, তারপর আবার সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="180"/>
+        <location filename="../../compliance_client/ui/errors.py" line="188"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>এই পিসির ডিভাইস আইডি পড়া বা তৈরি করা যায়নি। অ্যাপটি তার ডেটা ফোল্ডারে লিখতে পারে কিনা যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="185"/>
+        <location filename="../../compliance_client/ui/errors.py" line="193"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>এখনও কোনো প্রোফাইল সেট আপ করা হয়নি। আগে প্রোফাইলটি পূরণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="188"/>
+        <location filename="../../compliance_client/ui/errors.py" line="196"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>এই প্রোফাইলে কোনো API টোকেন নেই। প্রোফাইলে একটি টোকেন লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="205"/>
+        <location filename="../../compliance_client/ui/errors.py" line="213"/>
         <source>Something went wrong.</source>
         <translation>কিছু একটা ভুল হয়েছে।</translation>
     </message>
@@ -2416,19 +3090,19 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="102"/>
+        <location filename="../../compliance_client/ui/messages.py" line="124"/>
         <source>&amp;Yes</source>
         <extracomment>What a title bar takes besides its text, in logical pixels: room for a close button on both sides (46 pixels on Windows 10/11; a title centred in the bar, as GNOME draws it, needs the same room on the side without buttons) and for the window icon&apos;s margins. The fonts a title may be drawn in: the platform&apos;s title bar font (Windows: the caption font), the one QMessageBox measures with, and the box&apos;s own; the widest counts.</extracomment>
         <translation>হ্যাঁ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="103"/>
+        <location filename="../../compliance_client/ui/messages.py" line="125"/>
         <source>&amp;No</source>
         <translation>না (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/messages.py" line="113"/>
-        <location filename="../../compliance_client/ui/messages.py" line="120"/>
+        <location filename="../../compliance_client/ui/messages.py" line="137"/>
+        <location filename="../../compliance_client/ui/messages.py" line="144"/>
         <source>OK</source>
         <translation>ঠিক আছে</translation>
     </message>
