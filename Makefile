@@ -61,8 +61,10 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/mypy
 
 ## update-translations: re-scan the sources for tr() strings into the .ts files
+# English is the source language: its file holds only the plural forms ("1 day", "2 days").
 update-translations: $(VENV)/.installed-dev
-	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'compliance_client/*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'compliance_client/*.py') -ts $(filter-out %_en.ts,$(TS))
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -source-language en -target-language en $$(git ls-files 'compliance_client/*.py') -ts resources/translations/compliance_client_en.ts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(QM)

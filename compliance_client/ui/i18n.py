@@ -24,9 +24,10 @@ _current = DEFAULT_LANGUAGE
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate outside a QObject (``self.tr`` inside one). Same arguments as
-    ``QCoreApplication.translate``, which pyside6-lupdate knows: keep context and text literal
-    (``translate("Context", "%n days", "", n)`` for plurals: lupdate 6.11 reads
-    a plural only with a string there)."""
+    ``QCoreApplication.translate``, which pyside6-lupdate knows: keep context and text literal.
+    Not for plurals: lupdate 6.11 makes one form per number ("1 day", "2 days") only of
+    ``self.tr("%n days", "", n)`` in a QObject's method, and skips a call whose ``n`` is an
+    expression such as ``int(x)``, so a ``%n`` text belongs in a method with a plain name."""
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
@@ -67,16 +68,18 @@ def set_language(code: str) -> bool:
     QLocale.setDefault(QLocale(code))
     _current = code
     _set_direction(app, code in RIGHT_TO_LEFT)
-    if code == DEFAULT_LANGUAGE:
-        return True
     ok = True
     own = QTranslator(app)
     if own.load(f"compliance_client_{code}", str(resource_path("translations"))):
         app.installTranslator(own)
         _installed.append(own)
-    else:
+    elif code != DEFAULT_LANGUAGE:
         log.warning("no translation for %s in %s", code, resource_path("translations"))
         ok = False
+    if code == DEFAULT_LANGUAGE:
+        # The source language's file holds only its plural forms ("1 day"); without it,
+        # "1 days" is the worst that happens.
+        return True
     qt = QTranslator(app)
     if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

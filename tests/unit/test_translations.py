@@ -106,3 +106,47 @@ def test_committed_qm_is_current(code: str, tmp_path: Path) -> None:
     committed = _ts(code).with_suffix(".qm")
     assert committed.exists() and committed.read_bytes() == fresh.read_bytes(), (
         f"{committed.name} is stale: run `make translations` and commit it")
+
+
+# English is the source language: its file holds only the plural forms, so that a count of
+# one reads "1 day", not "1 days".
+
+
+@pytest.mark.skipif(_lupdate() is None, reason="pyside6-lupdate is not installed")
+def test_english_plurals_are_current_and_complete(tmp_path: Path) -> None:
+    copy = tmp_path / "en.ts"
+    shutil.copy(_ts(DEFAULT_LANGUAGE), copy)
+    sources = sorted(str(p) for p in (ROOT / "compliance_client").rglob("*.py"))
+    subprocess.run([_lupdate(), "-pluralonly", "-source-language", "en", "-target-language",
+                    "en", *sources, "-ts", str(copy)], check=True, capture_output=True, cwd=ROOT)
+    problems = []
+    for context, source, message in _messages(copy):
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        if translation.get("type") in ("obsolete", "vanished"):
+            continue
+        if translation.get("type") == "unfinished" or len(forms) != 2 or not all(forms):
+            problems.append(f"{context}: {source!r} (run `make update-translations`)")
+        elif forms[1] != source or "%n" not in forms[0]:
+            problems.append(f"{context}: {source!r} has the forms {forms!r}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.skipif(_lrelease() is None, reason="pyside6-lrelease is not installed")
+def test_committed_english_qm_is_current(tmp_path: Path) -> None:
+    fresh = tmp_path / "en.qm"
+    subprocess.run([_lrelease(), "-silent", str(_ts(DEFAULT_LANGUAGE)), "-qm", str(fresh)],
+                   check=True)
+    committed = _ts(DEFAULT_LANGUAGE).with_suffix(".qm")
+    assert committed.exists() and committed.read_bytes() == fresh.read_bytes()
+
+
+def test_english_says_one_day_not_one_days(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from compliance_client.ui import i18n
+
+    i18n.set_language(DEFAULT_LANGUAGE)
+    text = "Your API token expires in %n days."  # the tray's (context TrayController)
+    said = [QCoreApplication.translate("TrayController", text, "", n) for n in (1, 5)]
+    assert said == ["Your API token expires in 1 day.", "Your API token expires in 5 days."]

@@ -90,13 +90,15 @@ class ExpiryField(QWidget):
             "A token that never expires keeps working until someone deletes it. Prefer an "
             "expire date."))
 
-    @staticmethod
-    def _choice_text(choice: Choice) -> str:
+    def _choice_text(self, choice: Choice) -> str:
         if choice == NEVER:
             return translate("TokenDialog", "Never")
         if choice == ON_A_DATE:
             return translate("TokenDialog", "On a date…")
-        return translate("TokenDialog", "%n days", "", int(choice))
+        # self.tr, and a plain name as n: pyside6-lupdate makes a plural (one form per
+        # number, "1 day") only of self.tr, and skips a call whose n is an expression.
+        days = int(choice)
+        return self.tr("%n days", "", days)
 
     # -- what is offered -------------------------------------------------------------------
 

@@ -6,10 +6,24 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Sequence
 
+from PySide6.QtCore import QObject
+
 from ...domain.errors import FieldProblem
 from ...domain.ipset import IPEntryError
 from ..i18n import translate
 from ..text import fill
+
+
+class PolicyPlurals(QObject):
+    """The texts with a number of days: pyside6-lupdate makes a plural (one form per number,
+    "1 day") only of ``self.tr`` in a method, with a plain name as the number."""
+
+    def too_late(self, days: int) -> str:
+        return self.tr("The token policy allows at most %n days from today: pick an earlier "
+                       "day.", "", days)
+
+
+_PLURALS = PolicyPlurals()
 
 
 def ip_problem_text(exc: IPEntryError) -> str:
@@ -91,10 +105,7 @@ def problem_text(p: FieldProblem) -> str:
         # the token policy (ARCHITECTURE §11)
         "expiry_required": translate(
             "TokenDialog", "The token policy requires an expire date: pick one."),
-        "expiry_too_late": translate(
-            "TokenDialog",
-            "The token policy allows at most %n days from today: pick an earlier day.", "",
-            _whole(p.params.get("days"))),
+        "expiry_too_late": _PLURALS.too_late(_whole(p.params.get("days"))),
         "ip_restriction_required": translate(
             "TokenDialog",
             "The token policy requires at least one allowed IP address or network: add one."),
