@@ -74,16 +74,30 @@ def main(languages: list[str], out: Path = OUT) -> None:
             soon = datetime.now(UTC) + timedelta(days=5)
             client.create_token(organization_name="Fabrikam", organization_id="fabrikam",
                                 allowed_endpoints=["devices.*"], allowed_ips=["10.0.0.0/8"],
-                                blocked_ips=["10.0.0.5"], expires_at=soon)
-            client.create_token(organization_name="Northwind", organization_id="northwind",
-                                blocked_endpoints=["tokens.*", "audit.read"])
+                                blocked_ips=["10.0.0.5"], expires_at=soon,
+                                name="Kiosk enrolment", owner="Ana Silva")
+            northwind = client.create_token(organization_name="Northwind",
+                                            organization_id="northwind",
+                                            blocked_endpoints=["tokens.*", "audit.read"],
+                                            name="Reporting", owner="IT service desk")
             sample = client.create_token(organization_name="Woodgrove Bank",
-                                         organization_id="woodgrove", allowed_ips=["2001:db8::/32"])
+                                         organization_id="woodgrove", allowed_ips=["2001:db8::/32"],
+                                         name="Branch PCs", owner="Lee Chen",
+                                         description="Used by the branch office PCs.")
+            # The lifecycle's looks (ARCHITECTURE §11): switched off by an admin, and leaked.
+            client.suspend_token(northwind.token.id)
+            leaked = client.create_token(organization_name="Tailspin Toys",
+                                         organization_id="tailspin", name="CI pipeline")
+            client.revoke_leaked([leaked.key])
             client.register_device("0f0e0d0c-0b0a-0908-0706-050403020100", "FRONT-DESK-01", "Demo")
             # A token that only that PC can use (ARCHITECTURE §10): the grid's Devices column.
             client.create_token(organization_name="Contoso IT", organization_id="contoso",
                                 allowed_endpoints=["tokens.self"],
                                 bound_devices=["0f0e0d0c-0b0a-0908-0706-050403020100"])
+            # The profile's own token nears its expiry: the Profile page's warning. Last: a
+            # caller that expires may not make tokens that outlive it (ARCHITECTURE §7).
+            own = client.verify().token
+            client.update_token(own.id, if_match=own, expires_at=soon)
         context = build_context()  # the temporary home's profile file, the memory keyring
         store = context.store
         store.save(store.load().with_profile(Profile(name="Demo", url=url)).switched("Demo"))
@@ -104,7 +118,7 @@ def main(languages: list[str], out: Path = OUT) -> None:
             store.save(store.load().with_profile(Profile(name="Demo", url=url, language=lang)))
             session.reload()
             wait(1500)
-            for page in ("profile", "device", "tokens", "audit"):
+            for page in ("profile", "device", "tokens", "audit", "policy"):
                 window.show_page(page)
                 wait(1200)
                 window.grab().save(str(out / f"main-{page}-{lang}.png"))
@@ -142,6 +156,10 @@ def main(languages: list[str], out: Path = OUT) -> None:
 
             QTimer.singleShot(100, grab_box)
             tokens.delete_selected()
+            wait(500)
+            # Regenerate asks how long the old key keeps working.
+            QTimer.singleShot(100, lambda: grab_box(out / f"regenerate-box-{lang}.png"))
+            tokens.regenerate_action.trigger()
             wait(500)
             # This PC disabled by an administrator elsewhere: the banner, then enabled again.
             this_pc = context.device.device_id()
