@@ -162,9 +162,11 @@ def validate_policy(values: Mapping[str, Any]) -> TokenPolicy:
             problems.append(FieldProblem(name, "not_bool", f"{name} is true or false."))
             flag = False
         flags[name] = flag
+    limit_ok = not any(p.field == "max_lifetime_days" for p in problems)
     default = _whole_number(problems, "default_lifetime_days",
                             values.get("default_lifetime_days", 90), 1, MAX_POLICY_DAYS)
-    if limit is not None and default > limit:
+    # Compared only with a valid limit: a bad one stands in as 1 and would blame the default.
+    if limit is not None and limit_ok and default > limit:
         problems.append(FieldProblem(
             "default_lifetime_days", "default_too_long",
             "The default lifetime may not be longer than the maximum lifetime."))

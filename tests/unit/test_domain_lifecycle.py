@@ -116,3 +116,17 @@ def test_warning_window() -> None:
     assert not in_warning_window(NOW - timedelta(seconds=1), 14, NOW)  # expired: no warning
     assert not in_warning_window(None, 14, NOW)
     assert not in_warning_window(NOW + timedelta(days=1), 0, NOW)  # 0: never warn
+
+
+def test_a_bad_maximum_does_not_blame_the_default() -> None:
+    from compliance_client.domain.errors import ValidationError
+    from compliance_client.domain.lifecycle import validate_policy
+
+    values = {"max_lifetime_days": 0, "require_expiry": False, "require_ip_restriction": False,
+              "default_lifetime_days": 90, "warn_before_days": 14}
+    try:
+        validate_policy(values)
+    except ValidationError as exc:
+        assert set(exc.fields) == {"max_lifetime_days"}
+    else:
+        raise AssertionError("a maximum of 0 days was accepted")
