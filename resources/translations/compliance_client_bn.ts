@@ -74,67 +74,67 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>নাম</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>বিবরণ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>মালিক</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>কারণ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
         <source>old key works until</source>
-        <translation type="unfinished"></translation>
+        <translation>পুরোনো কী-এর মেয়াদ শেষ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
         <source>grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>অতিরিক্ত সময়</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
         <source>created by</source>
-        <translation type="unfinished"></translation>
+        <translation>তৈরি করেছেন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিভাইস</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
         <source>maximum lifetime (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>সর্বোচ্চ মেয়াদ (দিন)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
         <source>expire date required</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদোত্তীর্ণের তারিখ আবশ্যক</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="47"/>
         <source>IP restriction required</source>
-        <translation type="unfinished"></translation>
+        <translation>IP সীমাবদ্ধতা আবশ্যক</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
         <source>default lifetime (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিফল্ট মেয়াদ (দিন)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
         <source>warning before expiry (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদ শেষের আগে সতর্কবার্তা (দিন)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="50"/>
@@ -209,17 +209,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="70"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>স্থগিত</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="71"/>
         <source>by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রশাসকের দ্বারা</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
         <source>key reported as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>কী ফাঁস হয়েছে বলে জানানো হয়েছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
@@ -239,12 +239,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>হ্যাঁ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>না</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="91"/>
@@ -299,27 +299,27 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
         <source>Suspended API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন %1 স্থগিত করা হয়েছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
         <source>Resumed API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন %1 পুনরায় চালু করা হয়েছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
         <source>Rotated its own key (API token %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>নিজের কী বদলেছে (API টোকেন %1)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>Revoked API token %1 as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাঁস হওয়ায় API টোকেন %1 প্রত্যাহার করা হয়েছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
         <source>Changed the token policy</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেন নীতি পরিবর্তন করা হয়েছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="193"/>
         <source>A report of a leaked key</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাঁস হওয়া কী-এর একটি প্রতিবেদন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="195"/>
@@ -664,7 +664,7 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="162"/>
         <source>This is the new API key for %1. The old key keeps working until %2. Copy the new key now and give it to the programs that use it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>এটি %1-এর জন্য নতুন API কী। পুরোনো কী %2 পর্যন্ত কাজ করবে। নতুন কী এখনই কপি করুন এবং তার আগেই যেসব প্রোগ্রাম এটি ব্যবহার করে সেগুলোকে দিন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="167"/>
@@ -704,42 +704,42 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
         <source>Stops at once</source>
-        <translation type="unfinished"></translation>
+        <translation>সঙ্গে সঙ্গে বন্ধ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ঘণ্টা</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="200"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 দিন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="201"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 দিন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="202"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 সেকেন্ড</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="211"/>
         <source>The old key keeps working until about %1. Give the new key to every program that uses the old one before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>পুরোনো কী আনুমানিক %1 পর্যন্ত কাজ করবে। তার আগেই পুরোনো কী ব্যবহার করে এমন প্রতিটি প্রোগ্রামকে নতুন কী দিন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
         <source>How long the old key keeps working</source>
-        <translation type="unfinished"></translation>
+        <translation>পুরোনো কী কতক্ষণ কাজ করবে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
         <source>The old key &amp;keeps working:</source>
-        <translation type="unfinished"></translation>
+        <translation>পুরোনো কী কাজ করবে (&amp;K):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
@@ -783,7 +783,7 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="183"/>
         <source>Token policy</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেন নীতি</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="187"/>
@@ -955,119 +955,119 @@
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="50"/>
         <source>The default lifetime may not be longer than the maximum lifetime.</source>
         <extracomment>The fields that have a line of their own for their problems (the check boxes cannot be wrong: a check box is true or false).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ডিফল্ট মেয়াদ সর্বোচ্চ মেয়াদের চেয়ে বেশি হতে পারবে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="53"/>
         <source>Enter a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 থেকে %2-এর মধ্যে একটি পূর্ণসংখ্যা লিখুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="185"/>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>Token policy</source>
         <extracomment>The policy as the server last answered it (None: not read yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>টোকেন নীতি</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="187"/>
         <source>The rules every API token must follow when it is created or its expiry or IP addresses are changed. Tokens made before a stricter rule keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি API টোকেন তৈরি করার সময়, অথবা এর মেয়াদ বা IP ঠিকানা পরিবর্তন করার সময় যে নিয়মগুলো মানতে হয়। কোনো কঠোরতর নিয়মের আগে তৈরি টোকেনগুলো কাজ করতে থাকে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="189"/>
         <source>&amp;Limit token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেনের মেয়াদ সীমিত করুন (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="190"/>
         <source>&amp;Maximum lifetime (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>সর্বোচ্চ মেয়াদ (দিন) (&amp;M):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="191"/>
         <source>Maximum lifetime in days</source>
-        <translation type="unfinished"></translation>
+        <translation>সর্বোচ্চ মেয়াদ, দিনে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="192"/>
         <source>Require an &amp;expire date</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদোত্তীর্ণের তারিখ আবশ্যক করুন (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="193"/>
         <source>Require an &amp;IP restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>IP সীমাবদ্ধতা আবশ্যক করুন (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="195"/>
         <source>Every token must name at least one allowed IP address or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি টোকেনে অন্তত একটি অনুমোদিত IP ঠিকানা বা নেটওয়ার্ক উল্লেখ করতে হবে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="196"/>
         <source>Defa&amp;ult lifetime (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিফল্ট মেয়াদ (দিন) (&amp;U):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="197"/>
         <source>Default lifetime in days</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিফল্ট মেয়াদ, দিনে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="199"/>
         <source>The expiry a new token is given unless its creator picks another.</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন টোকেন যে মেয়াদ পায়, যদি না এটি যিনি তৈরি করছেন তিনি অন্য কোনো মেয়াদ বেছে নেন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="200"/>
         <source>&amp;Warn before expiry (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদ শেষের আগে সতর্কবার্তা (দিন) (&amp;W):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="201"/>
         <source>Warn before expiry, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদ শেষের আগে সতর্কবার্তা, দিনে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="203"/>
         <source>How many days before its token expires the app warns the user (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যবহারকারীর টোকেনের মেয়াদ শেষ হওয়ার কত দিন আগে অ্যাপটি তাকে সতর্ক করবে (0: কখনো না)।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="205"/>
         <source>Your API token may read the token policy but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার API টোকেন টোকেন নীতি পড়তে পারে, কিন্তু পরিবর্তন করতে পারে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="206"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">সংরক্ষণ (&amp;S)</translation>
+        <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="207"/>
         <source>Save the token policy on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>সার্ভারে টোকেন নীতি সংরক্ষণ করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="208"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>আগের অবস্থায় ফেরান (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="210"/>
         <source>Discard the changes and read the policy from the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিবর্তনগুলো বাদ দিন এবং সার্ভার থেকে নীতিটি আবার পড়ুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="211"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>কাজ চলছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>The token policy is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেন নীতি সংরক্ষিত হয়েছে।</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1477,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="218"/>
         <source>&amp;Rotate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>কী বদলান (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="219"/>
@@ -1485,12 +1485,12 @@
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="383"/>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="396"/>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>কী বদলান</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="221"/>
         <source>Give this profile&apos;s API token a new key; the old key keeps working for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>এই প্রোফাইলের API টোকেনকে একটি নতুন কী দিন; পুরোনো কী আরও এক ঘণ্টা কাজ করবে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
@@ -1525,7 +1525,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="225"/>
         <source>Token expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেনের মেয়াদ শেষ:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="227"/>
@@ -1560,12 +1560,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="233"/>
         <source>Token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেনের মেয়াদ শেষ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
         <source>API token expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেনের মেয়াদ শীঘ্রই শেষ হবে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="282"/>
@@ -1595,45 +1595,45 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদ %1 তারিখে শেষ হয়েছে</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
         <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>আপনার API টোকেনের মেয়াদ %n দিন পরে, %1 তারিখে শেষ হবে। তার আগেই আপনার প্রশাসককে এর মেয়াদ বাড়াতে বলুন: মেয়াদ শেষ হয়ে গেলে এই পিসি আর সার্ভারে পৌঁছাতে পারবে না।</numerusform>
+            <numerusform>আপনার API টোকেনের মেয়াদ %n দিন পরে, %1 তারিখে শেষ হবে। তার আগেই আপনার প্রশাসককে এর মেয়াদ বাড়াতে বলুন: মেয়াদ শেষ হয়ে গেলে এই পিসি আর সার্ভারে পৌঁছাতে পারবে না।</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="348"/>
         <source>Give this PC a new key for its API token?</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসির API টোকেনের জন্য একটি নতুন কী নেবেন?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="350"/>
         <source>The server issues a new key, which this app keeps in the system keyring instead of the old one. The old key keeps working for an hour; other programs that use it need the new key before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>সার্ভার একটি নতুন কী ইস্যু করবে, যা এই অ্যাপ পুরোনোটির বদলে সিস্টেম কীরিং-এ রাখবে। পুরোনো কী আরও এক ঘণ্টা কাজ করবে; অন্য যেসব প্রোগ্রাম এটি ব্যবহার করে, তার আগেই সেগুলোর নতুন কী প্রয়োজন হবে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="370"/>
         <source>Key rotated; the old key works until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>কী বদলানো হয়েছে; পুরোনো কী %1 পর্যন্ত কাজ করবে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="377"/>
         <source>The new key could not be stored in the system keyring, which still holds the old key; it works until %1. Paste the new key into the profile (Edit profile…) before then, or this PC can no longer reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন কী সিস্টেম কীরিং-এ সংরক্ষণ করা যায়নি, সেখানে এখনও পুরোনো কী আছে; সেটি %1 পর্যন্ত কাজ করবে। তার আগেই নতুন কী প্রোফাইলে পেস্ট করুন (প্রোফাইল সম্পাদনা…), নইলে এই পিসি আর সার্ভারে পৌঁছাতে পারবে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="397"/>
         <source>The key was not rotated; the old key still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>কী বদলানো হয়নি; পুরোনো কী এখনও কাজ করছে।</translation>
     </message>
 </context>
 <context>
@@ -1755,22 +1755,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="87"/>
         <source>This holds a control character (pasted, perhaps); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>এতে একটি কন্ট্রোল অক্ষর আছে (সম্ভবত পেস্ট করা); এটি সরান।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="89"/>
         <source>This holds a broken character (pasted, perhaps); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>এতে একটি ভাঙা অক্ষর আছে (সম্ভবত পেস্ট করা); এটি আবার লিখুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
         <source>The token policy requires an expire date: pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেন নীতি অনুযায়ী মেয়াদোত্তীর্ণের তারিখ আবশ্যক: একটি তারিখ বেছে নিন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
         <source>The token policy requires at least one allowed IP address or network: add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেন নীতি অনুযায়ী অন্তত একটি অনুমোদিত IP ঠিকানা বা নেটওয়ার্ক আবশ্যক: একটি যোগ করুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="113"/>
@@ -1825,17 +1825,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="432"/>
         <source>This token is suspended: its key was reported as leaked. Regenerate the key before anyone resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টোকেনটি স্থগিত: এর কী ফাঁস হয়েছে বলে জানানো হয়েছে। কেউ এটি পুনরায় চালু করার আগে কী পুনরায় তৈরি করুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="436"/>
         <source>This token is suspended: the server refuses its key until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টোকেনটি স্থগিত: পুনরায় চালু না করা পর্যন্ত সার্ভার এর কী প্রত্যাখ্যান করবে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
         <source>The previous key still works until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>আগের কী এখনও %1 পর্যন্ত কাজ করবে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="737"/>
@@ -1855,17 +1855,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>নাম (&amp;M):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>মালিক (&amp;W):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>বিবরণ (&amp;D):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
@@ -1915,38 +1915,38 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদ শেষ (&amp;X):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="215"/>
         <source>What it is for, e.g. Nightly backup</source>
-        <translation type="unfinished"></translation>
+        <translation>এটি কীসের জন্য, যেমন রাতের ব্যাকআপ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="217"/>
         <source>Who to ask about it, e.g. it-ops@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>এ বিষয়ে কাকে জিজ্ঞাসা করবেন, যেমন it-ops@example.com</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>Optional: where it is used, how to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>ঐচ্ছিক: এটি কোথায় ব্যবহৃত হয়, কীভাবে প্রতিস্থাপন করবেন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
         <source>Expire date</source>
         <extracomment>A choice of the drop-down: a preset&apos;s number of days, ON_A_DATE or NEVER.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="96"/>
         <source>Never</source>
-        <translation type="unfinished">কখনো না</translation>
+        <translation>কখনো না</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="98"/>
         <source>On a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্দিষ্ট তারিখে…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="186"/>
@@ -2256,7 +2256,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="257"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>মালিক</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
@@ -2361,58 +2361,58 @@
         <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
         <source>Edit (Enter), Suspend, Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted): an active token&apos;s row, then a suspended one&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা (Enter), স্থগিত করুন, মুছুন (Del), কী পুনরায় তৈরি করুন (কনটেক্সট মেনুতে)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
         <source>Edit (Enter), Resume, Delete (Del), Regenerate key (in the context menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্পাদনা (Enter), পুনরায় চালু করুন, মুছুন (Del), কী পুনরায় তৈরি করুন (কনটেক্সট মেনুতে)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Active</source>
-        <translation type="unfinished">সক্রিয়</translation>
+        <translation>সক্রিয়</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>স্থগিত</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
         <source>Leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাঁস হয়েছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="184"/>
         <source>Active: the key works (its expiry and lists permitting).</source>
-        <translation type="unfinished"></translation>
+        <translation>সক্রিয়: কী কাজ করে (এর মেয়াদ ও তালিকা অনুমতি দিলে)।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="185"/>
         <source>Suspended by an administrator: the key does not work until the token is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রশাসক স্থগিত করেছেন: টোকেনটি পুনরায় চালু না করা পর্যন্ত কী কাজ করবে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
         <source>Suspended because its key was reported as leaked: regenerate the key before resuming the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>কী ফাঁস হয়েছে বলে জানানোয় স্থগিত: টোকেনটি পুনরায় চালু করার আগে কী পুনরায় তৈরি করুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="191"/>
         <source>No name</source>
         <extracomment>A token made before tokens had names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>নাম নেই</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="253"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>নাম</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="254"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>অবস্থা</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="313"/>
@@ -2571,22 +2571,22 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
         <source>Sus&amp;pend…</source>
-        <translation type="unfinished"></translation>
+        <translation>স্থগিত করুন (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="260"/>
         <source>Switch the selected token off without deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্বাচিত টোকেনটি না মুছে বন্ধ করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>পুনরায় চালু করুন (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Switch the selected suspended token on again</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্বাচিত স্থগিত টোকেনটি আবার চালু করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
@@ -2612,7 +2612,7 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="274"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>পুনরায় চালু করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="275"/>
@@ -2647,17 +2647,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="282"/>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>স্থগিত করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="283"/>
         <source>Switch this token off without deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টোকেনটি না মুছে বন্ধ করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
         <source>Switch this token on again</source>
-        <translation type="unfinished"></translation>
+        <translation>এই টোকেনটি আবার চালু করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
@@ -2697,47 +2697,47 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="522"/>
         <source>Suspend the API token of %1 (key %2…)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর API টোকেন (কী %2…) স্থগিত করবেন?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="526"/>
         <source>Suspend API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন স্থগিত করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="527"/>
         <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেনটি পুনরায় চালু না করা পর্যন্ত যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো কাজ করবে না। এর সেটিংস ও ইতিহাস রাখা থাকবে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="540"/>
         <source>Suspend your own API token</source>
-        <translation type="unfinished"></translation>
+        <translation>নিজের API টোকেন স্থগিত করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="541"/>
         <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনি এই টোকেন দিয়ে সাইন ইন করেছেন। এটি স্থগিত করলে “%1” প্রোফাইলটি কাজ করবে না, এবং আপনি এখান থেকে এটি পুনরায় চালু করতে পারবেন না: তা অন্য কোনো প্রশাসককে করতে হবে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="544"/>
         <source>Suspend the token you are signed in with?</source>
-        <translation type="unfinished"></translation>
+        <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি স্থগিত করবেন?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="554"/>
         <source>Resume API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন পুনরায় চালু করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
         <source>The key of %1 (key %2…) was reported as leaked. Resume the token anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর কী (কী %2…) ফাঁস হয়েছে বলে জানানো হয়েছে। তবুও টোকেনটি পুনরায় চালু করবেন?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাঁস হওয়া কী যার কাছে আছে, সে আবার এটি ব্যবহার করতে পারবে। কী-টি অকেজো করতে কী পুনরায় তৈরি করুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="579"/>
@@ -2788,75 +2788,75 @@
         <location filename="../../compliance_client/ui/tray.py" line="171"/>
         <source>Compliance Client</source>
         <extracomment>How often the expiry is looked at again while nothing else happens. How long a notification stays up (the system may cap it). (title, message) of every notification, as shown.</extracomment>
-        <translation type="unfinished">Compliance Client</translation>
+        <translation>Compliance Client</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="172"/>
         <source>Compliance Client keeps running in the notification area. To quit it, choose Quit in its icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client বিজ্ঞপ্তি এলাকায় চলতে থাকবে। এটি বন্ধ করতে এর আইকনের মেনুতে “প্রস্থান” বেছে নিন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="179"/>
         <source>&amp;Open Compliance Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client খুলুন (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="180"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রস্থান (&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="184"/>
         <source>Compliance Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/tray.py" line="197"/>
         <source>Your API token expires in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>আপনার API টোকেনের মেয়াদ %n দিন পরে শেষ হবে।</numerusform>
+            <numerusform>আপনার API টোকেনের মেয়াদ %n দিন পরে শেষ হবে।</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="218"/>
         <source>Device ID disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিভাইস আইডি নিষ্ক্রিয়</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="219"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished">এই পিসির ডিভাইস আইডি সার্ভারে নিষ্ক্রিয় করা আছে। কোনো প্রশাসক এটি সক্রিয় করতে পারেন।</translation>
+        <translation>এই পিসির ডিভাইস আইডি সার্ভারে নিষ্ক্রিয় করা আছে। কোনো প্রশাসক এটি সক্রিয় করতে পারেন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="222"/>
         <source>API token suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন স্থগিত</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="223"/>
         <source>Your API token is suspended. Ask your administrator to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার API টোকেন স্থগিত করা হয়েছে। এটি পুনরায় চালু করতে আপনার প্রশাসককে বলুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="240"/>
         <source>API token expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেনের মেয়াদ শীঘ্রই শেষ হবে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="241"/>
         <source>Ask your administrator to extend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>এর মেয়াদ বাড়াতে আপনার প্রশাসককে বলুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="254"/>
         <source>API token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেনের মেয়াদ শেষ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="255"/>
         <source>Your API token has expired. Ask your administrator to extend it or to issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার API টোকেনের মেয়াদ শেষ হয়ে গেছে। আপনার প্রশাসককে এর মেয়াদ বাড়াতে বা একটি নতুন টোকেন ইস্যু করতে বলুন।</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +2874,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="24"/>
         <source>This API token is suspended: an administrator switched it off, or its key was reported as leaked. Ask your administrator to resume it or to issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই API টোকেনটি স্থগিত: কোনো প্রশাসক এটি বন্ধ করেছেন, অথবা এর কী ফাঁস হয়েছে বলে জানানো হয়েছে। আপনার প্রশাসককে এটি পুনরায় চালু করতে বা একটি নতুন টোকেন ইস্যু করতে বলুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="29"/>
@@ -2924,7 +2924,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>The token policy forbids this: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেন নীতি এটি অনুমোদন করে না: {detail}</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="51"/>
