@@ -74,67 +74,67 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
         <source>old key works until</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل المفتاح القديم حتى</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
         <source>grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>فترة السماح</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
         <source>created by</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشئ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجهزة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
         <source>maximum lifetime (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لمدة الصلاحية (بالأيام)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
         <source>expire date required</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ انتهاء الصلاحية مطلوب</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="47"/>
         <source>IP restriction required</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييد عناوين IP مطلوب</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
         <source>default lifetime (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الصلاحية الافتراضية (بالأيام)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
         <source>warning before expiry (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيه قبل انتهاء الصلاحية (بالأيام)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="50"/>
@@ -209,17 +209,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="70"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="71"/>
         <source>by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة مسؤول</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
         <source>key reported as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإبلاغ عن تسرّب المفتاح</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
@@ -239,12 +239,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="91"/>
@@ -305,27 +305,27 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
         <source>Suspended API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعليق رمز API %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
         <source>Resumed API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استئناف رمز API %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
         <source>Rotated its own key (API token %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تدوير المفتاح ذاتيًا (رمز API %1)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>Revoked API token %1 as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إبطال رمز API %1 بسبب تسرّب مفتاحه</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
         <source>Changed the token policy</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير سياسة الرموز المميزة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
@@ -377,7 +377,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="193"/>
         <source>A report of a leaked key</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاغ عن مفتاح مسرّب</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="195"/>
@@ -668,7 +668,7 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="162"/>
         <source>This is the new API key for %1. The old key keeps working until %2. Copy the new key now and give it to the programs that use it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو مفتاح API الجديد الخاص بـ %1. يظل المفتاح القديم يعمل حتى %2. انسخ المفتاح الجديد الآن وقدّمه إلى البرامج التي تستخدمه قبل ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="167"/>
@@ -708,42 +708,42 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
         <source>Stops at once</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوقف فورًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة واحدة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="200"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم واحد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="201"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 أيام</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="202"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ثانية</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="211"/>
         <source>The old key keeps working until about %1. Give the new key to every program that uses the old one before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظل المفتاح القديم يعمل حتى %1 تقريبًا. قدّم المفتاح الجديد إلى كل برنامج يستخدم المفتاح القديم قبل ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
         <source>How long the old key keeps working</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة استمرار عمل المفتاح القديم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
         <source>The old key &amp;keeps working:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة &amp;عمل المفتاح القديم:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
@@ -787,7 +787,7 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="183"/>
         <source>Token policy</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الرموز المميزة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="187"/>
@@ -959,119 +959,119 @@
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="50"/>
         <source>The default lifetime may not be longer than the maximum lifetime.</source>
         <extracomment>The fields that have a line of their own for their problems (the check boxes cannot be wrong: a check box is true or false).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن تكون مدة الصلاحية الافتراضية أطول من الحد الأقصى لمدة الصلاحية.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="53"/>
         <source>Enter a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا صحيحًا من %1 إلى %2.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="185"/>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>Token policy</source>
         <extracomment>The policy as the server last answered it (None: not read yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الرموز المميزة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="187"/>
         <source>The rules every API token must follow when it is created or its expiry or IP addresses are changed. Tokens made before a stricter rule keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد التي يجب أن يتبعها كل رمز API عند إنشائه أو عند تغيير تاريخ انتهاء صلاحيته أو عناوين IP الخاصة به. تظل الرموز المميزة التي أُنشئت قبل قاعدة أكثر صرامة تعمل.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="189"/>
         <source>&amp;Limit token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>تقيي&amp;د مدة صلاحية الرموز المميزة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="190"/>
         <source>&amp;Maximum lifetime (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأ&amp;قصى لمدة الصلاحية (بالأيام):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="191"/>
         <source>Maximum lifetime in days</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لمدة الصلاحية بالأيام</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="192"/>
         <source>Require an &amp;expire date</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;شتراط تاريخ انتهاء الصلاحية</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="193"/>
         <source>Require an &amp;IP restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتراط تقييد &amp;عناوين IP</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="195"/>
         <source>Every token must name at least one allowed IP address or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحدد كل رمز مميز عنوان IP أو شبكة واحدة على الأقل مسموحًا بها.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="196"/>
         <source>Defa&amp;ult lifetime (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الصلاحية الا&amp;فتراضية (بالأيام):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="197"/>
         <source>Default lifetime in days</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الصلاحية الافتراضية بالأيام</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="199"/>
         <source>The expiry a new token is given unless its creator picks another.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الصلاحية التي يُمنحها الرمز المميز الجديد ما لم يختر منشئه مدة أخرى.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="200"/>
         <source>&amp;Warn before expiry (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;نبيه قبل انتهاء الصلاحية (بالأيام):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="201"/>
         <source>Warn before expiry, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيه قبل انتهاء الصلاحية، بالأيام</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="203"/>
         <source>How many days before its token expires the app warns the user (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>كم يومًا قبل انتهاء صلاحية الرمز المميز يُنبّه التطبيق المستخدم (0: لا يُنبّه أبدًا).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="205"/>
         <source>Your API token may read the token policy but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لرمز API الخاص بك قراءة سياسة الرموز المميزة ولكن لا يمكنه تغييرها.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="206"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;حفظ</translation>
+        <translation>حف&amp;ظ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="207"/>
         <source>Save the token policy on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ سياسة الرموز المميزة على الخادم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="208"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="210"/>
         <source>Discard the changes and read the policy from the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات وقراءة السياسة من الخادم مرة أخرى</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="211"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التنفيذ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>The token policy is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ سياسة الرموز المميزة.</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="218"/>
         <source>&amp;Rotate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;دوير المفتاح…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="219"/>
@@ -1489,12 +1489,12 @@
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="383"/>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="396"/>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير المفتاح</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="221"/>
         <source>Give this profile&apos;s API token a new key; the old key keeps working for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>منح رمز API الخاص بملف التعريف هذا مفتاحًا جديدًا؛ يظل المفتاح القديم يعمل لمدة ساعة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
@@ -1529,7 +1529,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="225"/>
         <source>Token expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء صلاحية الرمز المميز:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="227"/>
@@ -1564,12 +1564,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="233"/>
         <source>Token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء صلاحية الرمز المميز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
         <source>API token expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية رمز API قريبًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="282"/>
@@ -1599,49 +1599,49 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي صلاحيته أبدًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحيته في %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
         <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n يوم، في %1. اطلب من المسؤول تمديده قبل ذلك الحين: بعد انتهاء صلاحيته، لن يتمكن هذا الكمبيوتر من الوصول إلى الخادم.</numerusform>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n يوم، في %1. اطلب من المسؤول تمديده قبل ذلك الحين: بعد انتهاء صلاحيته، لن يتمكن هذا الكمبيوتر من الوصول إلى الخادم.</numerusform>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n يومين، في %1. اطلب من المسؤول تمديده قبل ذلك الحين: بعد انتهاء صلاحيته، لن يتمكن هذا الكمبيوتر من الوصول إلى الخادم.</numerusform>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n أيام، في %1. اطلب من المسؤول تمديده قبل ذلك الحين: بعد انتهاء صلاحيته، لن يتمكن هذا الكمبيوتر من الوصول إلى الخادم.</numerusform>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n يومًا، في %1. اطلب من المسؤول تمديده قبل ذلك الحين: بعد انتهاء صلاحيته، لن يتمكن هذا الكمبيوتر من الوصول إلى الخادم.</numerusform>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n يوم، في %1. اطلب من المسؤول تمديده قبل ذلك الحين: بعد انتهاء صلاحيته، لن يتمكن هذا الكمبيوتر من الوصول إلى الخادم.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="348"/>
         <source>Give this PC a new key for its API token?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد منح هذا الكمبيوتر مفتاحًا جديدًا لرمز API الخاص به؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="350"/>
         <source>The server issues a new key, which this app keeps in the system keyring instead of the old one. The old key keeps working for an hour; other programs that use it need the new key before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُصدر الخادم مفتاحًا جديدًا يحتفظ به هذا التطبيق في سلسلة مفاتيح النظام بدلًا من المفتاح القديم. يظل المفتاح القديم يعمل لمدة ساعة؛ وتحتاج البرامج الأخرى التي تستخدمه إلى المفتاح الجديد قبل ذلك الحين.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="370"/>
         <source>Key rotated; the old key works until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تدوير المفتاح؛ يعمل المفتاح القديم حتى %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="377"/>
         <source>The new key could not be stored in the system keyring, which still holds the old key; it works until %1. Paste the new key into the profile (Edit profile…) before then, or this PC can no longer reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تخزين المفتاح الجديد في سلسلة مفاتيح النظام، التي لا تزال تحتفظ بالمفتاح القديم؛ وهو يعمل حتى %1. الصق المفتاح الجديد في ملف التعريف («تحرير ملف التعريف…») قبل ذلك الحين، وإلا فلن يتمكن هذا الكمبيوتر من الوصول إلى الخادم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="397"/>
         <source>The key was not rotated; the old key still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تدوير المفتاح؛ لا يزال المفتاح القديم يعمل.</translation>
     </message>
 </context>
 <context>
@@ -1733,17 +1733,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="432"/>
         <source>This token is suspended: its key was reported as leaked. Regenerate the key before anyone resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز المميز معلّق: تم الإبلاغ عن تسرّب مفتاحه. أعد إنشاء المفتاح قبل أن يستأنفه أي شخص.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="436"/>
         <source>This token is suspended: the server refuses its key until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز المميز معلّق: يرفض الخادم مفتاحه إلى أن يتم استئنافه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
         <source>The previous key still works until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال المفتاح السابق يعمل حتى %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
@@ -1825,17 +1825,17 @@
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
         <source>Expire date</source>
         <extracomment>A choice of the drop-down: a preset&apos;s number of days, ON_A_DATE or NEVER.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="96"/>
         <source>Never</source>
-        <translation type="unfinished">أبدًا</translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="98"/>
         <source>On a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>في تاريخ محدد…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="186"/>
@@ -1850,17 +1850,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الرم&amp;ز:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>المال&amp;ك:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>الو&amp;صف:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
@@ -1870,22 +1870,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نتهاء الصلاحية:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="215"/>
         <source>What it is for, e.g. Nightly backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض منه، مثال: النسخ الاحتياطي الليلي</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="217"/>
         <source>Who to ask about it, e.g. it-ops@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>من يُسأل عنه، مثال: it-ops@example.com</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>Optional: where it is used, how to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: أين يُستخدم، وكيف يُستبدل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="220"/>
@@ -2055,22 +2055,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="87"/>
         <source>This holds a control character (pasted, perhaps); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا على حرف تحكم (ربما تم لصقه)؛ قم بإزالته.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="89"/>
         <source>This holds a broken character (pasted, perhaps); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا على حرف تالف (ربما تم لصقه)؛ اكتبه مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
         <source>The token policy requires an expire date: pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب سياسة الرموز المميزة تاريخ انتهاء صلاحية: اختر تاريخًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
         <source>The token policy requires at least one allowed IP address or network: add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب سياسة الرموز المميزة عنوان IP أو شبكة واحدة على الأقل مسموحًا بها: أضف واحدًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="113"/>
@@ -2300,48 +2300,48 @@
         <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
         <source>Edit (Enter), Suspend, Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted): an active token&apos;s row, then a suspended one&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تحرير (Enter)، تعليق، حذف (Del)، إعادة إنشاء المفتاح (في قائمة السياق)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
         <source>Edit (Enter), Resume, Delete (Del), Regenerate key (in the context menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير (Enter)، استئناف، حذف (Del)، إعادة إنشاء المفتاح (في قائمة السياق)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Active</source>
-        <translation type="unfinished">نشط</translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
         <source>Leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>مسرّب</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="184"/>
         <source>Active: the key works (its expiry and lists permitting).</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط: المفتاح يعمل (إذا سمح بذلك تاريخ انتهاء صلاحيته وقوائمه).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="185"/>
         <source>Suspended by an administrator: the key does not work until the token is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق بواسطة مسؤول: لا يعمل المفتاح إلى أن يتم استئناف الرمز المميز.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
         <source>Suspended because its key was reported as leaked: regenerate the key before resuming the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق بسبب الإبلاغ عن تسرّب مفتاحه: أعد إنشاء المفتاح قبل استئناف الرمز المميز.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="191"/>
         <source>No name</source>
         <extracomment>A token made before tokens had names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بدون اسم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="252"/>
@@ -2351,12 +2351,12 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="253"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="254"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="255"/>
@@ -2371,7 +2371,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="257"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
@@ -2591,22 +2591,22 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
         <source>Sus&amp;pend…</source>
-        <translation type="unfinished"></translation>
+        <translation>تع&amp;ليق…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="260"/>
         <source>Switch the selected token off without deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الرمز المميز المحدد بدون حذفه</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستئناف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Switch the selected suspended token on again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تفعيل الرمز المميز المعلّق المحدد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
@@ -2632,7 +2632,7 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="274"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="275"/>
@@ -2667,17 +2667,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="282"/>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="283"/>
         <source>Switch this token off without deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف هذا الرمز المميز بدون حذفه</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
         <source>Switch this token on again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تفعيل هذا الرمز المميز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
@@ -2717,47 +2717,47 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="522"/>
         <source>Suspend the API token of %1 (key %2…)?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تعليق رمز API الخاص بـ %1 (المفتاح %2…)؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="526"/>
         <source>Suspend API token</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق رمز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="527"/>
         <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتوقف البرامج التي تستخدم هذا المفتاح عن العمل إلى أن يتم استئناف الرمز المميز. يتم الاحتفاظ بإعداداته وسجله.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="540"/>
         <source>Suspend your own API token</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق رمز API الخاص بك</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="541"/>
         <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد سجلت الدخول باستخدام هذا الرمز المميز. إذا علّقته، فسيتوقف ملف التعريف «%1» عن العمل، ولن تتمكن من استئنافه من هنا: يجب أن يستأنفه مسؤول آخر.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="544"/>
         <source>Suspend the token you are signed in with?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تعليق الرمز المميز الذي سجلت الدخول به؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="554"/>
         <source>Resume API token</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف رمز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
         <source>The key of %1 (key %2…) was reported as leaked. Resume the token anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإبلاغ عن تسرّب مفتاح %1 (المفتاح %2…). هل تريد استئناف الرمز المميز على أي حال؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لأي شخص يملك المفتاح المسرّب استخدامه مرة أخرى. أعد إنشاء المفتاح لإبطال فائدته.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="579"/>
@@ -2808,79 +2808,79 @@
         <location filename="../../compliance_client/ui/tray.py" line="171"/>
         <source>Compliance Client</source>
         <extracomment>How often the expiry is looked at again while nothing else happens. How long a notification stays up (the system may cap it). (title, message) of every notification, as shown.</extracomment>
-        <translation type="unfinished">Compliance Client</translation>
+        <translation>Compliance Client</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="172"/>
         <source>Compliance Client keeps running in the notification area. To quit it, choose Quit in its icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستمر Compliance Client في العمل في منطقة الإعلامات. لإنهائه، اختر «إنهاء» من قائمة أيقونته.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="179"/>
         <source>&amp;Open Compliance Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح Compliance Client</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="180"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="184"/>
         <source>Compliance Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/tray.py" line="197"/>
         <source>Your API token expires in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n يوم.</numerusform>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n يوم.</numerusform>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n يومين.</numerusform>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n أيام.</numerusform>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n يومًا.</numerusform>
+            <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n يوم.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="218"/>
         <source>Device ID disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معرف الجهاز معطل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="219"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished">معرف الجهاز لهذا الكمبيوتر معطل على الخادم. يمكن للمسؤول تمكينه.</translation>
+        <translation>معرف الجهاز لهذا الكمبيوتر معطل على الخادم. يمكن للمسؤول تمكينه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="222"/>
         <source>API token suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعليق رمز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="223"/>
         <source>Your API token is suspended. Ask your administrator to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعليق رمز API الخاص بك. اطلب من المسؤول استئنافه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="240"/>
         <source>API token expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية رمز API قريبًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="241"/>
         <source>Ask your administrator to extend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من المسؤول تمديده.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="254"/>
         <source>API token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية رمز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="255"/>
         <source>Your API token has expired. Ask your administrator to extend it or to issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية رمز API الخاص بك. اطلب من المسؤول تمديده أو إصدار رمز جديد.</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2898,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="24"/>
         <source>This API token is suspended: an administrator switched it off, or its key was reported as leaked. Ask your administrator to resume it or to issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز API هذا معلّق: أوقفه أحد المسؤولين، أو تم الإبلاغ عن تسرّب مفتاحه. اطلب من المسؤول استئنافه أو إصدار رمز جديد.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="29"/>
@@ -2948,7 +2948,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>The token policy forbids this: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تمنع سياسة الرموز المميزة هذا الإجراء: {detail}</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="51"/>
