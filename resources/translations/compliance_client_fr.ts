@@ -74,67 +74,67 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
         <source>old key works until</source>
-        <translation type="unfinished"></translation>
+        <translation>validité de l&apos;ancienne clé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
         <source>grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de grâce</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
         <source>created by</source>
-        <translation type="unfinished"></translation>
+        <translation>créé par</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>appareils</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
         <source>maximum lifetime (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie maximale (jours)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
         <source>expire date required</source>
-        <translation type="unfinished"></translation>
+        <translation>date d&apos;expiration obligatoire</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="47"/>
         <source>IP restriction required</source>
-        <translation type="unfinished"></translation>
+        <translation>restriction d&apos;IP obligatoire</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
         <source>default lifetime (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de vie par défaut (jours)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
         <source>warning before expiry (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement avant expiration (jours)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="50"/>
@@ -209,17 +209,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="70"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendu</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="71"/>
         <source>by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>par un administrateur</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
         <source>key reported as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>clé signalée comme compromise</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
@@ -239,12 +239,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="91"/>
@@ -299,27 +299,27 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
         <source>Suspended API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API %1 suspendu</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
         <source>Resumed API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API %1 réactivé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
         <source>Rotated its own key (API token %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A renouvelé sa propre clé (jeton d&apos;API %1)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>Revoked API token %1 as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API %1 révoqué (clé compromise)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
         <source>Changed the token policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie des jetons modifiée</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="193"/>
         <source>A report of a leaked key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement d&apos;une clé compromise</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="195"/>
@@ -664,7 +664,7 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="162"/>
         <source>This is the new API key for %1. The old key keeps working until %2. Copy the new key now and give it to the programs that use it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici la nouvelle clé d&apos;API de %1. L&apos;ancienne clé fonctionne encore jusqu&apos;au %2. Copiez la nouvelle clé dès maintenant et transmettez-la d&apos;ici là aux programmes qui l&apos;utilisent.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="167"/>
@@ -704,42 +704,42 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
         <source>Stops at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt immédiat</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="200"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="201"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 jours</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="202"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondes</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="211"/>
         <source>The old key keeps working until about %1. Give the new key to every program that uses the old one before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne clé fonctionne encore jusqu&apos;au %1 environ. D&apos;ici là, transmettez la nouvelle clé à tous les programmes qui utilisent l&apos;ancienne.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
         <source>How long the old key keeps working</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de validité de l&apos;ancienne clé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
         <source>The old key &amp;keeps working:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validité de l&apos;ancienne clé :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
@@ -783,7 +783,7 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="183"/>
         <source>Token policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie des jetons</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="187"/>
@@ -955,119 +955,119 @@
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="50"/>
         <source>The default lifetime may not be longer than the maximum lifetime.</source>
         <extracomment>The fields that have a line of their own for their problems (the check boxes cannot be wrong: a check box is true or false).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La durée de vie par défaut ne peut pas dépasser la durée de vie maximale.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="53"/>
         <source>Enter a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un nombre entier compris entre %1 et %2.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="185"/>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>Token policy</source>
         <extracomment>The policy as the server last answered it (None: not read yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie des jetons</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="187"/>
         <source>The rules every API token must follow when it is created or its expiry or IP addresses are changed. Tokens made before a stricter rule keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles que chaque jeton d&apos;API doit respecter lors de sa création ou de la modification de sa date d&apos;expiration ou de ses adresses IP. Les jetons créés avant une règle plus stricte continuent de fonctionner.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="189"/>
         <source>&amp;Limit token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limiter la durée de vie des jetons</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="190"/>
         <source>&amp;Maximum lifetime (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie &amp;maximale (jours) :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="191"/>
         <source>Maximum lifetime in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie maximale en jours</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="192"/>
         <source>Require an &amp;expire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger une date d&apos;e&amp;xpiration</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="193"/>
         <source>Require an &amp;IP restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger une restriction d&apos;&amp;IP</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="195"/>
         <source>Every token must name at least one allowed IP address or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jeton doit indiquer au moins une adresse IP ou un réseau autorisés.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="196"/>
         <source>Defa&amp;ult lifetime (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie par &amp;défaut (jours) :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="197"/>
         <source>Default lifetime in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie par défaut en jours</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="199"/>
         <source>The expiry a new token is given unless its creator picks another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de validité donnée à un nouveau jeton si son créateur n&apos;en choisit pas une autre.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="200"/>
         <source>&amp;Warn before expiry (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vertir avant l&apos;expiration (jours) :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="201"/>
         <source>Warn before expiry, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir avant l&apos;expiration, en jours</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="203"/>
         <source>How many days before its token expires the app warns the user (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours avant l&apos;expiration de son jeton à partir duquel l&apos;application avertit l&apos;utilisateur (0 : jamais).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="205"/>
         <source>Your API token may read the token policy but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton d&apos;API peut lire la stratégie des jetons, mais pas la modifier.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="206"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="207"/>
         <source>Save the token policy on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la stratégie des jetons sur le serveur</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="208"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="210"/>
         <source>Discard the changes and read the policy from the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les modifications et relire la stratégie sur le serveur</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="211"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>The token policy is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie des jetons a été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1477,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="218"/>
         <source>&amp;Rotate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler la clé…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="219"/>
@@ -1485,12 +1485,12 @@
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="383"/>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="396"/>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler la clé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="221"/>
         <source>Give this profile&apos;s API token a new key; the old key keeps working for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner une nouvelle clé au jeton d&apos;API de ce profil ; l&apos;ancienne clé fonctionne encore pendant une heure</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
@@ -1525,7 +1525,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="225"/>
         <source>Token expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du jeton :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="227"/>
@@ -1560,12 +1560,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="233"/>
         <source>Token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration du jeton</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
         <source>API token expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API expire bientôt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="282"/>
@@ -1595,45 +1595,45 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;expire jamais</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré le %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
         <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre jeton d&apos;API expire dans %n jour, le %1. Demandez à votre administrateur de le prolonger d&apos;ici là : une fois qu&apos;il aura expiré, ce PC ne pourra plus joindre le serveur.</numerusform>
+            <numerusform>Votre jeton d&apos;API expire dans %n jours, le %1. Demandez à votre administrateur de le prolonger d&apos;ici là : une fois qu&apos;il aura expiré, ce PC ne pourra plus joindre le serveur.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="348"/>
         <source>Give this PC a new key for its API token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à ce PC une nouvelle clé pour son jeton d&apos;API ?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="350"/>
         <source>The server issues a new key, which this app keeps in the system keyring instead of the old one. The old key keeps working for an hour; other programs that use it need the new key before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur émet une nouvelle clé, que cette application conserve dans le trousseau de clés du système à la place de l&apos;ancienne. L&apos;ancienne clé fonctionne encore pendant une heure ; les autres programmes qui l&apos;utilisent doivent recevoir la nouvelle clé d&apos;ici là.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="370"/>
         <source>Key rotated; the old key works until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé renouvelée ; l&apos;ancienne clé fonctionne jusqu&apos;à %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="377"/>
         <source>The new key could not be stored in the system keyring, which still holds the old key; it works until %1. Paste the new key into the profile (Edit profile…) before then, or this PC can no longer reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle clé n&apos;a pas pu être stockée dans le trousseau de clés du système, qui contient toujours l&apos;ancienne clé ; celle-ci fonctionne jusqu&apos;à %1. D&apos;ici là, collez la nouvelle clé dans le profil (Modifier le profil…), sinon ce PC ne pourra plus joindre le serveur.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="397"/>
         <source>The key was not rotated; the old key still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas été renouvelée ; l&apos;ancienne clé fonctionne toujours.</translation>
     </message>
 </context>
 <context>
@@ -1755,22 +1755,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="87"/>
         <source>This holds a control character (pasted, perhaps); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte contient un caractère de contrôle (issu d&apos;un collage, peut-être) ; supprimez-le.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="89"/>
         <source>This holds a broken character (pasted, perhaps); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte contient un caractère non valide (issu d&apos;un collage, peut-être) ; saisissez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
         <source>The token policy requires an expire date: pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie des jetons exige une date d&apos;expiration : choisissez-en une.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
         <source>The token policy requires at least one allowed IP address or network: add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie des jetons exige au moins une adresse IP ou un réseau autorisés : ajoutez-en un.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="113"/>
@@ -1825,17 +1825,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="432"/>
         <source>This token is suspended: its key was reported as leaked. Regenerate the key before anyone resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est suspendu : sa clé a été signalée comme compromise. Régénérez la clé avant que quiconque ne le réactive.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="436"/>
         <source>This token is suspended: the server refuses its key until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est suspendu : le serveur refuse sa clé tant qu&apos;il n&apos;a pas été réactivé.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
         <source>The previous key still works until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé précédente fonctionne encore jusqu&apos;au %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="737"/>
@@ -1855,17 +1855,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprié&amp;taire :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
@@ -1915,38 +1915,38 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpiration :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="215"/>
         <source>What it is for, e.g. Nightly backup</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi il sert, p. ex. Sauvegarde nocturne</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="217"/>
         <source>Who to ask about it, e.g. it-ops@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui s&apos;adresser, p. ex. it-ops@example.com</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>Optional: where it is used, how to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : où il est utilisé, comment le remplacer</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
         <source>Expire date</source>
         <extracomment>A choice of the drop-down: a preset&apos;s number of days, ON_A_DATE or NEVER.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="96"/>
         <source>Never</source>
-        <translation type="unfinished">Jamais</translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="98"/>
         <source>On a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>À une date…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="186"/>
@@ -2256,7 +2256,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="257"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
@@ -2361,58 +2361,58 @@
         <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
         <source>Edit (Enter), Suspend, Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted): an active token&apos;s row, then a suspended one&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier (Entrée), Suspendre, Supprimer (Suppr), Régénérer la clé (dans le menu contextuel)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
         <source>Edit (Enter), Resume, Delete (Del), Regenerate key (in the context menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier (Entrée), Réactiver, Supprimer (Suppr), Régénérer la clé (dans le menu contextuel)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
         <source>Leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromis</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="184"/>
         <source>Active: the key works (its expiry and lists permitting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif : la clé fonctionne (si son expiration et ses listes le permettent).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="185"/>
         <source>Suspended by an administrator: the key does not work until the token is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu par un administrateur : la clé ne fonctionne pas tant que le jeton n&apos;a pas été réactivé.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
         <source>Suspended because its key was reported as leaked: regenerate the key before resuming the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu, car sa clé a été signalée comme compromise : régénérez la clé avant de réactiver le jeton.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="191"/>
         <source>No name</source>
         <extracomment>A token made before tokens had names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sans nom</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="253"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="254"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="313"/>
@@ -2571,22 +2571,22 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
         <source>Sus&amp;pend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus&amp;pendre…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="260"/>
         <source>Switch the selected token off without deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le jeton sélectionné hors service sans le supprimer</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Réa&amp;ctiver</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Switch the selected suspended token on again</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en service le jeton suspendu sélectionné</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
@@ -2612,7 +2612,7 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="274"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="275"/>
@@ -2647,17 +2647,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="282"/>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="283"/>
         <source>Switch this token off without deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre ce jeton hors service sans le supprimer</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
         <source>Switch this token on again</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre ce jeton en service</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
@@ -2697,47 +2697,47 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="522"/>
         <source>Suspend the API token of %1 (key %2…)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le jeton d&apos;API de %1 (clé %2…) ?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="526"/>
         <source>Suspend API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le jeton d&apos;API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="527"/>
         <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes qui utilisent cette clé cesseront de fonctionner jusqu&apos;à ce que le jeton soit réactivé. Ses paramètres et son historique sont conservés.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="540"/>
         <source>Suspend your own API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre votre propre jeton d&apos;API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="541"/>
         <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté avec ce jeton. Si vous le suspendez, le profil « %1 » cessera de fonctionner, et vous ne pourrez pas le réactiver d&apos;ici : un autre administrateur devra le faire.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="544"/>
         <source>Suspend the token you are signed in with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le jeton avec lequel vous êtes connecté ?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="554"/>
         <source>Resume API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver le jeton d&apos;API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
         <source>The key of %1 (key %2…) was reported as leaked. Resume the token anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du jeton de %1 (clé %2…) a été signalée comme compromise. Réactiver le jeton malgré tout ?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiconque détient la clé compromise pourra de nouveau l&apos;utiliser. Régénérez la clé pour la rendre inutilisable.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="579"/>
@@ -2788,75 +2788,75 @@
         <location filename="../../compliance_client/ui/tray.py" line="171"/>
         <source>Compliance Client</source>
         <extracomment>How often the expiry is looked at again while nothing else happens. How long a notification stays up (the system may cap it). (title, message) of every notification, as shown.</extracomment>
-        <translation type="unfinished">Compliance Client</translation>
+        <translation>Compliance Client</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="172"/>
         <source>Compliance Client keeps running in the notification area. To quit it, choose Quit in its icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client continue de s&apos;exécuter dans la zone de notification. Pour le quitter, choisissez Quitter dans le menu de son icône.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="179"/>
         <source>&amp;Open Compliance Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir Compliance Client</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="180"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="184"/>
         <source>Compliance Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/tray.py" line="197"/>
         <source>Your API token expires in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre jeton d&apos;API expire dans %n jour.</numerusform>
+            <numerusform>Votre jeton d&apos;API expire dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="218"/>
         <source>Device ID disabled</source>
-        <translation type="unfinished">Identifiant d&apos;appareil désactivé</translation>
+        <translation>Identifiant d&apos;appareil désactivé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="219"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished">L&apos;identifiant d&apos;appareil de ce PC est désactivé sur le serveur. Un administrateur peut le réactiver.</translation>
+        <translation>L&apos;identifiant d&apos;appareil de ce PC est désactivé sur le serveur. Un administrateur peut le réactiver.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="222"/>
         <source>API token suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API suspendu</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="223"/>
         <source>Your API token is suspended. Ask your administrator to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton d&apos;API est suspendu. Demandez à votre administrateur de le réactiver.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="240"/>
         <source>API token expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API expire bientôt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="241"/>
         <source>Ask your administrator to extend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à votre administrateur de le prolonger.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="254"/>
         <source>API token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API expiré</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="255"/>
         <source>Your API token has expired. Ask your administrator to extend it or to issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton d&apos;API a expiré. Demandez à votre administrateur de le prolonger ou d&apos;en émettre un nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +2874,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="24"/>
         <source>This API token is suspended: an administrator switched it off, or its key was reported as leaked. Ask your administrator to resume it or to issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton d&apos;API est suspendu : un administrateur l&apos;a mis hors service, ou sa clé a été signalée comme compromise. Demandez à votre administrateur de le réactiver ou d&apos;en émettre un nouveau.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="29"/>
@@ -2924,7 +2924,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>The token policy forbids this: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie des jetons l&apos;interdit : {detail}</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="51"/>
