@@ -74,67 +74,67 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
         <source>old key works until</source>
-        <translation type="unfinished"></translation>
+        <translation>alter Schlüssel gültig bis</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
         <source>grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergangsfrist</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
         <source>created by</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt von</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
         <source>maximum lifetime (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>maximale Gültigkeitsdauer (Tage)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
         <source>expire date required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum erforderlich</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="47"/>
         <source>IP restriction required</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Einschränkung erforderlich</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
         <source>default lifetime (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Gültigkeitsdauer (Tage)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
         <source>warning before expiry (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung vor Ablauf (Tage)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="50"/>
@@ -209,17 +209,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="70"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgesetzt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="71"/>
         <source>by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>durch einen Administrator</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
         <source>key reported as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel als kompromittiert gemeldet</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
@@ -239,12 +239,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="91"/>
@@ -299,27 +299,27 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
         <source>Suspended API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token %1 ausgesetzt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
         <source>Resumed API token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token %1 reaktiviert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
         <source>Rotated its own key (API token %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Schlüssel gewechselt (API-Token %1)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
         <source>Revoked API token %1 as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token %1 als kompromittiert ausgesetzt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
         <source>Changed the token policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenrichtlinie geändert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="193"/>
         <source>A report of a leaked key</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung eines kompromittierten Schlüssels</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="195"/>
@@ -664,7 +664,7 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="162"/>
         <source>This is the new API key for %1. The old key keeps working until %2. Copy the new key now and give it to the programs that use it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der neue API-Schlüssel für %1. Der alte Schlüssel funktioniert noch bis %2. Kopieren Sie den neuen Schlüssel jetzt und geben Sie ihn bis dahin an die Programme weiter, die ihn verwenden.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="167"/>
@@ -704,42 +704,42 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
         <source>Stops at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort ungültig</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="200"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="201"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="202"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="211"/>
         <source>The old key keeps working until about %1. Give the new key to every program that uses the old one before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel funktioniert noch bis etwa %1. Geben Sie den neuen Schlüssel bis dahin an jedes Programm weiter, das den alten verwendet.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
         <source>How long the old key keeps working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der alte Schlüssel noch funktioniert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
         <source>The old key &amp;keeps working:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültigkeit des alten Schlüssels:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
@@ -783,7 +783,7 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="183"/>
         <source>Token policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenrichtlinie</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="187"/>
@@ -955,119 +955,119 @@
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="50"/>
         <source>The default lifetime may not be longer than the maximum lifetime.</source>
         <extracomment>The fields that have a line of their own for their problems (the check boxes cannot be wrong: a check box is true or false).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-Gültigkeitsdauer darf nicht länger sein als die maximale Gültigkeitsdauer.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="53"/>
         <source>Enter a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="185"/>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>Token policy</source>
         <extracomment>The policy as the server last answered it (None: not read yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tokenrichtlinie</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="187"/>
         <source>The rules every API token must follow when it is created or its expiry or IP addresses are changed. Tokens made before a stricter rule keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln, die jedes API-Token einhalten muss, wenn es erstellt wird oder wenn sein Ablaufdatum oder seine IP-Adressen geändert werden. Tokens, die vor einer strengeren Regel erstellt wurden, funktionieren weiter.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="189"/>
         <source>&amp;Limit token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer von Tokens &amp;begrenzen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="190"/>
         <source>&amp;Maximum lifetime (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximale Gültigkeitsdauer (Tage):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="191"/>
         <source>Maximum lifetime in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Gültigkeitsdauer in Tagen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="192"/>
         <source>Require an &amp;expire date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablaufdatum vorschreiben</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="193"/>
         <source>Require an &amp;IP restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP-Einschränkung vorschreiben</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="195"/>
         <source>Every token must name at least one allowed IP address or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Token muss mindestens eine erlaubte IP-Adresse oder ein erlaubtes Netz angeben.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="196"/>
         <source>Defa&amp;ult lifetime (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tandard-Gültigkeitsdauer (Tage):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="197"/>
         <source>Default lifetime in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Gültigkeitsdauer in Tagen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="199"/>
         <source>The expiry a new token is given unless its creator picks another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gültigkeitsdauer, die ein neues Token erhält, sofern sein Ersteller keine andere wählt.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="200"/>
         <source>&amp;Warn before expiry (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ablauf &amp;warnen (Tage):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="201"/>
         <source>Warn before expiry, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ablauf warnen, in Tagen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="203"/>
         <source>How many days before its token expires the app warns the user (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage vor dem Ablauf seines Tokens die App den Benutzer warnt (0: nie).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="205"/>
         <source>Your API token may read the token policy but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Token darf die Tokenrichtlinie lesen, aber nicht ändern.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="206"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="207"/>
         <source>Save the token policy on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenrichtlinie auf dem Server speichern</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="208"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="210"/>
         <source>Discard the changes and read the policy from the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen und die Richtlinie erneut vom Server lesen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="211"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>The token policy is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokenrichtlinie wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1477,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="218"/>
         <source>&amp;Rotate key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;wechseln…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="219"/>
@@ -1485,12 +1485,12 @@
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="383"/>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="396"/>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wechseln</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="221"/>
         <source>Give this profile&apos;s API token a new key; the old key keeps working for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem API-Token dieses Profils einen neuen Schlüssel geben; der alte Schlüssel funktioniert noch eine Stunde lang</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
@@ -1525,7 +1525,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="225"/>
         <source>Token expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token läuft ab:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="227"/>
@@ -1560,12 +1560,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="233"/>
         <source>Token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Token läuft ab</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
         <source>API token expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token läuft bald ab</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="282"/>
@@ -1595,45 +1595,45 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
         <source>Expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
         <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr API-Token läuft in %n Tag ab (am %1). Bitten Sie Ihren Administrator, es vorher zu verlängern: Sobald es abgelaufen ist, kann dieser PC den Server nicht mehr erreichen.</numerusform>
+            <numerusform>Ihr API-Token läuft in %n Tagen ab (am %1). Bitten Sie Ihren Administrator, es vorher zu verlängern: Sobald es abgelaufen ist, kann dieser PC den Server nicht mehr erreichen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="348"/>
         <source>Give this PC a new key for its API token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel für das API-Token dieses PCs ausstellen?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="350"/>
         <source>The server issues a new key, which this app keeps in the system keyring instead of the old one. The old key keeps working for an hour; other programs that use it need the new key before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server stellt einen neuen Schlüssel aus, den diese App anstelle des alten im Systemschlüsselbund speichert. Der alte Schlüssel funktioniert noch eine Stunde lang; andere Programme, die ihn verwenden, benötigen bis dahin den neuen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="370"/>
         <source>Key rotated; the old key works until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel gewechselt; der alte Schlüssel funktioniert noch bis %1 Uhr.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="377"/>
         <source>The new key could not be stored in the system keyring, which still holds the old key; it works until %1. Paste the new key into the profile (Edit profile…) before then, or this PC can no longer reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel konnte nicht im Systemschlüsselbund gespeichert werden, der noch den alten Schlüssel enthält; dieser funktioniert bis %1 Uhr. Fügen Sie den neuen Schlüssel bis dahin in das Profil ein („Profil bearbeiten…“), sonst kann dieser PC den Server nicht mehr erreichen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="397"/>
         <source>The key was not rotated; the old key still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht gewechselt; der alte Schlüssel funktioniert weiterhin.</translation>
     </message>
 </context>
 <context>
@@ -1755,22 +1755,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="87"/>
         <source>This holds a control character (pasted, perhaps); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies enthält ein Steuerzeichen (vielleicht eingefügt); entfernen Sie es.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="89"/>
         <source>This holds a broken character (pasted, perhaps); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies enthält ein fehlerhaftes Zeichen (vielleicht eingefügt); geben Sie es erneut ein.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
         <source>The token policy requires an expire date: pick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokenrichtlinie schreibt ein Ablaufdatum vor: Wählen Sie eines aus.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
         <source>The token policy requires at least one allowed IP address or network: add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokenrichtlinie schreibt mindestens eine erlaubte IP-Adresse oder ein erlaubtes Netz vor: Fügen Sie einen Eintrag hinzu.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="113"/>
@@ -1825,17 +1825,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="432"/>
         <source>This token is suspended: its key was reported as leaked. Regenerate the key before anyone resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist ausgesetzt: Sein Schlüssel wurde als kompromittiert gemeldet. Generieren Sie den Schlüssel neu, bevor jemand das Token reaktiviert.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="436"/>
         <source>This token is suspended: the server refuses its key until it is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist ausgesetzt: Der Server lehnt seinen Schlüssel ab, bis es reaktiviert wird.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
         <source>The previous key still works until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Schlüssel funktioniert noch bis %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="737"/>
@@ -1855,17 +1855,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besit&amp;zer:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
@@ -1915,38 +1915,38 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läu&amp;ft ab:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="215"/>
         <source>What it is for, e.g. Nightly backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür es dient, z. B. Nächtliche Sicherung</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="217"/>
         <source>Who to ask about it, e.g. it-ops@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer zuständig ist, z. B. it-ops@example.com</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>Optional: where it is used, how to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wo es verwendet wird, wie es ersetzt wird</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
         <source>Expire date</source>
         <extracomment>A choice of the drop-down: a preset&apos;s number of days, ON_A_DATE or NEVER.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="96"/>
         <source>Never</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="98"/>
         <source>On a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmtes Datum…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="186"/>
@@ -2256,7 +2256,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="257"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
@@ -2361,58 +2361,58 @@
         <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
         <source>Edit (Enter), Suspend, Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted): an active token&apos;s row, then a suspended one&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten (Eingabetaste), Aussetzen, Löschen (Entf), Schlüssel neu generieren (im Kontextmenü)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
         <source>Edit (Enter), Resume, Delete (Del), Regenerate key (in the context menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten (Eingabetaste), Reaktivieren, Löschen (Entf), Schlüssel neu generieren (im Kontextmenü)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
         <source>Leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittiert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="184"/>
         <source>Active: the key works (its expiry and lists permitting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: Der Schlüssel funktioniert (sofern Ablaufdatum und Listen es zulassen).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="185"/>
         <source>Suspended by an administrator: the key does not work until the token is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Administrator ausgesetzt: Der Schlüssel funktioniert erst wieder, wenn das Token reaktiviert wird.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
         <source>Suspended because its key was reported as leaked: regenerate the key before resuming the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt, weil sein Schlüssel als kompromittiert gemeldet wurde: Generieren Sie den Schlüssel neu, bevor Sie das Token reaktivieren.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="191"/>
         <source>No name</source>
         <extracomment>A token made before tokens had names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Namen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="253"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="254"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="313"/>
@@ -2571,22 +2571,22 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
         <source>Sus&amp;pend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auss&amp;etzen…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="260"/>
         <source>Switch the selected token off without deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Token vorübergehend abschalten, ohne es zu löschen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
         <source>Switch the selected suspended token on again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes ausgesetztes Token wieder aktivieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
@@ -2612,7 +2612,7 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="274"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="275"/>
@@ -2647,17 +2647,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="282"/>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="283"/>
         <source>Switch this token off without deleting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token vorübergehend abschalten, ohne es zu löschen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
         <source>Switch this token on again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token wieder aktivieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
@@ -2697,47 +2697,47 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="522"/>
         <source>Suspend the API token of %1 (key %2…)?</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token von %1 (Schlüssel %2…) aussetzen?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="526"/>
         <source>Suspend API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token aussetzen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="527"/>
         <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, die diesen Schlüssel verwenden, funktionieren nicht mehr, bis das Token reaktiviert wird. Seine Einstellungen und sein Verlauf bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="540"/>
         <source>Suspend your own API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes API-Token aussetzen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="541"/>
         <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind mit diesem Token angemeldet. Wenn Sie es aussetzen, funktioniert das Profil „%1“ nicht mehr, und Sie können das Token nicht von hier aus reaktivieren: Das muss ein anderer Administrator tun.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="544"/>
         <source>Suspend the token you are signed in with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token aussetzen, mit dem Sie angemeldet sind?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="554"/>
         <source>Resume API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token reaktivieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
         <source>The key of %1 (key %2…) was reported as leaked. Resume the token anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %2… von %1 wurde als kompromittiert gemeldet. Das Token trotzdem reaktivieren?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den kompromittierten Schlüssel besitzt, kann ihn dann wieder verwenden. Generieren Sie den Schlüssel neu, um ihn unbrauchbar zu machen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="579"/>
@@ -2788,75 +2788,75 @@
         <location filename="../../compliance_client/ui/tray.py" line="171"/>
         <source>Compliance Client</source>
         <extracomment>How often the expiry is looked at again while nothing else happens. How long a notification stays up (the system may cap it). (title, message) of every notification, as shown.</extracomment>
-        <translation type="unfinished">Compliance Client</translation>
+        <translation>Compliance Client</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="172"/>
         <source>Compliance Client keeps running in the notification area. To quit it, choose Quit in its icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client wird im Infobereich weiter ausgeführt. Zum Beenden wählen Sie im Menü des Symbols „Beenden“.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="179"/>
         <source>&amp;Open Compliance Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="180"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="184"/>
         <source>Compliance Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/tray.py" line="197"/>
         <source>Your API token expires in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihr API-Token läuft in %n Tag ab.</numerusform>
+            <numerusform>Ihr API-Token läuft in %n Tagen ab.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="218"/>
         <source>Device ID disabled</source>
-        <translation type="unfinished">Geräte-ID deaktiviert</translation>
+        <translation>Geräte-ID deaktiviert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="219"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
-        <translation type="unfinished">Die Geräte-ID dieses PCs ist auf dem Server deaktiviert. Ein Administrator kann sie aktivieren.</translation>
+        <translation>Die Geräte-ID dieses PCs ist auf dem Server deaktiviert. Ein Administrator kann sie aktivieren.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="222"/>
         <source>API token suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token ausgesetzt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="223"/>
         <source>Your API token is suspended. Ask your administrator to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Token ist ausgesetzt. Bitten Sie Ihren Administrator, es zu reaktivieren.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="240"/>
         <source>API token expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token läuft bald ab</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="241"/>
         <source>Ask your administrator to extend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihren Administrator, es zu verlängern.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="254"/>
         <source>API token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token abgelaufen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="255"/>
         <source>Your API token has expired. Ask your administrator to extend it or to issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Token ist abgelaufen. Bitten Sie Ihren Administrator, es zu verlängern oder ein neues auszustellen.</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +2874,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="24"/>
         <source>This API token is suspended: an administrator switched it off, or its key was reported as leaked. Ask your administrator to resume it or to issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses API-Token ist ausgesetzt: Ein Administrator hat es abgeschaltet, oder sein Schlüssel wurde als kompromittiert gemeldet. Bitten Sie Ihren Administrator, es zu reaktivieren oder ein neues auszustellen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="29"/>
@@ -2924,7 +2924,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>The token policy forbids this: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokenrichtlinie lässt dies nicht zu: {detail}</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="51"/>
