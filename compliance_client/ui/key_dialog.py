@@ -195,7 +195,7 @@ class KeyDialog(QDialog):
 def grace_text(seconds: int) -> str:
     """How long a replaced key keeps working, as the regenerate question offers it (any
     other length, set elsewhere, in seconds)."""
-    texts = {0: translate("KeyDialog", "Stops at once"),
+    texts = {0: translate("KeyDialog", "None (stops at once)"),
              3600: translate("KeyDialog", "1 hour"),
              86400: translate("KeyDialog", "1 day"),
              604800: translate("KeyDialog", "7 days")}
@@ -217,7 +217,7 @@ def _grace_detail(seconds: int) -> str:
 def confirm_regenerate(parent: QWidget | None, token: Token) -> int | None:
     """Ask before regenerating, and how long the old key keeps working: the grace period
     in seconds (one of ``GRACE_CHOICES``), or None for No (the default: destructive)."""
-    # "Stops at once" first and chosen: what regenerating always did, and the safe answer
+    # "None (stops at once)" first and chosen: what regenerating always did, and the safe answer
     # for a key that may have leaked; a grace period is a choice the admin makes knowingly.
     chosen = [GRACE_CHOICES[0]]
 
@@ -235,7 +235,7 @@ def confirm_regenerate(parent: QWidget | None, token: Token) -> int | None:
             box.setInformativeText(_grace_detail(chosen[0]))
 
         grace.currentIndexChanged.connect(picked)
-        label = QLabel(translate("KeyDialog", "The old key &keeps working:"), box)
+        label = QLabel(translate("KeyDialog", "&Grace period for the old key:"), box)
         label.setBuddy(grace)
         row = QHBoxLayout()
         row.addWidget(label)

@@ -314,13 +314,13 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
-        <source>Rotated its own key (API token %1)</source>
-        <translation>تم تدوير المفتاح ذاتيًا (رمز API %1)</translation>
+        <source>API token %1 rotated its own key</source>
+        <translation>دوّر رمز API %1 مفتاحه الخاص</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
-        <source>Revoked API token %1 as leaked</source>
-        <translation>تم إبطال رمز API %1 بسبب تسرّب مفتاحه</translation>
+        <source>Suspended API token %1 after a leaked-key report</source>
+        <translation>تم تعليق رمز API %1 بعد الإبلاغ عن تسرّب مفتاحه</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
@@ -658,6 +658,21 @@
     </message>
 </context>
 <context>
+    <name>ExpiryField</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="101"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يومين</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
@@ -707,8 +722,13 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
-        <source>Stops at once</source>
-        <translation>يتوقف فورًا</translation>
+        <source>None (stops at once)</source>
+        <translation>بلا مهلة (يتوقف فورًا)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <source>&amp;Grace period for the old key:</source>
+        <translation>مهلة &amp;عمل المفتاح القديم:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
@@ -739,11 +759,6 @@
         <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
         <source>How long the old key keeps working</source>
         <translation>مدة استمرار عمل المفتاح القديم</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
-        <source>The old key &amp;keeps working:</source>
-        <translation>مدة &amp;عمل المفتاح القديم:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
@@ -1072,6 +1087,21 @@
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>The token policy is saved.</source>
         <translation>تم حفظ سياسة الرموز المميزة.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPlurals</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
+        <source>The token policy allows at most %n days from today: pick an earlier day.</source>
+        <translation>
+            <numerusform>تسمح سياسة الرموز المميزة بـ %n يوم كحد أقصى من اليوم: اختر يومًا أبكر.</numerusform>
+            <numerusform>تسمح سياسة الرموز المميزة بـ %n يوم كحد أقصى من اليوم: اختر يومًا أبكر.</numerusform>
+            <numerusform>تسمح سياسة الرموز المميزة بـ %n يومين كحد أقصى من اليوم: اختر يومًا أبكر.</numerusform>
+            <numerusform>تسمح سياسة الرموز المميزة بـ %n أيام كحد أقصى من اليوم: اختر يومًا أبكر.</numerusform>
+            <numerusform>تسمح سياسة الرموز المميزة بـ %n يومًا كحد أقصى من اليوم: اختر يومًا أبكر.</numerusform>
+            <numerusform>تسمح سياسة الرموز المميزة بـ %n يوم كحد أقصى من اليوم: اختر يومًا أبكر.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1828,22 +1858,22 @@
         <translation>تاريخ انتهاء الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="96"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="95"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="98"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="97"/>
         <source>On a date…</source>
         <translation>في تاريخ محدد…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="188"/>
         <source>Type the expire date as %1.</source>
         <translation>اكتب تاريخ انتهاء الصلاحية على النحو التالي: %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="190"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
         <translation>«%1» ليس تاريخًا؛ اكتب تاريخ انتهاء الصلاحية على النحو التالي: %2.</translation>
     </message>
@@ -1968,117 +1998,117 @@
         <translation>… وعدد الأسطر الأخرى التي تحتاج إلى تصحيح: %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="19"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
         <source>The entry is empty.</source>
         <translation>الإدخال فارغ.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="23"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="37"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>تم تعيين بتات المضيف في %1؛ هل تقصد %2؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="27"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="41"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>يحتوي %1 على منطقة واجهة (%…)؛ أدخل العنوان بدونها.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="34"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 ليس عنوان IP أو شبكة (مثال: 10.0.0.5، 10.0.0.0/8، 2001:db8::/32).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="67"/>
         <source>Enter the organization name.</source>
         <translation>أدخل اسم المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="68"/>
         <source>Enter the organization ID.</source>
         <translation>أدخل معرف المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="57"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="71"/>
         <source>This is longer than %1 characters.</source>
         <translation>يتجاوز هذا الحد الأقصى لعدد الأحرف (%1).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="59"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="73"/>
         <source>This must be text.</source>
         <translation>يجب أن تكون هذه القيمة نصًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="74"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>يمكن أن يحتوي معرف المؤسسة على أحرف وأرقام و&apos;.&apos; و&apos;_&apos; و&apos;-&apos; فقط، ويجب أن يبدأ بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="66"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="80"/>
         <source>At most %1 entries are allowed.</source>
         <translation>الحد الأقصى المسموح به لعدد الإدخالات هو %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="69"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="83"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>لا يطابق %1 أي نقطة نهاية؛ استخدم معرفًا مثل tokens.read، أو مجموعة مثل tokens.*، أو *.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="76"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="90"/>
         <source>%1 is listed twice.</source>
         <translation>%1 مدرج مرتين.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 موجود في كل من القائمة المسموح بها والقائمة المحظورة؛ قم بإزالته من إحداهما.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="83"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="97"/>
         <source>The expire date must be in the future.</source>
         <translation>يجب أن يكون تاريخ انتهاء الصلاحية في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="84"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>تاريخ انتهاء الصلاحية بعد أكثر من 100 عام.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="85"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="99"/>
         <source>The expire date is not valid.</source>
         <translation>تاريخ انتهاء الصلاحية غير صالح.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="86"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="100"/>
         <source>%1 is not a device ID.</source>
         <translation>%1 ليس معرف جهاز.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="87"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="101"/>
         <source>This holds a control character (pasted, perhaps); remove it.</source>
         <translation>يحتوي هذا على حرف تحكم (ربما تم لصقه)؛ قم بإزالته.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="89"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="103"/>
         <source>This holds a broken character (pasted, perhaps); type it again.</source>
         <translation>يحتوي هذا على حرف تالف (ربما تم لصقه)؛ اكتبه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="106"/>
         <source>The token policy requires an expire date: pick one.</source>
         <translation>تتطلب سياسة الرموز المميزة تاريخ انتهاء صلاحية: اختر تاريخًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="109"/>
         <source>The token policy requires at least one allowed IP address or network: add one.</source>
         <translation>تتطلب سياسة الرموز المميزة عنوان IP أو شبكة واحدة على الأقل مسموحًا بها: أضف واحدًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="113"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="124"/>
         <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
         <translation>أحد الأجهزة المحددة هنا غير مسجل في المؤسسة %1 (ربما تم حذفه في أثناء ذلك؟): ألغِ تحديده، أو اختر أجهزة المؤسسة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="121"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="132"/>
         <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
         <translation>ليس جهازًا مسجلًا في المؤسسة %1: %2. ألغِ تحديده: لا يرتبط الرمز المميز إلا بأجهزة مؤسسته.</translation>
     </message>
@@ -2750,11 +2780,6 @@
         <translation>استئناف رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
-        <source>The key of %1 (key %2…) was reported as leaked. Resume the token anyway?</source>
-        <translation>تم الإبلاغ عن تسرّب مفتاح %1 (المفتاح %2…). هل تريد استئناف الرمز المميز على أي حال؟</translation>
-    </message>
-    <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
         <translation>يمكن لأي شخص يملك المفتاح المسرّب استخدامه مرة أخرى. أعد إنشاء المفتاح لإبطال فائدته.</translation>
@@ -2769,6 +2794,11 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="582"/>
         <source>This is the token you are signed in with.</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
+        <source>The key %2… of %1 was reported as leaked. Resume the token anyway?</source>
+        <translation>تم الإبلاغ عن تسرّب المفتاح %2… الخاص بـ %1. هل تريد استئناف الرمز المميز على أي حال؟</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="583"/>

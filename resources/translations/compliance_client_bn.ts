@@ -308,13 +308,13 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
-        <source>Rotated its own key (API token %1)</source>
-        <translation>নিজের কী বদলেছে (API টোকেন %1)</translation>
+        <source>API token %1 rotated its own key</source>
+        <translation>API টোকেন %1 নিজের কী বদলেছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
-        <source>Revoked API token %1 as leaked</source>
-        <translation>ফাঁস হওয়ায় API টোকেন %1 প্রত্যাহার করা হয়েছে</translation>
+        <source>Suspended API token %1 after a leaked-key report</source>
+        <translation>কী ফাঁসের খবরের পরে API টোকেন %1 স্থগিত করা হয়েছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
@@ -654,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>ExpiryField</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="101"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n দিন</numerusform>
+            <numerusform>%n দিন</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
@@ -703,8 +714,13 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
-        <source>Stops at once</source>
-        <translation>সঙ্গে সঙ্গে বন্ধ</translation>
+        <source>None (stops at once)</source>
+        <translation>নেই (সঙ্গে সঙ্গে বন্ধ)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <source>&amp;Grace period for the old key:</source>
+        <translation>পুরোনো কী-এর অতিরিক্ত সময় (&amp;G):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
@@ -735,11 +751,6 @@
         <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
         <source>How long the old key keeps working</source>
         <translation>পুরোনো কী কতক্ষণ কাজ করবে</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
-        <source>The old key &amp;keeps working:</source>
-        <translation>পুরোনো কী কাজ করবে (&amp;K):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
@@ -1068,6 +1079,17 @@
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>The token policy is saved.</source>
         <translation>টোকেন নীতি সংরক্ষিত হয়েছে।</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPlurals</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
+        <source>The token policy allows at most %n days from today: pick an earlier day.</source>
+        <translation>
+            <numerusform>টোকেন নীতি আজ থেকে সর্বোচ্চ %n দিন অনুমোদন করে: আগের কোনো দিন বেছে নিন।</numerusform>
+            <numerusform>টোকেন নীতি আজ থেকে সর্বোচ্চ %n দিন অনুমোদন করে: আগের কোনো দিন বেছে নিন।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1668,117 +1690,117 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="19"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
         <source>The entry is empty.</source>
         <translation>এন্ট্রিটি খালি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="23"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="37"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>%1-এ হোস্ট বিট সেট করা আছে; আপনি কি %2 বোঝাতে চেয়েছেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="27"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="41"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>%1-এ একটি ইন্টারফেস জোন (%…) আছে; এটি ছাড়া ঠিকানাটি লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="34"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 কোনো IP ঠিকানা বা নেটওয়ার্ক নয় (যেমন 10.0.0.5, 10.0.0.0/8, 2001:db8::/32)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="67"/>
         <source>Enter the organization name.</source>
         <translation>প্রতিষ্ঠানের নাম লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="68"/>
         <source>Enter the organization ID.</source>
         <translation>প্রতিষ্ঠানের আইডি লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="57"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="71"/>
         <source>This is longer than %1 characters.</source>
         <translation>এটি %1 অক্ষরের চেয়ে দীর্ঘ।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="59"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="73"/>
         <source>This must be text.</source>
         <translation>এটি অবশ্যই টেক্সট হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="74"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>প্রতিষ্ঠানের আইডিতে অক্ষর, অঙ্ক, &apos;.&apos;, &apos;_&apos; ও &apos;-&apos; থাকতে পারে এবং এটি অবশ্যই একটি অক্ষর বা অঙ্ক দিয়ে শুরু হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="66"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="80"/>
         <source>At most %1 entries are allowed.</source>
         <translation>সর্বোচ্চ %1টি এন্ট্রি অনুমোদিত।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="69"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="83"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 কোনো এন্ডপয়েন্টের সাথে মেলে না; একটি আইডি (যেমন tokens.read), একটি গ্রুপ (যেমন tokens.*), অথবা * ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="76"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="90"/>
         <source>%1 is listed twice.</source>
         <translation>%1 দুবার তালিকাভুক্ত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 অনুমোদিত ও অবরুদ্ধ উভয় তালিকাতেই আছে; যেকোনো একটি থেকে এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="83"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="97"/>
         <source>The expire date must be in the future.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ অবশ্যই ভবিষ্যতের হতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="84"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ এখন থেকে 100 বছরেরও বেশি দূরে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="85"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="99"/>
         <source>The expire date is not valid.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখটি বৈধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="86"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="100"/>
         <source>%1 is not a device ID.</source>
         <translation>%1 কোনো ডিভাইস আইডি নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="87"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="101"/>
         <source>This holds a control character (pasted, perhaps); remove it.</source>
         <translation>এতে একটি কন্ট্রোল অক্ষর আছে (সম্ভবত পেস্ট করা); এটি সরান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="89"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="103"/>
         <source>This holds a broken character (pasted, perhaps); type it again.</source>
         <translation>এতে একটি ভাঙা অক্ষর আছে (সম্ভবত পেস্ট করা); এটি আবার লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="106"/>
         <source>The token policy requires an expire date: pick one.</source>
         <translation>টোকেন নীতি অনুযায়ী মেয়াদোত্তীর্ণের তারিখ আবশ্যক: একটি তারিখ বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="109"/>
         <source>The token policy requires at least one allowed IP address or network: add one.</source>
         <translation>টোকেন নীতি অনুযায়ী অন্তত একটি অনুমোদিত IP ঠিকানা বা নেটওয়ার্ক আবশ্যক: একটি যোগ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="113"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="124"/>
         <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
         <translation>এখানে টিক দেওয়া একটি ডিভাইস %1 প্রতিষ্ঠানে নিবন্ধিত নয় (এর মধ্যে মুছে ফেলা হয়েছে?): এর টিক তুলে দিন, অথবা প্রতিষ্ঠানের ডিভাইসগুলো আবার বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="121"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="132"/>
         <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
         <translation>%1 প্রতিষ্ঠানের নিবন্ধিত ডিভাইস নয়: %2। এর টিক তুলে দিন: একটি টোকেন শুধু নিজের প্রতিষ্ঠানের ডিভাইসেই আবদ্ধ হয়।</translation>
     </message>
@@ -1939,22 +1961,22 @@
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="96"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="95"/>
         <source>Never</source>
         <translation>কখনো না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="98"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="97"/>
         <source>On a date…</source>
         <translation>নির্দিষ্ট তারিখে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="188"/>
         <source>Type the expire date as %1.</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ %1 আকারে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="190"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
         <translation>“%1” কোনো তারিখ নয়: মেয়াদোত্তীর্ণের তারিখ %2 আকারে লিখুন।</translation>
     </message>
@@ -2730,11 +2752,6 @@
         <translation>API টোকেন পুনরায় চালু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
-        <source>The key of %1 (key %2…) was reported as leaked. Resume the token anyway?</source>
-        <translation>%1-এর কী (কী %2…) ফাঁস হয়েছে বলে জানানো হয়েছে। তবুও টোকেনটি পুনরায় চালু করবেন?</translation>
-    </message>
-    <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
         <translation>ফাঁস হওয়া কী যার কাছে আছে, সে আবার এটি ব্যবহার করতে পারবে। কী-টি অকেজো করতে কী পুনরায় তৈরি করুন।</translation>
@@ -2749,6 +2766,11 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="582"/>
         <source>This is the token you are signed in with.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
+        <source>The key %2… of %1 was reported as leaked. Resume the token anyway?</source>
+        <translation>%1-এর কী %2… ফাঁস হয়েছে বলে জানানো হয়েছে। তবুও টোকেনটি পুনরায় চালু করবেন?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="583"/>

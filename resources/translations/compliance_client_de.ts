@@ -308,13 +308,13 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
-        <source>Rotated its own key (API token %1)</source>
-        <translation>Eigenen Schlüssel gewechselt (API-Token %1)</translation>
+        <source>API token %1 rotated its own key</source>
+        <translation>API-Token %1 hat den eigenen Schlüssel gewechselt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
-        <source>Revoked API token %1 as leaked</source>
-        <translation>API-Token %1 als kompromittiert ausgesetzt</translation>
+        <source>Suspended API token %1 after a leaked-key report</source>
+        <translation>API-Token %1 nach Meldung eines kompromittierten Schlüssels ausgesetzt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
@@ -654,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>ExpiryField</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="101"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
@@ -703,8 +714,13 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
-        <source>Stops at once</source>
-        <translation>Sofort ungültig</translation>
+        <source>None (stops at once)</source>
+        <translation>Keine (sofort ungültig)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <source>&amp;Grace period for the old key:</source>
+        <translation>Über&amp;gangsfrist für den alten Schlüssel:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
@@ -735,11 +751,6 @@
         <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
         <source>How long the old key keeps working</source>
         <translation>Wie lange der alte Schlüssel noch funktioniert</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
-        <source>The old key &amp;keeps working:</source>
-        <translation>&amp;Gültigkeit des alten Schlüssels:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
@@ -1068,6 +1079,17 @@
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>The token policy is saved.</source>
         <translation>Die Tokenrichtlinie wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPlurals</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
+        <source>The token policy allows at most %n days from today: pick an earlier day.</source>
+        <translation>
+            <numerusform>Die Tokenrichtlinie erlaubt höchstens %n Tag ab heute: Wählen Sie einen früheren Tag.</numerusform>
+            <numerusform>Die Tokenrichtlinie erlaubt höchstens %n Tage ab heute: Wählen Sie einen früheren Tag.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1668,117 +1690,117 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="19"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
         <source>The entry is empty.</source>
         <translation>Der Eintrag ist leer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="23"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="37"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>Bei %1 sind Hostbits gesetzt; meinten Sie %2?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="27"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="41"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>%1 enthält eine Schnittstellenzone (%…); geben Sie die Adresse ohne diese Angabe ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="34"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 ist weder eine IP-Adresse noch ein Netz (z. B. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="67"/>
         <source>Enter the organization name.</source>
         <translation>Geben Sie den Organisationsnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="68"/>
         <source>Enter the organization ID.</source>
         <translation>Geben Sie die Organisations-ID ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="57"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="71"/>
         <source>This is longer than %1 characters.</source>
         <translation>Dies ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="59"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="73"/>
         <source>This must be text.</source>
         <translation>Dies muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="74"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>Eine Organisations-ID enthält Buchstaben, Ziffern, „.“, „_“ und „-“ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="66"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="80"/>
         <source>At most %1 entries are allowed.</source>
         <translation>Es sind höchstens %1 Einträge zulässig.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="69"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="83"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 entspricht keinem Endpunkt; verwenden Sie eine ID wie tokens.read, eine Gruppe wie tokens.* oder *.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="76"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="90"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 steht sowohl in der Zulassungs- als auch in der Sperrliste; entfernen Sie den Eintrag aus einer Liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="83"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="97"/>
         <source>The expire date must be in the future.</source>
         <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="84"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>Das Ablaufdatum liegt mehr als 100 Jahre in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="85"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="99"/>
         <source>The expire date is not valid.</source>
         <translation>Das Ablaufdatum ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="86"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="100"/>
         <source>%1 is not a device ID.</source>
         <translation>%1 ist keine Geräte-ID.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="87"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="101"/>
         <source>This holds a control character (pasted, perhaps); remove it.</source>
         <translation>Dies enthält ein Steuerzeichen (vielleicht eingefügt); entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="89"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="103"/>
         <source>This holds a broken character (pasted, perhaps); type it again.</source>
         <translation>Dies enthält ein fehlerhaftes Zeichen (vielleicht eingefügt); geben Sie es erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="106"/>
         <source>The token policy requires an expire date: pick one.</source>
         <translation>Die Tokenrichtlinie schreibt ein Ablaufdatum vor: Wählen Sie eines aus.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="109"/>
         <source>The token policy requires at least one allowed IP address or network: add one.</source>
         <translation>Die Tokenrichtlinie schreibt mindestens eine erlaubte IP-Adresse oder ein erlaubtes Netz vor: Fügen Sie einen Eintrag hinzu.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="113"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="124"/>
         <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
         <translation>Ein hier ausgewähltes Gerät ist in der Organisation %1 nicht registriert (inzwischen gelöscht?): Heben Sie die Auswahl auf, oder wählen Sie die Geräte der Organisation erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="121"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="132"/>
         <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
         <translation>Kein registriertes Gerät der Organisation %1: %2. Heben Sie die Auswahl auf: Ein Token wird nur an Geräte seiner eigenen Organisation gebunden.</translation>
     </message>
@@ -1939,22 +1961,22 @@
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="96"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="95"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="98"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="97"/>
         <source>On a date…</source>
         <translation>Bestimmtes Datum…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="188"/>
         <source>Type the expire date as %1.</source>
         <translation>Geben Sie das Ablaufdatum in der Form %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="190"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
         <translation>„%1“ ist kein Datum: Geben Sie das Ablaufdatum in der Form %2 ein.</translation>
     </message>
@@ -2730,11 +2752,6 @@
         <translation>API-Token reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
-        <source>The key of %1 (key %2…) was reported as leaked. Resume the token anyway?</source>
-        <translation>Der Schlüssel %2… von %1 wurde als kompromittiert gemeldet. Das Token trotzdem reaktivieren?</translation>
-    </message>
-    <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
         <translation>Wer den kompromittierten Schlüssel besitzt, kann ihn dann wieder verwenden. Generieren Sie den Schlüssel neu, um ihn unbrauchbar zu machen.</translation>
@@ -2749,6 +2766,11 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="582"/>
         <source>This is the token you are signed in with.</source>
         <translation>Dies ist das Token, mit dem Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
+        <source>The key %2… of %1 was reported as leaked. Resume the token anyway?</source>
+        <translation>Der Schlüssel %2… von %1 wurde als kompromittiert gemeldet. Das Token trotzdem reaktivieren?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="583"/>

@@ -308,13 +308,13 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
-        <source>Rotated its own key (API token %1)</source>
-        <translation>A renouvelé sa propre clé (jeton d&apos;API %1)</translation>
+        <source>API token %1 rotated its own key</source>
+        <translation>Le jeton d&apos;API %1 a renouvelé sa propre clé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
-        <source>Revoked API token %1 as leaked</source>
-        <translation>Jeton d&apos;API %1 révoqué (clé compromise)</translation>
+        <source>Suspended API token %1 after a leaked-key report</source>
+        <translation>Jeton d&apos;API %1 suspendu après le signalement d&apos;une clé compromise</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
@@ -654,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>ExpiryField</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="101"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
@@ -703,8 +714,13 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
-        <source>Stops at once</source>
-        <translation>Arrêt immédiat</translation>
+        <source>None (stops at once)</source>
+        <translation>Aucun (arrêt immédiat)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <source>&amp;Grace period for the old key:</source>
+        <translation>&amp;Délai de grâce de l&apos;ancienne clé :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
@@ -735,11 +751,6 @@
         <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
         <source>How long the old key keeps working</source>
         <translation>Durée de validité de l&apos;ancienne clé</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
-        <source>The old key &amp;keeps working:</source>
-        <translation>&amp;Validité de l&apos;ancienne clé :</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
@@ -982,7 +993,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="190"/>
         <source>&amp;Maximum lifetime (days):</source>
-        <translation>Durée de vie &amp;maximale (jours) :</translation>
+        <translation>Durée de vie &amp;maximale (jours)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="191"/>
@@ -1007,7 +1018,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="196"/>
         <source>Defa&amp;ult lifetime (days):</source>
-        <translation>Durée de vie par &amp;défaut (jours) :</translation>
+        <translation>Durée de vie par &amp;défaut (jours)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="197"/>
@@ -1022,7 +1033,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="200"/>
         <source>&amp;Warn before expiry (days):</source>
-        <translation>A&amp;vertir avant l&apos;expiration (jours) :</translation>
+        <translation>A&amp;vertir avant l&apos;expiration (jours)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="201"/>
@@ -1032,7 +1043,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="203"/>
         <source>How many days before its token expires the app warns the user (0: never).</source>
-        <translation>Nombre de jours avant l&apos;expiration de son jeton à partir duquel l&apos;application avertit l&apos;utilisateur (0 : jamais).</translation>
+        <translation>Nombre de jours avant l&apos;expiration de son jeton à partir duquel l&apos;application avertit l&apos;utilisateur (0&#xa0;: jamais).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="205"/>
@@ -1068,6 +1079,17 @@
         <location filename="../../compliance_client/ui/pages/policy_page.py" line="324"/>
         <source>The token policy is saved.</source>
         <translation>La stratégie des jetons a été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPlurals</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
+        <source>The token policy allows at most %n days from today: pick an earlier day.</source>
+        <translation>
+            <numerusform>La stratégie des jetons autorise au plus %n jour à partir d&apos;aujourd&apos;hui : choisissez une date antérieure.</numerusform>
+            <numerusform>La stratégie des jetons autorise au plus %n jours à partir d&apos;aujourd&apos;hui : choisissez une date antérieure.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1512,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="221"/>
         <source>Give this profile&apos;s API token a new key; the old key keeps working for an hour</source>
-        <translation>Donner une nouvelle clé au jeton d&apos;API de ce profil ; l&apos;ancienne clé fonctionne encore pendant une heure</translation>
+        <translation>Donner une nouvelle clé au jeton d&apos;API de ce profil&#xa0;; l&apos;ancienne clé fonctionne encore pendant une heure</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
@@ -1525,7 +1547,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="225"/>
         <source>Token expires:</source>
-        <translation>Expiration du jeton :</translation>
+        <translation>Expiration du jeton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="227"/>
@@ -1606,34 +1628,34 @@
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
         <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
         <translation>
-            <numerusform>Votre jeton d&apos;API expire dans %n jour, le %1. Demandez à votre administrateur de le prolonger d&apos;ici là : une fois qu&apos;il aura expiré, ce PC ne pourra plus joindre le serveur.</numerusform>
-            <numerusform>Votre jeton d&apos;API expire dans %n jours, le %1. Demandez à votre administrateur de le prolonger d&apos;ici là : une fois qu&apos;il aura expiré, ce PC ne pourra plus joindre le serveur.</numerusform>
+            <numerusform>Votre jeton d&apos;API expire dans %n jour, le %1. Demandez à votre administrateur de le prolonger d&apos;ici là&#xa0;: une fois qu&apos;il aura expiré, ce PC ne pourra plus joindre le serveur.</numerusform>
+            <numerusform>Votre jeton d&apos;API expire dans %n jours, le %1. Demandez à votre administrateur de le prolonger d&apos;ici là&#xa0;: une fois qu&apos;il aura expiré, ce PC ne pourra plus joindre le serveur.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="348"/>
         <source>Give this PC a new key for its API token?</source>
-        <translation>Donner à ce PC une nouvelle clé pour son jeton d&apos;API ?</translation>
+        <translation>Donner à ce PC une nouvelle clé pour son jeton d&apos;API&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="350"/>
         <source>The server issues a new key, which this app keeps in the system keyring instead of the old one. The old key keeps working for an hour; other programs that use it need the new key before then.</source>
-        <translation>Le serveur émet une nouvelle clé, que cette application conserve dans le trousseau de clés du système à la place de l&apos;ancienne. L&apos;ancienne clé fonctionne encore pendant une heure ; les autres programmes qui l&apos;utilisent doivent recevoir la nouvelle clé d&apos;ici là.</translation>
+        <translation>Le serveur émet une nouvelle clé, que cette application conserve dans le trousseau de clés du système à la place de l&apos;ancienne. L&apos;ancienne clé fonctionne encore pendant une heure&#xa0;; les autres programmes qui l&apos;utilisent doivent recevoir la nouvelle clé d&apos;ici là.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="370"/>
         <source>Key rotated; the old key works until %1.</source>
-        <translation>Clé renouvelée ; l&apos;ancienne clé fonctionne jusqu&apos;à %1.</translation>
+        <translation>Clé renouvelée&#xa0;; l&apos;ancienne clé fonctionne jusqu&apos;à %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="377"/>
         <source>The new key could not be stored in the system keyring, which still holds the old key; it works until %1. Paste the new key into the profile (Edit profile…) before then, or this PC can no longer reach the server.</source>
-        <translation>La nouvelle clé n&apos;a pas pu être stockée dans le trousseau de clés du système, qui contient toujours l&apos;ancienne clé ; celle-ci fonctionne jusqu&apos;à %1. D&apos;ici là, collez la nouvelle clé dans le profil (Modifier le profil…), sinon ce PC ne pourra plus joindre le serveur.</translation>
+        <translation>La nouvelle clé n&apos;a pas pu être stockée dans le trousseau de clés du système, qui contient toujours l&apos;ancienne clé&#xa0;; celle-ci fonctionne jusqu&apos;à %1. D&apos;ici là, collez la nouvelle clé dans le profil (Modifier le profil…), sinon ce PC ne pourra plus joindre le serveur.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="397"/>
         <source>The key was not rotated; the old key still works.</source>
-        <translation>La clé n&apos;a pas été renouvelée ; l&apos;ancienne clé fonctionne toujours.</translation>
+        <translation>La clé n&apos;a pas été renouvelée&#xa0;; l&apos;ancienne clé fonctionne toujours.</translation>
     </message>
 </context>
 <context>
@@ -1668,117 +1690,117 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="19"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="33"/>
         <source>The entry is empty.</source>
         <translation>L&apos;entrée est vide.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="23"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="37"/>
         <source>%1 has host bits set; did you mean %2?</source>
         <translation>%1 comporte des bits d&apos;hôte non nuls ; vouliez-vous dire %2 ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="27"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="41"/>
         <source>%1 holds an interface zone (%…); enter the address without it.</source>
         <translation>%1 contient une zone d&apos;interface (%…) ; entrez l&apos;adresse sans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="34"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="48"/>
         <source>%1 is not an IP address or network (e.g. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</source>
         <translation>%1 n&apos;est ni une adresse IP ni un réseau (p. ex. 10.0.0.5, 10.0.0.0/8, 2001:db8::/32).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="53"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="67"/>
         <source>Enter the organization name.</source>
         <translation>Entrez le nom de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="54"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="68"/>
         <source>Enter the organization ID.</source>
         <translation>Entrez l&apos;identifiant de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="57"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="71"/>
         <source>This is longer than %1 characters.</source>
         <translation>Ce texte dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="59"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="73"/>
         <source>This must be text.</source>
         <translation>Cette valeur doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="60"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="74"/>
         <source>An organization ID holds letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and starts with a letter or digit.</source>
         <translation>Un identifiant d&apos;organisation se compose de lettres, de chiffres, de « . », « _ » et « - », et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="66"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="80"/>
         <source>At most %1 entries are allowed.</source>
         <translation>%1 entrées au maximum sont autorisées.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="69"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="83"/>
         <source>%1 matches no endpoint; use an id such as tokens.read, a group such as tokens.*, or *.</source>
         <translation>%1 ne correspond à aucun point de terminaison ; utilisez un identifiant comme tokens.read, un groupe comme tokens.* ou *.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="76"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="90"/>
         <source>%1 is listed twice.</source>
         <translation>%1 figure deux fois dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="78"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
         <source>%1 is in both the allowed and the blocked list; remove it from one.</source>
         <translation>%1 figure à la fois dans la liste des autorisations et dans celle des blocages ; retirez-le de l&apos;une des deux.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="83"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="97"/>
         <source>The expire date must be in the future.</source>
         <translation>La date d&apos;expiration doit se situer dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="84"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
         <source>The expire date is more than 100 years away.</source>
         <translation>La date d&apos;expiration se situe à plus de 100 ans.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="85"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="99"/>
         <source>The expire date is not valid.</source>
         <translation>La date d&apos;expiration n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="86"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="100"/>
         <source>%1 is not a device ID.</source>
         <translation>%1 n&apos;est pas un identifiant d&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="87"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="101"/>
         <source>This holds a control character (pasted, perhaps); remove it.</source>
-        <translation>Ce texte contient un caractère de contrôle (issu d&apos;un collage, peut-être) ; supprimez-le.</translation>
+        <translation>Ce texte contient un caractère de contrôle (issu d&apos;un collage, peut-être)&#xa0;; supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="89"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="103"/>
         <source>This holds a broken character (pasted, perhaps); type it again.</source>
-        <translation>Ce texte contient un caractère non valide (issu d&apos;un collage, peut-être) ; saisissez-le à nouveau.</translation>
+        <translation>Ce texte contient un caractère non valide (issu d&apos;un collage, peut-être)&#xa0;; saisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="92"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="106"/>
         <source>The token policy requires an expire date: pick one.</source>
-        <translation>La stratégie des jetons exige une date d&apos;expiration : choisissez-en une.</translation>
+        <translation>La stratégie des jetons exige une date d&apos;expiration&#xa0;: choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="98"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="109"/>
         <source>The token policy requires at least one allowed IP address or network: add one.</source>
-        <translation>La stratégie des jetons exige au moins une adresse IP ou un réseau autorisés : ajoutez-en un.</translation>
+        <translation>La stratégie des jetons exige au moins une adresse IP ou un réseau autorisés&#xa0;: ajoutez-en un.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="113"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="124"/>
         <source>A device ticked here is not registered in organization %1 (deleted meanwhile?): untick it, or pick the organization&apos;s devices again.</source>
         <translation>Un appareil coché ici n&apos;est pas inscrit dans l&apos;organisation %1 (supprimé entre-temps ?) : décochez-le, ou choisissez à nouveau les appareils de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="121"/>
+        <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="132"/>
         <source>Not a registered device of organization %1: %2. Untick it: a token is bound only to devices of its own organization.</source>
         <translation>Appareil non inscrit dans l&apos;organisation %1 : %2. Décochez-le : un jeton ne peut être lié qu&apos;aux appareils de sa propre organisation.</translation>
     </message>
@@ -1825,12 +1847,12 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="432"/>
         <source>This token is suspended: its key was reported as leaked. Regenerate the key before anyone resumes it.</source>
-        <translation>Ce jeton est suspendu : sa clé a été signalée comme compromise. Régénérez la clé avant que quiconque ne le réactive.</translation>
+        <translation>Ce jeton est suspendu&#xa0;: sa clé a été signalée comme compromise. Régénérez la clé avant que quiconque ne le réactive.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="436"/>
         <source>This token is suspended: the server refuses its key until it is resumed.</source>
-        <translation>Ce jeton est suspendu : le serveur refuse sa clé tant qu&apos;il n&apos;a pas été réactivé.</translation>
+        <translation>Ce jeton est suspendu&#xa0;: le serveur refuse sa clé tant qu&apos;il n&apos;a pas été réactivé.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
@@ -1855,17 +1877,17 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
         <source>O&amp;wner:</source>
-        <translation>Proprié&amp;taire :</translation>
+        <translation>Proprié&amp;taire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
@@ -1915,7 +1937,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
         <source>E&amp;xpires:</source>
-        <translation>E&amp;xpiration :</translation>
+        <translation>E&amp;xpiration&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="215"/>
@@ -1930,7 +1952,7 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
         <source>Optional: where it is used, how to replace it</source>
-        <translation>Facultatif : où il est utilisé, comment le remplacer</translation>
+        <translation>Facultatif&#xa0;: où il est utilisé, comment le remplacer</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
@@ -1939,22 +1961,22 @@
         <translation>Date d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="96"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="95"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="98"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="97"/>
         <source>On a date…</source>
         <translation>À une date…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="186"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="188"/>
         <source>Type the expire date as %1.</source>
         <translation>Saisissez la date d&apos;expiration sous la forme %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="188"/>
+        <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="190"/>
         <source>“%1” is not a date: type the expire date as %2.</source>
         <translation>« %1 » n&apos;est pas une date : saisissez la date d&apos;expiration sous la forme %2.</translation>
     </message>
@@ -2386,17 +2408,17 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="184"/>
         <source>Active: the key works (its expiry and lists permitting).</source>
-        <translation>Actif : la clé fonctionne (si son expiration et ses listes le permettent).</translation>
+        <translation>Actif&#xa0;: la clé fonctionne (si son expiration et ses listes le permettent).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="185"/>
         <source>Suspended by an administrator: the key does not work until the token is resumed.</source>
-        <translation>Suspendu par un administrateur : la clé ne fonctionne pas tant que le jeton n&apos;a pas été réactivé.</translation>
+        <translation>Suspendu par un administrateur&#xa0;: la clé ne fonctionne pas tant que le jeton n&apos;a pas été réactivé.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
         <source>Suspended because its key was reported as leaked: regenerate the key before resuming the token.</source>
-        <translation>Suspendu, car sa clé a été signalée comme compromise : régénérez la clé avant de réactiver le jeton.</translation>
+        <translation>Suspendu, car sa clé a été signalée comme compromise&#xa0;: régénérez la clé avant de réactiver le jeton.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="191"/>
@@ -2697,7 +2719,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="522"/>
         <source>Suspend the API token of %1 (key %2…)?</source>
-        <translation>Suspendre le jeton d&apos;API de %1 (clé %2…) ?</translation>
+        <translation>Suspendre le jeton d&apos;API de %1 (clé %2…)&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="526"/>
@@ -2717,22 +2739,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="541"/>
         <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
-        <translation>Vous êtes connecté avec ce jeton. Si vous le suspendez, le profil « %1 » cessera de fonctionner, et vous ne pourrez pas le réactiver d&apos;ici : un autre administrateur devra le faire.</translation>
+        <translation>Vous êtes connecté avec ce jeton. Si vous le suspendez, le profil «&#xa0;%1&#xa0;» cessera de fonctionner, et vous ne pourrez pas le réactiver d&apos;ici&#xa0;: un autre administrateur devra le faire.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="544"/>
         <source>Suspend the token you are signed in with?</source>
-        <translation>Suspendre le jeton avec lequel vous êtes connecté ?</translation>
+        <translation>Suspendre le jeton avec lequel vous êtes connecté&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="554"/>
         <source>Resume API token</source>
         <translation>Réactiver le jeton d&apos;API</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
-        <source>The key of %1 (key %2…) was reported as leaked. Resume the token anyway?</source>
-        <translation>La clé du jeton de %1 (clé %2…) a été signalée comme compromise. Réactiver le jeton malgré tout ?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
@@ -2749,6 +2766,11 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="582"/>
         <source>This is the token you are signed in with.</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
+        <source>The key %2… of %1 was reported as leaked. Resume the token anyway?</source>
+        <translation>La clé %2… de %1 a été signalée comme compromise. Réactiver le jeton malgré tout ?</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="583"/>
@@ -2808,7 +2830,7 @@
     <message>
         <location filename="../../compliance_client/ui/tray.py" line="184"/>
         <source>Compliance Client: %1</source>
-        <translation>Compliance Client : %1</translation>
+        <translation>Compliance Client&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/tray.py" line="197"/>
@@ -2874,7 +2896,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="24"/>
         <source>This API token is suspended: an administrator switched it off, or its key was reported as leaked. Ask your administrator to resume it or to issue a new one.</source>
-        <translation>Ce jeton d&apos;API est suspendu : un administrateur l&apos;a mis hors service, ou sa clé a été signalée comme compromise. Demandez à votre administrateur de le réactiver ou d&apos;en émettre un nouveau.</translation>
+        <translation>Ce jeton d&apos;API est suspendu&#xa0;: un administrateur l&apos;a mis hors service, ou sa clé a été signalée comme compromise. Demandez à votre administrateur de le réactiver ou d&apos;en émettre un nouveau.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="29"/>
@@ -2924,7 +2946,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="48"/>
         <source>The token policy forbids this: {detail}</source>
-        <translation>La stratégie des jetons l&apos;interdit : {detail}</translation>
+        <translation>La stratégie des jetons l&apos;interdit&#xa0;: {detail}</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="51"/>

@@ -156,13 +156,14 @@ def test_a_leaked_key_report_and_a_rotation_read_as_sentences(qapp):
                         action="tokens.revoke_leaked", target="token:42",
                         changes={"status": ["active", "suspended"],
                                  "suspended_reason": [None, "leaked"]})
-    assert model.what_text(leaked) == ("Revoked API token 42 as leaked: status: active → "
-                                       "suspended; reason: key reported as leaked")
+    assert model.what_text(leaked) == ("Suspended API token 42 after a leaked-key report: "
+                                       "status: active → suspended; reason: key reported as "
+                                       "leaked")
     assert model.who_text(leaked) == "A report of a leaked key"  # not the server's operator
     rotated = AuditEntry(id=2, at=now, token_id=42, key_prefix="cct_abcdefgh",
                          address="127.0.0.1", action="tokens.rotate_self",
                          target="token:42", changes={})
-    assert model.what_text(rotated) == "Rotated its own key (API token 42)"
+    assert model.what_text(rotated) == "API token 42 rotated its own key"
     for field in ("name", "description", "owner", "status", "suspended_reason",
                   "previous_key_expires_at", "max_lifetime_days", "require_expiry"):
         summary = changes_summary("tokens.update", {field: [None, "x"]})

@@ -353,8 +353,8 @@ def test_regenerate_asks_and_the_old_key_stops_working(qtbot, admin, client, ui_
     box = GraceAnswerer(No)
     page.regenerate_action.trigger()
     # The question offers how long the old key keeps working; at once unless chosen.
-    assert box.offered == ["Stops at once", "1 hour", "1 day", "7 days"]
-    assert box.default == "Stops at once"
+    assert box.offered == ["None (stops at once)", "1 hour", "1 day", "7 days"]
+    assert box.default == "None (stops at once)"
     assert box.texts and "stops working at once" in box.texts[0]
     assert issued.token.organization_name in box.texts[0]
     assert pending_tasks() == 0  # No: nothing sent

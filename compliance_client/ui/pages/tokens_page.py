@@ -552,8 +552,8 @@ class TokensPage(QWidget):
             return
         if token.is_leaked and not ask(
                 self, self.tr("Resume API token"),
-                fill(self.tr("The key of %1 (key %2…) was reported as leaked. Resume the "
-                             "token anyway?"), token.organization_name, token.key_prefix),
+                fill(self.tr("The key %2… of %1 was reported as leaked. Resume the token "
+                             "anyway?"), token.organization_name, token.key_prefix),
                 detail=self.tr("Whoever has the leaked key can use it again. Regenerate the "
                                "key to make it useless."),
                 destructive=True):
