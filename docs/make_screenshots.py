@@ -158,7 +158,8 @@ def main(languages: list[str], out: Path = OUT) -> None:
             tokens.delete_selected()
             wait(500)
             # Regenerate asks how long the old key keeps working.
-            QTimer.singleShot(100, lambda: grab_box(out / f"regenerate-box-{lang}.png"))
+            regenerate_box = out / f"regenerate-box-{lang}.png"
+            QTimer.singleShot(100, lambda picture=regenerate_box: grab_box(picture))
             tokens.regenerate_action.trigger()
             wait(500)
             # This PC disabled by an administrator elsewhere: the banner, then enabled again.

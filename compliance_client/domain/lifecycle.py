@@ -169,7 +169,8 @@ def validate_policy(values: Mapping[str, Any]) -> TokenPolicy:
     if limit is not None and limit_ok and default > limit:
         problems.append(FieldProblem(
             "default_lifetime_days", "default_too_long",
-            "The default lifetime may not be longer than the maximum lifetime."))
+            f"The default lifetime may not be longer than the maximum lifetime ({limit} "
+            "days): lower the default too."))
     warn = _whole_number(problems, "warn_before_days", values.get("warn_before_days", 14),
                          0, MAX_WARN_DAYS)
     if problems:

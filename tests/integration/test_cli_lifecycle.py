@@ -369,7 +369,8 @@ def test_policy_show_and_set(cli: Cli, live_server) -> None:
         assert bad[0] in cli.fails(2, "policy", "set", *bad)
     line = cli.fails(1, "policy", "set", "--default-lifetime-days", "60")
     assert line == ("compliance-client: invalid policy: --default-lifetime-days: The default "
-                    "lifetime may not be longer than the maximum lifetime.")
+                    "lifetime may not be longer than the maximum lifetime (30 days): lower the "
+                    "default too.")
     unlimited = cli.json("policy", "set", "--max-lifetime-days", "none", "--no-require-expiry")
     assert unlimited["max_lifetime_days"] is None and unlimited["require_expiry"] is False
 

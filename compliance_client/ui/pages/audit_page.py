@@ -140,7 +140,8 @@ def action_text(entry: AuditEntry) -> str:
         "tokens.suspend": translate("AuditModel", "Suspended API token %1"),
         "tokens.resume": translate("AuditModel", "Resumed API token %1"),
         "tokens.rotate_self": translate("AuditModel", "API token %1 rotated its own key"),
-        "tokens.revoke_leaked": translate("AuditModel", "Suspended API token %1 after a leaked-key report"),
+        "tokens.revoke_leaked": translate("AuditModel",
+                                          "Suspended API token %1 after a leaked-key report"),
         "policy.update": translate("AuditModel", "Changed the token policy"),
     }
     template = texts.get(entry.action)
