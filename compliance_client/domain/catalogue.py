@@ -38,6 +38,8 @@ ENDPOINTS: tuple[Endpoint, ...] = (
              "Switch an API token off without deleting it"),
     Endpoint("tokens.resume", "POST", "/api/v1/tokens/{id}/resume",
              "Switch a suspended API token on again"),
+    Endpoint("tokens.usage", "GET", "/api/v1/tokens/{id}/usage",
+             "Show how an API token was used: requests per day, addresses, endpoints"),
     Endpoint("tokens.rotate_self", "POST", "/api/v1/tokens/self/rotate",
              "Issue a new key for the calling token"),
     Endpoint("devices.register", "POST", "/api/v1/devices", "Register a device"),

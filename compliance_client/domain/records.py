@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -93,3 +93,67 @@ class AuditEntry:
 class AuditPage:
     items: tuple[AuditEntry, ...]
     total: int
+
+
+# ---- usage (ARCHITECTURE §12) ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UsageDay:
+    """Requests made with a token on one UTC day: allowed, and refused after its key was
+    recognised (denied)."""
+
+    date: date
+    allowed: int
+    denied: int
+
+
+@dataclass(frozen=True, slots=True)
+class UsageAddress:
+    address: str
+    last_seen_at: datetime | None
+    requests: int
+
+
+@dataclass(frozen=True, slots=True)
+class UsageEndpoint:
+    id: str
+    requests: int
+
+
+@dataclass(frozen=True, slots=True)
+class TokenUsage:
+    """What ``tokens.usage`` answers: one entry per day of the window, oldest first, the
+    last addresses (most recent first, at most 10) and the endpoints called."""
+
+    days: tuple[UsageDay, ...]
+    addresses: tuple[UsageAddress, ...]
+    endpoints: tuple[UsageEndpoint, ...]
+
+    @property
+    def allowed(self) -> int:
+        return sum(d.allowed for d in self.days)
+
+    @property
+    def denied(self) -> int:
+        return sum(d.denied for d in self.days)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> TokenUsage:
+        return cls(
+            days=tuple(UsageDay(date.fromisoformat(str(d["date"])), int(d["allowed"]),
+                                int(d["denied"])) for d in data["days"]),
+            addresses=tuple(UsageAddress(str(a["address"]), parse_instant(a.get("last_seen_at")),
+                                         int(a["requests"])) for a in data["addresses"]),
+            endpoints=tuple(UsageEndpoint(str(e["id"]), int(e["requests"]))
+                            for e in data["endpoints"]),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "days": [{"date": d.date.isoformat(), "allowed": d.allowed, "denied": d.denied}
+                     for d in self.days],
+            "addresses": [{"address": a.address, "last_seen_at": format_instant(a.last_seen_at),
+                           "requests": a.requests} for a in self.addresses],
+            "endpoints": [{"id": e.id, "requests": e.requests} for e in self.endpoints],
+        }

@@ -17,9 +17,10 @@ from urllib.parse import quote
 from urllib3.util.retry import Retry
 
 from ..domain.catalogue import Endpoint
+from ..domain.filters import AuditFilter, TokenFilter
 from ..domain.keys import whole_key_prefix
 from ..domain.lifecycle import TokenPolicy
-from ..domain.records import AuditEntry, AuditPage, Device
+from ..domain.records import AuditEntry, AuditPage, Device, TokenUsage
 from ..domain.tokens import (
     EDITABLE_FIELDS,
     IssuedToken,
@@ -188,32 +189,43 @@ class TokenServerClient:
     # -- tokens ------------------------------------------------------------------------------
 
     def list_tokens(self, offset: int = 0, limit: int = 50, q: str | None = None,
-                    sort: str | None = None) -> TokenPage:
-        """One page of tokens; search (``q``) and sort are done by the server.
+                    sort: str | None = None, *, filters: TokenFilter | None = None) -> TokenPage:
+        """One page of tokens; search (``q``), ``filters`` and sort are done by the server.
 
-        A ``q`` holding a whole key is never sent: :class:`SearchHoldsKey` names its prefix.
+        A ``q`` (or ``filters.q``) holding a whole key is never sent: :class:`SearchHoldsKey`
+        names its prefix.
         """
         query: dict[str, Any] = {"offset": offset, "limit": limit}
+        chosen = filters or TokenFilter()
         if q:
-            prefix = whole_key_prefix(q)
+            chosen = chosen.with_query(q)
+        if chosen.q:
+            prefix = whole_key_prefix(chosen.q)
             if prefix is not None:
                 raise SearchHoldsKey(prefix, self.base_url)
-            query["q"] = q
+        query.update(chosen.to_query())
         if sort:
             query["sort"] = sort
         reply = self._call("GET", "/tokens", "tokens.list", query=query)
         return self._parse(reply, lambda b: TokenPage(*self._items(b, Token.from_json)))
 
     def iter_tokens(self, q: str | None = None, sort: str | None = None,
-                    page_size: int = 100) -> Iterator[Token]:
+                    page_size: int = 100, *, filters: TokenFilter | None = None
+                    ) -> Iterator[Token]:
         """Every matching token, fetching page after page as the caller goes."""
         offset = 0
         while True:
-            page = self.list_tokens(offset, page_size, q, sort)
+            page = self.list_tokens(offset, page_size, q, sort, filters=filters)
             yield from page.items
             offset += len(page.items)
             if not page.items or offset >= page.total:
                 return
+
+    def token_usage(self, token_id: int, days: int = 30) -> TokenUsage:
+        """How the token was used over the last ``days`` (1-90) days (``tokens.usage``)."""
+        reply = self._call("GET", f"/tokens/{int(token_id)}/usage", "tokens.usage",
+                           what=f"API token {token_id}", query={"days": int(days)})
+        return self._parse(reply, TokenUsage.from_json)
 
     def get_token(self, token_id: int) -> VersionedToken:
         """One token with its ETag (``tokens.read``)."""
@@ -379,8 +391,23 @@ class TokenServerClient:
 
     # -- audit -------------------------------------------------------------------------------
 
-    def audit(self, offset: int = 0, limit: int = 50) -> AuditPage:
-        """One page of the audit log (``audit.read``), newest first as the server orders it."""
-        reply = self._call("GET", "/audit", "audit.read",
-                           query={"offset": offset, "limit": limit})
+    def audit(self, offset: int = 0, limit: int = 50, *,
+              filters: AuditFilter | None = None) -> AuditPage:
+        """One page of the audit log (``audit.read``), newest first as the server orders it,
+        optionally only a token's entries, an action's, or a time range's."""
+        query: dict[str, Any] = {"offset": offset, "limit": limit}
+        if filters is not None:
+            query.update(filters.to_query())
+        reply = self._call("GET", "/audit", "audit.read", query=query)
         return self._parse(reply, lambda b: AuditPage(*self._items(b, AuditEntry.from_json)))
+
+    def iter_audit(self, filters: AuditFilter | None = None,
+                   page_size: int = 200) -> Iterator[AuditEntry]:
+        """Every matching audit entry, newest first, page after page."""
+        offset = 0
+        while True:
+            page = self.audit(offset, page_size, filters=filters)
+            yield from page.items
+            offset += len(page.items)
+            if not page.items or offset >= page.total:
+                return

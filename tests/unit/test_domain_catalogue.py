@@ -37,6 +37,7 @@ CONTRACT = {
     "tokens.resume": ("POST", "/api/v1/tokens/{id}/resume"),
     "tokens.rotate_self": ("POST", "/api/v1/tokens/self/rotate"),
     "policy.read": ("GET", "/api/v1/policy"),
+    "tokens.usage": ("GET", "/api/v1/tokens/{id}/usage"),  # DESIGN §11
     "policy.update": ("PUT", "/api/v1/policy"),
 }
 
