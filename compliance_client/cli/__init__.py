@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # Subcommand modules, imported lazily by name so `--smoke` and the GUI start fast.
 _GROUPS = ("demo_cmds", "server_cmds", "tokens_cmds", "device_cmds", "profile_cmds",
-           "policy_cmds")
+           "policy_cmds", "audit_cmds")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,8 +7,9 @@ import argparse
 import json
 import sys
 import unicodedata
-from collections.abc import Mapping, Sequence
-from typing import Any, NoReturn
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from typing import Any, NoReturn, Protocol, TypeVar
 
 from ..domain.keys import redact
 
@@ -18,6 +19,21 @@ _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 USAGE = "usage"  # the code of every failure with exit status 2
+#: The most one list request returns (DESIGN §7b: ``limit`` is 1-500 on every list).
+MAX_PAGE = 500
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Page(Protocol[T_co]):
+    """A page of a list operation: ``{items, total}``."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
+
+    @property
+    def total(self) -> int: ...
 
 
 class CliError(Exception):
@@ -134,6 +150,12 @@ def shown(value: object) -> str:
     return "".join(out)
 
 
+def cut(value: object, width: int) -> str:
+    """``value`` as printed (escaped, :func:`shown`), cut to ``width`` with an ellipsis."""
+    text = shown(value)
+    return text if len(text) <= width else text[:width - 1] + "\u2026"
+
+
 def fail(message: str, status: int = 1) -> int:
     print(f"compliance-client: {shown(message)}", file=sys.stderr)
     return status
@@ -176,3 +198,23 @@ def confirm(question: str, *, yes: bool) -> bool:
                        code="confirmation_required")
     answer = input(f"{question} [y/N] ").strip().lower()
     return answer in ("y", "yes")
+
+
+def first_items(fetch: Callable[[int, int], Page[T]], limit: int) -> tuple[list[T], int]:
+    """The first ``limit`` items of a list operation, asked page by page as
+    ``fetch(offset, limit)`` (``--limit`` may exceed one page), and how many there are in
+    all."""
+    items: list[T] = []
+    total = 0
+    while len(items) < limit:
+        page = fetch(len(items), min(limit - len(items), MAX_PAGE))
+        items.extend(page.items)
+        total = page.total
+        if not page.items or len(items) >= total:
+            break
+    return items[:limit], max(total, len(items))
+
+
+def local_time(when: datetime | None, empty: str = "-") -> str:
+    """An instant in this PC's time zone to the second, as a person reads a log."""
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S") if when is not None else empty

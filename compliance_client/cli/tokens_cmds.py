@@ -26,8 +26,9 @@ from ..domain.tokens import (
     end_of_day,
     format_instant,
 )
-from .common import CliError, confirm, print_json, print_table, shown
+from .common import CliError, confirm, cut, first_items, print_json, print_table
 from .connection import add_connection_options, open_client, reports_errors
+from .token_filters import add_filter_options, count_option, filters_from
 
 if TYPE_CHECKING:
     from ..domain.lifecycle import TokenPolicy
@@ -216,29 +217,11 @@ def print_issued(issued: IssuedToken, headline: str, as_json: bool,
 # ---- handlers ------------------------------------------------------------------------------
 
 
-def _check_search(text: str | None) -> None:
-    """Refuse a search holding a whole key before anything is sent (ARCHITECTURE §7): the server
-    would log it. The key's prefix finds the same token and is no secret."""
-    from ..domain.keys import whole_key_prefix
-
-    prefix = whole_key_prefix(text or "")
-    if prefix is not None:
-        raise CliError(f"--search holds a whole API key, which would send the secret to the "
-                       f"server; nothing was sent. Search by its prefix instead: "
-                       f"--search {prefix}", code="search_holds_key", params={"prefix": prefix})
-
-
 # The widest each free-text column of ``tokens list`` may be: with the others, a row of a
 # token with an ID up to 9999 fits a terminal of 100 columns. ``tokens show`` has the whole
 # text.
 _LIST_WIDTHS = {"name": 17, "owner": 12, "organization": 16}
 _SCOPE_IN_LIST = {SCOPE_ORGANIZATION: "org"}
-
-
-def _cut(value: str, width: int) -> str:
-    """``value`` as printed (escaped), cut to ``width`` with an ellipsis."""
-    text = shown(value)
-    return text if len(text) <= width else text[:width - 1] + "\u2026"
 
 
 def _expiry_day(token: Token) -> str:
@@ -250,23 +233,34 @@ def print_token_list(tokens: list[Token]) -> None:
     works; its reach is in ``tokens show`` and ``--json``. Expiry days are UTC."""
     print_table(("id", "name", "owner", "organization", "scope", "status", "key prefix",
                  "expires"), [
-        (t.id, _cut(t.name or "-", _LIST_WIDTHS["name"]),
-         _cut(t.owner or "-", _LIST_WIDTHS["owner"]),
-         _cut(t.organization_name, _LIST_WIDTHS["organization"]),
+        (t.id, cut(t.name or "-", _LIST_WIDTHS["name"]),
+         cut(t.owner or "-", _LIST_WIDTHS["owner"]),
+         cut(t.organization_name, _LIST_WIDTHS["organization"]),
          _SCOPE_IN_LIST.get(t.scope, t.scope), status_word(t), t.key_prefix, _expiry_day(t))
         for t in tokens])
 
 
 @reports_errors
 def cmd_list(args: argparse.Namespace) -> int:
-    _check_search(args.search)
+    filters = filters_from(args)
     client, _ = open_client(args)
     with client:
-        tokens = list(client.iter_tokens(q=args.search))
+        if args.limit is None:
+            tokens = list(client.iter_tokens(filters=filters))
+            total = len(tokens)
+        else:
+            tokens, total = first_items(
+                lambda offset, n: client.list_tokens(offset, n, filters=filters), args.limit)
     if args.json:
-        print_json({"items": [t.to_json() for t in tokens], "total": len(tokens)})
+        print_json({"items": [t.to_json() for t in tokens], "total": total})
+        return 0
+    if not tokens:
+        print("No token matches these filters." if not filters.is_empty else "No tokens.")
         return 0
     print_token_list(tokens)
+    if total > len(tokens):
+        print(f"\n{len(tokens)} of {total} tokens shown; without --limit every one is "
+              "listed.")
     return 0
 
 
@@ -518,12 +512,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_connection_options(tokens)
     sub = tokens.add_subparsers(dest="tokens_command", metavar="ACTION", required=True)
 
-    p = sub.add_parser("list", help="list tokens",
+    p = sub.add_parser("list", help="list tokens, all or those a filter picks",
                        description="List the tokens that your token may see, as a table or, "
-                                   "with --json, as {items, total}.")
-    p.add_argument("--search", metavar="TEXT",
-                   help="only tokens whose organization name, organization ID or key prefix "
-                        "contains TEXT (any case)")
+                                   "with --json, as {items, total}. The filters pick tokens "
+                                   "to clean up: expiring or expired, suspended, unused for "
+                                   "long, unrestricted. Every matching token is listed "
+                                   "unless --limit is given; tokens export writes the same "
+                                   "tokens to a CSV file.")
+    add_filter_options(p)
+    p.add_argument("--limit", type=count_option, metavar="N",
+                   help="list only the first N matching tokens (by ID); the table then says "
+                        "how many match in all, as does total with --json")
     p.add_argument("--json", action="store_true", help="print {items, total} as JSON")
     p.set_defaults(func=cmd_list)
 
@@ -568,6 +567,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     from .lifecycle_cmds import register_actions
 
     register_actions(sub)
+
+    from .inventory_cmds import register_inventory
+
+    register_inventory(sub)
 
     for name, action in sub.choices.items():
         add_connection_options(action, nested=True, token=name != "revoke-leaked")
