@@ -2,8 +2,10 @@
 CSV file (ARCHITECTURE §12).
 
 Dates are read as a person means them: ``--since 2026-12-01`` from the first moment of that
-day and ``--until 2026-12-01`` to its last, both in this PC's time zone; a time without a
-zone is local too. The server compares instants, so they are sent in UTC.
+day and ``--until 2026-12-01`` to its end, both in this PC's time zone; a time without a
+zone is local too. The server compares instants, so they are sent in UTC. Its ``until`` is
+exclusive, so a day's end is sent as the start of the next day: no entry of the day's last
+second is lost.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import difflib
 import json
 import re
 import sys
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from itertools import islice
 from typing import Any
 
@@ -43,13 +45,13 @@ _VALUE_WIDTH = 20
 
 
 def _instant(text: str, *, end: bool) -> datetime:
-    """A day (its first or, with ``end``, its last moment) or a time, as an aware instant;
-    without a zone, in this PC's."""
+    """A day (its start or, with ``end``, the start of the next day) or a time, as an aware
+    instant; without a zone, in this PC's."""
     text = text.strip()
     try:
         if _DAY_RE.fullmatch(text):
             day = date.fromisoformat(text)
-            moment = datetime.combine(day, time.max if end else time.min)
+            moment = datetime.combine(day + timedelta(days=1) if end else day, time.min)
         else:
             moment = datetime.fromisoformat(text)
         # astimezone() on a naive time reads it as local time.
@@ -71,10 +73,10 @@ def action_option(text: str) -> str:
     if text in AUDIT_ACTIONS:
         return text
     near = difflib.get_close_matches(text, AUDIT_ACTIONS, n=3)
-    hint = f"did you mean {' or '.join(near)}? " if near else ""
+    hint = f" (did you mean {' or '.join(near)}?)" if near else ""
     raise argparse.ArgumentTypeError(
-        f"{text!r} is no operation: {hint}An action is an operation ID such as tokens.update "
-        "or devices.disable (the list is in audit list --help)")
+        f"{text!r} is no operation ID{hint}; an action is an operation ID such as "
+        "tokens.update or devices.disable (audit list --help lists them)")
 
 
 def token_id_option(text: str) -> int:
@@ -88,8 +90,8 @@ def token_id_option(text: str) -> int:
 
 
 def _filters(args: argparse.Namespace) -> AuditFilter:
-    if args.since is not None and args.until is not None and args.since > args.until:
-        raise CliError(f"--since ({local_time(args.since)}) is after --until "
+    if args.since is not None and args.until is not None and args.since >= args.until:
+        raise CliError(f"--since ({local_time(args.since)}) is not before --until "
                        f"({local_time(args.until)}, local time): no entry lies between them", 2)
     return AuditFilter(token_id=args.token_id, action=args.action, since=args.since,
                        until=args.until)
@@ -205,7 +207,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         "that day) or a time (YYYY-MM-DDTHH:MM), in local time unless a zone "
                         "is given")
     p.add_argument("--until", type=until_option, metavar="WHEN",
-                   help="only entries up to then: a date (to the end of that day) or a time, "
+                   help="only entries before then: a date (up to the end of that day) or a time, "
                         "in local time unless a zone is given")
     p.add_argument("--limit", type=count_option, metavar="N",
                    help=f"at most N entries, the newest (default {DEFAULT_LIMIT}; with --csv "

@@ -10,7 +10,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ..domain.csv_export import TOKEN_COLUMNS, token_row
-from .common import local_time, print_json, print_table
+from .common import CliError, local_time, print_json, print_table
 from .connection import open_client, reports_errors
 from .csv_output import STDOUT, where, write_export
 from .token_filters import add_filter_options, days_option, filters_from
@@ -84,12 +84,18 @@ def cmd_usage(args: argparse.Namespace) -> int:
 
 @reports_errors
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.json and args.csv == STDOUT:
+        raise CliError(f"--json prints to standard output, where --csv {STDOUT} writes the "
+                       "CSV: give --csv a file name", 2)
     filters = filters_from(args)
     client, _ = open_client(args)
     with client:
         count = write_export(args.csv, TOKEN_COLUMNS,
                              (token_row(t) for t in client.iter_tokens(filters=filters)))
-    print(f"Exported {_plural(count, 'token')} to {where(args.csv)}", file=sys.stderr)
+    if args.json:
+        print_json({"exported": count, "file": args.csv})
+    else:
+        print(f"Exported {_plural(count, 'token')} to {where(args.csv)}", file=sys.stderr)
     return 0
 
 
@@ -124,4 +130,7 @@ def register_inventory(sub: Any) -> None:
                    help=f"the file to write (replaced if it exists), or {STDOUT} for "
                         "standard output")
     add_filter_options(p)
+    p.add_argument("--json", action="store_true",
+                   help="print {exported, file} as JSON when done, and a failure as a JSON "
+                        "object (not with --csv -)")
     p.set_defaults(func=cmd_export)
