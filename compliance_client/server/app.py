@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import re
@@ -13,7 +14,16 @@ from fastapi import FastAPI
 
 from ..domain.dpop import ReplayCache
 from ..domain.errors import Code
-from . import routes_devices, routes_lifecycle, routes_misc, routes_policy, routes_tokens
+from . import (
+    routes_devices,
+    routes_lifecycle,
+    routes_misc,
+    routes_policy,
+    routes_tokens,
+    routes_usage,
+    usage,
+)
+from .audit import RefusalGate
 from .auth import DPOP_DOC, DPOP_HEADER, AddressResolver, LruCache
 from .db import Database
 from .errors import install_error_handlers
@@ -35,11 +45,15 @@ carries `X-Request-ID`.
 
 
 def create_app(db_url: str, *, trusted_proxies: Sequence[str] = (),
-               max_body: int = MAX_BODY_BYTES) -> FastAPI:
+               max_body: int = MAX_BODY_BYTES, count_usage: bool = True,
+               usage_flush_every: float = usage.FLUSH_EVERY_S) -> FastAPI:
     """Open (and migrate) the database at ``db_url`` and build the application.
 
     ``trusted_proxies``: addresses or CIDR networks whose ``X-Forwarded-For`` is believed.
     ``max_body``: larger request bodies are answered 413 before they are read (ARCHITECTURE §7).
+    ``count_usage``: count requests per token (usage.py; False only for the bench's
+    baseline); ``usage_flush_every``: seconds between writes of the counters. They are also
+    written by ``app.state.usage.close()`` (EmbeddedServer.stop) and at interpreter exit.
     Raises ValueError for a bad proxy entry and SQLAlchemy errors for an unusable database.
     """
     addresses = AddressResolver(trusted_proxies)
@@ -58,10 +72,17 @@ def create_app(db_url: str, *, trusted_proxies: Sequence[str] = (),
     app.state.self_answers = LruCache()  # tokens.self bodies (routes_tokens.token_self)
     # Proofs' jti of this process (DESIGN §9: replay protection is per server process).
     app.state.replays = ReplayCache()
+    # Request counters per token, written in batches (ARCHITECTURE §12).
+    app.state.usage = usage.UsageCounter(db, flush_every=usage_flush_every,
+                                         enabled=count_usage)
+    app.state.usage.start()
+    # One audit entry per token, operation and minute for refused escalations (audit.py).
+    app.state.refusals = RefusalGate()
     install_error_handlers(app)
     app.include_router(routes_misc.router)
     app.include_router(routes_tokens.router)
     app.include_router(routes_lifecycle.router)
+    app.include_router(routes_usage.router)
     app.include_router(routes_policy.router)
     app.include_router(routes_devices.router)
     # Starlette runs the middleware added last first: RequestIdMiddleware wraps the body
@@ -71,6 +92,9 @@ def create_app(db_url: str, *, trusted_proxies: Sequence[str] = (),
     _document_middleware_and_proofs(app, max_body)
     return app
 
+
+# `serve` runs uvicorn without lifespan events: its counters' rest is written at exit.
+atexit.register(usage.close_all)
 
 _DPOP_PARAMETER = {"name": DPOP_HEADER, "in": "header", "required": False,
                    "description": DPOP_DOC, "schema": {"type": "string"}}

@@ -36,7 +36,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar
 
 from fastapi import Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -55,6 +55,9 @@ from . import throttle
 from .db import Database, affected_rows
 from .errors import ApiError
 from .models import DeviceRow, TokenPolicyRow, TokenRow
+
+if TYPE_CHECKING:
+    from .usage import UsageCounter
 
 log = logging.getLogger(__name__)
 
@@ -292,6 +295,25 @@ class Authorizer:
             raise self._throttled(address, wait)
         if row is None or not keys_match(matched_hash, key):
             raise self._fail(db, address, now, bool(key), self.endpoint_id)
+        # The key is recognised: from here on the request counts in the token's usage,
+        # allowed or denied (usage.py says what each means).
+        usage: UsageCounter = state.usage
+        try:
+            caller = self._check(request, db, row, address, now, proof, devices)
+        except ApiError:
+            if usage.enabled:
+                usage.record(row.id, address, self.endpoint_id, False, now)
+            raise
+        if usage.enabled:
+            usage.record(row.id, address, self.endpoint_id, True, now)
+        return caller
+
+    def _check(self, request: Request, db: Database, row: Any, address: str, now: datetime,
+               proof: VerifiedProof | ProofError | None, devices: tuple[Device, ...] | None
+               ) -> Caller:
+        """Policy steps 1 to 4 for a recognised key (suspension, expiry, IPs, the device
+        proof, the endpoint lists); the Caller, or the refusal raised."""
+        state = request.app.state
         if row.status == STATUS_SUSPENDED:
             raise self._suspended(db, address, now, row.key_prefix)
         revision = (row.id, row.version, row.key_hash, row.expires_at)

@@ -179,6 +179,8 @@ class EmbeddedServer:
         if self._socket is not None:
             self._socket.close()
         if self.app is not None:
+            # The usage counters not yet written go in before the database closes.
+            self.app.state.usage.close()
             self.app.state.db.dispose()
         self._server = self._thread = self._socket = self.app = None
 

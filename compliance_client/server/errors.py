@@ -111,6 +111,31 @@ AUTH_ERRORS = (401, 403, 429, 503)
 # ---- handlers -----------------------------------------------------------------------------
 
 
+def _audit_escalation(request: Request, caller: Any, operation: str) -> None:
+    """DESIGN §11: a refused privilege escalation is audited (audit.audit_refusal, which
+    keeps a repeated one from flooding the table). The target comes from the path: the token
+    or device acted on, the policy, or none for a create. (A sync handler: Starlette runs it
+    in the thread pool, so the write blocks no event loop.)"""
+    from .audit import audit_refusal
+    from .auth import now_utc
+
+    params = request.path_params
+    if "id" in params:
+        target = f"token:{params['id']}"
+    elif "device_id" in params:
+        target = f"device:{params['device_id']}"
+    elif operation.startswith("policy."):
+        target = "policy"
+    else:
+        target = ""
+    try:
+        audit_refusal(request.app.state.db, request.app.state.refusals, caller, operation,
+                      target, now_utc())
+    except Exception as exc:  # the refusal is answered whether or not its entry is written
+        log.warning("could not audit the refused %s: %s", operation, type(exc).__name__)
+
+
+
 def _field_name(loc: tuple[Any, ...]) -> str:
     parts = [str(p) for p in loc[1:] if isinstance(p, str)] if len(loc) > 1 else []
     return ".".join(parts) or (str(loc[0]) if loc else "request")
@@ -138,9 +163,11 @@ def install_error_handlers(app: FastAPI) -> None:
         if caller is not None and exc.status in (403, 409):
             # A refusal after authentication (the authenticator logs its own).
             route = request.scope.get("route")
-            log.warning("refused %s for token %s from %s: %s",
-                        getattr(route, "operation_id", request.url.path), caller.key_prefix,
+            operation = getattr(route, "operation_id", None) or request.url.path
+            log.warning("refused %s for token %s from %s: %s", operation, caller.key_prefix,
                         caller.address, exc.code)
+            if exc.code == Code.PRIVILEGE_ESCALATION:
+                _audit_escalation(request, caller, operation)
         return error_response(exc.status, exc.code, exc.detail, fields=exc.fields,
                               headers=exc.headers, params=exc.params)
 

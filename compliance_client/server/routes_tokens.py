@@ -4,7 +4,7 @@ helpers that the lifecycle operations (routes_lifecycle) share with them."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Depends, Header, Query, Request
@@ -27,6 +27,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..domain.catalogue import API_PREFIX
 from ..domain.errors import Code
+from ..domain.filters import MAX_FILTER_DAYS, STATUS_FILTERS, StatusFilter, TokenFilter
 from ..domain.keys import generate_key, hash_key, key_prefix
 from ..domain.lifecycle import TokenPolicy, validate_grace
 from ..domain.policy import Policy, Reach, check_change, is_administrator
@@ -35,6 +36,7 @@ from ..domain.tokens import (
     SCOPE_GLOBAL,
     SCOPE_ORGANIZATION,
     STATUS_ACTIVE,
+    STATUS_SUSPENDED,
     IssuedToken,
     Token,
     format_instant,
@@ -45,7 +47,7 @@ from .audit import diff, write_audit
 from .auth import Authorizer, Caller, LruCache, now_utc
 from .db import Database, affected_rows
 from .errors import AUTH_ERRORS, ApiError, error_responses, not_found
-from .models import DeviceRow, TokenRow
+from .models import DeviceRow, TokenRow, bound_to
 from .routes_policy import load_policy
 from .routing import Offset, TokenId, etag, get_db, if_match_version, operation
 from .schemas import (
@@ -57,6 +59,7 @@ from .schemas import (
     TokenPageOut,
     TokenUpdateIn,
 )
+from .usage import forget_token
 
 router = APIRouter(tags=["tokens"])
 
@@ -253,22 +256,25 @@ def _dumps(value: Any) -> bytes:
                       ).encode("utf-8")
 
 
-_SEARCHED = (TokenRow.organization_name, TokenRow.organization_id, TokenRow.key_prefix)
+_SEARCHED = (TokenRow.organization_name, TokenRow.organization_id, TokenRow.key_prefix,
+             TokenRow.name, TokenRow.owner)
 
 
 _FTS = table("tokens_search", column("rowid"))
 
 
 def _search(db: Database, text: str) -> Any:
-    """Case-insensitive substring match on the searched columns, folding all of Unicode.
+    """Case-insensitive substring match on the searched columns (organization name and ID,
+    key prefix, name, owner), folding all of Unicode.
 
     On SQLite a needle of three characters or more is looked up in the trigram index
-    (migration 0002): a phrase of its trigrams matches exactly the rows holding it. A
+    (migrations 0002 and 0006): a phrase of its trigrams matches exactly the rows holding it. A
     shorter needle has no trigram, so it scans: SQLite's own LIKE folds ASCII case, which
     gives the same answer wherever a value is pure ASCII; only values holding other
     characters (their length in characters differs from their length in bytes, a native
     test much cheaper than a GLOB class) go through Python's ``lower`` as ``py_lower``.
-    On PostgreSQL ``lower(column) LIKE`` is what the pg_trgm indexes serve.
+    On PostgreSQL ``lower(column) LIKE`` is what the pg_trgm indexes serve (a BitmapOr of
+    one per column).
     """
     lower = db.lower_function()
     needle = text.lower()
@@ -285,7 +291,62 @@ def _search(db: Database, text: str) -> Any:
         for col in _SEARCHED))
 
 
+StatusParam = Literal["active", "suspended", "expired", "expiring"]
+assert set(get_args(StatusParam)) == set(STATUS_FILTERS)
+_DAYS = {"ge": 0, "le": MAX_FILTER_DAYS}
+
+
+def filter_terms(db: Database, f: TokenFilter, now: datetime, warn_before_days: int
+                 ) -> list[Any]:
+    """WHERE terms of tokens.list's filters (DESIGN §11), all but ``q``: the SQL of
+    domain.filters.token_matches (tests hold the two together). Each is served by an index
+    of migration 0006 (ARCHITECTURE §12): ``status`` by (status, id, expires_at), the expiry
+    ones by expires_at, ``unused_days`` by last_used_at (its IS NULL half too), and
+    ``unrestricted`` by the generated column's (unrestricted, id)."""
+    terms: list[Any] = []
+    if f.status == StatusFilter.ACTIVE:
+        terms += [TokenRow.status == STATUS_ACTIVE,
+                  or_(TokenRow.expires_at.is_(None), TokenRow.expires_at > now)]
+    elif f.status == StatusFilter.SUSPENDED:
+        terms.append(TokenRow.status == STATUS_SUSPENDED)
+    elif f.status == StatusFilter.EXPIRED:
+        terms.append(_few(db, TokenRow.expires_at <= now))
+    elif f.status == StatusFilter.EXPIRING:
+        days = warn_before_days if f.expiring_within_days is None else f.expiring_within_days
+        terms.append(_few(db, and_(TokenRow.expires_at > now,
+                                   TokenRow.expires_at <= now + timedelta(days=days))))
+    if f.unused_days is not None:
+        terms.append(_few(db, or_(TokenRow.last_used_at.is_(None),
+                                  TokenRow.last_used_at <= now - timedelta(days=f.unused_days))))
+    if f.unrestricted is not None:
+        terms.append(TokenRow.unrestricted == f.unrestricted)
+    if f.organization_id:
+        terms.append(TokenRow.organization_id == f.organization_id)
+    if f.bound_device:
+        terms.append(bound_to(f.bound_device, postgres=db.is_postgres))
+    return terms
+
+
+def _few(db: Database, term: Any) -> Any:
+    """SQLite plans without statistics and takes a range for unselective: to serve ORDER BY
+    id LIMIT it would walk the whole table in id order, filtering. These filters pick few
+    tokens of many (that is what the chips are for), so say so: likelihood() is a planner
+    hint that costs nothing at run time, and the range's index is used."""
+    return func.likelihood(term, literal_column("0.001")) if db.is_sqlite else term
+
+
+def _plain_text(name: str, value: str | None) -> str | None:
+    """A filter's text, stripped; 422 naming ``name`` for control characters."""
+    text = (value or "").strip()
+    if unsafe_text(text) is not None:
+        raise ApiError(Code.INVALID_INPUT, f"Invalid input: {name} holds a control character.",
+                       fields={name: "remove control characters"})
+    return text or None
+
+
 @operation(router, "tokens.list", response_model=TokenPageOut,
+           description="Filters combine (AND) with q, sort, paging and the caller's view; "
+                       "`total` counts the filtered tokens.",
            responses=error_responses(*AUTH_ERRORS, 422))
 def list_tokens(
     db: DbDep,
@@ -293,22 +354,44 @@ def list_tokens(
     offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     q: Annotated[str | None, Query(max_length=200, description=(
-        "Case-insensitive text to find in organization name, organization ID or key prefix"))
-    ] = None,
+        "Case-insensitive text to find in organization name, organization ID, key prefix, "
+        "name or owner"))] = None,
     sort: Annotated[SortKey, Query(description="Column; a leading '-' sorts descending")] = "id",
+    status: Annotated[StatusParam | None, Query(description=(
+        "active: active and not expired; suspended: suspended, expired or not; expired: "
+        "expires_at at or before now, whatever the status; expiring: not expired and "
+        "expiring within expiring_within_days, whatever the status"))] = None,
+    expiring_within_days: Annotated[int | None, Query(**_DAYS, description=(
+        "With status=expiring: how many days ahead (default: the policy's "
+        "warn_before_days)"))] = None,
+    unused_days: Annotated[int | None, Query(**_DAYS, description=(
+        "Only tokens never used, or last used at least this many days ago"))] = None,
+    unrestricted: Annotated[bool | None, Query(description=(
+        "true: only tokens whose allowed endpoints and allowed IPs are both empty; false: "
+        "only the others"))] = None,
+    organization_id: Annotated[str | None, Query(max_length=64, description=(
+        "Only this organization's tokens (an organization-scoped caller sees only its own "
+        "anyway)"))] = None,
+    bound_device: Annotated[str | None, Query(max_length=128, description=(
+        "Only tokens bound to this device ID"))] = None,
 ) -> Any:
     descending = sort.startswith("-")
     columns = (*_SORT_COLUMNS[sort.lstrip("-")], TokenRow.id)
     order = [c.desc() if descending else c.asc() for c in columns]
     where = _visible(caller)
-    text = (q or "").strip()
-    problem = unsafe_text(text)
-    if problem is not None:
-        raise ApiError(Code.INVALID_INPUT, "Invalid input: q holds a control character.",
-                       fields={"q": "remove control characters from the search"})
+    text = _plain_text("q", q)
+    chosen = TokenFilter(q=text, status=status, expiring_within_days=expiring_within_days,
+                         unused_days=unused_days, unrestricted=unrestricted,
+                         organization_id=_plain_text("organization_id", organization_id),
+                         bound_device=_plain_text("bound_device", bound_device))
     if text:
         where.append(_search(db, text))
+    now = now_utc()
     with db.read() as session:
+        warn = TokenPolicy().warn_before_days
+        if chosen.status == StatusFilter.EXPIRING and chosen.expiring_within_days is None:
+            warn = load_policy(session).warn_before_days
+        where += filter_terms(db, chosen, now, warn)
         rows = session.scalars(select(TokenRow).where(*where).order_by(*order)
                                .offset(offset).limit(limit)).all()
         if 0 < len(rows) < limit or (not rows and offset == 0):
@@ -488,6 +571,7 @@ def delete_token(id: TokenId, db: DbDep,
         done = session.execute(delete(TokenRow).where(TokenRow.id == id))
         if affected_rows(done) != 1:
             raise not_found(f"Token {id}")
+        forget_token(session, id)  # its usage counters go with it
         write_audit(session, caller, "tokens.delete", f"token:{id}", gone, now,
                     target_org=target_org(row))
     return Response(status_code=204)

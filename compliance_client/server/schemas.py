@@ -319,3 +319,34 @@ class AuditEntryOut(BaseModel):
 class AuditPageOut(BaseModel):
     items: list[AuditEntryOut]
     total: int
+
+
+class UsageDayOut(BaseModel):
+    date: str = Field(json_schema_extra={"format": "date"}, description="A UTC day, YYYY-MM-DD")
+    allowed: int = Field(description="Requests that passed the access checks")
+    denied: int = Field(description="Requests with the token's key refused by the access "
+                                    "checks (suspended, expired, IP, device, endpoint)")
+
+
+class UsageAddressOut(BaseModel):
+    address: str
+    last_seen_at: Instant = Field(json_schema_extra=_INSTANT)
+    requests: int = Field(description="Requests from this address within the window")
+
+
+class UsageEndpointOut(BaseModel):
+    id: str = Field(description="The operation id, e.g. tokens.self")
+    requests: int = Field(description="Requests to it within the window")
+
+
+class UsageOut(BaseModel):
+    """tokens.usage (DESIGN §11): counts may lag by up to 10 s (the server batches them)."""
+
+    days: list[UsageDayOut] = Field(description="One entry per UTC day of the window, oldest "
+                                                "first, today last; days without requests "
+                                                "are 0")
+    addresses: list[UsageAddressOut] = Field(
+        description="The addresses the token was used from within the window, most recent "
+                    "first, at most 10")
+    endpoints: list[UsageEndpointOut] = Field(
+        description="The operations called with the token within the window, most used first")
