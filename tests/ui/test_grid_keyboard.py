@@ -151,7 +151,7 @@ def test_toolbar_mnemonics_are_unique_and_not_the_menus(qtbot: Any, admin: Any) 
     # Resume alone has none there (tokens_page.py says why; the context menu has it).
     letters = [mnemonic(b.text()) for b in buttons
                if b.defaultAction() is not page.resume_action]
-    assert len(buttons) == 7 and len(letters) == 6 and None not in letters, [
+    assert len(buttons) == 8 and len(letters) == 7 and None not in letters, [
         b.text() for b in buttons]
     menus = {mnemonic(a.text()) for a in w.menuBar().actions()}
     assert menus == {"f", "h"}

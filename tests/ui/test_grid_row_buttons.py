@@ -127,7 +127,7 @@ def test_the_more_button_offers_regenerate(qtbot: Any, admin: Any, client: Any) 
     QTimer.singleShot(0, pick)
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=centre(page, "more"))
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
-    assert seen[0] == ["&Regenerate key…"]
+    assert seen[0] == ["&Regenerate key…", "Extend expir&y…"]
     assert seen[1] and "stops working at once" in seen[1][0]
     assert token.organization_name in seen[1][0]
 

@@ -83,7 +83,7 @@ def test_suspend_and_resume_from_the_action_column(qtbot, admin, client, ui_serv
     click_button(qtbot, page, "suspend")
     assert asked.titles == ["Suspend API token"]
     assert token.organization_name in asked.texts[0] and token.key_prefix in asked.texts[0]
-    assert pending_tasks() == 0 and status(page) == "Active"  # No: nothing sent
+    assert not page.busy and status(page) == "Active"  # No: nothing sent
 
     asked = answer_next_box(Yes)
     click_button(qtbot, page, "suspend")
@@ -187,7 +187,7 @@ def test_suspending_own_token_asks_twice(qtbot, session, make_profile, own_globa
     assert "This is the token you are signed in with" in boxes.texts[0]
     assert boxes.titles[1] == "Suspend your own API token"
     assert "“Mine” stops working" in boxes.texts[1]
-    assert pending_tasks() == 0
+    assert not page.busy
     assert not client.get_token(own.id).token.is_suspended
 
     # Yes twice: suspended, and the window shows at once that its key no longer works.
@@ -265,7 +265,7 @@ def test_resuming_a_leaked_token_asks_first(qtbot, admin, client, ui_server):
     asked = answer_next_box(No)
     page.resume_selected()
     assert "reported as leaked" in asked.texts[0]
-    assert pending_tasks() == 0 and status(page) == "Leaked"
+    assert not page.busy and status(page) == "Leaked"
     asked = answer_next_box(Yes)
     page.resume_selected()
     qtbot.waitUntil(lambda: status(page) == "Active", timeout=8000)

@@ -143,6 +143,11 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def count_text(self) -> str:
         return fill(self.tr("%1 of %2"), len(self._rows), self.total)
 
+    def is_filtered(self) -> bool:
+        """Whether a search or filter narrows the list (an empty one then offers to clear
+        them)."""
+        return bool(self.query)
+
     # -- painting --------------------------------------------------------------------------
 
     def painted_row(self, row: int) -> tuple[tuple[str, ...], tuple[QColor | None, ...]]:

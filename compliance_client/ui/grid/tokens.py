@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
+from ...domain.filters import StatusFilter, TokenFilter
 from ...domain.tokens import Token
 from .. import theme
 from ..i18n import translate
@@ -36,6 +37,9 @@ from .model import DEFAULT_PAGE_SIZE, PagedTableModel, colour_of
 if TYPE_CHECKING:
     from ...service.client import TokenServerClient
     from ..session import Session
+
+#: The "Unused" filter chip's number of days (DESIGN §11: "Unused 90 days").
+UNUSED_DAYS = 90
 
 #: Role under which ``data()`` hands out the row's ``Token`` itself.
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -124,6 +128,8 @@ class TokenModel(PagedTableModel[Token]):
     ) -> None:
         super().__init__(session, page_size=page_size, parent=parent)
         self.sort_key = "organization_name"
+        #: The chips' filter (its ``q`` unused: the search box's text is ``query``).
+        self.filters = TokenFilter()
         self._read_colours()
         self._empty_list_texts: dict[int, str] = {}
         self._any_device = ""
@@ -238,8 +244,45 @@ class TokenModel(PagedTableModel[Token]):
     def fetch_page(
         self, client: TokenServerClient, offset: int, limit: int, query: str, sort: str | None
     ) -> tuple[Sequence[Token], int]:
-        page = client.list_tokens(offset=offset, limit=limit, q=query or None, sort=sort)
+        # ``filters`` is read here, on the worker: a frozen object, and a change of it
+        # reloads (a new generation), so the answer of a page asked with older filters is
+        # dropped whichever filters it read.
+        page = client.list_tokens(offset=offset, limit=limit, q=query or None, sort=sort,
+                                  filters=self.filters)
         return page.items, page.total
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def set_search(self, query: str, filters: TokenFilter) -> None:
+        """Search for ``query`` with ``filters`` (the chips); one reload when either
+        changed."""
+        query = query.strip()
+        filters = filters.with_query(None)
+        if query != self.query or filters != self.filters:
+            self.query, self.filters = query, filters
+            self.reload()
+
+    def current_filter(self) -> TokenFilter:
+        """The search and the chips as one filter: what the grid shows (an export's rows)."""
+        return self.filters.with_query(self.query)
+
+    def is_filtered(self) -> bool:
+        return bool(self.query) or not self.filters.is_empty
+
+    def filter_names(self) -> list[str]:
+        """The chips in force, named as their buttons are (without the mnemonic)."""
+        f = self.filters
+        names = {StatusFilter.EXPIRING: self.tr("Expiring"),
+                 StatusFilter.EXPIRED: self.tr("Expired"),
+                 StatusFilter.SUSPENDED: self.tr("Suspended"),
+                 StatusFilter.ACTIVE: self.tr("Active")}
+        out = [names[StatusFilter(f.status)]] if f.status else []
+        days = f.unused_days
+        if days is not None:
+            out.append(self.tr("Unused %n days", "", days))
+        if f.unrestricted:
+            out.append(self.tr("Unrestricted"))
+        return out
 
     def item_key(self, item: Token) -> Hashable:
         return item.id
@@ -267,12 +310,25 @@ class TokenModel(PagedTableModel[Token]):
         ]
 
     def empty_text(self) -> str:
+        names = ", ".join(self.filter_names())
+        if self.query and names:
+            return fill(self.tr("No tokens match “%1” with the filters %2."), self.query,
+                        names)
+        if names:
+            return fill(self.tr("No tokens match the filters %1."), names)
         if self.query:
             return fill(self.tr("No tokens match “%1”."), self.query)
         return self.tr("No tokens yet — click Add token.")
 
     def count_text(self) -> str:
         total, loaded = self.total, len(self.items)
+        # With chips on, the count says how many match; a search alone keeps the plain count.
+        if not self.filters.is_empty:
+            if loaded < total:
+                return fill(self.tr("Showing %1 of %2 matching tokens"), loaded, total)
+            if total == 1:
+                return self.tr("1 token matches")
+            return self.tr("%n tokens match", "", total)
         if loaded < total:
             return fill(self.tr("Showing %1 of %2 tokens"), loaded, total)
         if total == 1:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,12 +94,24 @@ class _Overlay(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
+        # Shown when the search or the filters found nothing: one click shows every row.
+        self.clear_button = QPushButton(self)
+        self.clear_button.setObjectName("gridClearFilters")
+        self.clear_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.clear_button.hide()
         layout.addWidget(self.label)
         layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
 
 class PagedGrid(QWidget):
-    """A paged table with its state overlay and a footer (row count, "Loading…", Retry)."""
+    """A paged table with its state overlay and a footer (row count, "Loading…", Retry).
+
+    When a search or filter found nothing, the overlay says so and offers "Clear filters":
+    its click is :attr:`clear_filters_requested` (the page knows its search box and chips).
+    """
+
+    clear_filters_requested = Signal()
 
     def __init__(self, model: PagedTableModel[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +120,7 @@ class PagedGrid(QWidget):
         self.table.setObjectName("pagedTable")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # One row; a page with bulk actions opts into more (TokensPage).
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -143,6 +156,7 @@ class PagedGrid(QWidget):
 
         self.overlay = _Overlay(self.table.viewport())
         self.overlay.retry_button.clicked.connect(model.retry)
+        self.overlay.clear_button.clicked.connect(self.clear_filters_requested)
         self.table.viewport().installEventFilter(self)
 
         self.footer_label = QLabel(self)
@@ -365,6 +379,7 @@ class PagedGrid(QWidget):
 
     def retranslate(self) -> None:
         self.overlay.retry_button.setText(self.tr("Retry"))
+        self.overlay.clear_button.setText(self.tr("Clear filters"))
         self.footer_retry.setText(self.tr("Retry"))
         self.update_state()
 
@@ -381,6 +396,8 @@ class PagedGrid(QWidget):
                 text = m.empty_text()
         self.overlay.label.setText(text)
         self.overlay.retry_button.setVisible(empty and m.state == LoadState.FAILED)
+        self.overlay.clear_button.setVisible(empty and m.state == LoadState.READY
+                                             and m.is_filtered())
         self.overlay.setVisible(empty)
         self._place_overlay()
 

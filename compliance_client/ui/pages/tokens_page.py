@@ -1,4 +1,5 @@
-"""The API tokens page: a server-paged grid with search, sort and the per-row actions.
+"""The API tokens page: a server-paged grid with search, filter chips, sort, the per-row
+actions, bulk actions on several selected rows and an export of what it shows to CSV.
 
 Add, Edit, Regenerate key, Suspend, Resume and Delete are in the toolbar (each with a
 mnemonic), the context menu, each row's Action cell (Edit, Suspend or Resume, Delete and "…"
@@ -10,11 +11,25 @@ the row the action was about.
 Destructive actions ask first through ``messages.ask`` (twice for the token the app is
 signed in with: DESIGN §8); a failure is told through ``messages.warn``. Suspend and resume
 (ARCHITECTURE §11) change the row in place: its Status badge is the outcome.
+
+Admin hygiene (ARCHITECTURE §12): the chips above the grid (Expiring, Expired, Suspended,
+Unused 90 days, Unrestricted) are the server's ``tokens.list`` filters, combined with the
+search box; the status chips exclude each other, as the server takes one status. With
+several rows selected (Shift, Ctrl) Suspend, Resume, Delete and Extend expiry act on all of
+them: one question naming the count, then the requests one by one with a progress dialog
+and Cancel (``ui/bulk.py``), then one summary of what failed and why. A bulk suspend or
+delete never takes the token the app is signed in with along: it is left out, and the
+question says so. "Export to CSV…" writes every token the filters and the search match
+(``ui/export.py``). Beside the grid, a splitter holds a side panel (the usage panel) that
+follows the current row.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QEvent,
@@ -27,32 +42,46 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
+    QFileDialog,
     QHBoxLayout,
+    QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
+    QMessageBox,
+    QRadioButton,
     QSizePolicy,
+    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.csv_export import TOKEN_COLUMNS, token_row
+from ...domain.filters import StatusFilter, TokenFilter
 from ...domain.keys import whole_key_prefix
-from ...domain.tokens import Token
+from ...domain.tokens import Token, end_of_day
+from ..bulk import BulkOutcome, BulkRun
+from ..date_edit import DateEdit
 from ..errors import describe
+from ..export import CsvExport, ExportResult
 from ..grid.model import DEFAULT_PAGE_SIZE, LoadState
 from ..grid.row_buttons import RowButton
 from ..grid.selection import select_row
-from ..grid.tokens import Column, TokenModel
+from ..grid.tokens import UNUSED_DAYS, Column, TokenModel
 from ..grid.view import ColumnSize, PagedGrid
 from ..key_dialog import CLIPBOARD_CLEAR_MS, regenerate_key
 from ..messages import ask, inform, warn
 from ..session import ConnectionState
 from ..tasks import Busy
-from ..text import fill
+from ..text import fill, user_zone
 from ..widgets import PageTitle
+from .usage_panel import UsagePanel
 
 if TYPE_CHECKING:
+    from ...service.client import TokenServerClient
     from ..session import Session
     from ..token_dialog import TokenDialog
 
@@ -86,6 +115,22 @@ _SIZES = {
 
 #: Where the grid's view state (hidden columns) is kept in grid.view.view_settings().
 SETTINGS_GROUP = "tokensGrid"
+
+#: Tokens read per request of an export (the server's largest page).
+EXPORT_PAGE_SIZE = 200
+
+#: Failures listed one by one in a bulk action's summary; more are counted.
+SUMMARY_LINES = 12
+
+#: The choices of "Extend expiry…": days added to each token's expiry.
+EXTEND_DAYS = (30, 90)
+
+
+class SidePanel(Protocol):
+    """What the splitter's right-hand side shows: the current row's token, or None."""
+
+    def show_token(self, token: Token | None) -> None: ...
+
 
 #: The keys the search box keeps for itself although the page has them as shortcuts.
 _SEARCH_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete})
@@ -129,6 +174,12 @@ class TokensPage(QWidget):
         self.model = TokenModel(session, page_size=page_size, parent=self)
         self.grid = PagedGrid(self.model, self)
         self.table = self.grid.table
+        # Shift and Ctrl select several rows for the bulk actions.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.grid.clear_filters_requested.connect(self.clear_filters)
+        self._bulk: BulkRun[Token] | None = None
+        self.export: CsvExport | None = None
+        self.side_panel: QWidget | None = None
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -171,20 +222,28 @@ class TokensPage(QWidget):
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
+        self.extend_action = QAction(self)
+        self.extend_action.triggered.connect(self.extend_selected)
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(self.export_csv)
         for action in (self.add_action, self.edit_action, self.regenerate_action,
                        self.suspend_action, self.resume_action, self.delete_action,
-                       self.refresh_action, self.find_action):
+                       self.extend_action, self.refresh_action, self.find_action,
+                       self.export_action):
             action.setShortcutContext(window_wide)
             self.addAction(action)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("tokensToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Extend expiry is in the context menu and the row's "…" menu: a toolbar as wide as
+        # the window's default leaves no room for it.
         for action in (self.add_action, self.edit_action, self.regenerate_action,
                        self.suspend_action, self.resume_action, self.delete_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.refresh_action)
+        self.toolbar.addAction(self.export_action)  # what the chips and the search show
         self.search_edit = SearchEdit(self)
         self.search_edit.setObjectName("tokenSearch")
         self.search_edit.setClearButtonEnabled(True)
@@ -199,6 +258,39 @@ class TokensPage(QWidget):
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self._apply_search)
 
+        # The filter chips, checkable buttons of a toolbar of their own (which folds what
+        # does not fit into its "»" menu on a narrow window). The status chips exclude each
+        # other.
+        self._clearing = False
+        self.filter_bar = QToolBar(self)
+        self.filter_bar.setObjectName("tokenFilters")
+        self.filter_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Chips look like chips: framed and round, filled while on (palette colours, so
+        # they follow a dark or high-contrast scheme).
+        self.filter_bar.setStyleSheet(
+            "QToolButton#filterChip { border: 1px solid palette(mid); border-radius: 9px;"
+            " padding: 1px 8px; margin: 1px 2px; }"
+            "QToolButton#filterChip:focus { border: 2px solid palette(highlight); }"
+            "QToolButton#filterChip:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border-color: palette(highlight); }")
+        self.chip_label = QLabel(self)
+        self.filter_bar.addWidget(self.chip_label)
+        self.expiring_chip = self._chip()
+        self.expired_chip = self._chip()
+        self.suspended_chip = self._chip()
+        self.unused_chip = self._chip()
+        self.unrestricted_chip = self._chip()
+        self._status_chips = {self.expiring_chip: StatusFilter.EXPIRING,
+                              self.expired_chip: StatusFilter.EXPIRED,
+                              self.suspended_chip: StatusFilter.SUSPENDED}
+
+        # The grid and, to its right, a side panel that follows the current row.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("tokensSplitter")
+        self.splitter.addWidget(self.grid)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)  # the panel may be dragged shut, never the grid
+
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -208,9 +300,12 @@ class TokensPage(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
 
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._current_changed)
         self.model.modelReset.connect(self._update_actions)
         self.model.state_changed.connect(self._rows_arrived)
         session.state_changed.connect(self._update_actions)
@@ -219,6 +314,30 @@ class TokensPage(QWidget):
         self._was_connected = session.state == ConnectionState.CONNECTED
         self.retranslate()
         self._update_actions()
+        self.usage_panel = UsagePanel(session)
+        self.set_side_panel(self.usage_panel)
+
+    # -- the side panel --------------------------------------------------------------------
+
+    def set_side_panel(self, widget: QWidget) -> None:
+        """Put ``widget`` right of the grid (replacing any); if it has ``show_token``
+        (:class:`SidePanel`), it is told the current row's token whenever that changes."""
+        if self.side_panel is not None:
+            self.side_panel.hide()
+            self.side_panel.deleteLater()
+        self.side_panel = widget
+        self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self._current_changed()
+
+    def _current_changed(self, *_args: object) -> None:
+        panel = self.side_panel
+        if panel is None or not hasattr(panel, "show_token"):
+            return
+        index = self.table.currentIndex()
+        token = self.model.token(index.row()) if index.isValid() else None
+        panel.show_token(token)
 
     # -- page protocol ---------------------------------------------------------------------
 
@@ -261,8 +380,13 @@ class TokensPage(QWidget):
             (self.resume_action, self.tr("Res&ume"),
              self.tr("Switch the selected suspended token on again")),
             (self.delete_action, self.tr("&Delete"),
-             self.tr("Delete the selected token (Del)")),
+             self.tr("Delete the selected tokens (Del)")),
+            # Y (a menu's), O: letters no language's other buttons of this window use.
+            (self.extend_action, self.tr("Extend expir&y…"),
+             self.tr("Move the expiry of the selected tokens later")),
             (self.refresh_action, self.tr("Refre&sh"), self.tr("Load the list again (F5)")),
+            (self.export_action, self.tr("Exp&ort to CSV…"),
+             self.tr("Save every token the filters and the search match to a CSV file")),
         )
         for action, text, tip in texts:
             action.setText(text)
@@ -272,6 +396,25 @@ class TokensPage(QWidget):
         # is "ne&u generieren" in German, Edit "&Modifier" in French): its toolbar button
         # has none; the context menu, a scope of its own, keeps Res&ume.
         self.resume_action.setIconText(self.tr("Resume"))
+        # The chips' mnemonics are letters free in every language's window (X, I, 9, C);
+        # every letter of "Suspended" is another button's in some language: its chip has
+        # none and is reached with Tab.
+        self.chip_label.setText(self.tr("Show only:"))
+        chips = (
+            (self.expiring_chip, self.tr("E&xpiring"),
+             self.tr("Tokens that expire soon (within the policy's warning period)")),
+            (self.expired_chip, self.tr("Exp&ired"), self.tr("Tokens whose expiry has passed")),
+            (self.suspended_chip, self.tr("Suspended"),
+             self.tr("Tokens switched off by an administrator or as leaked")),
+            (self.unused_chip, self.tr("Unused &90 days"),
+             self.tr("Tokens never used, or not used for 90 days")),
+            (self.unrestricted_chip, self.tr("Unrestri&cted"),
+             self.tr("Tokens that may call every endpoint from every address")),
+        )
+        for chip, text, tip in chips:
+            chip.setText(text)
+            chip.setIconText(text)  # the button keeps the "&" only when set explicitly
+            chip.setToolTip(tip)
         self.find_action.setText(self.tr("&Find"))
         self.search_edit.setPlaceholderText(self.tr("Search organization, ID or key…"))
         self.search_edit.setToolTip(self.tr("Search organization, ID or key (Ctrl+F)"))
@@ -283,7 +426,8 @@ class TokensPage(QWidget):
                        self.tr("Switch this token off without deleting it")),
              RowButton("resume", self.tr("Resume"), self.tr("Switch this token on again"))),
             RowButton("delete", self.tr("Delete"), self.tr("Delete this token (Del)")),
-            RowButton("more", self.tr("…"), self.tr("More actions: Regenerate key…")),
+            RowButton("more", self.tr("…"),
+                      self.tr("More actions: Regenerate key…, Extend expiry…")),
         ])
         self.model.retranslate()
 
@@ -294,11 +438,23 @@ class TokensPage(QWidget):
 
     # -- selection and state ---------------------------------------------------------------
 
+    @property
+    def busy(self) -> bool:
+        """Whether a change of tokens (one, or a bulk action) is under way."""
+        return self._work.running or self._bulk is not None
+
     def selected_token(self) -> Token | None:
+        """The selected token when exactly one row is selected (Edit, Regenerate key and
+        the single-token questions), else None."""
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        if len(rows) != 1:
             return None
         return self.model.token(rows[0].row())
+
+    def selected_tokens(self) -> list[Token]:
+        """Every selected token, in the grid's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [t for t in (self.model.token(row) for row in rows) if t is not None]
 
     def select_token(self, token_id: int) -> bool:
         row = self.model.row_of(token_id)
@@ -315,25 +471,29 @@ class TokensPage(QWidget):
 
     def _update_actions(self, *_args: object) -> None:
         s = self.session
-        busy = self._work.running
+        busy = self.busy
         token = self.selected_token()
         chosen = token is not None and not busy
-        suspended = token is not None and token.is_suspended
+        tokens = [] if busy else self.selected_tokens()
+        any_active = any(not t.is_suspended for t in tokens)
+        any_suspended = any(t.is_suspended for t in tokens)
         may_edit, may_regenerate, may_delete = (
             s.may("tokens.update"), s.may("tokens.regenerate"), s.may("tokens.delete"))
         may_suspend, may_resume = s.may("tokens.suspend"), s.may("tokens.resume")
         self.add_action.setEnabled(s.may("tokens.create") and not busy)
         self.edit_action.setEnabled(chosen and may_edit)
         self.regenerate_action.setEnabled(chosen and may_regenerate)
-        self.suspend_action.setEnabled(chosen and may_suspend and not suspended)
-        self.resume_action.setEnabled(chosen and may_resume and suspended)
-        self.delete_action.setEnabled(chosen and may_delete)
+        self.suspend_action.setEnabled(any_active and may_suspend)
+        self.resume_action.setEnabled(any_suspended and may_resume)
+        self.delete_action.setEnabled(bool(tokens) and may_delete)
+        self.extend_action.setEnabled(bool(tokens) and may_edit)
+        self.export_action.setEnabled(s.may("tokens.list") and self.export is None)
         # A row's buttons act on their own row (a click selects it first): only the
         # permission and the work under way count, as for the toolbar's actions.
         self.row_buttons.set_enabled(
             key for key, ok in (("edit", may_edit), ("suspend", may_suspend),
                                 ("resume", may_resume), ("delete", may_delete),
-                                ("more", may_regenerate)) if ok and not busy)
+                                ("more", may_regenerate or may_edit)) if ok and not busy)
 
     def _rows_arrived(self) -> None:
         if self._select_after_load is None or self.model.is_fetching():
@@ -382,7 +542,64 @@ class TokensPage(QWidget):
         if prefix is not None:
             self._offer_prefix_search(prefix)
             return
-        self.model.set_query(text)
+        self.model.set_search(text, self.chip_filter())
+
+    # -- filter chips ----------------------------------------------------------------------
+
+    def _chip(self) -> QAction:
+        chip = QAction(self)
+        chip.setCheckable(True)
+        chip.toggled.connect(lambda on, c=chip: self._chip_toggled(c, on))
+        self.filter_bar.addAction(chip)
+        button = self.filter_bar.widgetForAction(chip)
+        if button is not None:
+            button.setObjectName("filterChip")
+            # In the Tab chain, unlike a toolbar's buttons: the Suspended chip has no
+            # mnemonic (retranslate says why), and Tab and Space reach every chip.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return chip
+
+    def chips(self) -> list[QAction]:
+        return [self.expiring_chip, self.expired_chip, self.suspended_chip, self.unused_chip,
+                self.unrestricted_chip]
+
+    def chip_button(self, chip: QAction) -> QWidget | None:
+        """The button that shows ``chip`` (tests click it)."""
+        return self.filter_bar.widgetForAction(chip)
+
+    def _chip_toggled(self, chip: QAction, on: bool) -> None:
+        if self._clearing:
+            return
+        if on and chip in self._status_chips:
+            # The server takes one status: the other status chips go off (that toggle
+            # asks for the new filter; asking again below finds nothing changed).
+            for other in self._status_chips:
+                if other is not chip:
+                    other.setChecked(False)
+        self._apply_search()
+
+    def chip_filter(self) -> TokenFilter:
+        """The filter the checked chips ask for."""
+        status = next((value.value for chip, value in self._status_chips.items()
+                       if chip.isChecked()), None)
+        return TokenFilter(status=status,
+                           unused_days=UNUSED_DAYS if self.unused_chip.isChecked() else None,
+                           unrestricted=True if self.unrestricted_chip.isChecked() else None)
+
+    def clear_filters(self) -> None:
+        """Every chip off and the search box empty: the whole list, in one reload."""
+        self._clearing = True  # one reload below, not one per chip
+        try:
+            for chip in self.chips():
+                chip.setChecked(False)
+        finally:
+            self._clearing = False
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self._search_timer.stop()
+        self.model.set_search("", TokenFilter())
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _offer_prefix_search(self, prefix: str) -> None:
         """A whole key in the search box is not sent; offer its public prefix instead."""
@@ -413,18 +630,23 @@ class TokensPage(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
-        if index.isValid():
-            select_row(self.table, index.row())
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            select_row(self.table, index.row())  # a selected row keeps the others with it
         menu = QMenu(self)
         menu.addAction(self.add_action)
         menu.addSeparator()
         menu.addAction(self.edit_action)
         menu.addAction(self.regenerate_action)
-        menu.addAction(self.suspend_action if self.suspend_action.isEnabled()
-                       or not self.resume_action.isEnabled() else self.resume_action)
+        # Suspend or Resume as the selection allows (both for a mixed selection).
+        if self.suspend_action.isEnabled() or not self.resume_action.isEnabled():
+            menu.addAction(self.suspend_action)
+        if self.resume_action.isEnabled():
+            menu.addAction(self.resume_action)
         menu.addAction(self.delete_action)
+        menu.addAction(self.extend_action)
         menu.addSeparator()
         menu.addAction(self.refresh_action)
+        menu.addAction(self.export_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()  # a menu per right-click would otherwise pile up on the page
 
@@ -448,6 +670,7 @@ class TokensPage(QWidget):
             menu = QMenu(self)
             menu.setObjectName("rowMoreMenu")
             menu.addAction(self.regenerate_action)
+            menu.addAction(self.extend_action)
             menu.exec(self.table.viewport().mapToGlobal(corner))
             menu.deleteLater()
 
@@ -514,7 +737,11 @@ class TokensPage(QWidget):
             self._return_to_grid(token.id)
 
     def suspend_selected(self) -> None:
-        """Ask (twice for the caller's own token), then suspend in the background."""
+        """Ask (twice for the caller's own token), then suspend in the background; several
+        rows selected: :meth:`bulk_suspend`."""
+        if len(self.selected_tokens()) > 1:
+            self.bulk_suspend()
+            return
         token = self.selected_token()
         if token is None or not self.suspend_action.isEnabled():
             return
@@ -546,7 +773,10 @@ class TokensPage(QWidget):
 
     def resume_selected(self) -> None:
         """Resume in the background; a token whose key leaked asks first, as resuming
-        makes that key work again."""
+        makes that key work again. Several rows selected: :meth:`bulk_resume`."""
+        if len(self.selected_tokens()) > 1:
+            self.bulk_resume()
+            return
         token = self.selected_token()
         if token is None or not self.resume_action.isEnabled():
             return
@@ -572,6 +802,9 @@ class TokensPage(QWidget):
             self.session.verify()
 
     def delete_selected(self) -> None:
+        if len(self.selected_tokens()) > 1:
+            self.bulk_delete()
+            return
         token = self.selected_token()
         if token is None or not self.delete_action.isEnabled():
             return
@@ -621,3 +854,299 @@ class TokensPage(QWidget):
             self._return_to_grid(token.id)
         else:
             self._return_to_grid(row=row if row >= 0 else None)
+
+    # -- bulk actions ------------------------------------------------------------------------
+
+    def _without_own(self, tokens: list[Token]) -> tuple[list[Token], bool]:
+        """``tokens`` less the one the app is signed in with (never suspended or deleted
+        along with others), and whether it was among them."""
+        kept = [t for t in tokens if not self.model.is_own(t)]
+        return kept, len(kept) < len(tokens)
+
+    def _own_left_out(self) -> str:
+        return self.tr("The token you are signed in with is selected too: it is left out. "
+                       "Select it alone to change it.")
+
+    def bulk_suspend(self) -> BulkRun[Token] | None:
+        """Suspend every selected active token, after one question naming the count."""
+        if not self.suspend_action.isEnabled():
+            return None
+        tokens, own = self._without_own(
+            [t for t in self.selected_tokens() if not t.is_suspended])
+        count = len(tokens)
+        title = self.tr("Suspend API tokens")
+        detail = self.tr("Programs that use their keys stop working until the tokens are "
+                         "resumed. Their settings and history are kept.")
+        if not self._ask_bulk(title, self.tr("Suspend %n API tokens?", "", count), detail,
+                              own, count):
+            return None
+        return self._run_bulk(tokens, lambda c, t: c.suspend_token(t.id), title,
+                              own_left_out=own)
+
+    def bulk_resume(self) -> BulkRun[Token] | None:
+        """Resume every selected suspended token, after one question naming the count (and
+        how many of them were reported as leaked)."""
+        if not self.resume_action.isEnabled():
+            return None
+        tokens = [t for t in self.selected_tokens() if t.is_suspended]
+        count, leaked = len(tokens), sum(t.is_leaked for t in tokens)
+        title = self.tr("Resume API tokens")
+        detail = self.tr("Programs that use their keys work again.")
+        if leaked:
+            detail += "\n" + self.leaked_note(leaked)
+        if not self._ask_bulk(title, self.tr("Resume %n API tokens?", "", count), detail,
+                              False, count, destructive=bool(leaked)):
+            return None
+        return self._run_bulk(tokens, lambda c, t: c.resume_token(t.id), title)
+
+    def leaked_note(self, leaked: int) -> str:
+        return self.tr("%n of them were reported as leaked: whoever has a leaked key can use "
+                       "it again.", "", leaked)
+
+    def bulk_delete(self) -> BulkRun[Token] | None:
+        """Delete every selected token (but the caller's own), after one question naming
+        the count."""
+        if not self.delete_action.isEnabled():
+            return None
+        tokens, own = self._without_own(self.selected_tokens())
+        count = len(tokens)
+        title = self.tr("Delete API tokens")
+        detail = self.tr("Programs that use their keys stop working at once. This cannot be "
+                         "undone.")
+        if not self._ask_bulk(title, self.tr("Delete %n API tokens?", "", count), detail,
+                              own, count):
+            return None
+        return self._run_bulk(tokens, lambda c, t: c.delete_token(t.id), title,
+                              own_left_out=own)
+
+    def _ask_bulk(self, title: str, question: str, detail: str, own_left_out: bool,
+                  count: int, *, destructive: bool = True) -> bool:
+        """The one question of a bulk action; with nothing left to do, say so instead."""
+        if own_left_out:
+            detail = self._own_left_out() + "\n\n" + detail
+        if count == 0:
+            inform(self, title, self.tr("There is nothing to change in the selection."),
+                   detail=self._own_left_out() if own_left_out else None)
+            self._return_to_grid()
+            return False
+        if ask(self, title, question, detail=detail, destructive=destructive):
+            return True
+        self._return_to_grid()
+        return False
+
+    def _run_bulk(self, tokens: list[Token],
+                  action: Callable[[TokenServerClient, Token], Any], title: str, *,
+                  own_left_out: bool = False,
+                  skipped: list[tuple[Token, str]] | None = None) -> BulkRun[Token]:
+        run: BulkRun[Token] = BulkRun(self, self.session, tokens, action, title=title,
+                                      progress_text=self.bulk_progress_text,
+                                      cancel_text=self.tr("Cancel"))
+        run.item_done.connect(self._bulk_item_done)
+        run.item_failed.connect(self._bulk_item_failed)
+        run.finished.connect(lambda outcome: self._bulk_finished(
+            title, outcome, own_left_out, skipped or []))
+        self._bulk = run
+        self._update_actions()
+        return run.start()
+
+    def bulk_progress_text(self, done: int, total: int) -> str:
+        return fill(self.tr("%1 of %2 API tokens done…"), done, total)
+
+    def _bulk_item_done(self, token: Token, answer: object) -> None:
+        """One row's change, shown at once: the server's token, or the row gone."""
+        if isinstance(answer, Token):
+            self.model.replace_item(answer)
+        else:
+            self.model.remove_key(token.id)  # deleted
+
+    def _bulk_item_failed(self, token: Token, error: BaseException) -> None:
+        if getattr(error, "code", None) == "not_found":
+            self.model.remove_key(token.id)  # someone else deleted it: stop showing it
+
+    def _bulk_finished(self, title: str, outcome: BulkOutcome[Token], own_left_out: bool,
+                       skipped: list[tuple[Token, str]]) -> None:
+        self._bulk = None
+        self._update_actions()
+        done, failed = len(outcome.done), len(outcome.failed)
+        lines = [self.bulk_done_text(done)]
+        if outcome.cancelled:
+            lines.append(self.bulk_cancelled_text(len(outcome.not_done)))
+        if own_left_out:
+            lines.append(self.tr("The token you are signed in with was left out."))
+        if failed:
+            lines.append(self.bulk_failed_text(failed))
+        problems = [(t, describe(e)) for t, e in outcome.failed] + skipped
+        if skipped:
+            lines.append(self.bulk_skipped_text(len(skipped)))
+        detail = "\n".join(fill(self.tr("%1: %2"), self.token_label(t), why)
+                           for t, why in problems[:SUMMARY_LINES])
+        if len(problems) > SUMMARY_LINES:
+            detail += "\n" + self.more_text(len(problems) - SUMMARY_LINES)
+        if problems:
+            warn(self, title, "\n".join(lines), detail=detail)
+        else:
+            inform(self, title, "\n".join(lines))
+        if self.model.is_filtered():
+            # Changed rows may no longer match the filters (a resumed token under
+            # "Suspended"): ask the server what matches now.
+            self.model.reload()
+        self._return_to_grid()
+
+    def token_label(self, token: Token) -> str:
+        """A token as a summary line names it: its ID, name or organization, key prefix."""
+        return fill(self.tr("ID %1, %2 (key %3…)"), token.id,
+                    token.name or token.organization_name, token.key_prefix)
+
+    def bulk_done_text(self, done: int) -> str:
+        return self.tr("%n API tokens changed.", "", done)
+
+    def bulk_failed_text(self, failed: int) -> str:
+        return self.tr("%n API tokens could not be changed:", "", failed)
+
+    def bulk_skipped_text(self, skipped: int) -> str:
+        return self.tr("%n API tokens were left as they are:", "", skipped)
+
+    def bulk_cancelled_text(self, not_done: int) -> str:
+        return self.tr("Cancelled: %n API tokens were not changed.", "", not_done)
+
+    def more_text(self, more: int) -> str:
+        return self.tr("… and %n more.", "", more)
+
+    # -- extend expiry -----------------------------------------------------------------------
+
+    def extend_selected(self) -> BulkRun[Token] | None:
+        """Ask how far to move the selected tokens' expiry (+30 days, +90 days or a date),
+        then change them one by one. A token that never expires is left as it is (an
+        expiry would shorten it), as is one that already expires after the date picked.
+        The server refuses what the token policy forbids; that row is reported."""
+        tokens = self.selected_tokens()
+        if not tokens or not self.extend_action.isEnabled():
+            return None
+        choice = ExtendChoice(self)
+        title = self.tr("Extend expiry")
+        question = self.tr("Extend the expiry of %n API tokens?", "", len(tokens))
+        if not ask(self, title, question, extra=choice.build,
+                   detail=self.tr("Each token's expiry moves on from its current expiry "
+                                  "(from today if it has passed). Tokens that never expire "
+                                  "are left as they are.")):
+            self._return_to_grid()
+            return None
+        now = datetime.now(UTC)
+        changes: list[tuple[Token, datetime]] = []
+        skipped: list[tuple[Token, str]] = []
+        for token in tokens:
+            new = choice.new_expiry(token.expires_at, now)
+            if token.expires_at is None:
+                skipped.append((token, self.tr("it never expires")))
+            elif new is None or new <= token.expires_at:
+                skipped.append((token, self.tr("it already expires later")))
+            else:
+                changes.append((token, new))
+        planned = {t.id: new for t, new in changes}
+
+        def extend(client: TokenServerClient, token: Token) -> Token:
+            # If-Match: the version the row shows; changed by someone meanwhile is 412.
+            return client.update_token(token.id, if_match=token.version,
+                                       expires_at=planned[token.id])
+
+        return self._run_bulk([t for t, _new in changes], extend, title, skipped=skipped)
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export_csv(self, path: str | Path | None = None) -> CsvExport | None:
+        """Save every token the chips and the search match, as the grid sorts them, to a CSV
+        file (asked for with a file dialog unless ``path`` is given)."""
+        if self.export is not None or not self.export_action.isEnabled():
+            return None
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export API tokens"), str(Path.home() / "api-tokens.csv"),
+                self.tr("CSV files (*.csv)"))
+            if not chosen:
+                return None
+            path = chosen
+        filters, sort = self.model.current_filter(), self.model.sort_key
+
+        def fetch(client: TokenServerClient, offset: int) -> tuple[list[list[str]], int]:
+            page = client.list_tokens(offset, EXPORT_PAGE_SIZE, sort=sort, filters=filters)
+            return [token_row(t) for t in page.items], page.total
+
+        export = CsvExport(self, self.session, path, TOKEN_COLUMNS, fetch,
+                           title=self.tr("Export API tokens"),
+                           progress_text=self.export_progress_text,
+                           cancel_text=self.tr("Cancel"))
+        export.finished.connect(self._exported)
+        export.failed.connect(self._export_failed)
+        export.cancelled.connect(self._export_ended)
+        self.export = export
+        self._update_actions()
+        return export.start()
+
+    def export_progress_text(self, done: int, total: int) -> str:
+        if not total:
+            return self.tr("Reading API tokens…")
+        return fill(self.tr("Read %1 of %2 API tokens…"), done, total)
+
+    def _export_ended(self) -> None:
+        self.export = None
+        self._update_actions()
+        self._return_to_grid()
+
+    def _exported(self, result: ExportResult) -> None:
+        self.export = None
+        self._update_actions()
+        inform(self, self.tr("Export API tokens"), self.exported_text(result.rows),
+               detail=str(result.path))
+        self._return_to_grid()
+
+    def exported_text(self, rows: int) -> str:
+        return self.tr("Exported %n API tokens to the file below.", "", rows)
+
+    def _export_failed(self, error: BaseException) -> None:
+        text = (fill(self.tr("The file could not be written: %1"),
+                     error.strerror or str(error))
+                if isinstance(error, OSError) else describe(error))
+        self.export = None
+        self._update_actions()
+        warn(self, self.tr("Export API tokens"), text)
+        self._return_to_grid()
+
+
+class ExtendChoice(QObject):
+    """The choices under the "Extend expiry" question: +30 days, +90 days or a date."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.day_buttons: list[tuple[QRadioButton, int]] = []
+        self.date_button: QRadioButton | None = None
+        self.date_edit: DateEdit | None = None
+
+    def build(self, box: QMessageBox) -> QLayout:
+        row = QHBoxLayout()
+        for days in EXTEND_DAYS:
+            button = QRadioButton(self.plus_days_text(days), box)
+            self.day_buttons.append((button, days))
+            row.addWidget(button)
+        self.day_buttons[0][0].setChecked(True)
+        self.date_button = QRadioButton(self.tr("Until &date:"), box)
+        self.date_edit = DateEdit(box)
+        self.date_edit.setAccessibleName(self.tr("New expiry date"))
+        self.date_edit.set_day(date.today() + timedelta(days=EXTEND_DAYS[-1]))
+        self.date_edit.set_minimum_day(date.today())
+        # Typing a date means it: its choice is picked with it.
+        self.date_edit.changed.connect(self.date_button.click)
+        row.addWidget(self.date_button)
+        row.addWidget(self.date_edit)
+        row.addStretch(1)
+        return row
+
+    def plus_days_text(self, days: int) -> str:
+        return self.tr("+%n days", "", days)
+
+    def new_expiry(self, current: datetime | None, now: datetime) -> datetime | None:
+        """The expiry a token at ``current`` gets; None when the date typed is unreadable."""
+        for button, days in self.day_buttons:
+            if button.isChecked():
+                return max(current or now, now) + timedelta(days=days)
+        day = self.date_edit.day() if self.date_edit is not None else None
+        return end_of_day(day, user_zone(day)) if day is not None else None
