@@ -22,14 +22,14 @@ from pathlib import Path
 
 from ..domain.csv_export import write_csv
 from ..profile.paths import fsync_directory, replace_file
-from .common import CliError
+from .common import CliError, shown
 
 STDOUT = "-"
 
 
 def where(target: str) -> str:
-    """The target as a sentence names it."""
-    return "standard output" if target == STDOUT else target
+    """The target as a sentence names it (escaped: a file name may hold anything)."""
+    return "standard output" if target == STDOUT else shown(target)
 
 
 def _cannot_write(target: str, reason: str) -> CliError:
