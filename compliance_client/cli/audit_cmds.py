@@ -126,12 +126,12 @@ def _value(value: Any) -> str:
 
 def changes_summary(changes: dict[str, Any]) -> str:
     """``field: old -> new; ...`` in one cell, cut to fit; a field set where there was
-    nothing (a new token) shows only its new value."""
+    nothing (a new token, a refusal: ``refused: ["", code]``) shows only its new value."""
     parts = []
     for name, change in sorted(changes.items()):
         if isinstance(change, list) and len(change) == 2:
             old, new = change
-            parts.append(f"{name}: {_value(new)}" if old is None
+            parts.append(f"{name}: {_value(new)}" if old in (None, "", [])
                          else f"{name}: {_value(old)} -> {_value(new)}")
         else:
             parts.append(f"{name}: {_value(change)}")

@@ -429,6 +429,17 @@ def test_audit_of_a_leaked_key_report(cli: Cli, live_server, tmp_path: Path) -> 
     assert row.split()[2:6] == ["no", "token", "127.0.0.1", "tokens.revoke_leaked"]
 
 
+def test_audit_of_a_refused_escalation(cli: Cli, live_server) -> None:
+    acme = live_server.create_token(name="acme admin")
+    cli.secrets.append(acme["key"])
+    refused = live_server.call("POST", "/tokens", key=acme["key"], json={
+        "organization_name": "Acme Corp", "organization_id": "acme", "scope": "global"})
+    assert refused.status_code == 403
+    table = cli.ok("audit", "list", "--token-id", str(acme["id"]), "--action", "tokens.create")
+    row = table.splitlines()[2]
+    assert key_prefix(acme["key"]) in row and row.endswith("refused: privilege_escalation")
+
+
 @pytest.mark.parametrize(("args", "said"), [
     (("--since", "yesterday"), "argument --since: a date as YYYY-MM-DD or a time as "
                                "YYYY-MM-DDTHH:MM[:SS] with an optional zone, not 'yesterday'"),
