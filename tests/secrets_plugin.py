@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -154,10 +155,33 @@ def _needles(keys: Iterable[str]) -> list[tuple[str, bytes]]:
     return out
 
 
+#: Every needle (a key or its secret part) holds the secret's first WINDOW characters, so a
+#: text is scanned once for runs of key characters and each window looked up in a set: linear
+#: in the text, whatever the number of keys (thousands by the end of the suite; testing each
+#: needle against each text took minutes).
+WINDOW = 16
+_RUN = re.compile(rb"[0-9A-Za-z]{%d,}" % WINDOW)
+
+
+def _find(blob: bytes, windows: dict[bytes, str]) -> str | None:
+    """The first key whose key or secret part ``blob`` holds, or None."""
+    for run in _RUN.finditer(blob):
+        text = run.group()
+        for i in range(len(text) - WINDOW + 1):
+            key = windows.get(text[i:i + WINDOW])
+            if key is not None and any(needle in blob for _k, needle in _needles([key])):
+                return key
+    return None
+
+
+def _windows(keys: Iterable[str]) -> dict[bytes, str]:
+    return {key[PREFIX:PREFIX + WINDOW].encode(): key for key in keys}
+
+
 def scan_files(root: Path, keys: Iterable[str]) -> Iterator[tuple[Path, str]]:
     """(file, key prefix) for each file under ``root`` holding a key or its secret part."""
-    needles = _needles(keys)
-    if not needles:
+    windows = _windows(keys)
+    if not windows:
         return
     for path in sorted(root.rglob("*")):
         if path.name in KEYRING_FILES or path.is_symlink() or not path.is_file():
@@ -166,18 +190,16 @@ def scan_files(root: Path, keys: Iterable[str]) -> Iterator[tuple[Path, str]]:
             blob = path.read_bytes()
         except OSError:
             continue
-        for key, needle in needles:
-            if needle in blob:
-                yield path, key[:PREFIX]
-                break
+        key = _find(blob, windows)
+        if key is not None:
+            yield path, key[:PREFIX]
 
 
 def scan_texts(texts: Iterable[tuple[str, str]], keys: Iterable[str]
                ) -> Iterator[tuple[str, str]]:
     """(where, key prefix) for each captured text holding a key or its secret part."""
-    needles = [(k, n.decode()) for k, n in _needles(keys)]
+    windows = _windows(keys)
     for where, text in texts:
-        for key, needle in needles:
-            if needle in text:
-                yield where, key[:PREFIX]
-                break
+        key = _find(text.encode("utf-8", "surrogatepass"), windows)
+        if key is not None:
+            yield where, key[:PREFIX]
