@@ -69,8 +69,8 @@ class BulkRun(QObject, Generic[T]):
         dialog.setObjectName("bulkProgress")
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        # Shown at once: these requests change tokens, and the user sees them happen.
-        dialog.setMinimumDuration(0)
+        # Shown at once (start()): these requests change tokens, and the user sees them
+        # happen.
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.cancel)
@@ -84,6 +84,7 @@ class BulkRun(QObject, Generic[T]):
     def start(self) -> BulkRun[T]:
         if self.dialog is not None:
             self.dialog.setValue(0)
+            self.dialog.show()
         self._start_next()
         return self
 

@@ -986,8 +986,8 @@ class TokensPage(QWidget):
             warn(self, title, "\n".join(lines), detail=detail)
         else:
             inform(self, title, "\n".join(lines))
-        if self.model.is_filtered():
-            # Changed rows may no longer match the filters (a resumed token under
+        if not self.model.filters.is_empty:
+            # Changed rows may no longer match the chips (a resumed token under
             # "Suspended"): ask the server what matches now.
             self.model.reload()
         self._return_to_grid()
