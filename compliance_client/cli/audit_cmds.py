@@ -23,7 +23,6 @@ from ..domain.catalogue import ENDPOINT_IDS
 from ..domain.csv_export import AUDIT_COLUMNS, audit_row
 from ..domain.filters import AuditFilter
 from ..domain.records import AuditEntry
-from ..domain.tokens import format_instant
 from .common import CliError, cut, first_items, local_time, print_json, print_table
 from .connection import add_connection_options, open_client, reports_errors
 from .csv_output import STDOUT, where, write_export
@@ -100,13 +99,6 @@ def _filters(args: argparse.Namespace) -> AuditFilter:
 # ---- output --------------------------------------------------------------------------------
 
 
-def entry_json(entry: AuditEntry) -> dict[str, Any]:
-    """An entry as the contract's JSON (DESIGN §7b)."""
-    return {"id": entry.id, "at": format_instant(entry.at), "token_id": entry.token_id,
-            "key_prefix": entry.key_prefix, "address": entry.address, "action": entry.action,
-            "target": entry.target, "changes": entry.changes}
-
-
 def who(entry: AuditEntry) -> str:
     """The actor: its key prefix; the server itself for what ``serve`` and ``admin-token``
     did; nobody known for a request without a token (a leaked-key report)."""
@@ -165,7 +157,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         items, total = first_items(lambda offset, n: client.audit(offset, n, filters=filters),
                                    limit)
     if args.json:
-        print_json({"items": [entry_json(e) for e in items], "total": total})
+        print_json({"items": [e.to_json() for e in items], "total": total})
         return 0
     if not items:
         print("The audit log is empty." if filters.is_empty

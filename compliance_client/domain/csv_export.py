@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from .records import AuditEntry
-from .tokens import Token, format_instant
+from .tokens import Token
 
 BOM = "\ufeff"
 LIST_SEPARATOR = "; "
@@ -64,13 +64,10 @@ def token_row(token: Token) -> list[str]:
 
 
 def audit_row(entry: AuditEntry) -> list[str]:
-    data: dict[str, Any] = {
-        "id": entry.id, "at": format_instant(entry.at), "token_id": entry.token_id,
-        "key_prefix": entry.key_prefix, "address": entry.address, "action": entry.action,
-        "target": entry.target,
-        # JSON: a change is [old, new] of any shape; one cell keeps a row per entry.
-        "changes": json.dumps(entry.changes, ensure_ascii=False, sort_keys=True)
-        if entry.changes else ""}
+    data = entry.to_json()
+    # JSON: a change is [old, new] of any shape; one cell keeps a row per entry.
+    data["changes"] = (json.dumps(entry.changes, ensure_ascii=False, sort_keys=True)
+                       if entry.changes else "")
     return [cell(data[column]) for column in AUDIT_COLUMNS]
 
 

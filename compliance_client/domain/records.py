@@ -88,6 +88,12 @@ class AuditEntry:
             changes=dict(data.get("changes") or {}),
         )
 
+    def to_json(self) -> dict[str, Any]:
+        """The entry as the contract's JSON (DESIGN §7b)."""
+        return {"id": self.id, "at": format_instant(self.at), "token_id": self.token_id,
+                "key_prefix": self.key_prefix, "address": self.address, "action": self.action,
+                "target": self.target, "changes": self.changes}
+
 
 @dataclass(frozen=True, slots=True)
 class AuditPage:
