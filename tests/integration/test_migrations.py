@@ -183,3 +183,52 @@ def test_token_lifecycle_migration_on_an_existing_database(db_url: str) -> None:
         _to(db, "head")  # and up again
     finally:
         db.dispose()
+
+
+def test_admin_hygiene_migration_on_an_existing_database(db_url: str) -> None:
+    """0006 (DESIGN §11), on SQLite and PostgreSQL: existing tokens get their unrestricted
+    flag from their lists (and it follows later changes), the search finds existing names
+    and owners, the usage tables exist; the downgrade takes it all away, keeping the tokens
+    and 0002's search."""
+    from sqlalchemy import inspect, select, update
+
+    from compliance_client.server.models import TokenRow
+    from compliance_client.server.routes_tokens import _search
+
+    db = Database(db_url)
+    try:
+        _to(db, "0005_token_lifecycle")
+        with db.engine.begin() as conn:
+            for token_id, endpoints, ips in ((1, "[]", "[]"), (2, '["tokens.self"]', "[]"),
+                                             (3, "[]", '["10.0.0.0/8"]')):
+                conn.execute(text(
+                    "INSERT INTO tokens (id, organization_name, organization_id, key_hash, "
+                    "key_prefix, allowed_endpoints, blocked_endpoints, allowed_ips, "
+                    "blocked_ips, created_at, updated_at, version, scope, name, owner) VALUES "
+                    "(:id, 'Acme', 'acme', :hash, 'cct_x', :ep, '[]', :ips, '[]', "
+                    "'2026-01-01', '2026-01-01', 1, 'organization', :name, :owner)"),
+                    {"id": token_id, "hash": f"{token_id:064x}", "ep": endpoints, "ips": ips,
+                     "name": f"Nightly job {token_id}", "owner": f"owner{token_id}@example.com"})
+        _to(db, "head")
+        with db.write() as session:
+            flags = dict(session.execute(select(TokenRow.id, TokenRow.unrestricted)).all())
+            assert flags == {1: True, 2: False, 3: False}
+            session.execute(update(TokenRow).where(TokenRow.id == 2)
+                            .values(allowed_endpoints=[]))
+        with db.read() as session:
+            assert session.scalar(select(TokenRow.unrestricted).where(TokenRow.id == 2)) is True
+            for needle, found in (("nightly job 3", [3]), ("owner2@", [2]), ("acme", [1, 2, 3])):
+                assert list(session.scalars(select(TokenRow.id).where(_search(db, needle))
+                                            .order_by(TokenRow.id))) == found
+        assert {"usage_days", "usage_addresses", "usage_endpoints"} <= set(
+            inspect(db.engine).get_table_names())
+
+        _to(db, "0005_token_lifecycle", down=True)
+        inspector = inspect(db.engine)
+        assert "unrestricted" not in {c["name"] for c in inspector.get_columns("tokens")}
+        assert "usage_days" not in inspector.get_table_names()
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM tokens")).scalar() == 3
+        _to(db, "head")  # and up again
+    finally:
+        db.dispose()

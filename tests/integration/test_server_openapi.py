@@ -130,3 +130,42 @@ def test_openapi_documents_the_token_lifecycle(live_server: LiveServer) -> None:
     assert set(policy["required"]) == {"max_lifetime_days", "require_expiry",
                                        "require_ip_restriction", "default_lifetime_days",
                                        "warn_before_days"}
+
+
+def _schema(param: dict) -> dict:
+    """A parameter's schema without the null of an optional one."""
+    schema = param["schema"]
+    return next((s for s in schema.get("anyOf", [schema]) if s.get("type") != "null"), schema)
+
+
+def test_openapi_documents_filters_and_usage(live_server: LiveServer) -> None:
+    """DESIGN §11 in the document: tokens.list's filters, audit.read's, and tokens.usage with
+    its window and answer."""
+    from compliance_client.domain.filters import MAX_FILTER_DAYS, STATUS_FILTERS
+
+    doc = live_server.http.get(f"{live_server.url}/openapi.json", timeout=10).json()
+    listed = {p["name"]: p for p in _op(doc, "tokens.list")["parameters"]}
+    assert {"offset", "limit", "q", "sort", "status", "expiring_within_days", "unused_days",
+            "unrestricted", "organization_id", "bound_device"} <= set(listed)
+    assert set(_schema(listed["status"])["enum"]) == set(STATUS_FILTERS)
+    for name in ("expiring_within_days", "unused_days"):
+        assert (_schema(listed[name])["minimum"], _schema(listed[name])["maximum"]) == (
+            0, MAX_FILTER_DAYS)
+    assert _schema(listed["unrestricted"])["type"] == "boolean"
+    assert "name" in listed["q"]["description"] and "owner" in listed["q"]["description"]
+
+    audit = {p["name"]: p for p in _op(doc, "audit.read")["parameters"]}
+    assert {"token_id", "action", "since", "until"} <= set(audit)
+    assert audit["since"]["schema"]["format"] == audit["until"]["schema"]["format"] == "date-time"
+
+    usage = _op(doc, "tokens.usage")
+    days = next(p for p in usage["parameters"] if p["name"] == "days")
+    assert (days["schema"]["minimum"], days["schema"]["maximum"], days["schema"]["default"]) \
+        == (1, 90, 30)
+    assert {"200", "401", "403", "404", "422", "429"} <= set(usage["responses"])
+    ref = usage["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+    out = doc["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    assert set(out["properties"]) == {"days", "addresses", "endpoints"}
+    assert "10 s" in usage["description"]
+    day = doc["components"]["schemas"]["UsageDayOut"]
+    assert set(day["properties"]) == {"date", "allowed", "denied"}

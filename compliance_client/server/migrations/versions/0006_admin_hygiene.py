@@ -13,8 +13,12 @@ audit.read's filters need.
   indexes of 0001 lead with ``expires_at IS NULL`` for the sort orders; a range condition on
   the column itself cannot use them.
 - ``q`` also searches ``name`` and ``owner``: SQLite's FTS5 table of 0002 is made again with
-  the five columns (an FTS5 table cannot gain columns) and its triggers with it; PostgreSQL
-  gets two more pg_trgm indexes where the extension exists (0002 says why it may not).
+  the five columns (an FTS5 table cannot gain columns) and its triggers with it. PostgreSQL,
+  where 0002 could create pg_trgm, gets one trigram index over the five columns joined by
+  chr(1) (``SEARCH_TEXT``) in place of 0002's three: with one index per column, the OR of five
+  LIKEs was planned as a sequential scan (90 ms over 100,000 tokens, bench/filters.py), the
+  one expression as an index scan (1 ms). A search can never match across two columns: ``q``
+  may not hold control characters (routes_tokens refuses them).
 - ``usage_days``, ``usage_addresses``, ``usage_endpoints``: the request counters per token
   and UTC day, written in batches by server/usage.py. No foreign key: tokens.delete removes
   a token's rows itself, and a batch never writes for a token that no longer exists. Each has
@@ -51,6 +55,9 @@ _UNRESTRICTED = {
     "postgresql": "jsonb_array_length(allowed_endpoints) = 0 "
                   "AND jsonb_array_length(allowed_ips) = 0",
 }
+# What PostgreSQL's search index covers; routes_tokens._search matches it word for word.
+SEARCH_TEXT = ("lower(organization_name || chr(1) || organization_id || chr(1) || key_prefix "
+               "|| chr(1) || name || chr(1) || owner)")
 _TOKEN_INDEXES = (("ix_tokens_status", ["status", "id", "expires_at"]),
                   ("ix_tokens_expiry", ["expires_at"]),
                   ("ix_tokens_last_used", ["last_used_at"]),
@@ -142,16 +149,21 @@ def _sqlite_search(columns: tuple[str, ...]) -> None:
 
 
 def _postgres_trigram_indexes(*, create: bool) -> None:
-    """The name and owner trigram indexes, where 0002 could create the extension."""
+    """The search index over the five columns instead of 0002's three (or back), where 0002
+    could create the extension."""
     bind = op.get_bind()
     if bind.execute(sa.text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).first() \
             is None:
         if create:
-            log.warning("pg_trgm is not available; searches of name and owner will scan")
+            log.warning("pg_trgm is not available; token searches will scan the table")
         return
-    for column in ("name", "owner"):
-        if create:
+    if create:
+        for column in SEARCHED_BEFORE:
+            op.execute(f"DROP INDEX IF EXISTS ix_tokens_{column}_trgm")
+        op.execute(f"CREATE INDEX ix_tokens_search_trgm ON tokens "
+                   f"USING gin ({SEARCH_TEXT} gin_trgm_ops)")
+    else:
+        op.execute("DROP INDEX IF EXISTS ix_tokens_search_trgm")
+        for column in SEARCHED_BEFORE:
             op.execute(f"CREATE INDEX ix_tokens_{column}_trgm ON tokens "
                        f"USING gin (lower({column}) gin_trgm_ops)")
-        else:
-            op.execute(f"DROP INDEX IF EXISTS ix_tokens_{column}_trgm")
