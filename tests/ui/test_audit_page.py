@@ -168,3 +168,94 @@ def test_a_leaked_key_report_and_a_rotation_read_as_sentences(qapp):
                   "previous_key_expires_at", "max_lifetime_days", "require_expiry"):
         summary = changes_summary("tokens.update", {field: [None, "x"]})
         assert "_" not in summary.split(":")[0], summary
+
+
+# -- export to CSV (issue 18) ---------------------------------------------------------------
+
+
+def filter_by_token(qtbot: Any, page: AuditPage, token_id: int) -> None:
+    from ..helpers.ui import type_into
+
+    type_into(qtbot, page.token_edit, str(token_id))
+    qtbot.keyClick(page.token_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.filters.token_id == token_id
+                    and page.model.state == LoadState.READY
+                    and not page.model.is_fetching(), timeout=8000)
+
+
+def test_the_audit_csv_holds_every_entry_of_the_filter(qtbot, admin, client, tmp_path):
+    import json
+
+    from compliance_client.domain.csv_export import AUDIT_COLUMNS, audit_row, read_csv
+    from compliance_client.domain.filters import AuditFilter
+
+    from ..helpers.ui import answer_next_box
+
+    # Unicode, commas, quotes and a formula in what changed: the file keeps them exactly.
+    name = unique('Ünïcode, "quoted" & 名前 ٣')
+    token = client.create_token(organization_name=name, organization_id="csv").token
+    token = client.update_token(token.id, if_match=token, organization_name="=1+2, ok",
+                                allowed_ips=["10.0.0.0/8", "192.0.2.0/24"])
+    client.suspend_token(token.id)
+    page = open_page(qtbot, admin, page_size=2)  # the grid has read only part of it
+    filter_by_token(qtbot, page, token.id)
+    folder = tmp_path / "export"
+    folder.mkdir()
+    path = folder / "audit.csv"
+    box = answer_next_box()
+    export = page.export_to(path)
+    assert export is not None
+    qtbot.waitUntil(lambda: page.exported is not None, timeout=8000)
+    qtbot.waitUntil(lambda: bool(box.texts), timeout=5000)
+    assert box.texts == ["3 entries were written.\n" + str(path)]
+
+    expected = list(client.iter_audit(filters=AuditFilter(token_id=token.id)))
+    with path.open(encoding="utf-8", newline="") as stream:
+        rows = read_csv(stream)
+    assert [list(r.values()) for r in rows] == [audit_row(e) for e in expected]
+    assert list(rows[0]) == list(AUDIT_COLUMNS) and len(rows) == 3
+    created = json.loads(rows[2]["changes"])
+    assert created["organization_name"] == [None, name]
+    changed = json.loads(rows[1]["changes"])
+    assert changed["organization_name"] == [name, "=1+2, ok"]
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # a spreadsheet reads UTF-8
+    assert [p.name for p in folder.iterdir()] == ["audit.csv"]  # no temporary file left
+
+
+def test_a_cancelled_export_leaves_no_file(qtbot, admin, client, tmp_path, monkeypatch):
+    import threading
+
+    gate = threading.Event()
+    original = TokenServerClient.audit
+
+    def slow(self: TokenServerClient, *args: Any, **kw: Any) -> Any:
+        gate.wait(8)  # the export is under way when the user cancels
+        return original(self, *args, **kw)
+
+    page = open_page(qtbot, admin)
+    monkeypatch.setattr(TokenServerClient, "audit", slow)
+    folder = tmp_path / "export"
+    folder.mkdir()
+    path = folder / "audit.csv"
+    export = page.export_to(path)
+    assert export is not None and not page.export_action.isEnabled()
+    from PySide6.QtWidgets import QPushButton
+
+    cancel = export.dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    cancel.click()  # the progress dialog's Cancel
+    gate.set()
+    qtbot.waitUntil(lambda: page.export is None, timeout=8000)
+    assert list(folder.iterdir()) == [] and page.exported is None
+    assert page.export_action.isEnabled()
+
+    # Cancelled over an older file: the older file stays as it was.
+    path.write_text("older", encoding="utf-8")
+    gate.clear()
+    export = page.export_to(path)
+    assert export is not None
+    export.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: page.export is None, timeout=8000)
+    assert path.read_text(encoding="utf-8") == "older"
+    assert [p.name for p in folder.iterdir()] == ["audit.csv"]
