@@ -152,8 +152,8 @@ class UsageCounter:
         with self._flush_lock:
             with self._lock:
                 batch, self._pending = self._pending, {}
-            if not batch and self._pruned_on == now.date():
-                return  # an idle process opens no transaction
+            if not batch and (self._pruned_on == now.date() or self._stop.is_set()):
+                return  # an idle process opens no transaction, nor one that is stopping
             try:
                 with self.db.write() as session:
                     if batch:

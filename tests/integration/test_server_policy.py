@@ -84,9 +84,13 @@ def test_organization_callers_read_but_do_not_change_the_policy(live_server: Liv
     assert_error(live_server.call("PUT", "/policy", key=reader["key"], json=DEFAULTS),
                  403, "endpoint_not_allowed")
     assert live_server.call("GET", "/policy").json()["warn_before_days"] == 3
-    # A global administrator's change belongs to no organization: acme does not see it.
-    assert len(_policy_entries(live_server)) == 1
-    assert _policy_entries(live_server, acme["key"]) == []
+    # A global administrator's change belongs to no organization: acme does not see it. Acme's
+    # refused attempt is audited (DESIGN §11) and is acme's to see.
+    entries = _policy_entries(live_server)
+    assert [e["changes"] == {"refused": ["", "privilege_escalation"]} for e in entries] == [
+        True, False]
+    assert entries[0]["token_id"] == acme["id"]
+    assert _policy_entries(live_server, acme["key"]) == [entries[0]]
 
 
 def test_max_lifetime_on_create_and_update(live_server: LiveServer) -> None:
