@@ -181,6 +181,19 @@ class UsageChart(QWidget):
             x = plot.right() + 1 - (index + 1) * width
         return x, width
 
+    def label_every(self, metrics: QFontMetrics | None = None) -> int:
+        """Label every this many days: :data:`LABEL_EVERY`, or a multiple of it when the
+        chart is too narrow for the labels to stand apart."""
+        metrics = metrics or self.fontMetrics()
+        if not self._days:
+            return LABEL_EVERY
+        widest = max(metrics.horizontalAdvance(self.day_label(d.date)) for d in self._days)
+        _x, slot = self._slot(self._plot(), 0)
+        every = LABEL_EVERY
+        while every * slot < widest + 2 * _PAD and every < len(self._days):
+            every += LABEL_EVERY
+        return every
+
     def bar_at(self, point: QPoint) -> int | None:
         """The index of the day whose slot holds ``point``, or None."""
         plot = self._plot()
@@ -231,6 +244,7 @@ class UsageChart(QWidget):
 
         # The bars: allowed at the bottom, solid; denied stacked on top, hatched.
         newest = len(self._days) - 1
+        every = self.label_every(metrics)
         for index, d in enumerate(self._days):
             x, width = self._slot(plot, index)
             gap = max(1.0, width * 0.2)
@@ -246,7 +260,7 @@ class UsageChart(QWidget):
                 painter.fillRect(rect, QBrush(denied_colour, Qt.BrushStyle.BDiagPattern))
                 painter.setPen(QPen(denied_colour, 1))
                 painter.drawRect(rect.adjusted(0, 0, -1, 0))
-            if (newest - index) % LABEL_EVERY == 0:
+            if (newest - index) % every == 0:
                 painter.setPen(text)
                 day = self.day_label(d.date)
                 w = metrics.horizontalAdvance(day)

@@ -211,3 +211,24 @@ def test_the_panel_follows_a_language_change(qtbot, admin, used_token):
     seen = panel.usage.addresses[0].last_seen_at if panel.usage else datetime.now(UTC)
     assert panel.addresses.item(0, 1).text() == datetime_text(seen) != english
     assert day_text(panel.chart.days[-1].date) in panel.chart.accessibleDescription()
+
+
+def test_the_tokens_page_shows_the_usage_of_its_current_row(qtbot, admin, client,
+                                                           used_token, tmp_path):
+    from compliance_client.ui.grid.selection import select_row
+
+    from ..helpers.ui import open_tokens_page, search_tokens
+
+    page = open_tokens_page(qtbot, admin)
+    panel = page.usage_panel
+    assert panel.status.text() == "Choose a token to see how it was used."
+    search_tokens(qtbot, page, used_token.organization_name)
+    select_row(page.table, 0)
+    qtbot.waitUntil(lambda: panel.state == UsageState.READY, timeout=8000)
+    assert panel.token is not None and panel.token.id == used_token.id
+    assert panel.chart.days == client.token_usage(used_token.id).days
+    assert panel.isVisible() and panel.chart.isVisible()
+    page.grab().save(str(tmp_path / "tokens-page-usage.png"))
+    i18n.set_language("ar")
+    qtbot.wait(50)
+    page.grab().save(str(tmp_path / "tokens-page-usage-ar.png"))

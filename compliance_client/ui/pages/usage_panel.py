@@ -54,7 +54,7 @@ class UsageState(StrEnum):
     READY = "ready"
 
 
-def _table(parent: QWidget, columns: int) -> QTableWidget:
+def _table(parent: QWidget, columns: int, stretch: int) -> QTableWidget:
     """A small read-only list: whole rows selected, no grid lines, sized to its rows."""
     table = QTableWidget(0, columns, parent)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -62,10 +62,14 @@ def _table(parent: QWidget, columns: int) -> QTableWidget:
     table.setShowGrid(False)
     table.verticalHeader().hide()
     table.setWordWrap(False)
+    # A side panel is narrow: the column with the longest texts (``stretch``) takes what is
+    # left and elides, rather than a scroll bar hiding the rows.
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, columns):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setMinimumSectionSize(24)
+    for column in range(columns):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
     table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
     return table
 
@@ -106,10 +110,10 @@ class UsagePanel(QWidget):
         self.totals.setObjectName("usageTotals")
         set_properties(self.totals, textFormat="PlainText")
         self.addresses_label = QLabel(self)
-        self.addresses = _table(self, 3)
+        self.addresses = _table(self, 3, stretch=1)
         self.addresses.setObjectName("usageAddresses")
         self.endpoints_label = QLabel(self)
-        self.endpoints = _table(self, 2)
+        self.endpoints = _table(self, 2, stretch=0)
         self.endpoints.setObjectName("usageEndpoints")
         self.lag_note = WrappedLabel(self)
 
@@ -227,9 +231,10 @@ class UsagePanel(QWidget):
         rows = usage.addresses if usage is not None else ()
         self.addresses.setRowCount(len(rows))
         for row, a in enumerate(rows):
-            when = datetime_text(a.last_seen_at)
+            when = QTableWidgetItem(datetime_text(a.last_seen_at))
+            when.setToolTip(when.text())  # elided in a narrow panel
             self.addresses.setItem(row, 0, QTableWidgetItem(a.address))
-            self.addresses.setItem(row, 1, QTableWidgetItem(when))
+            self.addresses.setItem(row, 1, when)
             self.addresses.setItem(row, 2, _count_item(a.requests))
         self.addresses.resizeRowsToContents()
         _fit_height(self.addresses)
