@@ -72,292 +72,299 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="68"/>
         <source>name</source>
+        <extracomment>Wait this long after the last key in the token field before asking the server. Entries per request of an export (the server&apos;s largest page).</extracomment>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="69"/>
         <source>description</source>
         <translation>বিবরণ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="70"/>
         <source>owner</source>
         <translation>মালিক</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="71"/>
         <source>reason</source>
         <translation>কারণ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
         <source>old key works until</source>
         <translation>পুরোনো কী-এর মেয়াদ শেষ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
         <source>grace period</source>
         <translation>অতিরিক্ত সময়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="74"/>
         <source>created by</source>
         <translation>তৈরি করেছেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="75"/>
         <source>devices</source>
         <translation>ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="76"/>
         <source>maximum lifetime (days)</source>
         <translation>সর্বোচ্চ মেয়াদ (দিন)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="77"/>
         <source>expire date required</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ আবশ্যক</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="47"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="78"/>
         <source>IP restriction required</source>
         <translation>IP সীমাবদ্ধতা আবশ্যক</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="79"/>
         <source>default lifetime (days)</source>
         <translation>ডিফল্ট মেয়াদ (দিন)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="80"/>
         <source>warning before expiry (days)</source>
         <translation>মেয়াদ শেষের আগে সতর্কবার্তা (দিন)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="50"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
         <source>organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="82"/>
         <source>organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="83"/>
         <source>key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="84"/>
         <source>allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="85"/>
         <source>blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="86"/>
         <source>allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="87"/>
         <source>blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="88"/>
         <source>expiry</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="58"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="89"/>
         <source>scope</source>
         <translation>পরিধি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="59"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="90"/>
         <source>status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="60"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="91"/>
         <source>host name</source>
         <translation>হোস্টের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="92"/>
         <source>profile name</source>
         <translation>প্রোফাইলের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="68"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
         <source>active</source>
         <translation>সক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="69"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
         <source>disabled</source>
         <translation>নিষ্ক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="70"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="101"/>
         <source>suspended</source>
         <translation>স্থগিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="71"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="102"/>
         <source>by an administrator</source>
         <translation>প্রশাসকের দ্বারা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="103"/>
         <source>key reported as leaked</source>
         <translation>কী ফাঁস হয়েছে বলে জানানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="104"/>
         <source>all organizations</source>
         <translation>সব প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="74"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="105"/>
         <source>own organization</source>
         <translation>নিজস্ব প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="79"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="110"/>
         <source>(none)</source>
         <translation>(কোনোটিই নয়)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
         <source>yes</source>
         <translation>হ্যাঁ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
         <source>no</source>
         <translation>না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="91"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="122"/>
         <source>(empty)</source>
         <translation>(খালি)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="125"/>
         <source> +%1 more</source>
         <translation> +আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="117"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="163"/>
         <source>Added API token %1</source>
         <translation>API টোকেন %1 যোগ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="134"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="164"/>
         <source>Changed API token %1</source>
         <translation>API টোকেন %1 পরিবর্তন করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="165"/>
         <source>Regenerated the key of API token %1</source>
         <translation>API টোকেন %1-এর কী পুনরায় তৈরি করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="136"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="166"/>
         <source>Deleted API token %1</source>
         <translation>API টোকেন %1 মুছে ফেলা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="137"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="167"/>
         <source>Registered device %1</source>
         <translation>ডিভাইস %1 নিবন্ধন করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="168"/>
         <source>Disabled device %1</source>
         <translation>ডিভাইস %1 নিষ্ক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="139"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="169"/>
         <source>Enabled device %1</source>
         <translation>ডিভাইস %1 সক্রিয় করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="170"/>
         <source>Suspended API token %1</source>
         <translation>API টোকেন %1 স্থগিত করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="171"/>
         <source>Resumed API token %1</source>
         <translation>API টোকেন %1 পুনরায় চালু করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="172"/>
         <source>API token %1 rotated its own key</source>
         <translation>API টোকেন %1 নিজের কী বদলেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="173"/>
         <source>Suspended API token %1 after a leaked-key report</source>
         <translation>কী ফাঁসের খবরের পরে API টোকেন %1 স্থগিত করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="175"/>
         <source>Changed the token policy</source>
         <translation>টোকেন নীতি পরিবর্তন করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <source>When</source>
+        <extracomment>What the server is asked for. Frozen: a worker reads it while the GUI thread may put a new one here, and a change reloads, so an answer for the old one is dropped.</extracomment>
         <translation>কখন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <source>Who</source>
         <translation>কে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <source>From where</source>
         <translation>কোথা থেকে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <source>What</source>
         <translation>কী ঘটেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="180"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="239"/>
+        <source>No entries match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="240"/>
         <source>The audit log is empty.</source>
         <translation>অডিট লগ খালি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="185"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="245"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%2টি এন্ট্রির মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="187"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="247"/>
         <source>1 entry</source>
         <translation>1টি এন্ট্রি</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="188"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="248"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%nটি এন্ট্রি</numerusform>
@@ -365,28 +372,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="193"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="253"/>
         <source>A report of a leaked key</source>
         <translation>ফাঁস হওয়া কী-এর একটি প্রতিবেদন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="195"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="255"/>
         <source>Server administrator (on the server)</source>
         <translation>সার্ভার প্রশাসক (সার্ভারে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="197"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="257"/>
         <source>%1… (token %2)</source>
         <translation>%1… (টোকেন %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="198"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="258"/>
         <source>Token %1</source>
         <translation>টোকেন %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="203"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -394,20 +401,160 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="282"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="465"/>
+        <source>Type a date like %1, or pick one from the calendar.</source>
+        <extracomment>The token a key prefix named (None: the field holds no prefix, or it named none). The export under way (None: none), and where the last one went with how many entries it held.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="469"/>
+        <source>The from date is after the to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="502"/>
+        <source>Your API token may not list tokens, so a key cannot be looked up: type the token&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="520"/>
+        <source>No token&apos;s key starts with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="524"/>
+        <source>The keys of %n tokens start with this: type more of the key, or the token&apos;s ID.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="552"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="564"/>
+        <source>audit-log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="584"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="602"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="609"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="580"/>
+        <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="585"/>
+        <source>Cancel</source>
+        <translation type="unfinished">বাতিল</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="603"/>
+        <source>%n entries were written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="608"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="614"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="620"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="283"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="615"/>
         <source>Refre&amp;sh</source>
         <translation>রিফ্রেশ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="284"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="616"/>
         <source>Load the log again (F5)</source>
         <translation>লগটি আবার লোড করুন (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="617"/>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="619"/>
+        <source>Write every entry the filters show to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="621"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="622"/>
+        <source>ID or key prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="624"/>
+        <source>Entries by or about one token: its ID, or the start of its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="625"/>
+        <source>Token ID or key prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="626"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="627"/>
+        <source>Action</source>
+        <translation type="unfinished">কার্যক্রম</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="629"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="630"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="631"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="632"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="633"/>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -665,6 +812,27 @@
     </message>
 </context>
 <context>
+    <name>ExtendChoice</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1131"/>
+        <source>Until &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1133"/>
+        <source>New expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
+        <source>+%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
@@ -895,24 +1063,29 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="367"/>
-        <location filename="../../compliance_client/ui/grid/view.py" line="368"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="381"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="383"/>
         <source>Retry</source>
         <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list).</extracomment>
         <translation>আবার চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="379"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="382"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/view.py" line="394"/>
         <source>Loading…</source>
         <translation>লোড হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="388"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="405"/>
         <source>Could not load more: %1</source>
         <translation>আরও লোড করা যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="394"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="411"/>
         <source>%1 — loading more…</source>
         <translation>%1 — আরও লোড হচ্ছে…</translation>
     </message>
@@ -2266,87 +2439,87 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="255"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="298"/>
         <source>Organization name</source>
         <translation>প্রতিষ্ঠানের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="256"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="299"/>
         <source>Organization ID</source>
         <translation>প্রতিষ্ঠানের আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="257"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="300"/>
         <source>Owner</source>
         <translation>মালিক</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="301"/>
         <source>Key</source>
         <translation>কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="259"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="302"/>
         <source>Allowed endpoints</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="260"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="303"/>
         <source>Blocked endpoints</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="261"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="304"/>
         <source>Allowed IPs</source>
         <translation>অনুমোদিত IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="262"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
         <source>Blocked IPs</source>
         <translation>অবরুদ্ধ IP</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="263"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="306"/>
         <source>Devices</source>
         <translation>ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="264"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="307"/>
         <source>Expires</source>
         <translation>মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="265"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="308"/>
         <source>Last used</source>
         <translation>সর্বশেষ ব্যবহার</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="266"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="309"/>
         <source>Action</source>
         <translation>কার্যক্রম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="271"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="320"/>
         <source>No tokens match “%1”.</source>
         <translation>“%1”-এর সাথে কোনো টোকেন মেলেনি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="272"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
         <source>No tokens yet — click Add token.</source>
         <translation>এখনও কোনো টোকেন নেই — “টোকেন যোগ করুন”-এ ক্লিক করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="333"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%2টি টোকেনের মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="279"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="335"/>
         <source>1 token</source>
         <translation>1টি টোকেন</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="280"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="336"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%nটি টোকেন</numerusform>
@@ -2354,111 +2527,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="451"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="507"/>
         <source>Not bound: the token works from any device (its IP lists permitting).</source>
         <translation>আবদ্ধ নয়: টোকেনটি যেকোনো ডিভাইস থেকে কাজ করে (এর IP তালিকা অনুমতি দিলে)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="452"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="508"/>
         <source>Works only in requests signed by these devices:</source>
         <translation>শুধু এই ডিভাইসগুলোর স্বাক্ষর করা অনুরোধে কাজ করে:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="169"/>
         <source>All</source>
         <translation>সব</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="165"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="171"/>
         <source>Any address</source>
         <translation>যেকোনো ঠিকানা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="164"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="166"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="170"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="172"/>
         <source>None</source>
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
         <source>Edit (Enter), Suspend, Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted): an active token&apos;s row, then a suspended one&apos;s.</extracomment>
         <translation>সম্পাদনা (Enter), স্থগিত করুন, মুছুন (Del), কী পুনরায় তৈরি করুন (কনটেক্সট মেনুতে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="184"/>
         <source>Edit (Enter), Resume, Delete (Del), Regenerate key (in the context menu)</source>
         <translation>সম্পাদনা (Enter), পুনরায় চালু করুন, মুছুন (Del), কী পুনরায় তৈরি করুন (কনটেক্সট মেনুতে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="278"/>
         <source>Active</source>
         <translation>সক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
         <source>Suspended</source>
         <translation>স্থগিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="188"/>
         <source>Leaked</source>
         <translation>ফাঁস হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="184"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="190"/>
         <source>Active: the key works (its expiry and lists permitting).</source>
         <translation>সক্রিয়: কী কাজ করে (এর মেয়াদ ও তালিকা অনুমতি দিলে)।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="185"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="191"/>
         <source>Suspended by an administrator: the key does not work until the token is resumed.</source>
         <translation>প্রশাসক স্থগিত করেছেন: টোকেনটি পুনরায় চালু না করা পর্যন্ত কী কাজ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="193"/>
         <source>Suspended because its key was reported as leaked: regenerate the key before resuming the token.</source>
         <translation>কী ফাঁস হয়েছে বলে জানানোয় স্থগিত: টোকেনটি পুনরায় চালু করার আগে কী পুনরায় তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="191"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="197"/>
         <source>No name</source>
         <extracomment>A token made before tokens had names.</extracomment>
         <translation>নাম নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="253"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="275"/>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="276"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <source>Unused %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
+        <source>Unrestricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="296"/>
         <source>Name</source>
         <translation>নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="254"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="297"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="313"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="400"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="315"/>
+        <source>No tokens match “%1” with the filters %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="318"/>
+        <source>No tokens match the filters %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="328"/>
+        <source>Showing %1 of %2 matching tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
+        <source>1 token matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="331"/>
+        <source>%n tokens match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="369"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="456"/>
         <source>Never</source>
         <translation>কখনো না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="316"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="372"/>
         <source>Expired %1</source>
         <translation>মেয়াদ শেষ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="319"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="375"/>
         <source>%1 (expires today)</source>
         <translation>%1 (আজ মেয়াদ শেষ হবে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="377"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (আগামীকাল মেয়াদ শেষ হবে)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="323"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="379"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (%nটি দিনের মধ্যে মেয়াদ শেষ)</numerusform>
@@ -2466,46 +2692,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="98"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="102"/>
         <source>%1 +%2 more</source>
-        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
+        <extracomment>The &quot;Unused&quot; filter chip&apos;s number of days (DESIGN §11: &quot;Unused 90 days&quot;). Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
         <translation>%1 +আরও %2টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="165"/>
         <source>This is the token you are signed in with</source>
+        <extracomment>The chips&apos; filter (its ``q`` unused: the search box&apos;s text is ``query``).</extracomment>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="161"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="167"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>আপনি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="170"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
         <source>Any</source>
         <comment>devices</comment>
         <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
         <translation>যেকোনো</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="171"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="177"/>
         <source>Any device</source>
         <translation>যেকোনো ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="252"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
         <source>ID</source>
         <translation>আইডি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="333"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="389"/>
         <source>1 device</source>
         <translation>1টি ডিভাইস</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="334"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="390"/>
         <source>%n devices</source>
         <translation>
             <numerusform>%nটি ডিভাইস</numerusform>
@@ -2513,39 +2740,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="365"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="370"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="421"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="426"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="402"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="458"/>
         <source>%1 from %2</source>
         <translation>%1 (%2 থেকে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="418"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="474"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি এন্ডপয়েন্ট কল করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="421"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="477"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>কোনো অনুমোদিত তালিকা নেই: অবরুদ্ধ নয় এমন প্রতিটি ঠিকানা থেকে এই টোকেন ব্যবহার করা যাবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="423"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="479"/>
         <source>Nothing is blocked.</source>
         <translation>কিছুই অবরুদ্ধ নয়।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="427"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="455"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="483"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="511"/>
         <source>… and %1 more</source>
         <translation>… এবং আরও %1টি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="442"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="498"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল।</translation>
     </message>
@@ -2553,253 +2780,530 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="279"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="619"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="369"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="422"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="852"/>
         <source>API tokens</source>
-        <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
+        <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). Tokens read per request of an export (the server&apos;s largest page). Failures listed one by one in a bulk action&apos;s summary; more are counted. The choices of &quot;Extend expiry…&quot;: days added to each token&apos;s expiry. The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
         <source>&amp;Add token</source>
         <translation>টোকেন যোগ করুন (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>একটি API টোকেন যোগ করুন (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
         <source>&amp;Edit…</source>
         <translation>সম্পাদনা (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
         <source>Edit the selected token (Enter)</source>
         <translation>নির্বাচিত টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="257"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="376"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="258"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="377"/>
         <source>Issue a new key for the selected token</source>
         <translation>নির্বাচিত টোকেনের জন্য একটি নতুন কী ইস্যু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="378"/>
         <source>Sus&amp;pend…</source>
         <translation>স্থগিত করুন (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="260"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="379"/>
         <source>Switch the selected token off without deleting it</source>
         <translation>নির্বাচিত টোকেনটি না মুছে বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="380"/>
         <source>Res&amp;ume</source>
         <translation>পুনরায় চালু করুন (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="381"/>
         <source>Switch the selected suspended token on again</source>
         <translation>নির্বাচিত স্থগিত টোকেনটি আবার চালু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="382"/>
         <source>&amp;Delete</source>
         <translation>মুছুন (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="264"/>
-        <source>Delete the selected token (Del)</source>
-        <translation>নির্বাচিত টোকেন মুছুন (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="265"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
         <source>Load the list again (F5)</source>
         <translation>তালিকাটি আবার লোড করুন (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="265"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
         <source>Refre&amp;sh</source>
         <translation>রিফ্রেশ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="274"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="388"/>
+        <source>Exp&amp;ort to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
+        <source>Save every token the filters and the search match to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
         <source>Resume</source>
         <translation>পুনরায় চালু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="275"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
+        <source>Show only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
+        <source>E&amp;xpiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
+        <source>Tokens that expire soon (within the policy&apos;s warning period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <source>Exp&amp;ired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <source>Tokens whose expiry has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
+        <source>Suspended</source>
+        <translation type="unfinished">স্থগিত</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
+        <source>Tokens switched off by an administrator or as leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="409"/>
+        <source>Unused &amp;90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="410"/>
+        <source>Tokens never used, or not used for 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="411"/>
+        <source>Unrestri&amp;cted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="412"/>
+        <source>Tokens that may call every endpoint from every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="418"/>
         <source>&amp;Find</source>
         <translation>খুঁজুন (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="276"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="419"/>
         <source>Search organization, ID or key…</source>
         <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="277"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="420"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="278"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="421"/>
         <source>Search tokens</source>
         <translation>টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="281"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
         <source>Edit</source>
         <translation>সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="281"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
         <source>Edit this token (Enter)</source>
         <translation>এই টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="282"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
         <source>Suspend</source>
         <translation>স্থগিত করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="283"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="426"/>
         <source>Switch this token off without deleting it</source>
         <translation>এই টোকেনটি না মুছে বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
         <source>Switch this token on again</source>
         <translation>এই টোকেনটি আবার চালু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
         <source>Delete this token (Del)</source>
         <translation>এই টোকেন মুছুন (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="286"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="429"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="286"/>
-        <source>More actions: Regenerate key…</source>
-        <translation>আরও কার্যক্রম: কী পুনরায় তৈরি করুন…</translation>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
+        <source>The token you are signed in with is selected too: it is left out. Select it alone to change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="877"/>
+        <source>Suspend API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="878"/>
+        <source>Programs that use their keys stop working until the tokens are resumed. Their settings and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
+        <source>Suspend %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="893"/>
+        <source>Resume API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="894"/>
+        <source>Programs that use their keys work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
+        <source>Resume %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
+        <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="913"/>
+        <source>Delete API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="914"/>
+        <source>Programs that use their keys stop working at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
+        <source>Delete %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
+        <source>There is nothing to change in the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="943"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1077"/>
+        <source>Cancel</source>
+        <translation type="unfinished">বাতিল</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="953"/>
+        <source>%1 of %2 API tokens done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="975"/>
+        <source>The token you are signed in with was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="981"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="997"/>
+        <source>ID %1, %2 (key %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
+        <source>%n API tokens changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
+        <source>%n API tokens could not be changed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
+        <source>%n API tokens were left as they are:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
+        <source>Cancelled: %n API tokens were not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1026"/>
+        <source>Extend expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
+        <source>Extend the expiry of %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1029"/>
+        <source>Each token&apos;s expiry moves on from its current expiry (from today if it has passed). Tokens that never expire are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1040"/>
+        <source>it never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1042"/>
+        <source>it already expires later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1063"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1075"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1098"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1111"/>
+        <source>Export API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1064"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1087"/>
+        <source>Reading API tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1088"/>
+        <source>Read %1 of %2 API tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
+        <source>Exported %n API tokens to the file below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="606"/>
         <source>Search API tokens</source>
         <translation>API টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="390"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="607"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে। এটি দিয়ে খুঁজলে গোপন কী সার্ভারে পাঠানো হবে, যা সার্ভার তার লগে রেখে দিতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>এর বদলে কী-এর প্রথম 12টি অক্ষর, %1, দিয়ে খুঁজবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="522"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="749"/>
         <source>Suspend the API token of %1 (key %2…)?</source>
         <translation>%1-এর API টোকেন (কী %2…) স্থগিত করবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="526"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="753"/>
         <source>Suspend API token</source>
         <translation>API টোকেন স্থগিত করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="527"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="754"/>
         <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
         <translation>টোকেনটি পুনরায় চালু না করা পর্যন্ত যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো কাজ করবে না। এর সেটিংস ও ইতিহাস রাখা থাকবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="540"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="767"/>
         <source>Suspend your own API token</source>
         <translation>নিজের API টোকেন স্থগিত করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="541"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="768"/>
         <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
         <translation>আপনি এই টোকেন দিয়ে সাইন ইন করেছেন। এটি স্থগিত করলে “%1” প্রোফাইলটি কাজ করবে না, এবং আপনি এখান থেকে এটি পুনরায় চালু করতে পারবেন না: তা অন্য কোনো প্রশাসককে করতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="544"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="771"/>
         <source>Suspend the token you are signed in with?</source>
         <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি স্থগিত করবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="554"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="784"/>
         <source>Resume API token</source>
         <translation>API টোকেন পুনরায় চালু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="787"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
         <translation>ফাঁস হওয়া কী যার কাছে আছে, সে আবার এটি ব্যবহার করতে পারবে। কী-টি অকেজো করতে কী পুনরায় তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="579"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="812"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>%1-এর API টোকেন (কী %2…) মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="525"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="582"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="752"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="815"/>
         <source>This is the token you are signed in with.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="383"/>
+        <source>Delete the selected tokens (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="385"/>
+        <source>Extend expir&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
+        <source>Move the expiry of the selected tokens later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
+        <source>More actions: Regenerate key…, Extend expiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
         <source>The key %2… of %1 was reported as leaked. Resume the token anyway?</source>
         <translation>%1-এর কী %2… ফাঁস হয়েছে বলে জানানো হয়েছে। তবুও টোকেনটি পুনরায় চালু করবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="583"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="816"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
         <source>Delete API token</source>
         <translation>API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="584"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="817"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। এটি পূর্বাবস্থায় ফেরানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="599"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="832"/>
         <source>Delete your own API token</source>
         <translation>নিজের API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="600"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="833"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>আপনি এই টোকেন দিয়ে সাইন ইন করেছেন। এটি মুছলে আপনি সাইন আউট হয়ে যাবেন: নতুন API টোকেন না পাওয়া পর্যন্ত “%1” প্রোফাইলটি কাজ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="603"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="836"/>
         <source>Delete the token you are signed in with?</source>
         <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
         <source>API Token is Deleted</source>
         <translation>API টোকেন মুছে ফেলা হয়েছে</translation>
     </message>
@@ -2879,6 +3383,134 @@
         <location filename="../../compliance_client/ui/tray.py" line="255"/>
         <source>Your API token has expired. Ask your administrator to extend it or to issue a new one.</source>
         <translation>আপনার API টোকেনের মেয়াদ শেষ হয়ে গেছে। আপনার প্রশাসককে এর মেয়াদ বাড়াতে বা একটি নতুন টোকেন ইস্যু করতে বলুন।</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <location filename="../../compliance_client/ui/usage_chart.py" line="126"/>
+        <source>%1: %2 allowed, %3 denied</source>
+        <extracomment>A day label under every 7th bar, the newest day always labelled. How many ticks the y-axis aims for (the round step decides the exact number).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/usage_chart.py" line="134"/>
+        <source>Last %Ln days: %1 allowed, %2 denied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/usage_chart.py" line="139"/>
+        <source>%1; busiest day %2 (%Ln requests)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/usage_chart.py" line="144"/>
+        <source>Requests per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/usage_chart.py" line="280"/>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/usage_chart.py" line="281"/>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsagePanel</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="192"/>
+        <source>Choose a token to see how it was used.</source>
+        <extracomment>The window the panel shows (the contract&apos;s default).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="194"/>
+        <source>Your API token may not read how tokens are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="196"/>
+        <source>Loading…</source>
+        <translation type="unfinished">লোড হচ্ছে…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="200"/>
+        <source>Not used in the last %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="206"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="208"/>
+        <source>Usage of %1 (token %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="215"/>
+        <source>Last %n days: %1 allowed, %2 denied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="258"/>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="261"/>
+        <source>Last addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
+        <source>Last seen</source>
+        <translation type="unfinished">সর্বশেষ দেখা গেছে</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="262"/>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="264"/>
+        <source>Endpoints called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="265"/>
+        <source>Counts may lag behind by up to 10 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="266"/>
+        <source>Loading usage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

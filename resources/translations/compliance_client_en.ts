@@ -4,11 +4,30 @@
 <context>
     <name>AuditModel</name>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="188"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="248"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="524"/>
+        <source>The keys of %n tokens start with this: type more of the key, or the token&apos;s ID.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="603"/>
+        <source>%n entries were written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -20,6 +39,17 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExtendChoice</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
+        <source>+%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -48,7 +78,23 @@
 <context>
     <name>TokenModel</name>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="280"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <source>Unused %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="331"/>
+        <source>%n tokens match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="336"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -56,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="323"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="379"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (expires in %n day)</numerusform>
@@ -64,11 +110,102 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="334"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="390"/>
         <source>%n devices</source>
         <translation>
             <numerusform>%n device</numerusform>
             <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
+        <source>Suspend %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
+        <source>Resume %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
+        <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
+        <source>Delete %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
+        <source>%n API tokens changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
+        <source>%n API tokens could not be changed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
+        <source>%n API tokens were left as they are:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
+        <source>Cancelled: %n API tokens were not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
+        <source>Extend the expiry of %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
+        <source>Exported %n API tokens to the file below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -80,6 +217,44 @@
         <translation>
             <numerusform>Your API token expires in %n day.</numerusform>
             <numerusform>Your API token expires in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/usage_chart.py" line="134"/>
+        <source>Last %Ln days: %1 allowed, %2 denied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/usage_chart.py" line="139"/>
+        <source>%1; busiest day %2 (%Ln requests)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsagePanel</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="200"/>
+        <source>Not used in the last %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="215"/>
+        <source>Last %n days: %1 allowed, %2 denied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -72,292 +72,299 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="68"/>
         <source>name</source>
+        <extracomment>Wait this long after the last key in the token field before asking the server. Entries per request of an export (the server&apos;s largest page).</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="38"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="69"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="39"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="70"/>
         <source>owner</source>
         <translation>propriétaire</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="40"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="71"/>
         <source>reason</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
         <source>old key works until</source>
         <translation>validité de l&apos;ancienne clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
         <source>grace period</source>
         <translation>délai de grâce</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="74"/>
         <source>created by</source>
         <translation>créé par</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="75"/>
         <source>devices</source>
         <translation>appareils</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="45"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="76"/>
         <source>maximum lifetime (days)</source>
         <translation>durée de vie maximale (jours)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="77"/>
         <source>expire date required</source>
         <translation>date d&apos;expiration obligatoire</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="47"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="78"/>
         <source>IP restriction required</source>
         <translation>restriction d&apos;IP obligatoire</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="48"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="79"/>
         <source>default lifetime (days)</source>
         <translation>durée de vie par défaut (jours)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="49"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="80"/>
         <source>warning before expiry (days)</source>
         <translation>avertissement avant expiration (jours)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="50"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
         <source>organization name</source>
         <translation>nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="51"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="82"/>
         <source>organization ID</source>
         <translation>identifiant de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="52"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="83"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="53"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="84"/>
         <source>allowed endpoints</source>
         <translation>points de terminaison autorisés</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="54"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="85"/>
         <source>blocked endpoints</source>
         <translation>points de terminaison bloqués</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="55"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="86"/>
         <source>allowed IPs</source>
         <translation>IP autorisées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="56"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="87"/>
         <source>blocked IPs</source>
         <translation>IP bloquées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="57"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="88"/>
         <source>expiry</source>
         <translation>date d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="58"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="89"/>
         <source>scope</source>
         <translation>portée</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="59"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="90"/>
         <source>status</source>
         <translation>état</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="60"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="91"/>
         <source>host name</source>
         <translation>nom d&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="61"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="92"/>
         <source>profile name</source>
         <translation>nom du profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="68"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="99"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="69"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="100"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="70"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="101"/>
         <source>suspended</source>
         <translation>suspendu</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="71"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="102"/>
         <source>by an administrator</source>
         <translation>par un administrateur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="72"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="103"/>
         <source>key reported as leaked</source>
         <translation>clé signalée comme compromise</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="73"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="104"/>
         <source>all organizations</source>
         <translation>toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="74"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="105"/>
         <source>own organization</source>
         <translation>sa propre organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="79"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="110"/>
         <source>(none)</source>
         <translation>(aucune valeur)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="81"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="91"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="122"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="94"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="125"/>
         <source> +%1 more</source>
         <translation> et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="117"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="148"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="133"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="163"/>
         <source>Added API token %1</source>
         <translation>Jeton d&apos;API %1 ajouté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="134"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="164"/>
         <source>Changed API token %1</source>
         <translation>Jeton d&apos;API %1 modifié</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="135"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="165"/>
         <source>Regenerated the key of API token %1</source>
         <translation>Clé du jeton d&apos;API %1 régénérée</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="136"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="166"/>
         <source>Deleted API token %1</source>
         <translation>Jeton d&apos;API %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="137"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="167"/>
         <source>Registered device %1</source>
         <translation>Appareil %1 inscrit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="138"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="168"/>
         <source>Disabled device %1</source>
         <translation>Appareil %1 désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="139"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="169"/>
         <source>Enabled device %1</source>
         <translation>Appareil %1 activé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="140"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="170"/>
         <source>Suspended API token %1</source>
         <translation>Jeton d&apos;API %1 suspendu</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="141"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="171"/>
         <source>Resumed API token %1</source>
         <translation>Jeton d&apos;API %1 réactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="142"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="172"/>
         <source>API token %1 rotated its own key</source>
         <translation>Le jeton d&apos;API %1 a renouvelé sa propre clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="173"/>
         <source>Suspended API token %1 after a leaked-key report</source>
         <translation>Jeton d&apos;API %1 suspendu après le signalement d&apos;une clé compromise</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="144"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="175"/>
         <source>Changed the token policy</source>
         <translation>Stratégie des jetons modifiée</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <source>When</source>
+        <extracomment>What the server is asked for. Frozen: a worker reads it while the GUI thread may put a new one here, and a change reloads, so an answer for the old one is dropped.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <source>From where</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="177"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="235"/>
         <source>What</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="180"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="239"/>
+        <source>No entries match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="240"/>
         <source>The audit log is empty.</source>
         <translation>Le journal d&apos;audit est vide.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="185"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="245"/>
         <source>Showing %1 of %2 entries</source>
         <translation>%1 entrées affichées sur %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="187"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="247"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="188"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="248"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -365,28 +372,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="193"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="253"/>
         <source>A report of a leaked key</source>
         <translation>Signalement d&apos;une clé compromise</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="195"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="255"/>
         <source>Server administrator (on the server)</source>
         <translation>Administrateur du serveur (sur le serveur)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="197"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="257"/>
         <source>%1… (token %2)</source>
         <translation>%1… (jeton %2)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="198"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="258"/>
         <source>Token %1</source>
         <translation>Jeton %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="112"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="203"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="143"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="263"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -394,20 +401,160 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="282"/>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="465"/>
+        <source>Type a date like %1, or pick one from the calendar.</source>
+        <extracomment>The token a key prefix named (None: the field holds no prefix, or it named none). The export under way (None: none), and where the last one went with how many entries it held.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="469"/>
+        <source>The from date is after the to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="502"/>
+        <source>Your API token may not list tokens, so a key cannot be looked up: type the token&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="520"/>
+        <source>No token&apos;s key starts with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="524"/>
+        <source>The keys of %n tokens start with this: type more of the key, or the token&apos;s ID.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="552"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="564"/>
+        <source>audit-log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="584"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="602"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="609"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="580"/>
+        <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="585"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="603"/>
+        <source>%n entries were written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="608"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="614"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="620"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="283"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="615"/>
         <source>Refre&amp;sh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/audit_page.py" line="284"/>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="616"/>
         <source>Load the log again (F5)</source>
         <translation>Recharger le journal (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="617"/>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="619"/>
+        <source>Write every entry the filters show to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="621"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="622"/>
+        <source>ID or key prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="624"/>
+        <source>Entries by or about one token: its ID, or the start of its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="625"/>
+        <source>Token ID or key prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="626"/>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="627"/>
+        <source>Action</source>
+        <translation type="unfinished">Actions</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="629"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="630"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="631"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="632"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/audit_page.py" line="633"/>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -665,6 +812,27 @@
     </message>
 </context>
 <context>
+    <name>ExtendChoice</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1131"/>
+        <source>Until &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1133"/>
+        <source>New expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
+        <source>+%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
@@ -720,7 +888,7 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
         <source>&amp;Grace period for the old key:</source>
-        <translation>&amp;Délai de grâce de l&apos;ancienne clé :</translation>
+        <translation>&amp;Délai de grâce de l&apos;ancienne clé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
@@ -895,24 +1063,29 @@
 <context>
     <name>PagedGrid</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="367"/>
-        <location filename="../../compliance_client/ui/grid/view.py" line="368"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="381"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="383"/>
         <source>Retry</source>
         <extracomment>Rows measured for a column&apos;s content width (the first page&apos;s first rows: enough to see typical texts, cheap enough for every new list).</extracomment>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="379"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="382"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/view.py" line="394"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="388"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="405"/>
         <source>Could not load more: %1</source>
         <translation>Impossible de charger la suite : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/view.py" line="394"/>
+        <location filename="../../compliance_client/ui/grid/view.py" line="411"/>
         <source>%1 — loading more…</source>
         <translation>%1 — chargement de la suite…</translation>
     </message>
@@ -1087,8 +1260,8 @@
         <location filename="../../compliance_client/ui/token_dialog/problem_texts.py" line="22"/>
         <source>The token policy allows at most %n days from today: pick an earlier day.</source>
         <translation>
-            <numerusform>La stratégie des jetons autorise au plus %n jour à partir d&apos;aujourd&apos;hui : choisissez une date antérieure.</numerusform>
-            <numerusform>La stratégie des jetons autorise au plus %n jours à partir d&apos;aujourd&apos;hui : choisissez une date antérieure.</numerusform>
+            <numerusform>La stratégie des jetons autorise au plus %n jour à partir d&apos;aujourd&apos;hui&#xa0;: choisissez une date antérieure.</numerusform>
+            <numerusform>La stratégie des jetons autorise au plus %n jours à partir d&apos;aujourd&apos;hui&#xa0;: choisissez une date antérieure.</numerusform>
         </translation>
     </message>
 </context>
@@ -2266,87 +2439,87 @@
 <context>
     <name>TokenModel</name>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="255"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="298"/>
         <source>Organization name</source>
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="256"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="299"/>
         <source>Organization ID</source>
         <translation>Identifiant de l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="257"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="300"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="258"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="301"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="259"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="302"/>
         <source>Allowed endpoints</source>
         <translation>Points de terminaison autorisés</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="260"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="303"/>
         <source>Blocked endpoints</source>
         <translation>Points de terminaison bloqués</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="261"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="304"/>
         <source>Allowed IPs</source>
         <translation>IP autorisées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="262"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="305"/>
         <source>Blocked IPs</source>
         <translation>IP bloquées</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="263"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="306"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="264"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="307"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="265"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="308"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="266"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="309"/>
         <source>Action</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="271"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="320"/>
         <source>No tokens match “%1”.</source>
         <translation>Aucun jeton ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="272"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
         <source>No tokens yet — click Add token.</source>
         <translation>Aucun jeton pour l&apos;instant — cliquez sur Ajouter un jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="333"/>
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 jetons affichés sur %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="279"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="335"/>
         <source>1 token</source>
         <translation>1 jeton</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="280"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="336"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -2354,111 +2527,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="451"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="507"/>
         <source>Not bound: the token works from any device (its IP lists permitting).</source>
         <translation>Non lié : le jeton fonctionne depuis n&apos;importe quel appareil (si ses listes d&apos;IP le permettent).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="452"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="508"/>
         <source>Works only in requests signed by these devices:</source>
         <translation>Ne fonctionne que dans les requêtes signées par ces appareils :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="163"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="169"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="165"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="171"/>
         <source>Any address</source>
         <translation>Toute adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="164"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="166"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="170"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="172"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
         <source>Edit (Enter), Suspend, Delete (Del), Regenerate key (in the context menu)</source>
         <extracomment>What the Action column&apos;s buttons do, for screen readers (the buttons are painted): an active token&apos;s row, then a suspended one&apos;s.</extracomment>
         <translation>Modifier (Entrée), Suspendre, Supprimer (Suppr), Régénérer la clé (dans le menu contextuel)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="178"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="184"/>
         <source>Edit (Enter), Resume, Delete (Del), Regenerate key (in the context menu)</source>
         <translation>Modifier (Entrée), Réactiver, Supprimer (Suppr), Régénérer la clé (dans le menu contextuel)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="278"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="181"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="277"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="182"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="188"/>
         <source>Leaked</source>
         <translation>Compromis</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="184"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="190"/>
         <source>Active: the key works (its expiry and lists permitting).</source>
         <translation>Actif&#xa0;: la clé fonctionne (si son expiration et ses listes le permettent).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="185"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="191"/>
         <source>Suspended by an administrator: the key does not work until the token is resumed.</source>
         <translation>Suspendu par un administrateur&#xa0;: la clé ne fonctionne pas tant que le jeton n&apos;a pas été réactivé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="187"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="193"/>
         <source>Suspended because its key was reported as leaked: regenerate the key before resuming the token.</source>
         <translation>Suspendu, car sa clé a été signalée comme compromise&#xa0;: régénérez la clé avant de réactiver le jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="191"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="197"/>
         <source>No name</source>
         <extracomment>A token made before tokens had names.</extracomment>
         <translation>Sans nom</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="253"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="275"/>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="276"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
+        <source>Unused %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
+        <source>Unrestricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="296"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="254"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="297"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="313"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="400"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="315"/>
+        <source>No tokens match “%1” with the filters %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="318"/>
+        <source>No tokens match the filters %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="328"/>
+        <source>Showing %1 of %2 matching tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
+        <source>1 token matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="331"/>
+        <source>%n tokens match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="369"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="456"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="316"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="372"/>
         <source>Expired %1</source>
         <translation>Expiré le %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="319"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="375"/>
         <source>%1 (expires today)</source>
         <translation>%1 (expire aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="321"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="377"/>
         <source>%1 (expires tomorrow)</source>
         <translation>%1 (expire demain)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="323"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="379"/>
         <source>%1 (expires in %n days)</source>
         <translation>
             <numerusform>%1 (expire dans %n jour)</numerusform>
@@ -2466,46 +2692,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="98"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="102"/>
         <source>%1 +%2 more</source>
-        <extracomment>Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
+        <extracomment>The &quot;Unused&quot; filter chip&apos;s number of days (DESIGN §11: &quot;Unused 90 days&quot;). Role under which ``data()`` hands out the row&apos;s ``Token`` itself. Each column&apos;s stable name (saved views refer to these; never translated).</extracomment>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="159"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="165"/>
         <source>This is the token you are signed in with</source>
+        <extracomment>The chips&apos; filter (its ``q`` unused: the search box&apos;s text is ``query``).</extracomment>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="161"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="167"/>
         <source>You</source>
         <extracomment>The badge before the signed-in token&apos;s organization name (keep it short).</extracomment>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="170"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="176"/>
         <source>Any</source>
         <comment>devices</comment>
         <extracomment>A token bound to no device, in the Devices column (short, as &quot;All&quot; and &quot;None&quot; are in the list columns: the column is narrow).</extracomment>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="171"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="177"/>
         <source>Any device</source>
         <translation>Tout appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="252"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="333"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="389"/>
         <source>1 device</source>
         <translation>1 appareil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="334"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="390"/>
         <source>%n devices</source>
         <translation>
             <numerusform>%n appareil</numerusform>
@@ -2513,39 +2740,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="365"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="370"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="421"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="426"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="402"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="458"/>
         <source>%1 from %2</source>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="418"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="474"/>
         <source>No allowed list: every endpoint not blocked may be called.</source>
         <translation>Aucune liste d&apos;autorisation : tout point de terminaison non bloqué peut être appelé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="421"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="477"/>
         <source>No allowed list: every address not blocked may use this token.</source>
         <translation>Aucune liste d&apos;autorisation : toute adresse non bloquée peut utiliser ce jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="423"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="479"/>
         <source>Nothing is blocked.</source>
         <translation>Rien n&apos;est bloqué.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="427"/>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="455"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="483"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="511"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/grid/tokens.py" line="442"/>
+        <location filename="../../compliance_client/ui/grid/tokens.py" line="498"/>
         <source>Only the start of the key is kept; the whole key was shown once.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois.</translation>
     </message>
@@ -2553,253 +2780,530 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="250"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="279"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="619"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="369"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="422"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="852"/>
         <source>API tokens</source>
-        <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
+        <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). Tokens read per request of an export (the server&apos;s largest page). Failures listed one by one in a bulk action&apos;s summary; more are counted. The choices of &quot;Extend expiry…&quot;: days added to each token&apos;s expiry. The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
         <source>&amp;Add token</source>
         <translation>Ajouter un &amp;jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="255"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>Ajouter un jeton d&apos;API (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="256"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
         <source>Edit the selected token (Enter)</source>
         <translation>Modifier le jeton sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="257"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="376"/>
         <source>&amp;Regenerate key…</source>
         <translation>&amp;Régénérer la clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="258"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="377"/>
         <source>Issue a new key for the selected token</source>
         <translation>Émettre une nouvelle clé pour le jeton sélectionné</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="259"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="378"/>
         <source>Sus&amp;pend…</source>
         <translation>Sus&amp;pendre…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="260"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="379"/>
         <source>Switch the selected token off without deleting it</source>
         <translation>Mettre le jeton sélectionné hors service sans le supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="261"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="380"/>
         <source>Res&amp;ume</source>
         <translation>Réa&amp;ctiver</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="262"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="381"/>
         <source>Switch the selected suspended token on again</source>
         <translation>Remettre en service le jeton suspendu sélectionné</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="263"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="382"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="264"/>
-        <source>Delete the selected token (Del)</source>
-        <translation>Supprimer le jeton sélectionné (Suppr)</translation>
-    </message>
-    <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="265"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
         <source>Load the list again (F5)</source>
         <translation>Recharger la liste (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="265"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
         <source>Refre&amp;sh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="274"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="388"/>
+        <source>Exp&amp;ort to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
+        <source>Save every token the filters and the search match to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
         <source>Resume</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="275"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
+        <source>Show only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
+        <source>E&amp;xpiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
+        <source>Tokens that expire soon (within the policy&apos;s warning period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <source>Exp&amp;ired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <source>Tokens whose expiry has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
+        <source>Suspended</source>
+        <translation type="unfinished">Suspendu</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
+        <source>Tokens switched off by an administrator or as leaked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="409"/>
+        <source>Unused &amp;90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="410"/>
+        <source>Tokens never used, or not used for 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="411"/>
+        <source>Unrestri&amp;cted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="412"/>
+        <source>Tokens that may call every endpoint from every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="418"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="276"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="419"/>
         <source>Search organization, ID or key…</source>
         <translation>Rechercher une organisation, un identifiant ou une clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="277"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="420"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>Rechercher une organisation, un identifiant ou une clé (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="278"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="421"/>
         <source>Search tokens</source>
         <translation>Rechercher des jetons</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="281"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="281"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
         <source>Edit this token (Enter)</source>
         <translation>Modifier ce jeton (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="282"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="283"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="426"/>
         <source>Switch this token off without deleting it</source>
         <translation>Mettre ce jeton hors service sans le supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="284"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
         <source>Switch this token on again</source>
         <translation>Remettre ce jeton en service</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
         <source>Delete this token (Del)</source>
         <translation>Supprimer ce jeton (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="286"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="429"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="286"/>
-        <source>More actions: Regenerate key…</source>
-        <translation>Autres actions : Régénérer la clé…</translation>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
+        <source>The token you are signed in with is selected too: it is left out. Select it alone to change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="877"/>
+        <source>Suspend API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="878"/>
+        <source>Programs that use their keys stop working until the tokens are resumed. Their settings and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
+        <source>Suspend %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="893"/>
+        <source>Resume API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="894"/>
+        <source>Programs that use their keys work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
+        <source>Resume %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
+        <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="913"/>
+        <source>Delete API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="914"/>
+        <source>Programs that use their keys stop working at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
+        <source>Delete %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
+        <source>There is nothing to change in the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="943"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1077"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="953"/>
+        <source>%1 of %2 API tokens done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="975"/>
+        <source>The token you are signed in with was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="981"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="997"/>
+        <source>ID %1, %2 (key %3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
+        <source>%n API tokens changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
+        <source>%n API tokens could not be changed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
+        <source>%n API tokens were left as they are:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
+        <source>Cancelled: %n API tokens were not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1026"/>
+        <source>Extend expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
+        <source>Extend the expiry of %n API tokens?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1029"/>
+        <source>Each token&apos;s expiry moves on from its current expiry (from today if it has passed). Tokens that never expire are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1040"/>
+        <source>it never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1042"/>
+        <source>it already expires later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1063"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1075"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1098"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1111"/>
+        <source>Export API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1064"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1087"/>
+        <source>Reading API tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1088"/>
+        <source>Read %1 of %2 API tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
+        <source>Exported %n API tokens to the file below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="606"/>
         <source>Search API tokens</source>
         <translation>Rechercher des jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="390"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="607"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>La recherche contient une clé d&apos;API complète. Rechercher avec elle enverrait la clé secrète au serveur, qui pourrait la conserver dans ses journaux.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>Rechercher plutôt avec les 12 premiers caractères de la clé, %1 ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="522"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="749"/>
         <source>Suspend the API token of %1 (key %2…)?</source>
         <translation>Suspendre le jeton d&apos;API de %1 (clé %2…)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="526"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="753"/>
         <source>Suspend API token</source>
         <translation>Suspendre le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="527"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="754"/>
         <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
         <translation>Les programmes qui utilisent cette clé cesseront de fonctionner jusqu&apos;à ce que le jeton soit réactivé. Ses paramètres et son historique sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="540"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="767"/>
         <source>Suspend your own API token</source>
         <translation>Suspendre votre propre jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="541"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="768"/>
         <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
         <translation>Vous êtes connecté avec ce jeton. Si vous le suspendez, le profil «&#xa0;%1&#xa0;» cessera de fonctionner, et vous ne pourrez pas le réactiver d&apos;ici&#xa0;: un autre administrateur devra le faire.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="544"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="771"/>
         <source>Suspend the token you are signed in with?</source>
         <translation>Suspendre le jeton avec lequel vous êtes connecté&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="554"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="784"/>
         <source>Resume API token</source>
         <translation>Réactiver le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="557"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="787"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
         <translation>Quiconque détient la clé compromise pourra de nouveau l&apos;utiliser. Régénérez la clé pour la rendre inutilisable.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="579"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="812"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>Supprimer le jeton d&apos;API de %1 (clé %2…) ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="525"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="582"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="752"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="815"/>
         <source>This is the token you are signed in with.</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="555"/>
-        <source>The key %2… of %1 was reported as leaked. Resume the token anyway?</source>
-        <translation>La clé %2… de %1 a été signalée comme compromise. Réactiver le jeton malgré tout ?</translation>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="383"/>
+        <source>Delete the selected tokens (Del)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="583"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="385"/>
+        <source>Extend expir&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
+        <source>Move the expiry of the selected tokens later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
+        <source>More actions: Regenerate key…, Extend expiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
+        <source>The key %2… of %1 was reported as leaked. Resume the token anyway?</source>
+        <translation>La clé %2… de %1 a été signalée comme compromise. Réactiver le jeton malgré tout&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="816"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
         <source>Delete API token</source>
         <translation>Supprimer le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="584"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="817"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>Les programmes qui utilisent cette clé cesseront aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="599"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="832"/>
         <source>Delete your own API token</source>
         <translation>Supprimer votre propre jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="600"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="833"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>Vous êtes connecté avec ce jeton. Si vous le supprimez, vous serez déconnecté : le profil « %1 » cessera de fonctionner jusqu&apos;à ce qu&apos;il reçoive un nouveau jeton d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="603"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="836"/>
         <source>Delete the token you are signed in with?</source>
         <translation>Supprimer le jeton avec lequel vous êtes connecté ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
         <source>API Token is Deleted</source>
         <translation>Le jeton d&apos;API a été supprimé</translation>
     </message>
@@ -2879,6 +3383,134 @@
         <location filename="../../compliance_client/ui/tray.py" line="255"/>
         <source>Your API token has expired. Ask your administrator to extend it or to issue a new one.</source>
         <translation>Votre jeton d&apos;API a expiré. Demandez à votre administrateur de le prolonger ou d&apos;en émettre un nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <location filename="../../compliance_client/ui/usage_chart.py" line="126"/>
+        <source>%1: %2 allowed, %3 denied</source>
+        <extracomment>A day label under every 7th bar, the newest day always labelled. How many ticks the y-axis aims for (the round step decides the exact number).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/usage_chart.py" line="134"/>
+        <source>Last %Ln days: %1 allowed, %2 denied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/usage_chart.py" line="139"/>
+        <source>%1; busiest day %2 (%Ln requests)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/usage_chart.py" line="144"/>
+        <source>Requests per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/usage_chart.py" line="280"/>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/usage_chart.py" line="281"/>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsagePanel</name>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="192"/>
+        <source>Choose a token to see how it was used.</source>
+        <extracomment>The window the panel shows (the contract&apos;s default).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="194"/>
+        <source>Your API token may not read how tokens are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="196"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="200"/>
+        <source>Not used in the last %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="206"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="208"/>
+        <source>Usage of %1 (token %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="215"/>
+        <source>Last %n days: %1 allowed, %2 denied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="258"/>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="261"/>
+        <source>Last addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
+        <source>Last seen</source>
+        <translation type="unfinished">Dernière activité</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="262"/>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="264"/>
+        <source>Endpoints called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="265"/>
+        <source>Counts may lag behind by up to 10 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/usage_panel.py" line="266"/>
+        <source>Loading usage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
