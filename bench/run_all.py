@@ -26,11 +26,13 @@ BENCHES: tuple[tuple[str, list[str], int], ...] = (
     ("grid.py", [], 330),
     ("responsive.py", [], 150),
     ("hostile_input.py", [], 150),
+    ("filters.py", [], 420),
 )
 QUICK = {"startup.py": ["--runs", "10"], "server.py": ["--runs", "10", "--seconds", "1"],
          "grid.py": ["--tokens", "20000", "--runs", "10"],
          "responsive.py": ["--delay", "1", "--tokens", "2000"],
-         "hostile_input.py": ["--runs", "5"]}
+         "hostile_input.py": ["--runs", "5"],
+         "filters.py": ["--tokens", "20000", "--runs", "3", "--seconds", "1"]}
 
 
 def main() -> int:
