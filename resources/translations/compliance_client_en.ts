@@ -17,17 +17,17 @@
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="524"/>
         <source>The keys of %n tokens start with this: type more of the key, or the token&apos;s ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key of %n token starts with this: type more of the key, or the token&apos;s ID.</numerusform>
+            <numerusform>The keys of %n tokens start with this: type more of the key, or the token&apos;s ID.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="603"/>
         <source>%n entries were written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry was written.</numerusform>
+            <numerusform>%n entries were written.</numerusform>
         </translation>
     </message>
 </context>
@@ -47,9 +47,9 @@
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
         <source>+%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n day</numerusform>
+            <numerusform>+%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -80,17 +80,17 @@
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>Unused %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unused %n day</numerusform>
+            <numerusform>Unused %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="331"/>
         <source>%n tokens match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token matches</numerusform>
+            <numerusform>%n tokens match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -123,89 +123,89 @@
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
         <source>Suspend %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suspend %n API token?</numerusform>
+            <numerusform>Suspend %n API tokens?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
         <source>Resume %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resume %n API token?</numerusform>
+            <numerusform>Resume %n API tokens?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
         <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them was reported as leaked: whoever has a leaked key can use it again.</numerusform>
+            <numerusform>%n of them were reported as leaked: whoever has a leaked key can use it again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
         <source>Delete %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n API token?</numerusform>
+            <numerusform>Delete %n API tokens?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
         <source>%n API tokens changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API token changed.</numerusform>
+            <numerusform>%n API tokens changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
         <source>%n API tokens could not be changed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API token could not be changed:</numerusform>
+            <numerusform>%n API tokens could not be changed:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
         <source>%n API tokens were left as they are:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API token was left as it is:</numerusform>
+            <numerusform>%n API tokens were left as they are:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
         <source>Cancelled: %n API tokens were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled: %n API token was not changed.</numerusform>
+            <numerusform>Cancelled: %n API tokens were not changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
         <source>Extend the expiry of %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extend the expiry of %n API token?</numerusform>
+            <numerusform>Extend the expiry of %n API tokens?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
         <source>Exported %n API tokens to the file below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n API token to the file below.</numerusform>
+            <numerusform>Exported %n API tokens to the file below.</numerusform>
         </translation>
     </message>
 </context>
@@ -225,17 +225,17 @@
     <message numerus="yes">
         <location filename="../../compliance_client/ui/usage_chart.py" line="134"/>
         <source>Last %Ln days: %1 allowed, %2 denied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %Ln day: %1 allowed, %2 denied</numerusform>
+            <numerusform>Last %Ln days: %1 allowed, %2 denied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/usage_chart.py" line="139"/>
         <source>%1; busiest day %2 (%Ln requests)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; busiest day %2 (%Ln request)</numerusform>
+            <numerusform>%1; busiest day %2 (%Ln requests)</numerusform>
         </translation>
     </message>
 </context>
@@ -244,17 +244,17 @@
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="200"/>
         <source>Not used in the last %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not used in the last %n day.</numerusform>
+            <numerusform>Not used in the last %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="215"/>
         <source>Last %n days: %1 allowed, %2 denied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n day: %1 allowed, %2 denied.</numerusform>
+            <numerusform>Last %n days: %1 allowed, %2 denied.</numerusform>
         </translation>
     </message>
 </context>
