@@ -98,6 +98,8 @@ def main(languages: list[str], out: Path = OUT) -> None:
             # caller that expires may not make tokens that outlive it (ARCHITECTURE §7).
             own = client.verify().token
             client.update_token(own.id, if_match=own, expires_at=soon)
+            # The usage panel shows this token: the calls above, all allowed.
+            server.app.state.usage.flush()
         context = build_context()  # the temporary home's profile file, the memory keyring
         store = context.store
         store.save(store.load().with_profile(Profile(name="Demo", url=url)).switched("Demo"))
@@ -121,6 +123,9 @@ def main(languages: list[str], out: Path = OUT) -> None:
             for page in ("profile", "device", "tokens", "audit", "policy"):
                 window.show_page(page)
                 wait(1200)
+                if page == "tokens":  # its usage panel shows the current row's token
+                    window.pages["tokens"].select_token(own.id)
+                    wait(1200)
                 window.grab().save(str(out / f"main-{page}-{lang}.png"))
             dialogs: dict[str, Callable[[], QDialog]] = {
                 "profile-dialog": lambda: testing.open_profile_dialog(context, parent=window),
