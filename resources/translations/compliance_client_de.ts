@@ -346,7 +346,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="239"/>
         <source>No entries match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge entsprechen den Filtern.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="240"/>
@@ -404,40 +404,40 @@
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="465"/>
         <source>Type a date like %1, or pick one from the calendar.</source>
         <extracomment>The token a key prefix named (None: the field holds no prefix, or it named none). The export under way (None: none), and where the last one went with how many entries it held.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Datum wie %1 ein, oder wählen Sie eines im Kalender aus.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="469"/>
         <source>The from date is after the to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Von-Datum liegt nach dem Bis-Datum.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="502"/>
         <source>Your API token may not list tokens, so a key cannot be looked up: type the token&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Token darf keine Tokens auflisten, daher kann kein Schlüssel nachgeschlagen werden: Geben Sie die ID des Tokens ein.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="520"/>
         <source>No token&apos;s key starts with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token hat einen Schlüssel, der mit %1 beginnt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="524"/>
         <source>The keys of %n tokens start with this: type more of the key, or the token&apos;s ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel von %n Token beginnt damit: Geben Sie mehr vom Schlüssel oder die ID des Tokens ein.</numerusform>
+            <numerusform>Die Schlüssel von %n Tokens beginnen damit: Geben Sie mehr vom Schlüssel oder die ID des Tokens ein.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="552"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="564"/>
         <source>audit-log</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
@@ -445,35 +445,35 @@
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="602"/>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="609"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="580"/>
         <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="585"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="603"/>
         <source>%n entries were written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag wurde geschrieben.</numerusform>
+            <numerusform>%n Einträge wurden geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="608"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="614"/>
@@ -494,67 +494,67 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="617"/>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-&amp;Export…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="619"/>
         <source>Write every entry the filters show to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge, die die Filter anzeigen, in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="621"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="622"/>
         <source>ID or key prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>ID oder Schlüsselpräfix</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="624"/>
         <source>Entries by or about one token: its ID, or the start of its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge von oder über ein Token: seine ID oder der Anfang seines Schlüssels</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="625"/>
         <source>Token ID or key prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-ID oder Schlüsselpräfix</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="626"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="627"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="629"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="630"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von-Datum</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="631"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="632"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis-Datum</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="633"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -816,19 +816,19 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1131"/>
         <source>Until &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis &amp;Datum:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1133"/>
         <source>New expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ablaufdatum</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
         <source>+%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n Tag</numerusform>
+            <numerusform>+%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -1072,7 +1072,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/view.py" line="382"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/view.py" line="394"/>
@@ -2604,25 +2604,25 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="275"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="276"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>Unused %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag ungenutzt</numerusform>
+            <numerusform>%n Tage ungenutzt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>Unrestricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Uneingeschränkt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="296"/>
@@ -2637,29 +2637,29 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="315"/>
         <source>No tokens match “%1” with the filters %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Token entsprechen „%1“ mit den Filtern %2.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="318"/>
         <source>No tokens match the filters %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Token entsprechen den Filtern %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="328"/>
         <source>Showing %1 of %2 matching tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 passenden Token angezeigt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
         <source>1 token matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Token passt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="331"/>
         <source>%n tokens match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token passt</numerusform>
+            <numerusform>%n Token passen</numerusform>
         </translation>
     </message>
     <message>
@@ -2855,12 +2855,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="388"/>
         <source>Exp&amp;ort to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-E&amp;xport…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
         <source>Save every token the filters and the search match to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tokens, die den Filtern und der Suche entsprechen, in einer CSV-Datei speichern</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
@@ -2871,57 +2871,57 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
         <source>Show only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur anzeigen:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
         <source>E&amp;xpiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Läu&amp;ft bald ab</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
         <source>Tokens that expire soon (within the policy&apos;s warning period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens, die bald ablaufen (innerhalb der Warnfrist der Tokenrichtlinie)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Exp&amp;ired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;gelaufen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Tokens whose expiry has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens, deren Ablaufdatum überschritten ist</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
         <source>Suspended</source>
-        <translation type="unfinished">Ausgesetzt</translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
         <source>Tokens switched off by an administrator or as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens, die von einem Administrator oder als kompromittiert abgeschaltet wurden</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="409"/>
         <source>Unused &amp;90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;90 Tage ungenutzt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="410"/>
         <source>Tokens never used, or not used for 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens, die nie oder seit 90 Tagen nicht verwendet wurden</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="411"/>
         <source>Unrestri&amp;cted</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;neingeschränkt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="412"/>
         <source>Tokens that may call every endpoint from every address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens, die jeden Endpunkt von jeder Adresse aus aufrufen dürfen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="418"/>
@@ -2986,168 +2986,168 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
         <source>The token you are signed in with is selected too: it is left out. Select it alone to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token, mit dem Sie angemeldet sind, ist ebenfalls ausgewählt: Es wird ausgelassen. Wählen Sie es allein aus, um es zu ändern.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="877"/>
         <source>Suspend API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens aussetzen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="878"/>
         <source>Programs that use their keys stop working until the tokens are resumed. Their settings and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, die ihre Schlüssel verwenden, funktionieren nicht mehr, bis die Tokens reaktiviert werden. Ihre Einstellungen und ihr Verlauf bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
         <source>Suspend %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token aussetzen?</numerusform>
+            <numerusform>%n API-Tokens aussetzen?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="893"/>
         <source>Resume API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens reaktivieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="894"/>
         <source>Programs that use their keys work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, die ihre Schlüssel verwenden, funktionieren wieder.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
         <source>Resume %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token reaktivieren?</numerusform>
+            <numerusform>%n API-Tokens reaktivieren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
         <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon wurde als kompromittiert gemeldet: Wer einen kompromittierten Schlüssel besitzt, kann ihn wieder verwenden.</numerusform>
+            <numerusform>%n davon wurden als kompromittiert gemeldet: Wer einen kompromittierten Schlüssel besitzt, kann ihn wieder verwenden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="913"/>
         <source>Delete API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens löschen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="914"/>
         <source>Programs that use their keys stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, die ihre Schlüssel verwenden, funktionieren sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
         <source>Delete %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token löschen?</numerusform>
+            <numerusform>%n API-Tokens löschen?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
         <source>There is nothing to change in the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Auswahl gibt es nichts zu ändern.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="943"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1077"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="953"/>
         <source>%1 of %2 API tokens done…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 API-Tokens erledigt…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="975"/>
         <source>The token you are signed in with was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token, mit dem Sie angemeldet sind, wurde ausgelassen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="981"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="997"/>
         <source>ID %1, %2 (key %3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1, %2 (Schlüssel %3…)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
         <source>%n API tokens changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token geändert.</numerusform>
+            <numerusform>%n API-Tokens geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
         <source>%n API tokens could not be changed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token konnte nicht geändert werden:</numerusform>
+            <numerusform>%n API-Tokens konnten nicht geändert werden:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
         <source>%n API tokens were left as they are:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token wurde unverändert gelassen:</numerusform>
+            <numerusform>%n API-Tokens wurden unverändert gelassen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
         <source>Cancelled: %n API tokens were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %n API-Token wurde nicht geändert.</numerusform>
+            <numerusform>Abgebrochen: %n API-Tokens wurden nicht geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1026"/>
         <source>Extend expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit verlängern</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
         <source>Extend the expiry of %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Gültigkeit von %n API-Token verlängern?</numerusform>
+            <numerusform>Die Gültigkeit von %n API-Tokens verlängern?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1029"/>
         <source>Each token&apos;s expiry moves on from its current expiry (from today if it has passed). Tokens that never expire are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum jedes Tokens wird ab seinem aktuellen Ablaufdatum verschoben (ab heute, wenn es überschritten ist). Tokens, die nie ablaufen, bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1040"/>
         <source>it never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft nie ab</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1042"/>
         <source>it already expires later</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft bereits später ab</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1063"/>
@@ -3155,35 +3155,35 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1098"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1111"/>
         <source>Export API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens exportieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1064"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1087"/>
         <source>Reading API tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Tokens werden gelesen…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1088"/>
         <source>Read %1 of %2 API tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 API-Tokens gelesen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
         <source>Exported %n API tokens to the file below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n API-Token in die unten genannte Datei exportiert.</numerusform>
+            <numerusform>%n API-Tokens in die unten genannte Datei exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="606"/>
@@ -3254,22 +3254,22 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="383"/>
         <source>Delete the selected tokens (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Tokens löschen (Entf)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="385"/>
         <source>Extend expir&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit &amp;verlängern…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
         <source>Move the expiry of the selected tokens later</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum der ausgewählten Tokens nach hinten verschieben</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
         <source>More actions: Regenerate key…, Extend expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen: Schlüssel neu generieren…, Gültigkeit verlängern…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
@@ -3391,38 +3391,38 @@
         <location filename="../../compliance_client/ui/usage_chart.py" line="126"/>
         <source>%1: %2 allowed, %3 denied</source>
         <extracomment>A day label under every 7th bar, the newest day always labelled. How many ticks the y-axis aims for (the round step decides the exact number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erlaubt, %3 abgelehnt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/usage_chart.py" line="134"/>
         <source>Last %Ln days: %1 allowed, %2 denied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzter %Ln Tag: %1 erlaubt, %2 abgelehnt</numerusform>
+            <numerusform>Letzte %Ln Tage: %1 erlaubt, %2 abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/usage_chart.py" line="139"/>
         <source>%1; busiest day %2 (%Ln requests)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; Spitzentag %2 (%Ln Anfrage)</numerusform>
+            <numerusform>%1; Spitzentag %2 (%Ln Anfragen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="144"/>
         <source>Requests per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Tag</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="280"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="281"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -3431,86 +3431,86 @@
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="192"/>
         <source>Choose a token to see how it was used.</source>
         <extracomment>The window the panel shows (the contract&apos;s default).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Token aus, um seine Nutzung zu sehen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="194"/>
         <source>Your API token may not read how tokens are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Token darf die Nutzung von Tokens nicht lesen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="196"/>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="200"/>
         <source>Not used in the last %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Am letzten %n Tag nicht verwendet.</numerusform>
+            <numerusform>In den letzten %n Tagen nicht verwendet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="206"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="208"/>
         <source>Usage of %1 (token %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung von %1 (Token %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="215"/>
         <source>Last %n days: %1 allowed, %2 denied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzter %n Tag: %1 erlaubt, %2 abgelehnt.</numerusform>
+            <numerusform>Letzte %n Tage: %1 erlaubt, %2 abgelehnt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="258"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="261"/>
         <source>Last addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Adressen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <source>Last seen</source>
-        <translation type="unfinished">Zuletzt gesehen</translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="262"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="264"/>
         <source>Endpoints called</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgerufene Endpunkte</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="265"/>
         <source>Counts may lag behind by up to 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen können bis zu 10 Sekunden verzögert sein.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="266"/>
         <source>Loading usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung wird geladen</translation>
     </message>
 </context>
 <context>
