@@ -346,7 +346,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="239"/>
         <source>No entries match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্টারের সাথে কোনো এন্ট্রি মেলেনি।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="240"/>
@@ -404,40 +404,40 @@
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="465"/>
         <source>Type a date like %1, or pick one from the calendar.</source>
         <extracomment>The token a key prefix named (None: the field holds no prefix, or it named none). The export under way (None: none), and where the last one went with how many entries it held.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর মতো করে একটি তারিখ লিখুন, অথবা ক্যালেন্ডার থেকে একটি বেছে নিন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="469"/>
         <source>The from date is after the to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>শুরুর তারিখটি শেষের তারিখের পরে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="502"/>
         <source>Your API token may not list tokens, so a key cannot be looked up: type the token&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার API টোকেন টোকেনের তালিকা দেখতে পারে না, তাই কী দিয়ে খোঁজা যাবে না: টোকেনের আইডি লিখুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="520"/>
         <source>No token&apos;s key starts with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো টোকেনের কী %1 দিয়ে শুরু হয় না।</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="524"/>
         <source>The keys of %n tokens start with this: type more of the key, or the token&apos;s ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি টোকেনের কী এটি দিয়ে শুরু হয়: কী-এর আরও অংশ লিখুন, অথবা টোকেনের আইডি লিখুন।</numerusform>
+            <numerusform>%nটি টোকেনের কী এটি দিয়ে শুরু হয়: কী-এর আরও অংশ লিখুন, অথবা টোকেনের আইডি লিখুন।</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="552"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>যেকোনো কার্যক্রম</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="564"/>
         <source>audit-log</source>
-        <translation type="unfinished"></translation>
+        <translation>অডিট-লগ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
@@ -445,35 +445,35 @@
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="602"/>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="609"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>অডিট লগ এক্সপোর্ট করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ফাইল (*.csv)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="580"/>
         <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%2টি এন্ট্রির মধ্যে %1টি</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="585"/>
         <source>Cancel</source>
-        <translation type="unfinished">বাতিল</translation>
+        <translation>বাতিল</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="603"/>
         <source>%n entries were written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি এন্ট্রি লেখা হয়েছে।</numerusform>
+            <numerusform>%nটি এন্ট্রি লেখা হয়েছে।</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="608"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটি লেখা যায়নি: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="614"/>
@@ -494,67 +494,67 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="617"/>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-তে এক্সপোর্ট করুন (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="619"/>
         <source>Write every entry the filters show to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্টারে দেখানো প্রতিটি এন্ট্রি একটি CSV ফাইলে লিখুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="621"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেন:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="622"/>
         <source>ID or key prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>আইডি বা কী-এর শুরুর অংশ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="624"/>
         <source>Entries by or about one token: its ID, or the start of its key</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি টোকেনের করা বা সেটি সম্পর্কিত এন্ট্রি: এর আইডি, অথবা এর কী-এর শুরুর অংশ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="625"/>
         <source>Token ID or key prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেনের আইডি বা কী-এর শুরুর অংশ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="626"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>কার্যক্রম:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="627"/>
         <source>Action</source>
-        <translation type="unfinished">কার্যক্রম</translation>
+        <translation>কার্যক্রম</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="629"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>থেকে:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="630"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>শুরুর তারিখ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="631"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>পর্যন্ত:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="632"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষের তারিখ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="633"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্টার মুছুন (&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -816,19 +816,19 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1131"/>
         <source>Until &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>এই তারিখ পর্যন্ত (&amp;D):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1133"/>
         <source>New expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
         <source>+%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n দিন</numerusform>
+            <numerusform>+%n দিন</numerusform>
         </translation>
     </message>
 </context>
@@ -1072,7 +1072,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/view.py" line="382"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্টার মুছুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/view.py" line="394"/>
@@ -2604,25 +2604,25 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="275"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>শীঘ্রই মেয়াদ শেষ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="276"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদোত্তীর্ণ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>Unused %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n দিন অব্যবহৃত</numerusform>
+            <numerusform>%n দিন অব্যবহৃত</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>Unrestricted</source>
-        <translation type="unfinished"></translation>
+        <translation>সীমাবদ্ধতাহীন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="296"/>
@@ -2637,29 +2637,29 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="315"/>
         <source>No tokens match “%1” with the filters %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ফিল্টারসহ “%1”-এর সাথে কোনো টোকেন মেলেনি।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="318"/>
         <source>No tokens match the filters %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ফিল্টারের সাথে কোনো টোকেন মেলেনি।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="328"/>
         <source>Showing %1 of %2 matching tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>মিলে যাওয়া %2টি টোকেনের মধ্যে %1টি দেখানো হচ্ছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
         <source>1 token matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1টি টোকেন মিলেছে</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="331"/>
         <source>%n tokens match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি টোকেন মিলেছে</numerusform>
+            <numerusform>%nটি টোকেন মিলেছে</numerusform>
         </translation>
     </message>
     <message>
@@ -2855,12 +2855,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="388"/>
         <source>Exp&amp;ort to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-তে এক্সপোর্ট করুন (&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
         <source>Save every token the filters and the search match to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিল্টার ও অনুসন্ধানের সাথে মেলা প্রতিটি টোকেন একটি CSV ফাইলে সংরক্ষণ করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
@@ -2871,57 +2871,57 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
         <source>Show only:</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু দেখান:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
         <source>E&amp;xpiring</source>
-        <translation type="unfinished"></translation>
+        <translation>শীঘ্রই মেয়াদ শেষ (&amp;X)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
         <source>Tokens that expire soon (within the policy&apos;s warning period)</source>
-        <translation type="unfinished"></translation>
+        <translation>যেসব টোকেনের মেয়াদ শীঘ্রই শেষ হবে (নীতির সতর্কবার্তার সময়ের মধ্যে)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Exp&amp;ired</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদোত্তীর্ণ (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Tokens whose expiry has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>যেসব টোকেনের মেয়াদ শেষ হয়ে গেছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
         <source>Suspended</source>
-        <translation type="unfinished">স্থগিত</translation>
+        <translation>স্থগিত</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
         <source>Tokens switched off by an administrator or as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রশাসক বন্ধ করেছেন বা কী ফাঁস হওয়ায় বন্ধ করা টোকেন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="409"/>
         <source>Unused &amp;90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 দিন অব্যবহৃত (&amp;9)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="410"/>
         <source>Tokens never used, or not used for 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>যেসব টোকেন কখনো ব্যবহৃত হয়নি, অথবা 90 দিন ধরে ব্যবহৃত হয়নি</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="411"/>
         <source>Unrestri&amp;cted</source>
-        <translation type="unfinished"></translation>
+        <translation>সীমাবদ্ধতাহীন (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="412"/>
         <source>Tokens that may call every endpoint from every address</source>
-        <translation type="unfinished"></translation>
+        <translation>যেসব টোকেন যেকোনো ঠিকানা থেকে সব এন্ডপয়েন্ট কল করতে পারে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="418"/>
@@ -2986,168 +2986,168 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
         <source>The token you are signed in with is selected too: it is left out. Select it alone to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটিও নির্বাচিত আছে: সেটি বাদ রাখা হয়েছে। সেটি পরিবর্তন করতে শুধু সেটিকেই নির্বাচন করুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="877"/>
         <source>Suspend API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন স্থগিত করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="878"/>
         <source>Programs that use their keys stop working until the tokens are resumed. Their settings and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেনগুলো পুনরায় চালু না করা পর্যন্ত যেসব প্রোগ্রাম এগুলোর কী ব্যবহার করে সেগুলো কাজ করবে না। এগুলোর সেটিংস ও ইতিহাস রাখা থাকবে।</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
         <source>Suspend %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি API টোকেন স্থগিত করবেন?</numerusform>
+            <numerusform>%nটি API টোকেন স্থগিত করবেন?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="893"/>
         <source>Resume API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন পুনরায় চালু করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="894"/>
         <source>Programs that use their keys work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>যেসব প্রোগ্রাম এগুলোর কী ব্যবহার করে সেগুলো আবার কাজ করবে।</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
         <source>Resume %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি API টোকেন পুনরায় চালু করবেন?</numerusform>
+            <numerusform>%nটি API টোকেন পুনরায় চালু করবেন?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
         <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>এগুলোর মধ্যে %nটির কী ফাঁস হয়েছে বলে জানানো হয়েছে: ফাঁস হওয়া কী যার কাছে আছে, সে আবার এটি ব্যবহার করতে পারবে।</numerusform>
+            <numerusform>এগুলোর মধ্যে %nটির কী ফাঁস হয়েছে বলে জানানো হয়েছে: ফাঁস হওয়া কী যার কাছে আছে, সে আবার এটি ব্যবহার করতে পারবে।</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="913"/>
         <source>Delete API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন মুছুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="914"/>
         <source>Programs that use their keys stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>যেসব প্রোগ্রাম এগুলোর কী ব্যবহার করে সেগুলো সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। এটি পূর্বাবস্থায় ফেরানো যাবে না।</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
         <source>Delete %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি API টোকেন মুছবেন?</numerusform>
+            <numerusform>%nটি API টোকেন মুছবেন?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
         <source>There is nothing to change in the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্বাচিত টোকেনগুলোতে পরিবর্তন করার মতো কিছু নেই।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="943"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1077"/>
         <source>Cancel</source>
-        <translation type="unfinished">বাতিল</translation>
+        <translation>বাতিল</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="953"/>
         <source>%1 of %2 API tokens done…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2টি API টোকেনের মধ্যে %1টি সম্পন্ন…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="975"/>
         <source>The token you are signed in with was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি বাদ রাখা হয়েছে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="981"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="997"/>
         <source>ID %1, %2 (key %3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>আইডি %1, %2 (কী %3…)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
         <source>%n API tokens changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি API টোকেন পরিবর্তন করা হয়েছে।</numerusform>
+            <numerusform>%nটি API টোকেন পরিবর্তন করা হয়েছে।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
         <source>%n API tokens could not be changed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি API টোকেন পরিবর্তন করা যায়নি:</numerusform>
+            <numerusform>%nটি API টোকেন পরিবর্তন করা যায়নি:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
         <source>%n API tokens were left as they are:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি API টোকেন যেমন ছিল তেমনই রাখা হয়েছে:</numerusform>
+            <numerusform>%nটি API টোকেন যেমন ছিল তেমনই রাখা হয়েছে:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
         <source>Cancelled: %n API tokens were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>বাতিল করা হয়েছে: %nটি API টোকেন পরিবর্তন করা হয়নি।</numerusform>
+            <numerusform>বাতিল করা হয়েছে: %nটি API টোকেন পরিবর্তন করা হয়নি।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… এবং আরও %nটি।</numerusform>
+            <numerusform>… এবং আরও %nটি।</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1026"/>
         <source>Extend expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদ বাড়ান</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
         <source>Extend the expiry of %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি API টোকেনের মেয়াদ বাড়াবেন?</numerusform>
+            <numerusform>%nটি API টোকেনের মেয়াদ বাড়াবেন?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1029"/>
         <source>Each token&apos;s expiry moves on from its current expiry (from today if it has passed). Tokens that never expire are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিটি টোকেনের মেয়াদ তার বর্তমান মেয়াদোত্তীর্ণের তারিখ থেকে বাড়বে (সেটি পেরিয়ে গেলে আজ থেকে)। যেসব টোকেনের মেয়াদ কখনো শেষ হয় না সেগুলো যেমন আছে তেমনই থাকবে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1040"/>
         <source>it never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>এর মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1042"/>
         <source>it already expires later</source>
-        <translation type="unfinished"></translation>
+        <translation>এর মেয়াদ ইতিমধ্যেই আরও পরে শেষ হয়</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1063"/>
@@ -3155,35 +3155,35 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1098"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1111"/>
         <source>Export API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন এক্সপোর্ট করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1064"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ফাইল (*.csv)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1087"/>
         <source>Reading API tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>API টোকেন পড়া হচ্ছে…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1088"/>
         <source>Read %1 of %2 API tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2টি API টোকেনের মধ্যে %1টি পড়া হয়েছে…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
         <source>Exported %n API tokens to the file below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%nটি API টোকেন নিচের ফাইলে এক্সপোর্ট করা হয়েছে।</numerusform>
+            <numerusform>%nটি API টোকেন নিচের ফাইলে এক্সপোর্ট করা হয়েছে।</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলটি লেখা যায়নি: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="606"/>
@@ -3254,22 +3254,22 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="383"/>
         <source>Delete the selected tokens (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্বাচিত টোকেনগুলো মুছুন (Del)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="385"/>
         <source>Extend expir&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদ বাড়ান (&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
         <source>Move the expiry of the selected tokens later</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্বাচিত টোকেনগুলোর মেয়াদ পিছিয়ে দিন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
         <source>More actions: Regenerate key…, Extend expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>আরও কার্যক্রম: কী পুনরায় তৈরি করুন…, মেয়াদ বাড়ান…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
@@ -3391,38 +3391,38 @@
         <location filename="../../compliance_client/ui/usage_chart.py" line="126"/>
         <source>%1: %2 allowed, %3 denied</source>
         <extracomment>A day label under every 7th bar, the newest day always labelled. How many ticks the y-axis aims for (the round step decides the exact number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: অনুমোদিত %2, প্রত্যাখ্যাত %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/usage_chart.py" line="134"/>
         <source>Last %Ln days: %1 allowed, %2 denied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>গত %Ln দিন: অনুমোদিত %1, প্রত্যাখ্যাত %2</numerusform>
+            <numerusform>গত %Ln দিন: অনুমোদিত %1, প্রত্যাখ্যাত %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/usage_chart.py" line="139"/>
         <source>%1; busiest day %2 (%Ln requests)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; সবচেয়ে ব্যস্ত দিন %2 (%Lnটি অনুরোধ)</numerusform>
+            <numerusform>%1; সবচেয়ে ব্যস্ত দিন %2 (%Lnটি অনুরোধ)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="144"/>
         <source>Requests per day</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রতিদিনের অনুরোধ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="280"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>অনুমোদিত</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="281"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রত্যাখ্যাত</translation>
     </message>
 </context>
 <context>
@@ -3431,86 +3431,86 @@
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="192"/>
         <source>Choose a token to see how it was used.</source>
         <extracomment>The window the panel shows (the contract&apos;s default).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>কোনো টোকেন কীভাবে ব্যবহৃত হয়েছে দেখতে সেটি বেছে নিন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="194"/>
         <source>Your API token may not read how tokens are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার API টোকেন টোকেনের ব্যবহার দেখতে পারে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="196"/>
         <source>Loading…</source>
-        <translation type="unfinished">লোড হচ্ছে…</translation>
+        <translation>লোড হচ্ছে…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="200"/>
         <source>Not used in the last %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>গত %n দিনে ব্যবহৃত হয়নি।</numerusform>
+            <numerusform>গত %n দিনে ব্যবহৃত হয়নি।</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="206"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যবহার</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="208"/>
         <source>Usage of %1 (token %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর ব্যবহার (টোকেন %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="215"/>
         <source>Last %n days: %1 allowed, %2 denied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>গত %n দিন: অনুমোদিত %1, প্রত্যাখ্যাত %2।</numerusform>
+            <numerusform>গত %n দিন: অনুমোদিত %1, প্রত্যাখ্যাত %2।</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="258"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="261"/>
         <source>Last addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>সর্বশেষ ঠিকানা</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ঠিকানা</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <source>Last seen</source>
-        <translation type="unfinished">সর্বশেষ দেখা গেছে</translation>
+        <translation>সর্বশেষ দেখা গেছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>অনুরোধ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="262"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="264"/>
         <source>Endpoints called</source>
-        <translation type="unfinished"></translation>
+        <translation>কল করা এন্ডপয়েন্ট</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>এন্ডপয়েন্ট</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="265"/>
         <source>Counts may lag behind by up to 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>গণনা সর্বোচ্চ 10 সেকেন্ড পিছিয়ে থাকতে পারে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="266"/>
         <source>Loading usage</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যবহার লোড হচ্ছে</translation>
     </message>
 </context>
 <context>
