@@ -352,7 +352,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="239"/>
         <source>No entries match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إدخالات تطابق عوامل التصفية.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="240"/>
@@ -408,44 +408,44 @@
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="465"/>
         <source>Type a date like %1, or pick one from the calendar.</source>
         <extracomment>The token a key prefix named (None: the field holds no prefix, or it named none). The export under way (None: none), and where the last one went with how many entries it held.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تاريخًا مثل %1، أو اختر تاريخًا من التقويم.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="469"/>
         <source>The from date is after the to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البداية لاحق لتاريخ النهاية.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="502"/>
         <source>Your API token may not list tokens, so a key cannot be looked up: type the token&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لرمز API الخاص بك سرد الرموز المميزة، لذا لا يمكن البحث عن مفتاح: اكتب معرف الرمز المميز.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="520"/>
         <source>No token&apos;s key starts with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز مميز يبدأ مفتاحه بـ %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="524"/>
         <source>The keys of %n tokens start with this: type more of the key, or the token&apos;s ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هناك %n رموز مميزة تبدأ مفاتيحها بهذا: اكتب المزيد من المفتاح، أو معرف الرمز المميز.</numerusform>
+            <numerusform>هناك %n رمز مميز يبدأ مفتاحه بهذا: اكتب المزيد من المفتاح، أو معرف الرمز المميز.</numerusform>
+            <numerusform>هناك %n رمزان مميزان يبدأ مفتاحاهما بهذا: اكتب المزيد من المفتاح، أو معرف الرمز المميز.</numerusform>
+            <numerusform>هناك %n رموز مميزة تبدأ مفاتيحها بهذا: اكتب المزيد من المفتاح، أو معرف الرمز المميز.</numerusform>
+            <numerusform>هناك %n رمزًا مميزًا تبدأ مفاتيحها بهذا: اكتب المزيد من المفتاح، أو معرف الرمز المميز.</numerusform>
+            <numerusform>هناك %n رمز مميز تبدأ مفاتيحها بهذا: اكتب المزيد من المفتاح، أو معرف الرمز المميز.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="552"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>أي إجراء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="564"/>
         <source>audit-log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل-التدقيق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
@@ -453,39 +453,39 @@
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="602"/>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="609"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="580"/>
         <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من أصل %2 من الإدخالات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="585"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="603"/>
         <source>%n entries were written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت كتابة %n إدخال.</numerusform>
+            <numerusform>تمت كتابة %n إدخال.</numerusform>
+            <numerusform>تمت كتابة %n إدخالين.</numerusform>
+            <numerusform>تمت كتابة %n إدخالات.</numerusform>
+            <numerusform>تمت كتابة %n إدخالًا.</numerusform>
+            <numerusform>تمت كتابة %n إدخال.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="608"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة الملف: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="614"/>
@@ -506,67 +506,67 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="617"/>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير إلى CSV…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="619"/>
         <source>Write every entry the filters show to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة كل الإدخالات التي تعرضها عوامل التصفية في ملف CSV</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="621"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المميز:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="622"/>
         <source>ID or key prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرف أو بداية المفتاح</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="624"/>
         <source>Entries by or about one token: its ID, or the start of its key</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخالات الصادرة عن رمز مميز واحد أو المتعلقة به: معرفه، أو بداية مفتاحه</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="625"/>
         <source>Token ID or key prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>معرف الرمز المميز أو بداية المفتاح</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="626"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="627"/>
         <source>Action</source>
-        <translation type="unfinished">الإجراءات</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="629"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>من:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="630"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البداية</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="631"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="632"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النهاية</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="633"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة عوامل التصفية</translation>
     </message>
 </context>
 <context>
@@ -832,23 +832,23 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1131"/>
         <source>Until &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى &amp;تاريخ:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1133"/>
         <source>New expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ انتهاء الصلاحية الجديد</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
         <source>+%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n يوم</numerusform>
+            <numerusform>+%n يوم</numerusform>
+            <numerusform>+%n يومين</numerusform>
+            <numerusform>+%n أيام</numerusform>
+            <numerusform>+%n يومًا</numerusform>
+            <numerusform>+%n يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -1092,7 +1092,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/view.py" line="382"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عوامل التصفية</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/view.py" line="394"/>
@@ -2564,29 +2564,29 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="275"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>قريب الانتهاء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="276"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهي الصلاحية</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>Unused %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غير مستخدم منذ %n يوم</numerusform>
+            <numerusform>غير مستخدم منذ %n يوم</numerusform>
+            <numerusform>غير مستخدم منذ %n يومين</numerusform>
+            <numerusform>غير مستخدم منذ %n أيام</numerusform>
+            <numerusform>غير مستخدم منذ %n يومًا</numerusform>
+            <numerusform>غير مستخدم منذ %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>Unrestricted</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقيّد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="295"/>
@@ -2666,12 +2666,12 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="315"/>
         <source>No tokens match “%1” with the filters %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رموز مميزة تطابق «%1» مع عوامل التصفية %2.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="318"/>
         <source>No tokens match the filters %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رموز مميزة تطابق عوامل التصفية %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="320"/>
@@ -2686,23 +2686,23 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="328"/>
         <source>Showing %1 of %2 matching tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1 من أصل %2 من الرموز المميزة المطابقة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
         <source>1 token matches</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز مميز واحد مطابق</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="331"/>
         <source>%n tokens match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رموز مميزة مطابقة</numerusform>
+            <numerusform>%n رمز مميز مطابق</numerusform>
+            <numerusform>%n رمزان مميزان مطابقان</numerusform>
+            <numerusform>%n رموز مميزة مطابقة</numerusform>
+            <numerusform>%n رمزًا مميزًا مطابقًا</numerusform>
+            <numerusform>%n رمز مميز مطابق</numerusform>
         </translation>
     </message>
     <message>
@@ -2903,12 +2903,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="388"/>
         <source>Exp&amp;ort to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير إلى CSV…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
         <source>Save every token the filters and the search match to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كل الرموز المميزة التي تطابق عوامل التصفية والبحث في ملف CSV</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
@@ -2919,57 +2919,57 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
         <source>Show only:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض فقط:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
         <source>E&amp;xpiring</source>
-        <translation type="unfinished"></translation>
+        <translation>قريب الانت&amp;هاء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
         <source>Tokens that expire soon (within the policy&apos;s warning period)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز المميزة التي تنتهي صلاحيتها قريبًا (خلال فترة التنبيه في سياسة الرموز المميزة)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Exp&amp;ired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهي &amp;الصلاحية</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Tokens whose expiry has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز المميزة التي انتهت صلاحيتها</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
         <source>Suspended</source>
-        <translation type="unfinished">معلّق</translation>
+        <translation>معلّق</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
         <source>Tokens switched off by an administrator or as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز المميزة التي أوقفها مسؤول أو أُوقفت لأنها مسرّبة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="409"/>
         <source>Unused &amp;90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مستخدم منذ 90 ي&amp;ومًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="410"/>
         <source>Tokens never used, or not used for 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز المميزة التي لم تُستخدم قط، أو لم تُستخدم منذ 90 يومًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="411"/>
         <source>Unrestri&amp;cted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غير مقيّد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="412"/>
         <source>Tokens that may call every endpoint from every address</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز المميزة التي يمكنها استدعاء كل نقاط النهاية من كل العناوين</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="418"/>
@@ -3034,208 +3034,208 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
         <source>The token you are signed in with is selected too: it is left out. Select it alone to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المميز الذي سجلت الدخول به محدد أيضًا: تم استبعاده. حدده وحده لتغييره.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="877"/>
         <source>Suspend API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق رموز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="878"/>
         <source>Programs that use their keys stop working until the tokens are resumed. Their settings and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتوقف البرامج التي تستخدم مفاتيحها عن العمل إلى أن يتم استئناف الرموز المميزة. يتم الاحتفاظ بإعداداتها وسجلها.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
         <source>Suspend %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد تعليق %n رمز API؟</numerusform>
+            <numerusform>هل تريد تعليق %n رمز API؟</numerusform>
+            <numerusform>هل تريد تعليق %n رمزي API؟</numerusform>
+            <numerusform>هل تريد تعليق %n رموز API؟</numerusform>
+            <numerusform>هل تريد تعليق %n رمز API؟</numerusform>
+            <numerusform>هل تريد تعليق %n رمز API؟</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="893"/>
         <source>Resume API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف رموز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="894"/>
         <source>Programs that use their keys work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستعمل البرامج التي تستخدم مفاتيحها مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
         <source>Resume %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد استئناف %n رمز API؟</numerusform>
+            <numerusform>هل تريد استئناف %n رمز API؟</numerusform>
+            <numerusform>هل تريد استئناف %n رمزي API؟</numerusform>
+            <numerusform>هل تريد استئناف %n رموز API؟</numerusform>
+            <numerusform>هل تريد استئناف %n رمز API؟</numerusform>
+            <numerusform>هل تريد استئناف %n رمز API؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
         <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُبلغ عن تسرّب مفاتيح %n منها: يمكن لأي شخص يملك مفتاحًا مسرّبًا استخدامه مرة أخرى.</numerusform>
+            <numerusform>أُبلغ عن تسرّب مفتاح %n منها: يمكن لأي شخص يملك مفتاحًا مسرّبًا استخدامه مرة أخرى.</numerusform>
+            <numerusform>أُبلغ عن تسرّب مفاتيح %n منها: يمكن لأي شخص يملك مفتاحًا مسرّبًا استخدامه مرة أخرى.</numerusform>
+            <numerusform>أُبلغ عن تسرّب مفاتيح %n منها: يمكن لأي شخص يملك مفتاحًا مسرّبًا استخدامه مرة أخرى.</numerusform>
+            <numerusform>أُبلغ عن تسرّب مفاتيح %n منها: يمكن لأي شخص يملك مفتاحًا مسرّبًا استخدامه مرة أخرى.</numerusform>
+            <numerusform>أُبلغ عن تسرّب مفاتيح %n منها: يمكن لأي شخص يملك مفتاحًا مسرّبًا استخدامه مرة أخرى.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="913"/>
         <source>Delete API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف رموز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="914"/>
         <source>Programs that use their keys stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتوقف البرامج التي تستخدم مفاتيحها عن العمل فورًا. لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
         <source>Delete %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف %n رمز API؟</numerusform>
+            <numerusform>هل تريد حذف %n رمز API؟</numerusform>
+            <numerusform>هل تريد حذف %n رمزي API؟</numerusform>
+            <numerusform>هل تريد حذف %n رموز API؟</numerusform>
+            <numerusform>هل تريد حذف %n رمز API؟</numerusform>
+            <numerusform>هل تريد حذف %n رمز API؟</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
         <source>There is nothing to change in the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن تغييره في التحديد.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="943"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1077"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="953"/>
         <source>%1 of %2 API tokens done…</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت معالجة %1 من أصل %2 من رموز API…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="975"/>
         <source>The token you are signed in with was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استبعاد الرمز المميز الذي سجلت الدخول به.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="981"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="997"/>
         <source>ID %1, %2 (key %3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرف %1، %2 (المفتاح %3…)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
         <source>%n API tokens changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تغيير %n رمز API.</numerusform>
+            <numerusform>تم تغيير %n رمز API.</numerusform>
+            <numerusform>تم تغيير %n رمزي API.</numerusform>
+            <numerusform>تم تغيير %n رموز API.</numerusform>
+            <numerusform>تم تغيير %n رمز API.</numerusform>
+            <numerusform>تم تغيير %n رمز API.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
         <source>%n API tokens could not be changed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذر تغيير %n رمز API:</numerusform>
+            <numerusform>تعذر تغيير %n رمز API:</numerusform>
+            <numerusform>تعذر تغيير %n رمزي API:</numerusform>
+            <numerusform>تعذر تغيير %n رموز API:</numerusform>
+            <numerusform>تعذر تغيير %n رمز API:</numerusform>
+            <numerusform>تعذر تغيير %n رمز API:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
         <source>%n API tokens were left as they are:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم ترك %n رمز API كما هي:</numerusform>
+            <numerusform>تم ترك %n رمز API كما هو:</numerusform>
+            <numerusform>تم ترك %n رمزي API كما هما:</numerusform>
+            <numerusform>تم ترك %n رموز API كما هي:</numerusform>
+            <numerusform>تم ترك %n رمز API كما هي:</numerusform>
+            <numerusform>تم ترك %n رمز API كما هي:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
         <source>Cancelled: %n API tokens were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم الإلغاء: لم يتم تغيير %n رمز API.</numerusform>
+            <numerusform>تم الإلغاء: لم يتم تغيير %n رمز API.</numerusform>
+            <numerusform>تم الإلغاء: لم يتم تغيير %n رمزي API.</numerusform>
+            <numerusform>تم الإلغاء: لم يتم تغيير %n رموز API.</numerusform>
+            <numerusform>تم الإلغاء: لم يتم تغيير %n رمز API.</numerusform>
+            <numerusform>تم الإلغاء: لم يتم تغيير %n رمز API.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… و%n أخرى.</numerusform>
+            <numerusform>… و%n أخرى.</numerusform>
+            <numerusform>… و%n أخرى.</numerusform>
+            <numerusform>… و%n أخرى.</numerusform>
+            <numerusform>… و%n أخرى.</numerusform>
+            <numerusform>… و%n أخرى.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1026"/>
         <source>Extend expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>تمديد انتهاء الصلاحية</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
         <source>Extend the expiry of %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد تمديد انتهاء صلاحية %n رمز API؟</numerusform>
+            <numerusform>هل تريد تمديد انتهاء صلاحية %n رمز API؟</numerusform>
+            <numerusform>هل تريد تمديد انتهاء صلاحية %n رمزي API؟</numerusform>
+            <numerusform>هل تريد تمديد انتهاء صلاحية %n رموز API؟</numerusform>
+            <numerusform>هل تريد تمديد انتهاء صلاحية %n رمز API؟</numerusform>
+            <numerusform>هل تريد تمديد انتهاء صلاحية %n رمز API؟</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1029"/>
         <source>Each token&apos;s expiry moves on from its current expiry (from today if it has passed). Tokens that never expire are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُمدَّد انتهاء صلاحية كل رمز مميز بدءًا من تاريخ انتهاء صلاحيته الحالي (أو من اليوم إذا كان قد مضى). تُترك الرموز المميزة التي لا تنتهي صلاحيتها أبدًا كما هي.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1040"/>
         <source>it never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي صلاحيته أبدًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1042"/>
         <source>it already expires later</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحيته في تاريخ لاحق أصلًا</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1063"/>
@@ -3243,39 +3243,39 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1098"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1111"/>
         <source>Export API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير رموز API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1064"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1087"/>
         <source>Reading API tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة رموز API…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1088"/>
         <source>Read %1 of %2 API tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت قراءة %1 من أصل %2 من رموز API…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
         <source>Exported %n API tokens to the file below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تصدير %n رمز API إلى الملف أدناه.</numerusform>
+            <numerusform>تم تصدير %n رمز API إلى الملف أدناه.</numerusform>
+            <numerusform>تم تصدير %n رمزي API إلى الملف أدناه.</numerusform>
+            <numerusform>تم تصدير %n رموز API إلى الملف أدناه.</numerusform>
+            <numerusform>تم تصدير %n رمز API إلى الملف أدناه.</numerusform>
+            <numerusform>تم تصدير %n رمز API إلى الملف أدناه.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة الملف: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="606"/>
@@ -3346,22 +3346,22 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="383"/>
         <source>Delete the selected tokens (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الرموز المميزة المحددة (Del)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="385"/>
         <source>Extend expir&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>تمد&amp;يد انتهاء الصلاحية…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
         <source>Move the expiry of the selected tokens later</source>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل انتهاء صلاحية الرموز المميزة المحددة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
         <source>More actions: Regenerate key…, Extend expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات أخرى: إعادة إنشاء المفتاح…، تمديد انتهاء الصلاحية…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
@@ -3487,46 +3487,46 @@
         <location filename="../../compliance_client/ui/usage_chart.py" line="126"/>
         <source>%1: %2 allowed, %3 denied</source>
         <extracomment>A day label under every 7th bar, the newest day always labelled. How many ticks the y-axis aims for (the round step decides the exact number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: مسموح بها %2، مرفوضة %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/usage_chart.py" line="134"/>
         <source>Last %Ln days: %1 allowed, %2 denied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>آخر %Ln يوم: مسموح بها %1، مرفوضة %2</numerusform>
+            <numerusform>آخر %Ln يوم: مسموح بها %1، مرفوضة %2</numerusform>
+            <numerusform>آخر %Ln يومين: مسموح بها %1، مرفوضة %2</numerusform>
+            <numerusform>آخر %Ln أيام: مسموح بها %1، مرفوضة %2</numerusform>
+            <numerusform>آخر %Ln يومًا: مسموح بها %1، مرفوضة %2</numerusform>
+            <numerusform>آخر %Ln يوم: مسموح بها %1، مرفوضة %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/usage_chart.py" line="139"/>
         <source>%1; busiest day %2 (%Ln requests)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1؛ أكثر الأيام نشاطًا %2 (%Ln طلب)</numerusform>
+            <numerusform>%1؛ أكثر الأيام نشاطًا %2 (%Ln طلب)</numerusform>
+            <numerusform>%1؛ أكثر الأيام نشاطًا %2 (%Ln طلبان)</numerusform>
+            <numerusform>%1؛ أكثر الأيام نشاطًا %2 (%Ln طلبات)</numerusform>
+            <numerusform>%1؛ أكثر الأيام نشاطًا %2 (%Ln طلبًا)</numerusform>
+            <numerusform>%1؛ أكثر الأيام نشاطًا %2 (%Ln طلب)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="144"/>
         <source>Requests per day</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات في اليوم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="280"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>مسموح بها</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="281"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
 </context>
 <context>
@@ -3535,94 +3535,94 @@
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="192"/>
         <source>Choose a token to see how it was used.</source>
         <extracomment>The window the panel shows (the contract&apos;s default).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر رمزًا مميزًا لمعرفة كيفية استخدامه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="194"/>
         <source>Your API token may not read how tokens are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لرمز API الخاص بك قراءة بيانات استخدام الرموز المميزة.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="196"/>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="200"/>
         <source>Not used in the last %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستخدم في آخر %n يوم.</numerusform>
+            <numerusform>لم يُستخدم في آخر %n يوم.</numerusform>
+            <numerusform>لم يُستخدم في آخر %n يومين.</numerusform>
+            <numerusform>لم يُستخدم في آخر %n أيام.</numerusform>
+            <numerusform>لم يُستخدم في آخر %n يومًا.</numerusform>
+            <numerusform>لم يُستخدم في آخر %n يوم.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="206"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="208"/>
         <source>Usage of %1 (token %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام %1 (الرمز المميز %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="215"/>
         <source>Last %n days: %1 allowed, %2 denied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>آخر %n يوم: مسموح بها %1، مرفوضة %2.</numerusform>
+            <numerusform>آخر %n يوم: مسموح بها %1، مرفوضة %2.</numerusform>
+            <numerusform>آخر %n يومين: مسموح بها %1، مرفوضة %2.</numerusform>
+            <numerusform>آخر %n أيام: مسموح بها %1، مرفوضة %2.</numerusform>
+            <numerusform>آخر %n يومًا: مسموح بها %1، مرفوضة %2.</numerusform>
+            <numerusform>آخر %n يوم: مسموح بها %1، مرفوضة %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="258"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="261"/>
         <source>Last addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر العناوين</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <source>Last seen</source>
-        <translation type="unfinished">آخر ظهور</translation>
+        <translation>آخر ظهور</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="262"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="264"/>
         <source>Endpoints called</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط النهاية المستدعاة</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة النهاية</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="265"/>
         <source>Counts may lag behind by up to 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تتأخر الأعداد حتى 10 ثوانٍ.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="266"/>
         <source>Loading usage</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل بيانات الاستخدام</translation>
     </message>
 </context>
 <context>
