@@ -346,7 +346,7 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="239"/>
         <source>No entries match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond aux filtres.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="240"/>
@@ -404,40 +404,40 @@
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="465"/>
         <source>Type a date like %1, or pick one from the calendar.</source>
         <extracomment>The token a key prefix named (None: the field holds no prefix, or it named none). The export under way (None: none), and where the last one went with how many entries it held.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date comme %1, ou choisissez-la dans le calendrier.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="469"/>
         <source>The from date is after the to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="502"/>
         <source>Your API token may not list tokens, so a key cannot be looked up: type the token&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton d&apos;API ne peut pas lister les jetons&#xa0;: une clé ne peut donc pas être recherchée. Saisissez l&apos;identifiant du jeton.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="520"/>
         <source>No token&apos;s key starts with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de jeton ne commence par %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="524"/>
         <source>The keys of %n tokens start with this: type more of the key, or the token&apos;s ID.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La clé de %n jeton commence ainsi&#xa0;: saisissez une plus grande partie de la clé, ou l&apos;identifiant du jeton.</numerusform>
+            <numerusform>Les clés de %n jetons commencent ainsi&#xa0;: saisissez une plus grande partie de la clé, ou l&apos;identifiant du jeton.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="552"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="564"/>
         <source>audit-log</source>
-        <translation type="unfinished"></translation>
+        <translation>journal-audit</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
@@ -445,35 +445,35 @@
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="602"/>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="609"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="568"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="580"/>
         <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées sur %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="585"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="603"/>
         <source>%n entries were written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée a été écrite.</numerusform>
+            <numerusform>%n entrées ont été écrites.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="608"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="614"/>
@@ -494,67 +494,67 @@
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="617"/>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exp&amp;orter en CSV…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="619"/>
         <source>Write every entry the filters show to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans un fichier CSV toutes les entrées affichées par les filtres</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="621"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="622"/>
         <source>ID or key prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ou début de clé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="624"/>
         <source>Entries by or about one token: its ID, or the start of its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées émises par un jeton ou le concernant&#xa0;: son identifiant, ou le début de sa clé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="625"/>
         <source>Token ID or key prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du jeton ou début de clé</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="626"/>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="627"/>
         <source>Action</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="629"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="630"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="631"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="632"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/audit_page.py" line="633"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer &amp;les filtres</translation>
     </message>
 </context>
 <context>
@@ -816,19 +816,19 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1131"/>
         <source>Until &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à la &amp;date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1133"/>
         <source>New expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle date d&apos;expiration</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
         <source>+%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n jour</numerusform>
+            <numerusform>+%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -1072,7 +1072,7 @@
     <message>
         <location filename="../../compliance_client/ui/grid/view.py" line="382"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/view.py" line="394"/>
@@ -2604,25 +2604,25 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="275"/>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="276"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="282"/>
         <source>Unused %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inutilisé depuis %n jour</numerusform>
+            <numerusform>Inutilisé depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="284"/>
         <source>Unrestricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans restriction</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="296"/>
@@ -2637,29 +2637,29 @@
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="315"/>
         <source>No tokens match “%1” with the filters %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton ne correspond à «&#xa0;%1&#xa0;» avec les filtres %2.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="318"/>
         <source>No tokens match the filters %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton ne correspond aux filtres %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="328"/>
         <source>Showing %1 of %2 matching tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons correspondants affichés sur %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/grid/tokens.py" line="330"/>
         <source>1 token matches</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeton correspond</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/grid/tokens.py" line="331"/>
         <source>%n tokens match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton correspond</numerusform>
+            <numerusform>%n jetons correspondent</numerusform>
         </translation>
     </message>
     <message>
@@ -2855,12 +2855,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="388"/>
         <source>Exp&amp;ort to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exp&amp;orter en CSV…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
         <source>Save every token the filters and the search match to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fichier CSV tous les jetons correspondant aux filtres et à la recherche</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
@@ -2871,57 +2871,57 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
         <source>Show only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
         <source>E&amp;xpiring</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpire bientôt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
         <source>Tokens that expire soon (within the policy&apos;s warning period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons qui expirent bientôt (dans le délai d&apos;avertissement de la stratégie)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Exp&amp;ired</source>
-        <translation type="unfinished"></translation>
+        <translation>Exp&amp;iré</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Tokens whose expiry has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons dont la date d&apos;expiration est passée</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
         <source>Suspended</source>
-        <translation type="unfinished">Suspendu</translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
         <source>Tokens switched off by an administrator or as leaked</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons mis hors service par un administrateur ou parce que leur clé est compromise</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="409"/>
         <source>Unused &amp;90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisé depuis &amp;90 jours</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="410"/>
         <source>Tokens never used, or not used for 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons jamais utilisés, ou inutilisés depuis 90 jours</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="411"/>
         <source>Unrestri&amp;cted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans restri&amp;ction</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="412"/>
         <source>Tokens that may call every endpoint from every address</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons qui peuvent appeler tous les points de terminaison depuis n&apos;importe quelle adresse</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="418"/>
@@ -2986,168 +2986,168 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
         <source>The token you are signed in with is selected too: it is left out. Select it alone to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton avec lequel vous êtes connecté est également sélectionné&#xa0;: il est exclu. Sélectionnez-le seul pour le modifier.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="877"/>
         <source>Suspend API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre des jetons d&apos;API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="878"/>
         <source>Programs that use their keys stop working until the tokens are resumed. Their settings and history are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes qui utilisent leurs clés cesseront de fonctionner jusqu&apos;à ce que les jetons soient réactivés. Leurs paramètres et leur historique sont conservés.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
         <source>Suspend %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suspendre %n jeton d&apos;API&#xa0;?</numerusform>
+            <numerusform>Suspendre %n jetons d&apos;API&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="893"/>
         <source>Resume API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver des jetons d&apos;API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="894"/>
         <source>Programs that use their keys work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes qui utilisent leurs clés fonctionneront de nouveau.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
         <source>Resume %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réactiver %n jeton d&apos;API&#xa0;?</numerusform>
+            <numerusform>Réactiver %n jetons d&apos;API&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
         <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d&apos;entre eux a été signalé comme compromis&#xa0;: quiconque détient une clé compromise pourra de nouveau l&apos;utiliser.</numerusform>
+            <numerusform>%n d&apos;entre eux ont été signalés comme compromis&#xa0;: quiconque détient une clé compromise pourra de nouveau l&apos;utiliser.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="913"/>
         <source>Delete API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des jetons d&apos;API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="914"/>
         <source>Programs that use their keys stop working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes qui utilisent leurs clés cesseront aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
         <source>Delete %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n jeton d&apos;API&#xa0;?</numerusform>
+            <numerusform>Supprimer %n jetons d&apos;API&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
         <source>There is nothing to change in the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à modifier dans la sélection.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="943"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1077"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="953"/>
         <source>%1 of %2 API tokens done…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons d&apos;API traités sur %2…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="975"/>
         <source>The token you are signed in with was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton avec lequel vous êtes connecté a été exclu.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="981"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="997"/>
         <source>ID %1, %2 (key %3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1, %2 (clé %3…)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
         <source>%n API tokens changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton d&apos;API modifié.</numerusform>
+            <numerusform>%n jetons d&apos;API modifiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
         <source>%n API tokens could not be changed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton d&apos;API n&apos;a pas pu être modifié&#xa0;:</numerusform>
+            <numerusform>%n jetons d&apos;API n&apos;ont pas pu être modifiés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
         <source>%n API tokens were left as they are:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton d&apos;API a été laissé tel quel&#xa0;:</numerusform>
+            <numerusform>%n jetons d&apos;API ont été laissés tels quels&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
         <source>Cancelled: %n API tokens were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n jeton d&apos;API n&apos;a pas été modifié.</numerusform>
+            <numerusform>Annulé&#xa0;: %n jetons d&apos;API n&apos;ont pas été modifiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1026"/>
         <source>Extend expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger l&apos;expiration</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
         <source>Extend the expiry of %n API tokens?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prolonger l&apos;expiration de %n jeton d&apos;API&#xa0;?</numerusform>
+            <numerusform>Prolonger l&apos;expiration de %n jetons d&apos;API&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1029"/>
         <source>Each token&apos;s expiry moves on from its current expiry (from today if it has passed). Tokens that never expire are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration de chaque jeton est reportée à partir de sa date d&apos;expiration actuelle (à partir d&apos;aujourd&apos;hui si elle est passée). Les jetons qui n&apos;expirent jamais sont laissés tels quels.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1040"/>
         <source>it never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;expire jamais</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1042"/>
         <source>it already expires later</source>
-        <translation type="unfinished"></translation>
+        <translation>il expire déjà plus tard</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1063"/>
@@ -3155,35 +3155,35 @@
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1098"/>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1111"/>
         <source>Export API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les jetons d&apos;API</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1064"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1087"/>
         <source>Reading API tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des jetons d&apos;API…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1088"/>
         <source>Read %1 of %2 API tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons d&apos;API lus sur %2…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
         <source>Exported %n API tokens to the file below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton d&apos;API exporté dans le fichier ci-dessous.</numerusform>
+            <numerusform>%n jetons d&apos;API exportés dans le fichier ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="606"/>
@@ -3254,22 +3254,22 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="383"/>
         <source>Delete the selected tokens (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les jetons sélectionnés (Suppr)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="385"/>
         <source>Extend expir&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolon&amp;ger l&apos;expiration…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
         <source>Move the expiry of the selected tokens later</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter l&apos;expiration des jetons sélectionnés</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
         <source>More actions: Regenerate key…, Extend expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions&#xa0;: Régénérer la clé…, Prolonger l&apos;expiration…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
@@ -3391,38 +3391,38 @@
         <location filename="../../compliance_client/ui/usage_chart.py" line="126"/>
         <source>%1: %2 allowed, %3 denied</source>
         <extracomment>A day label under every 7th bar, the newest day always labelled. How many ticks the y-axis aims for (the round step decides the exact number).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 autorisées, %3 refusées</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/usage_chart.py" line="134"/>
         <source>Last %Ln days: %1 allowed, %2 denied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dernier jour&#xa0;: %1 autorisées, %2 refusées</numerusform>
+            <numerusform>%Ln derniers jours&#xa0;: %1 autorisées, %2 refusées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/usage_chart.py" line="139"/>
         <source>%1; busiest day %2 (%Ln requests)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;; jour le plus chargé&#xa0;: %2 (%Ln requête)</numerusform>
+            <numerusform>%1&#xa0;; jour le plus chargé&#xa0;: %2 (%Ln requêtes)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="144"/>
         <source>Requests per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par jour</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="280"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisées</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/usage_chart.py" line="281"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusées</translation>
     </message>
 </context>
 <context>
@@ -3431,86 +3431,86 @@
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="192"/>
         <source>Choose a token to see how it was used.</source>
         <extracomment>The window the panel shows (the contract&apos;s default).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jeton pour voir comment il a été utilisé.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="194"/>
         <source>Your API token may not read how tokens are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton d&apos;API ne peut pas consulter l&apos;utilisation des jetons.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="196"/>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="200"/>
         <source>Not used in the last %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune utilisation depuis %n jour.</numerusform>
+            <numerusform>Aucune utilisation au cours des %n derniers jours.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="206"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="208"/>
         <source>Usage of %1 (token %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de %1 (jeton %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="215"/>
         <source>Last %n days: %1 allowed, %2 denied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dernier jour&#xa0;: %1 requêtes autorisées, %2 refusées.</numerusform>
+            <numerusform>%n derniers jours&#xa0;: %1 requêtes autorisées, %2 refusées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="258"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="261"/>
         <source>Last addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières adresses</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <source>Last seen</source>
-        <translation type="unfinished">Dernière activité</translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="260"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="262"/>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="264"/>
         <source>Endpoints called</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de terminaison appelés</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="263"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="265"/>
         <source>Counts may lag behind by up to 10 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les compteurs peuvent avoir jusqu&apos;à 10 secondes de retard.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/usage_panel.py" line="266"/>
         <source>Loading usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;utilisation</translation>
     </message>
 </context>
 <context>
