@@ -221,9 +221,10 @@ def confirm_regenerate(parent: QWidget | None, token: Token) -> int | None:
     # for a key that may have leaked; a grace period is a choice the admin makes knowingly.
     chosen = [GRACE_CHOICES[0]]
 
-    def choice_row(box: QMessageBox) -> QHBoxLayout:
+    def choice_row(box: QMessageBox) -> QWidget:
         # Made here, as the box's children: the box (and they) may be gone once ask returns.
-        grace = QComboBox(box)
+        holder = QWidget(box)
+        grace = QComboBox(holder)
         grace.setObjectName("graceChoice")
         for seconds in GRACE_CHOICES:
             grace.addItem(grace_text(seconds), seconds)
@@ -235,13 +236,14 @@ def confirm_regenerate(parent: QWidget | None, token: Token) -> int | None:
             box.setInformativeText(_grace_detail(chosen[0]))
 
         grace.currentIndexChanged.connect(picked)
-        label = QLabel(translate("KeyDialog", "&Grace period for the old key:"), box)
+        label = QLabel(translate("KeyDialog", "&Grace period for the old key:"), holder)
         label.setBuddy(grace)
-        row = QHBoxLayout()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(label)
         row.addWidget(grace, 1)
         grace.setFocus()
-        return row
+        return holder
 
     agreed = ask(parent, translate("KeyDialog", "Regenerate key"),
                  fill(translate("KeyDialog", "Issue a new key for %1 (key %2…)?"),

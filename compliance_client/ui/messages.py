@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QGridLayout,
-    QLayout,
     QMessageBox,
     QSizePolicy,
     QSpacerItem,
@@ -85,17 +84,18 @@ def _box(
     return box
 
 
-def _put_above_buttons(box: QMessageBox, row: QLayout) -> None:
+def _put_above_buttons(box: QMessageBox, row: QWidget) -> None:
     """Add ``row`` under the box's texts, above its buttons (where QMessageBox puts its own
     check box); the box lays itself out again only when texts or buttons are added, and
-    none is after this."""
+    none is after this. A widget, not a layout: a layout made in Python stays Python's to
+    delete, and its C++ side would be freed under the box's grid (a crash seen in CI)."""
     grid = box.layout()
     buttons = box.findChild(QDialogButtonBox)
     if not isinstance(grid, QGridLayout) or buttons is None:
         return
     grid.removeWidget(buttons)
     at = grid.rowCount()
-    grid.addLayout(row, at, 1, 1, max(1, grid.columnCount() - 1))
+    grid.addWidget(row, at, 1, 1, max(1, grid.columnCount() - 1))
     grid.addWidget(buttons, at + 1, 0, 1, grid.columnCount())
 
 
@@ -106,12 +106,12 @@ def ask(
     *,
     detail: str | None = None,
     destructive: bool = False,
-    extra: Callable[[QMessageBox], QLayout] | None = None,
+    extra: Callable[[QMessageBox], QWidget] | None = None,
 ) -> bool:
     """A Yes/No question; No is the default for destructive actions.
 
-    ``extra`` builds a row of further choices (given the box, e.g. to change its detail as
-    the choice changes), shown above the buttons; the caller reads its widgets afterwards."""
+    ``extra`` builds a row of further choices as a child widget of the box it is given (e.g.
+    to change the box's detail as the choice changes), shown above the buttons."""
     box = _box(
         parent,
         QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -1121,15 +1120,17 @@ class ExtendChoice(QObject):
         self.date_button: QRadioButton | None = None
         self.date_edit: DateEdit | None = None
 
-    def build(self, box: QMessageBox) -> QLayout:
-        row = QHBoxLayout()
+    def build(self, box: QMessageBox) -> QWidget:
+        holder = QWidget(box)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
         for days in EXTEND_DAYS:
-            button = QRadioButton(self.plus_days_text(days), box)
+            button = QRadioButton(self.plus_days_text(days), holder)
             self.day_buttons.append((button, days))
             row.addWidget(button)
         self.day_buttons[0][0].setChecked(True)
-        self.date_button = QRadioButton(self.tr("Until &date:"), box)
-        self.date_edit = DateEdit(box)
+        self.date_button = QRadioButton(self.tr("Until &date:"), holder)
+        self.date_edit = DateEdit(holder)
         self.date_edit.setAccessibleName(self.tr("New expiry date"))
         self.date_edit.set_day(date.today() + timedelta(days=EXTEND_DAYS[-1]))
         self.date_edit.set_minimum_day(date.today())
@@ -1138,7 +1139,7 @@ class ExtendChoice(QObject):
         row.addWidget(self.date_button)
         row.addWidget(self.date_edit)
         row.addStretch(1)
-        return row
+        return holder
 
     def plus_days_text(self, days: int) -> str:
         return self.tr("+%n days", "", days)
