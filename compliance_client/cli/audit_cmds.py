@@ -23,7 +23,15 @@ from ..domain.catalogue import ENDPOINT_IDS
 from ..domain.csv_export import AUDIT_COLUMNS, audit_row
 from ..domain.filters import AuditFilter
 from ..domain.records import AuditEntry
-from .common import CliError, cut, first_items, local_time, print_json, print_table
+from .common import (
+    CliError,
+    cut,
+    first_items,
+    local_time,
+    print_json,
+    print_table,
+    token_id_option,
+)
 from .connection import add_connection_options, open_client, reports_errors
 from .csv_output import STDOUT, where, write_export
 from .token_filters import count_option
@@ -76,16 +84,6 @@ def action_option(text: str) -> str:
     raise argparse.ArgumentTypeError(
         f"{text!r} is no operation ID{hint}; an action is an operation ID such as "
         "tokens.update or devices.disable (audit list --help lists them)")
-
-
-def token_id_option(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"a token ID is a number, not {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("a token ID is a positive number")
-    return value
 
 
 def _filters(args: argparse.Namespace) -> AuditFilter:

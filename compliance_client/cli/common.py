@@ -218,3 +218,14 @@ def first_items(fetch: Callable[[int, int], Page[T]], limit: int) -> tuple[list[
 def local_time(when: datetime | None, empty: str = "-") -> str:
     """An instant in this PC's time zone to the second, as a person reads a log."""
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S") if when is not None else empty
+
+
+def token_id_option(text: str) -> int:
+    """An argparse ``type`` for a token ID: a positive whole number."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a token ID is a number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("a token ID is a positive number")
+    return value

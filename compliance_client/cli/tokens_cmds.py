@@ -26,7 +26,15 @@ from ..domain.tokens import (
     end_of_day,
     format_instant,
 )
-from .common import CliError, confirm, cut, first_items, print_json, print_table
+from .common import (
+    CliError,
+    confirm,
+    cut,
+    first_items,
+    print_json,
+    print_table,
+    token_id_option,
+)
 from .connection import add_connection_options, open_client, reports_errors
 from .token_filters import add_filter_options, count_option, filters_from
 
@@ -423,16 +431,6 @@ def add_grace(p: argparse.ArgumentParser, default: int, meaning: str) -> None:
                         f"at most 7 days); default: {meaning}")
 
 
-def _token_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"a token ID is a number, not {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("a token ID is a positive number")
-    return value
-
-
 # (option, dest, what one occurrence adds, the list it sets): the help of the list options.
 _LIST_OPTION_HELP = (
     ("--allow-endpoint", "allow_endpoint",
@@ -493,7 +491,7 @@ def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
 
 
 def add_id(p: argparse.ArgumentParser) -> None:
-    p.add_argument("id", type=_token_id, metavar="ID",
+    p.add_argument("id", type=token_id_option, metavar="ID",
                    help="the token's ID (the id column of tokens list)")
 
 
