@@ -54,6 +54,8 @@ ENDPOINTS: tuple[Endpoint, ...] = (
     Endpoint("audit.read", "GET", "/api/v1/audit", "Read the audit log"),
     Endpoint("policy.read", "GET", "/api/v1/policy", "Read the token policy"),
     Endpoint("policy.update", "PUT", "/api/v1/policy", "Change the token policy"),
+    Endpoint("enrollments.create", "POST", "/api/v1/enrollments",
+             "Create an enrollment code from a token template"),
 )
 
 ENDPOINT_IDS: tuple[str, ...] = tuple(e.id for e in ENDPOINTS)

@@ -33,6 +33,7 @@ class Code(StrEnum):
     DEVICE_NOT_BOUND = "device_not_bound"
     DEVICE_KEY_MISMATCH = "device_key_mismatch"
     DEVICE_IN_USE = "device_in_use"
+    INVALID_ENROLLMENT = "invalid_enrollment"
     PAYLOAD_TOO_LARGE = "payload_too_large"
     SERVICE_UNAVAILABLE = "service_unavailable"
     INTERNAL = "internal_error"
@@ -59,6 +60,7 @@ STATUS_OF_CODE: dict[str, int] = {
     Code.DEVICE_NOT_BOUND: 403,
     Code.DEVICE_KEY_MISMATCH: 409,
     Code.DEVICE_IN_USE: 409,
+    Code.INVALID_ENROLLMENT: 401,
     Code.PAYLOAD_TOO_LARGE: 413,
     Code.TOO_MANY_ATTEMPTS: 429,
     Code.INTERNAL: 500,

@@ -1,8 +1,10 @@
-"""API key format (ARCHITECTURE §8).
+"""API key format (ARCHITECTURE §8), and the enrollment code's, which is the same shape.
 
 ``cct_`` + 32 random bytes in base62 (43 characters) + a 6-character base62 CRC32 of what
 precedes it. The prefix makes keys recognisable to secret scanners; the checksum lets a
-client reject a mistyped key offline, before anything is sent.
+client reject a mistyped key offline, before anything is sent. An enrollment code (DESIGN
+§13) is ``cce_`` and the same body and checksum: a secret too, stored hashed, redacted from
+text like a key.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import zlib
 # this module for redact() before the first window, and they would cost it about 7 ms.
 
 KEY_PREFIX = "cct_"
+ENROLLMENT_PREFIX = "cce_"
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 BODY_LENGTH = 43  # 62**43 > 2**256
 CHECKSUM_LENGTH = 6  # 62**6 > 2**32
@@ -36,13 +39,18 @@ def _checksum(text: str) -> str:
     return _base62(zlib.crc32(text.encode("ascii")), CHECKSUM_LENGTH)
 
 
-def generate_key() -> str:
-    """A new random key; the caller shows it once and stores only its hash."""
+def generate_key(prefix: str = KEY_PREFIX) -> str:
+    """A new random key (or, with ``ENROLLMENT_PREFIX``, enrollment code); the caller shows
+    it once and stores only its hash."""
     import secrets
 
     body = _base62(int.from_bytes(secrets.token_bytes(32), "big"), BODY_LENGTH)
-    head = KEY_PREFIX + body
+    head = prefix + body
     return head + _checksum(head)
+
+
+def generate_enrollment_code() -> str:
+    return generate_key(ENROLLMENT_PREFIX)
 
 
 class KeyFormatProblem:
@@ -55,15 +63,16 @@ class KeyFormatProblem:
     CHECKSUM = "key_checksum"
 
 
-def key_format_problem(key: str) -> str | None:
-    """None for a well-formed key, else a :class:`KeyFormatProblem` code. Never echoes the key."""
+def key_format_problem(key: str, prefix: str = KEY_PREFIX) -> str | None:
+    """None for a well-formed key (with ``prefix``), else a :class:`KeyFormatProblem` code.
+    Never echoes the key."""
     if not key:
         return KeyFormatProblem.EMPTY
-    if not key.startswith(KEY_PREFIX):
+    if not key.startswith(prefix):
         return KeyFormatProblem.PREFIX
     if len(key) != KEY_LENGTH:
         return KeyFormatProblem.LENGTH
-    if any(c not in _INDEX for c in key[len(KEY_PREFIX):]):
+    if any(c not in _INDEX for c in key[len(prefix):]):
         return KeyFormatProblem.CHARACTERS
     import hmac
 
@@ -82,6 +91,22 @@ KEY_PROBLEM_TEXT = {
     ),
     KeyFormatProblem.CHECKSUM: "This API token is mistyped: its checksum does not match.",
 }
+
+
+ENROLLMENT_CODE_PROBLEM_TEXT = {
+    KeyFormatProblem.EMPTY: "Enter an enrollment code.",
+    KeyFormatProblem.PREFIX: "An enrollment code starts with \u201ccce_\u201d.",
+    KeyFormatProblem.LENGTH: f"An enrollment code is {KEY_LENGTH} characters long.",
+    KeyFormatProblem.CHARACTERS: (
+        "An enrollment code holds only letters and digits after \u201ccce_\u201d."
+    ),
+    KeyFormatProblem.CHECKSUM: "This enrollment code is mistyped: its checksum does not match.",
+}
+
+
+def enrollment_code_problem(code: str) -> str | None:
+    """None for a well-formed enrollment code, else a :class:`KeyFormatProblem` code."""
+    return key_format_problem(code, ENROLLMENT_PREFIX)
 
 
 def is_well_formed(key: str) -> bool:
@@ -107,9 +132,9 @@ def keys_match(stored_hash: str, key: str) -> bool:
 
 # ---- keys in text: logs, error texts, searches ---------------------------------------------
 
-# "cct_" and at least 8 base62 characters: a key, a truncated key or a key pasted into text.
-# Shorter runs (e.g. a bare "cct_" in prose) carry no secret.
-KEY_SHAPED = re.compile(r"cct_[0-9A-Za-z]{8,}")
+# "cct_" (or an enrollment code's "cce_") and at least 8 base62 characters: a key, a truncated
+# key or a key pasted into text. Shorter runs (e.g. a bare "cct_" in prose) carry no secret.
+KEY_SHAPED = re.compile(r"cc[te]_[0-9A-Za-z]{8,}")
 # A complete key's shape, checksum aside: what a search box must not send to a server.
 WHOLE_KEY_SHAPED = re.compile(rf"cct_[0-9A-Za-z]{{{BODY_LENGTH + CHECKSUM_LENGTH}}}")
 REDACTED = "\u2026[redacted]"

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from .tokens import format_instant, parse_instant
+from .tokens import IssuedToken, Token, format_instant, parse_instant
 
 
 class DeviceStatus(StrEnum):
@@ -163,3 +163,43 @@ class TokenUsage:
                            "requests": a.requests} for a in self.addresses],
             "endpoints": [{"id": e.id, "requests": e.requests} for e in self.endpoints],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class EnrollmentCode:
+    """What ``enrollments.create`` answers (DESIGN §13). ``code`` is shown this once: the
+    server keeps only its hash."""
+
+    id: int
+    code: str = field(repr=False)
+    expires_at: datetime | None = None
+    uses_left: int = 0
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> EnrollmentCode:
+        code = data["code"]
+        if not isinstance(code, str) or not code:
+            raise ValueError("no code")
+        return cls(id=int(data["id"]), code=code, expires_at=parse_instant(data["expires_at"]),
+                   uses_left=int(data["uses_left"]))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "code": self.code, "expires_at": format_instant(self.expires_at),
+                "uses_left": self.uses_left}
+
+
+@dataclass(frozen=True, slots=True)
+class Enrollment:
+    """What ``enrollments.redeem`` answers: the new token with its key (shown this once: it
+    goes straight into the keyring) and this PC's device as registered."""
+
+    issued: IssuedToken
+    device: Device
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Enrollment:
+        key = data["key"]
+        if not isinstance(key, str) or not key:
+            raise ValueError("no key")
+        return cls(IssuedToken(Token.from_json(data["token"]), key),
+                   Device.from_json(data["device"]))

@@ -19,6 +19,7 @@ from .errors import (
     EndpointNotAllowed,
     IfMatchRequired,
     InsecureUrl,
+    InvalidEnrollment,
     InvalidInput,
     InvalidToken,
     InvalidUrl,
@@ -60,7 +61,8 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "AccessDenied", "ApiError", "AuthenticationFailed", "BadResponse", "CannotConnect",
-    "EndpointBlocked", "EndpointNotAllowed", "IfMatchRequired", "InsecureUrl", "InvalidInput",
+    "EndpointBlocked", "EndpointNotAllowed", "IfMatchRequired", "InsecureUrl", "InvalidEnrollment",
+    "InvalidInput",
     "InvalidToken", "InvalidUrl", "IpBlocked", "IpNotAllowed", "NotFound",
     "PrivilegeEscalation", "RedirectRefused", "ServerError", "ServerHealth", "ServiceError",
     "ServiceUnavailable", "TimedOut", "TlsVerificationFailed", "TokenExpired",

@@ -20,7 +20,14 @@ from ..domain.catalogue import Endpoint
 from ..domain.filters import AuditFilter, TokenFilter
 from ..domain.keys import whole_key_prefix
 from ..domain.lifecycle import TokenPolicy
-from ..domain.records import AuditEntry, AuditPage, Device, TokenUsage
+from ..domain.records import (
+    AuditEntry,
+    AuditPage,
+    Device,
+    Enrollment,
+    EnrollmentCode,
+    TokenUsage,
+)
 from ..domain.tokens import (
     EDITABLE_FIELDS,
     IssuedToken,
@@ -87,6 +94,29 @@ def _field_value(name: str, value: Any) -> Any:
             raise TypeError(f"{name} takes a list of entries, not one string")
         return [str(v) for v in value or ()]
     return value
+
+
+def new_token_body(*, organization_name: str, organization_id: str,
+                   allowed_endpoints: Sequence[str] = (), blocked_endpoints: Sequence[str] = (),
+                   allowed_ips: Sequence[str] = (), blocked_ips: Sequence[str] = (),
+                   expires_at: datetime | str | None = None, scope: str | None = None,
+                   bound_devices: Sequence[str] = (), name: str = "", description: str = "",
+                   owner: str = "") -> dict[str, Any]:
+    """The JSON of a new token: the body of ``tokens.create`` and the ``template`` of
+    ``enrollments.create``. Optional fields are sent only when set, so older servers that
+    know no such field still accept the rest."""
+    fields: dict[str, Any] = {
+        "organization_name": organization_name, "organization_id": organization_id,
+        "allowed_endpoints": allowed_endpoints, "blocked_endpoints": blocked_endpoints,
+        "allowed_ips": allowed_ips, "blocked_ips": blocked_ips, "expires_at": expires_at}
+    if bound_devices:
+        fields["bound_devices"] = bound_devices
+    for text_field, text in (("name", name), ("description", description), ("owner", owner)):
+        if text:
+            fields[text_field] = text
+    if scope is not None:
+        fields["scope"] = scope
+    return {k: _field_value(k, v) for k, v in fields.items()}
 
 
 class TokenServerClient:
@@ -246,19 +276,12 @@ class TokenServerClient:
         ``scope`` ("global" or "organization", ARCHITECTURE §7) is sent only when given; the
         server makes a token "organization" unless asked otherwise.
         """
-        fields: dict[str, Any] = {
-            "organization_name": organization_name, "organization_id": organization_id,
-            "allowed_endpoints": allowed_endpoints, "blocked_endpoints": blocked_endpoints,
-            "allowed_ips": allowed_ips, "blocked_ips": blocked_ips, "expires_at": expires_at}
-        if bound_devices:  # sent only when bound: older servers know no such field
-            fields["bound_devices"] = bound_devices
-        for text_field, text in (("name", name), ("description", description),
-                                 ("owner", owner)):
-            if text:  # likewise
-                fields[text_field] = text
-        if scope is not None:
-            fields["scope"] = scope
-        body = {k: _field_value(k, v) for k, v in fields.items()}
+        body = new_token_body(
+            organization_name=organization_name, organization_id=organization_id,
+            allowed_endpoints=allowed_endpoints, blocked_endpoints=blocked_endpoints,
+            allowed_ips=allowed_ips, blocked_ips=blocked_ips, expires_at=expires_at,
+            scope=scope, bound_devices=bound_devices, name=name, description=description,
+            owner=owner)
         reply = self._call("POST", "/tokens", "tokens.create", json=body)
         return self._parse(reply, self._issued)
 
@@ -313,6 +336,32 @@ class TokenServerClient:
         existed; each that does is suspended as leaked."""
         self._call("POST", "/tokens/revoke", None, authenticated=False,
                    json={"keys": [str(k) for k in keys]})
+
+    # -- enrollment (DESIGN §13) -------------------------------------------------------------
+
+    def create_enrollment(self, template: Mapping[str, Any], *, expires_in_seconds: int,
+                          uses: int = 1) -> EnrollmentCode:
+        """A new enrollment code (``enrollments.create``), shown this once. ``template`` is
+        the JSON of a new token (:func:`new_token_body`); each redeemed use creates a token
+        from it, bound to the redeeming device. ``expires_in_seconds`` 60..604,800, ``uses``
+        1..1,000."""
+        reply = self._call("POST", "/enrollments", "enrollments.create",
+                           json={"template": dict(template),
+                                 "expires_in_seconds": int(expires_in_seconds),
+                                 "uses": int(uses)})
+        return self._parse(reply, EnrollmentCode.from_json)
+
+    def redeem_enrollment(self, code: str, *, device_id: str, hostname: str,
+                          profile_name: str, public_key: Mapping[str, str]) -> Enrollment:
+        """Trade an enrollment code for a token bound to this PC (``enrollments.redeem``,
+        sent without a token): the server registers the device with ``public_key`` and
+        answers the new token's key, shown this once. An unknown, used-up or expired code is
+        :class:`~.errors.InvalidEnrollment`."""
+        reply = self._call("POST", "/enrollments/redeem", None, authenticated=False,
+                           json={"code": code, "device_id": device_id, "hostname": hostname,
+                                 "profile_name": profile_name,
+                                 "public_key": dict(public_key)})
+        return self._parse(reply, Enrollment.from_json)
 
     def get_policy(self) -> TokenPolicy:
         """The token policy (``policy.read``)."""

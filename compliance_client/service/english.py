@@ -165,6 +165,11 @@ def _device_in_use(url: str, detail: str | None, params: dict[str, Any]) -> str:
             "those tokens first.")
 
 
+def _invalid_enrollment(url: str, detail: str | None, params: dict[str, Any]) -> str:
+    return (f"The server at {url} does not accept this enrollment code: it is unknown, used "
+            "up or expired. Ask your administrator for a new one.")
+
+
 ENGLISH: dict[str, Describe] = {
     Code.INVALID_TOKEN: _invalid_token,
     Code.TOKEN_EXPIRED: _token_expired,
@@ -190,6 +195,7 @@ ENGLISH: dict[str, Describe] = {
     Code.DEVICE_PROOF_REQUIRED: _device_proof_required,
     Code.DEVICE_KEY_MISMATCH: _device_key_mismatch,
     Code.DEVICE_IN_USE: _device_in_use,
+    Code.INVALID_ENROLLMENT: _invalid_enrollment,
 }
 
 

@@ -159,6 +159,13 @@ class DeviceProofRequired(AuthenticationFailed):
     code = Code.DEVICE_PROOF_REQUIRED
 
 
+class InvalidEnrollment(AuthenticationFailed):
+    """401: the enrollment code is unknown, used up or expired (the server does not say
+    which, so a code cannot be probed)."""
+
+    code = Code.INVALID_ENROLLMENT
+
+
 class DeviceKeyMismatch(ApiError):
     """409: the server knows this device ID with another key."""
 
@@ -238,7 +245,7 @@ _CLASS_OF_CODE: dict[str, type[ApiError]] = {
                 IfMatchRequired, InvalidInput, LastAdmin, PayloadTooLarge, TooManyAttempts,
                 ServerError, ServiceUnavailable, DeviceDisabled, DeviceNotBound,
                 InvalidDeviceProof, DeviceProofRequired, DeviceKeyMismatch, DeviceInUse,
-                TokenSuspended, PolicyViolation)
+                TokenSuspended, PolicyViolation, InvalidEnrollment)
 }
 # A code this client does not know still gets the right family from its status.
 _CLASS_OF_STATUS: dict[int, type[ApiError]] = {401: AuthenticationFailed, 403: AccessDenied,

@@ -84,6 +84,11 @@ _TEXTS = {
         "A token is bound to this device, so it cannot be deleted. Unbind it from those "
         "tokens first.",
     ),
+    "invalid_enrollment": QT_TRANSLATE_NOOP(
+        "errors",
+        "The server does not accept this enrollment code: it is unknown, used up or expired. "
+        "Ask your administrator for a new one.",
+    ),
     "payload_too_large": QT_TRANSLATE_NOOP(
         "errors",
         "The request is too large for the server at {url}. Send fewer entries at once.",

@@ -39,6 +39,8 @@ CONTRACT = {
     "policy.read": ("GET", "/api/v1/policy"),
     "tokens.usage": ("GET", "/api/v1/tokens/{id}/usage"),  # DESIGN §11
     "policy.update": ("PUT", "/api/v1/policy"),
+    # DESIGN §13 (enrollments.redeem has no authentication: not in the catalogue)
+    "enrollments.create": ("POST", "/api/v1/enrollments"),
 }
 
 
@@ -47,7 +49,8 @@ def test_catalogue_is_the_contract() -> None:
     assert len(ENDPOINT_IDS) == len(set(ENDPOINT_IDS))
     assert all(e.path.startswith(API_PREFIX + "/") and e.description for e in ENDPOINTS)
     assert SELF_ID in BY_ID
-    assert GROUPS == ("endpoints", "tokens", "devices", "audit", "policy")
+    assert GROUPS == ("endpoints", "tokens", "devices", "audit", "policy",
+                      "enrollments")
 
 
 def test_star_is_everything() -> None:
