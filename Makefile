@@ -44,7 +44,8 @@ test: $(VENV)/.installed-dev translations
 
 ## installer: freeze with PyInstaller (installer/compliance-client.spec), smoke-test the frozen
 ## app under offscreen Qt (--version, --smoke, demo health check), print the bundle size, then
-## build the Windows setup with ISCC where it exists. Output in dist/.
+## compile the Windows setup: ISCC on Windows; on Linux Inno Setup 6.3.1 and 6.4.1 under Wine
+## (skipped, and said so, without wine/npm; SKIP_SETUP=1 skips it). Output in dist/.
 installer: $(VENV)/.installed-installer translations
 	PYTHON=$(BIN)/python bash installer/build.sh
 

@@ -1,10 +1,19 @@
 #!/usr/bin/env bash
 # Freeze the app with PyInstaller, smoke-test the frozen executable, print the bundle size,
-# then build the Windows setup with Inno Setup when this is a Windows bundle and ISCC exists.
-# `make installer` and CI run this; installer/build.ps1 is the same for PowerShell.
+# then compile the Windows setup with Inno Setup: with ISCC on Windows, and on Linux with the
+# Inno Setup compilers run under Wine. `make installer` and CI run this; installer/build.ps1
+# is the same for PowerShell (Windows only).
 #
-#   installer/build.sh                 # dist/compliance-client/ (+ dist/*-setup.exe on Windows)
+#   installer/build.sh                 # dist/compliance-client/ + dist/*-setup.exe
 #   PYTHON=/path/python DIST=/tmp/dist WORK=/tmp/build installer/build.sh
+#   SKIP_SETUP=1 installer/build.sh    # the bundle and its smoke test only
+#
+# On Linux the bundle's programs are Linux executables, so the setup made there is no release
+# (Windows builds that, from a Windows bundle); it proves the script compiles: its syntax,
+# [Code], languages, messages and icon, with the oldest Inno Setup it claims (6.3.1, output
+# thrown away) and a newer one (6.4.1, into dist/). The compilers come from npm (pinned) into
+# build/innosetup/, with a Wine prefix of their own in build/wine/. Without wine or npm the
+# step is skipped with a line that says so; a compile error fails the build.
 #
 # The smoke test runs with Qt's offscreen platform and its own empty XDG/APPDATA dirs, so it
 # needs no display and never touches the builder's own profiles or keyring. It checks that
@@ -95,7 +104,9 @@ say "Bundle"
 du -sh "$BUNDLE"
 echo "frozen in $((frozen - started)) s"
 
-if [ "$WINDOWS" = 1 ]; then
+if [ "${SKIP_SETUP:-0}" = 1 ]; then
+    echo "SKIP_SETUP=1: the setup was not compiled."
+elif [ "$WINDOWS" = 1 ]; then
     ISCC="${ISCC:-$(command -v ISCC.exe || command -v iscc || true)}"
     for guess in "/c/Program Files (x86)/Inno Setup 6/ISCC.exe" "/c/Program Files/Inno Setup 6/ISCC.exe" \
                  "${LOCALAPPDATA:-}/Programs/Inno Setup 6/ISCC.exe"; do
@@ -112,5 +123,62 @@ if [ "$WINDOWS" = 1 ]; then
         echo "ISCC (Inno Setup 6.3+) not found: bundle built, setup skipped."
     fi
 else
-    echo "Not a Windows bundle: the Inno Setup step runs on Windows only."
+    # The compilers of the Inno Setup versions to check, as npm packages: the oldest the .iss
+    # claims first (its output is thrown away), then the one whose setup lands in dist/.
+    INNO_PACKAGES=("innosetup-compiler@6.3.1" "innosetup@6.4.1")
+    INNO_DIR="$ROOT/build/innosetup"
+    WINE_TIMEOUT="${WINE_TIMEOUT:-600}"
+    if ! command -v wine >/dev/null; then
+        echo "Wine not found: the setup was NOT compiled (the bundle is fine). On Debian:"
+        echo "  dpkg --add-architecture i386 && apt-get update && apt-get install wine wine32:i386"
+    elif ! command -v npm >/dev/null; then
+        echo "npm not found (it fetches the Inno Setup compilers): the setup was NOT compiled."
+    else
+        say "Compiling the setup with Inno Setup under Wine ($(wine --version 2>/dev/null))"
+        iscc_of() {  # the ISCC.exe of an npm package spec like innosetup@6.4.1
+            echo "$INNO_DIR/node_modules/${1%@*}/bin/ISCC.exe"
+        }
+        installed_version() {
+            "$PYTHON" -c 'import json, sys; print(json.load(open(sys.argv[1]))["version"])' \
+                "$INNO_DIR/node_modules/${1%@*}/package.json" 2>/dev/null || true
+        }
+        need_install=0
+        for pkg in "${INNO_PACKAGES[@]}"; do
+            [ "$(installed_version "$pkg")" = "${pkg##*@}" ] && [ -f "$(iscc_of "$pkg")" ] \
+                || need_install=1
+        done
+        if [ "$need_install" = 1 ]; then
+            mkdir -p "$INNO_DIR"
+            npm install --no-save --no-audit --no-fund --no-package-lock --loglevel=error \
+                --prefix "$INNO_DIR" "${INNO_PACKAGES[@]}" >/dev/null \
+                || die "npm could not install ${INNO_PACKAGES[*]} into $INNO_DIR"
+        fi
+        to_wine() { local p="${1//\//\\}"; echo "Z:$p"; }  # Wine's Z: is the Unix root
+        # A private prefix (never the builder's ~/.wine); no Mono/Gecko prompts (ISCC needs
+        # neither); the smoke test's APPDATA/LOCALAPPDATA are Linux paths Wine must not see.
+        run_wine() {
+            env -u APPDATA -u LOCALAPPDATA WINEPREFIX="$ROOT/build/wine" WINEDEBUG=-all \
+                WINEDLLOVERRIDES="mscoree,mshtml=" timeout "$WINE_TIMEOUT" wine "$@"
+        }
+        SETUP="$DIST/compliance-client-$VERSION-setup.exe"
+        for pkg in "${INNO_PACKAGES[@]}"; do
+            if [ "$pkg" = "${INNO_PACKAGES[-1]}" ]; then out="$DIST"
+            else out="$INNO_DIR/out-${pkg##*@}"; fi
+            rm -rf "$INNO_DIR/out-${pkg##*@}"
+            mkdir -p "$out"
+            t0=$(date +%s)
+            run_wine "$(iscc_of "$pkg")" /Q "/DAppVersion=$VERSION" "/DAppVersionNumeric=$NUMERIC" \
+                "/DBundleDir=$(to_wine "$BUNDLE")" "/DOutputDir=$(to_wine "$out")" \
+                "$(to_wine "$ROOT/installer/compliance-client.iss")" \
+                || die "Inno Setup ${pkg##*@} (under Wine) failed to compile installer/compliance-client.iss (exit $?)"
+            made="$out/compliance-client-$VERSION-setup.exe"
+            [ -s "$made" ] || die "Inno Setup ${pkg##*@} reported success but wrote no $made"
+            echo "Inno Setup ${pkg##*@}: compiled in $(( $(date +%s) - t0 )) s," \
+                 "$(du -h "$made" | cut -f1)"
+        done
+        rm -rf "$INNO_DIR"/out-*
+        WINEPREFIX="$ROOT/build/wine" timeout 30 wineserver -w 2>/dev/null || true
+        ls -l "$SETUP"
+        echo "(a compile check: this setup holds the Linux bundle; release setups are built on Windows)"
+    fi
 fi

@@ -245,10 +245,14 @@ def _iss_setup() -> dict[str, str]:
                 if "=" in line and not line.lstrip().startswith(";"))
 
 
+def _iss_section(name: str) -> str:
+    return ISS.read_text(encoding="utf-8").split(f"\n[{name}]", 1)[1].split("\n[", 1)[0]
+
+
 def test_iss_installs_per_user_and_upgrades_in_place() -> None:
     setup = _iss_setup()
-    assert setup["PrivilegesRequired"] == "lowest"
-    assert "PrivilegesRequiredOverridesAllowed" not in setup
+    assert setup["PrivilegesRequired"] == "lowest"  # per user unless /ALLUSERS or the dialog
+    assert set(setup["PrivilegesRequiredOverridesAllowed"].split()) == {"commandline", "dialog"}
     assert setup["DefaultDirName"].startswith("{autopf}\\")
     app_id = setup["AppId"]
     assert app_id.startswith("{{") and app_id.endswith("}")
@@ -287,6 +291,82 @@ def test_iss_messages_exist_in_every_language() -> None:
     missing = sorted(f"{lang}.{m}" for m in used for lang in languages
                      if f"{lang}.{m}" not in defined)
     assert not missing
+
+
+def test_iss_places_depend_on_the_install_mode() -> None:
+    """Per user and per machine from one script: only the auto constants, never a fixed
+    user or common place, so /ALLUSERS and /CURRENTUSER both put everything right."""
+    text = ISS.read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.split("[Setup]", 1)[1].splitlines()
+                     if not line.lstrip().startswith((";", "{")))  # not the comments
+    for fixed in ("{userpf}", "{commonpf}", "{userprograms}", "{commonprograms}",
+                  "{userdesktop}", "{commondesktop}"):
+        assert fixed not in body, fixed
+    for line in _iss_section("Registry").splitlines():
+        if line.startswith("Root:"):
+            assert line.startswith("Root: HKA;"), line
+    for line in _iss_section("Icons").splitlines():
+        if line.startswith("Name:"):
+            assert line.startswith(('Name: "{autoprograms}', 'Name: "{autodesktop}')), line
+
+
+def test_iss_autostart_task_writes_the_run_value_the_app_uses() -> None:
+    """The contract with the app's own "Start when I sign in" option: the same value name
+    under ...\\Run, the quoted program and --autostart, removed on uninstall."""
+    tasks = _iss_section("Tasks")
+    assert re.search(r'^Name: "autostart";.*Flags: unchecked', tasks, re.M)
+    entries = [line for line in _iss_section("Registry").splitlines()
+               if line.startswith("Root:")]
+    run = [e for e in entries if "Tasks: autostart" in e]
+    assert len(run) == 1
+    (entry,) = run
+    assert r'Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"' in entry
+    assert 'ValueName: "{#AppName}"' in entry and '#define AppName "Compliance Client"' \
+        in ISS.read_text(encoding="utf-8")
+    assert 'ValueData: """{app}\\{#AppExe}"" --autostart"' in entry
+    assert "ValueType: string" in entry and "uninsdeletevalue" in entry
+    # and the value is removed on uninstall even when the app, not the task, wrote it
+    assert any("ValueType: none" in e and "uninsdeletevalue" in e and "Tasks:" not in e
+               for e in entries)
+
+
+def test_iss_compiles_on_every_inno_setup_it_claims() -> None:
+    """CreateCustomForm changed its parameters in Inno Setup 6.6; the .iss claims 6.3+."""
+    code = ISS.read_text(encoding="utf-8").split("[Code]", 1)[1]
+    calls = re.findall(r"CreateCustomForm\b[^;]*;", code)
+    assert len(calls) == 2
+    branch = code.split("#if Ver >= EncodeVer(6, 6, 0)", 1)[1].split("#endif", 1)[0]
+    new_api, old_api = branch.split("#else")
+    assert "CreateCustomForm(" in new_api
+    assert "CreateCustomForm;" in old_api and "Form.KeepSizeY := True;" in old_api
+
+
+def test_uninstaller_runs_nothing_as_the_original_user() -> None:
+    """Inno Setup raises "not supported at uninstall time" for ExecAsOriginalUser: in the
+    uninstaller, [Code] uses Exec/ExecAndLogOutput as the account that runs it."""
+    code = ISS.read_text(encoding="utf-8").split("[Code]", 1)[1]
+    calls = re.findall(r"\b(\w*Exec\w*)\(", code)
+    assert calls and not [c for c in calls if "OriginalUser" in c]
+
+
+def test_uninstaller_disables_the_device_with_the_cli() -> None:
+    from compliance_client.cli.common import USAGE, CliError, UsageError
+
+    text = ISS.read_text(encoding="utf-8")
+    assert "HasParam('/DISABLEDEVICE')" in text and "HasParam('/PURGE')" in text
+    assert "'device disable --yes'" in text and "{app}\\{#CliExe}" in text
+    assert '#define CliExe "compliance-client-cli.exe"' in text
+    # The exit statuses it tells apart are the CLI's (README: 0 done, 1 refused, 2 usage).
+    assert "CliOk = 0;" in text
+    assert f"CliFailed = {CliError('x').status};" in text
+    assert f"CliUsage = {UsageError('x', prog='p', usage='u').status};" in text
+    assert UsageError("x", prog="p", usage="u").code == USAGE
+    # It runs before anything is removed, and the box starts unticked.
+    init = text.split("function InitializeUninstall", 1)[1].split("\nend;", 1)[0]
+    assert "DisableDeviceNow()" in init
+    ask = text.split("function AskBeforeUninstall", 1)[1].split("\nend;", 1)[0]
+    assert "DeviceCheck.Checked" in ask
+    assert "Result.Checked := False;" in text.split("function AddCheck", 1)[1]
 
 
 def test_iss_and_purge_helper_agree_on_exit_statuses() -> None:
