@@ -18,6 +18,16 @@ Why each rule is here:
   keeps the environment's proxies (and NO_PROXY). "Loopback" is the domain's one rule,
   :func:`~compliance_client.domain.urls.is_loopback_host`: ``localhost`` and loopback IP
   literals only, so the URL check and the proxy bypass cannot disagree.
+* Any other server: environment proxies first (NO_PROXY honoured), else the system's PAC file
+  (:mod:`.proxies`: fetched once per process, never WPAD), else requests' own choice. Applied
+  in ``_Session.merge_environment_settings`` and, for redirects, ``rebuild_proxies``.
+* TLS trust is the operating system's store (``truststore``) plus the optional CA bundle,
+  which adds to it and never replaces it (ARCHITECTURE §13b). One context per Transport,
+  given to every pool by :class:`TrustAdapter`; certificate and host name checks are always
+  on. ``REQUESTS_CA_BUNDLE``/``CURL_CA_BUNDLE`` are ignored (one INFO line says so): requests
+  would let them replace the trust silently. A bundle that is missing or cannot be loaded is
+  a :class:`TlsVerificationFailed` (``ca_bundle_missing``/``ca_bundle_unusable``) when the
+  Transport is made, before any request.
 * One DEBUG log line per request: method, path (never the query), status, duration, request
   id. Never headers, never the key.
 """
@@ -38,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
+import truststore
 from requests.adapters import HTTPAdapter
 from requests.auth import AuthBase
 from urllib3 import exceptions as urllib3_exc
@@ -45,6 +56,7 @@ from urllib3.util.retry import Retry
 
 from .. import __version__
 from ..domain.urls import is_loopback_host
+from . import proxies
 from .errors import (
     BadResponse,
     CannotConnect,
@@ -148,6 +160,65 @@ def check_url(url: str, *, allow_insecure_http: bool, redirect_from: str | None 
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
+# ---- trust ---------------------------------------------------------------------------------
+
+
+def system_trust_context(ca_bundle: str | None = None) -> ssl.SSLContext:
+    """A client context that trusts the OS store (truststore) plus ``ca_bundle``, if given.
+
+    ``load_verify_locations`` adds to the store truststore verifies against (on Windows and
+    macOS its certificates are extra anchors for the system verifier), so a private CA
+    counts next to the system's, never instead of it. PROTOCOL_TLS_CLIENT means certificate
+    and host name checks on. Raises OSError or ssl.SSLError for a bundle that cannot be used.
+    """
+    ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if ca_bundle is not None:
+        if os.path.isdir(ca_bundle):
+            ctx.load_verify_locations(capath=ca_bundle)
+        else:
+            ctx.load_verify_locations(cafile=ca_bundle)
+    return ctx
+
+
+class TrustAdapter(HTTPAdapter):
+    """An HTTPAdapter whose every TLS connection (direct, tunnelled through a proxy, and to
+    an https proxy) is verified with one given context, whatever ``verify`` says.
+
+    requests would otherwise point each pool at certifi's bundle (``cert_verify``) or at a
+    path from ``verify``; urllib3 then loads that file into the shared context on every new
+    connection, which adds certifi's roots (or REQUESTS_CA_BUNDLE's) to our trust and costs a
+    file parse per connection.
+    """
+
+    def __init__(self, ssl_context: ssl.SSLContext, **kwargs: Any) -> None:
+        self.ssl_context = ssl_context  # before super().__init__, which builds the pools
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False,
+                         **pool_kwargs: Any) -> None:
+        pool_kwargs["ssl_context"] = self.ssl_context
+        super().init_poolmanager(connections, maxsize, block=block, **pool_kwargs)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:  # urllib3's manager
+        proxy_kwargs.setdefault("ssl_context", self.ssl_context)
+        if not proxy.lower().startswith("socks"):
+            proxy_kwargs.setdefault("proxy_ssl_context", self.ssl_context)
+        return super().proxy_manager_for(proxy, **proxy_kwargs)
+
+    def build_connection_pool_key_attributes(
+            self, request: requests.PreparedRequest, verify: bool | str | None,
+            cert: Any = None) -> Any:  # requests' (host params, pool kwargs)
+        # True: never a ca_certs/ca_cert_dir pool key, whose file urllib3 would load into
+        # the context; the context (from init_poolmanager) is part of every pool's key.
+        return super().build_connection_pool_key_attributes(request, True, cert)
+
+    def cert_verify(self, conn: Any, url: str, verify: bool | str | None, cert: Any) -> None:
+        # Let requests handle a client certificate (none today) and clear its CA paths...
+        super().cert_verify(conn, url, False, cert)  # type: ignore[no-untyped-call]
+        if url.lower().startswith("https"):
+            conn.cert_reqs = "CERT_REQUIRED"  # ...then verify, always, with our context
+
+
 class _BearerAuth(AuthBase):
     """Puts the key in the Authorization header and, with a device key, a fresh device proof
     in the DPoP header (ARCHITECTURE §10); its repr never shows either."""
@@ -174,32 +245,51 @@ class _BearerAuth(AuthBase):
 
 
 class _Session(requests.Session):
-    """A Session whose redirects cannot carry the key anywhere it should not go, and whose
-    requests to a loopback host never go through a proxy."""
+    """A Session whose redirects cannot carry the key anywhere it should not go, whose
+    requests to a loopback host never go through a proxy, whose other requests follow the
+    environment's proxies, else the PAC file's (:mod:`.proxies`), and whose trust is the
+    adapter's, not REQUESTS_CA_BUNDLE's."""
 
-    def __init__(self, allow_insecure_http: bool) -> None:
+    def __init__(self, allow_insecure_http: bool,
+                 pac: proxies.PacResolver | None = None) -> None:
         super().__init__()
         self._allow_insecure_http = allow_insecure_http
+        self._pac = pac
 
     def merge_environment_settings(self, url: str | bytes | None, proxies: Any, stream: Any,
                                    verify: Any, cert: Any) -> Any:  # requests' own settings dict
         # The one place requests adds the environment's proxies to a request (redirects
         # go through rebuild_proxies below).
         settings = super().merge_environment_settings(url, proxies, stream, verify, cert)
-        if isinstance(url, str) and is_loopback_url(url):
-            settings["proxies"] = {}
+        if verify is not None and settings["verify"] != verify:
+            # requests swaps verify=True for REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE here. Our
+            # trust is the OS store plus the profile's CA bundle (TrustAdapter ignores verify
+            # anyway); say once that the variable is ignored rather than obey it silently.
+            _note_ignored_ca_bundle_variable()
+            settings["verify"] = verify
+        if isinstance(url, str):
+            settings["proxies"] = self._proxies_for(url, dict(settings["proxies"] or {}))
         return settings
 
     def rebuild_proxies(self, prepared_request: requests.PreparedRequest,
                         proxies: Any) -> dict[str, str]:
-        # A redirect: requests re-reads the environment for the new URL.
+        # A redirect: requests re-reads the environment for the new URL. It would keep the
+        # old URL's proxies too; start from none so the new URL gets its own decision.
         new_proxies: dict[str, str] = super().rebuild_proxies(  # type: ignore[no-untyped-call]
-            prepared_request, proxies)
-        if is_loopback_url(prepared_request.url or ""):
-            # Also drop Proxy-Authorization, which requests may have added for the old URL.
+            prepared_request, dict(self.proxies))
+        chosen = self._proxies_for(prepared_request.url or "", new_proxies)
+        if chosen is not new_proxies:
+            # Loopback or a PAC proxy: drop the Proxy-Authorization requests may have added
+            # for an environment proxy that is not used now.
             prepared_request.headers.pop("Proxy-Authorization", None)
+        return chosen
+
+    def _proxies_for(self, url: str, from_requests: dict[str, str]) -> dict[str, str]:
+        if is_loopback_url(url):
             return {}
-        return new_proxies
+        if not self.trust_env:
+            return from_requests
+        return proxies.choose_proxies(url, from_requests, self._pac)
 
     def rebuild_auth(self, prepared_request: requests.PreparedRequest,
                      response: requests.Response) -> None:
@@ -221,6 +311,17 @@ class _Session(requests.Session):
         elif "DPoP" in prepared_request.headers and isinstance(self.auth, _BearerAuth):
             self.auth.sign(prepared_request)  # a proof names its URL: the new one needs its own
         # Deliberately no .netrc lookup (requests would add its credentials here).
+
+
+_ca_variable_noted = False
+
+
+def _note_ignored_ca_bundle_variable() -> None:
+    global _ca_variable_noted
+    if not _ca_variable_noted:
+        _ca_variable_noted = True
+        LOG.info("REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE is ignored: TLS trust is the system's "
+                 "certificate store plus the profile's CA bundle.")
 
 
 # ---- one request ---------------------------------------------------------------------------
@@ -289,16 +390,29 @@ class Transport:
             raise TlsVerificationFailed(
                 f"The CA bundle {os.fspath(ca_bundle)} does not exist; check its path.",
                 server_url=self.base_url, params={"reason": "ca_bundle_missing"})
+        # Built once per Transport: truststore's context plus the bundle's certificates
+        # (parsing a bundle is not free; connections then reuse the context).
+        try:
+            context = system_trust_context(
+                os.fspath(ca_bundle) if ca_bundle is not None else None)
+        except (OSError, ssl.SSLError) as exc:
+            why = (exc.strerror if isinstance(exc, OSError) and exc.strerror
+                   and not isinstance(exc, ssl.SSLError) else "it holds no certificate "
+                   "that could be read (is it a PEM file?)")
+            raise TlsVerificationFailed(
+                f"Could not use the CA bundle {os.fspath(ca_bundle or '')} for "
+                f"{self.base_url}: {why}.",
+                server_url=self.base_url, params={"reason": "ca_bundle_unusable"}) from None
         retry = (retries if isinstance(retries, Retry)
                  else default_retry(retries, signed=device_key is not None and bool(token)))
-        session = _Session(allow_insecure_http)
-        adapter = HTTPAdapter(max_retries=retry, pool_connections=1, pool_maxsize=4)
+        session = _Session(allow_insecure_http, pac=proxies.pac_resolver())
+        adapter = TrustAdapter(context, max_retries=retry, pool_connections=1, pool_maxsize=4)
         session.mount("https://", adapter)
         session.mount("http://", adapter)
         session.auth = _BearerAuth(token, device_key)
-        # Passed on every request, not set on the session: requests lets REQUESTS_CA_BUNDLE
-        # override a session-level verify, which would silently ignore the given bundle.
-        self._verify: str | bool = os.fspath(ca_bundle) if ca_bundle is not None else True
+        # verify=True on every request: the trust is in the adapter's context. requests would
+        # replace it with REQUESTS_CA_BUNDLE; _Session and TrustAdapter both refuse that.
+        self._verify = True
         session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
         self._session = session
 

@@ -29,6 +29,7 @@ from compliance_client.service import (
     NotFound,
     ServiceUnavailable,
     TlsVerificationFailed,
+    proxies,
 )
 from compliance_client.service.client import (
     TokenServerClient,
@@ -389,3 +390,151 @@ def test_a_signed_client_does_not_resend_after_503(recording) -> None:
     assert len(server.received) == 1 + 3  # unsigned: the usual two retries
     signed_retry = default_retry(2, signed=True)
     assert not signed_retry.is_retry("GET", 503) and signed_retry.connect == 2
+
+
+# -- PAC proxies (ARCHITECTURE §13b): the resolver on its own, no network -------------------------
+
+ROUTE_PAC = """function FindProxyForURL(url, host) {
+  if (host == "tokens.example.test") return "PROXY proxy.example.test:3128; DIRECT";
+  if (shExpMatch(host, "*.socks.test")) return "SOCKS socks.example.test:1080";
+  if (host == "mixed.test") return "SOCKS socks.example.test:1080; HTTPS secure.example.test:443";
+  if (host == "origin.test")
+    return "PROXY " + (url == "https://origin.test:8443/" ? "seen:1" : "leak:1");
+  return "DIRECT";
+}"""
+
+
+def test_pac_answers_are_turned_into_requests_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(proxies, "_socks_usable", lambda: False)  # PySocks is not a dependency
+    pac = proxies.PacResolver(js=ROUTE_PAC)
+    assert pac.proxies_for("https://tokens.example.test/api/v1/tokens/self") == {
+        "http": "http://proxy.example.test:3128", "https": "http://proxy.example.test:3128"}
+    assert pac.proxies_for("https://other.example.test") == {}
+    # SOCKS is skipped without PySocks: the next usable entry, else direct.
+    assert pac.proxies_for("https://mixed.test") == {
+        "http": "https://secure.example.test:443", "https": "https://secure.example.test:443"}
+    assert pac.proxies_for("https://a.socks.test") == {}
+    monkeypatch.setattr(proxies, "_socks_usable", lambda: True)
+    # With it, the proxy resolves the name (socks5h), never this PC.
+    assert proxies.PacResolver(js=ROUTE_PAC).proxies_for("https://b.socks.test") == {
+        "http": "socks5h://socks.example.test:1080", "https": "socks5h://socks.example.test:1080"}
+
+
+def test_a_pac_sees_the_origin_only() -> None:
+    pac = proxies.PacResolver(js=ROUTE_PAC)
+    # Path and query never reach the PAC (which could put them in DNS queries).
+    assert pac.proxies_for("https://origin.test:8443/api/v1/tokens?q=secret") == {
+        "http": "http://seen:1", "https": "http://seen:1"}
+
+
+def test_pac_resolver_sources(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(proxies.ENV_PAC_URL, raising=False)
+    assert proxies.configured_source() is proxies.OS_SETTINGS
+    monkeypatch.setenv(proxies.ENV_PAC_URL, "none")
+    assert proxies.configured_source() is None
+    assert proxies.pac_resolver().proxies_for("https://x.example") is None
+    monkeypatch.setenv(proxies.ENV_PAC_URL, "https://pac.example.test/p.pac")
+    first = proxies.pac_resolver()
+    assert proxies.pac_resolver() is first  # one per source and process: fetched once
+    assert repr(first) == "<PacResolver https://pac.example.test/p.pac>"
+    assert proxies.shown("http://u:pw@pac.example.test:81/p.pac?k=v#f") == \
+        "http://pac.example.test:81/p.pac"
+
+
+def test_environment_first_then_no_proxy_then_pac(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in PROXY_VARS:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    pac = proxies.PacResolver(js=ROUTE_PAC)
+    url = "https://tokens.example.test/api/v1/health"
+    via_pac = {"http": "http://proxy.example.test:3128", "https": "http://proxy.example.test:3128"}
+    assert proxies.choose_proxies(url, {}, pac) == via_pac
+    assert proxies.choose_proxies(url, {}, None) == {}
+    monkeypatch.setenv("NO_PROXY", ".example.test")
+    assert proxies.choose_proxies(url, {}, pac) == {}
+    monkeypatch.delenv("NO_PROXY")
+    monkeypatch.setenv("HTTPS_PROXY", PROXY)
+    assert proxies.choose_proxies(url, {"https": PROXY}, pac) == {"https": PROXY}
+    # HTTP_PROXY alone says nothing about an https URL: the PAC decides that one.
+    monkeypatch.delenv("HTTPS_PROXY")
+    monkeypatch.setenv("HTTP_PROXY", PROXY)
+    assert proxies.choose_proxies(url, {}, pac) == via_pac
+
+
+class _FakeKey:
+    def __init__(self, values: dict[str, object]) -> None:
+        self.values = values
+
+    def __enter__(self) -> _FakeKey:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+class FakeWinreg:
+    """Just the part of ``winreg`` pypac's reader uses, over a dict (hive, path) -> values."""
+
+    HKEY_CURRENT_USER = "HKCU"
+    HKEY_LOCAL_MACHINE = "HKLM"
+
+    def __init__(self, keys: dict[tuple[str, str], dict[str, object]]) -> None:
+        self.keys = keys
+        self.opened: list[tuple[str, str]] = []
+
+    def OpenKey(self, hive: str, path: str) -> _FakeKey:  # winreg's names
+        self.opened.append((hive, path))
+        if (hive, path) not in self.keys:
+            raise FileNotFoundError(2, "no such key")
+        return _FakeKey(self.keys[(hive, path)])
+
+    def QueryValueEx(self, key: _FakeKey, name: str) -> tuple[object, int]:
+        if name not in key.values:
+            raise FileNotFoundError(2, "no such value")
+        return key.values[name], 1
+
+
+POLICIES = "Software\\Policies\\Microsoft\\Windows\\CurrentVersion\\Internet Settings"
+NORMAL = "Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings"
+
+
+def test_the_windows_pac_setting_is_read_from_the_registry(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    from pypac import os_settings  # type: ignore[import-untyped]
+
+    fake = FakeWinreg({("HKCU", NORMAL): {"AutoConfigURL": "http://pac.corp.test/user.pac"},
+                       ("HKLM", POLICIES): {"AutoConfigURL": "http://pac.corp.test/gpo.pac"}})
+    monkeypatch.setattr(os_settings, "ON_WINDOWS", True)
+    monkeypatch.setattr(os_settings, "ON_DARWIN", False)
+    monkeypatch.setattr(os_settings, "winreg", fake)
+    monkeypatch.setattr(builtins, "WindowsError", OSError, raising=False)  # Windows-only name
+    # Group Policy before the user's own setting.
+    assert proxies.os_pac_url() == "http://pac.corp.test/gpo.pac"
+    # Per-machine proxy settings: the user's keys are not read at all.
+    fake.keys = {("HKLM", POLICIES): {"ProxySettingsPerUser": 0},
+                 ("HKCU", POLICIES): {"AutoConfigURL": "http://user.test/x.pac"},
+                 ("HKLM", NORMAL): {"AutoConfigURL": "  http://pac.corp.test/m.pac "}}
+    fake.opened.clear()
+    assert proxies.os_pac_url() == "http://pac.corp.test/m.pac"
+    assert not [k for k in fake.opened if k[0] == "HKCU"]
+    fake.keys = {}
+    assert proxies.os_pac_url() is None
+    # The OS-given URL may be plain http from the network (refused for COMPLIANCE_PAC_URL):
+    # it is fetched, and its failure is a fallback, not an error.
+    fetched: list[str] = []
+
+    def download(url: str, timeout: float) -> str:
+        fetched.append(url)
+        return 'function FindProxyForURL(u, h) { return "PROXY gpo.proxy.test:8080"; }'
+
+    monkeypatch.setattr(proxies, "_download", download)
+    fake.keys = {("HKLM", POLICIES): {"AutoConfigURL": "http://pac.corp.test/gpo.pac"}}
+    resolver = proxies.PacResolver()
+    assert resolver.proxies_for("https://tokens.example.test") == {
+        "http": "http://gpo.proxy.test:8080", "https": "http://gpo.proxy.test:8080"}
+    assert fetched == ["http://pac.corp.test/gpo.pac"]
+    assert proxies.PacResolver("http://pac.corp.test/gpo.pac").proxies_for(
+        "https://tokens.example.test") is None  # the same URL given by hand: refused
+    assert len(fetched) == 1
