@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # Subcommand modules, imported lazily by name so `--smoke` and the GUI start fast.
 _GROUPS = ("demo_cmds", "server_cmds", "tokens_cmds", "device_cmds", "profile_cmds",
-           "policy_cmds", "audit_cmds")
+           "policy_cmds", "audit_cmds", "enrollment_cmds")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"compliance-client {__version__}")
     parser.add_argument("--smoke", action="store_true",
                         help="open the main window, run the event loop once and exit 0")
+    parser.add_argument("--autostart", action="store_true",
+                        help="started at sign-in: open the app minimized (or in the tray)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _GROUPS:
         importlib.import_module(f"{__name__}.{name}").register(sub)
@@ -44,11 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list[0].startswith("--smoke") or args_list == ["--smoke"]:
+    if not args_list or args_list[0].startswith("--smoke") or args_list == ["--autostart"]:
         # The GUI path: skip building every subparser (and importing their modules).
         from .app_cmds import run_app
 
-        return run_app(smoke="--smoke" in args_list)
+        return run_app(smoke="--smoke" in args_list, autostart="--autostart" in args_list)
     from ..domain.errors import ComplianceError
     from .common import CliError, report
 
@@ -59,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from .app_cmds import run_app
 
-            return run_app(smoke=args.smoke)
+            return run_app(smoke=args.smoke, autostart=args.autostart)
         as_json = bool(getattr(args, "json", False))
         return int(args.func(args) or 0)
     except CliError as exc:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from ..domain.dpop import DeviceKey
     from ..profile import ProfileStore, Vault
+    from ..profile.managed import ManagedSettings
     from ..service.client import TokenServerClient
     from ..ui.context import AppContext, ClientFactory, DeviceIdentity
     from ..ui.main_window import MainWindow
@@ -52,12 +53,14 @@ class _Context:
     ``--smoke`` do not pay for importing them."""
 
     def __init__(self, store: ProfileStore | None, vault: Vault | None,
-                 connect: ClientFactory, device: DeviceIdentity) -> None:
+                 connect: ClientFactory, device: DeviceIdentity,
+                 managed: ManagedSettings | None = None) -> None:
         self._lock = threading.Lock()
         self._store = store
         self._vault = vault
         self._connect = connect
         self.device = device
+        self._managed = managed
 
     @property
     def store(self) -> ProfileStore:
@@ -77,6 +80,17 @@ class _Context:
                 self._vault = Vault()
             return self._vault
 
+    @property
+    def managed(self) -> ManagedSettings:
+        # Read once per run (the first worker that asks), so that every window agrees on
+        # what IT set; read_managed logs each problem of the policy as it reads it.
+        with self._lock:
+            if self._managed is None:
+                from ..profile.managed import read_managed
+
+                self._managed = read_managed()
+            return self._managed
+
     def connect(self, url: str, token: str, *, ca_bundle: str | None = None,
                 device_key: DeviceKey | None = None) -> TokenServerClient:
         return self._connect(url, token, ca_bundle=ca_bundle, device_key=device_key)
@@ -84,11 +98,13 @@ class _Context:
 
 def build_context(*, store: ProfileStore | None = None, vault: Vault | None = None,
                   connect: ClientFactory | None = None,
-                  device: DeviceIdentity | None = None) -> AppContext:
+                  device: DeviceIdentity | None = None,
+                  managed: ManagedSettings | None = None) -> AppContext:
     """The app's context: the user's profile file, the system keyring, clients on
-    ``requests`` and this PC's identity; tests and tools replace any of them."""
+    ``requests``, this PC's identity and IT's managed settings (read on first use); tests
+    and tools replace any of them."""
     return _Context(store, vault, connect if connect is not None else _connect,
-                    device if device is not None else _ThisPC())
+                    device if device is not None else _ThisPC(), managed)
 
 
 def _build_window(token_override: str | None = None, context: AppContext | None = None
@@ -119,7 +135,9 @@ def _tray(window: MainWindow) -> TrayController | None:
 
 
 def run_app(*, smoke: bool = False, token_override: str | None = None,
-            context: AppContext | None = None) -> int:
+            context: AppContext | None = None, autostart: bool = False) -> int:
+    """The desktop app. ``autostart``: started at sign-in (``--autostart``), so it opens
+    out of the way: in the tray when there is one, else as a minimized window."""
     from PySide6.QtCore import QTimer
 
     from ..profile.logs import setup_logging
@@ -136,15 +154,17 @@ def run_app(*, smoke: bool = False, token_override: str | None = None,
     tray = _tray(window)
     # With a tray, closing the window hides it (tray.py); Quit in the icon's menu quits.
     app.setQuitOnLastWindowClosed(tray is None)
-    window.start()
+    window.start(hidden=autostart and tray is not None, minimized=autostart)
     if tray is not None:
         tray.start()
+    window.apply_managed_autostart()  # IT's Autostart, once the policy is read
     first_run = getattr(window.pages.get("profile"), "first_run", None)
 
     def loaded() -> None:
         # First start: no profile yet, so open the profile dialog (after a zero timer, so
-        # its event loop does not run inside the session's slot).
-        if first_run is not None:
+        # its event loop does not run inside the session's slot). Not while IT's enrollment
+        # code sets this PC up, and not at sign-in: a modal dialog nobody asked for.
+        if first_run is not None and not session.enrolling and not autostart:
             QTimer.singleShot(0, first_run)
 
     session.reload(then=loaded)

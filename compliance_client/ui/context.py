@@ -5,7 +5,7 @@ the system keyring, clients on ``requests``, this PC's identity from the OS); te
 screenshot script pass their own store, keyring, client factory or identity to it. It is
 handed to the :class:`~compliance_client.ui.session.Session`, and through it to the main
 window, its pages and dialogs; no widget makes a ``ProfileStore``, a ``Vault`` or a
-``TokenServerClient`` of its own.
+``TokenServerClient`` of its own, and none reads IT's managed settings but through it.
 
 Everything behind it does I/O (the profile file, the keyring, the network, the OS's machine
 id), so it is used on worker threads only (``ui/tasks.py``), never on the GUI thread.
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from ..domain.dpop import DeviceKey
     from ..profile import ProfileStore, Vault
+    from ..profile.managed import ManagedSettings
     from ..service.client import TokenServerClient
 
 
@@ -38,7 +39,8 @@ class DeviceIdentity(Protocol):
 
 
 class AppContext(Protocol):
-    """The profile file, the token vault, the way to reach a server, and this PC."""
+    """The profile file, the token vault, the way to reach a server, this PC, and what IT
+    set for it."""
 
     @property
     def store(self) -> ProfileStore: ...
@@ -48,6 +50,13 @@ class AppContext(Protocol):
 
     @property
     def device(self) -> DeviceIdentity: ...
+
+    @property
+    def managed(self) -> ManagedSettings:
+        """IT's managed settings (DESIGN §13), read on first use and kept for the run: the
+        registry or a file, so worker threads only. Every window of one run sees the same
+        values, and a broken policy never stops the app (its problems are logged)."""
+        ...
 
     def connect(self, url: str, token: str, *, ca_bundle: str | None = None,
                 device_key: DeviceKey | None = None) -> TokenServerClient:

@@ -10,11 +10,17 @@ The connection state is the session's (``session.py``); while it is FAILED the s
 counts down to the next retry and offers "Retry now". When the server refuses this PC because
 its device ID is disabled, a banner above the pages says so and offers "Check again": the app
 sends nothing more until then (ARCHITECTURE §10).
+
+File → "Start when I sign in" is the user's autostart option (``profile/autostart.py``); IT's
+``Autostart`` policy sets it and locks it, and so does a per-machine install's Run value.
+When IT's enrollment code enrolls this PC at start, the status bar says so, and says once if
+it failed (never a modal box at start: nobody asked for one).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -37,6 +43,9 @@ from .session import ConnectionState, Session
 from .tasks import Busy
 from .text import fill
 from .widgets import fit_to_screen, set_properties, tint_panel
+
+if TYPE_CHECKING:
+    from ..profile.autostart import Status as AutostartStatus
 
 # (key, endpoint the token must be able to call, or None for always shown)
 PAGES: tuple[tuple[str, str | None], ...] = (
@@ -141,6 +150,20 @@ class MainWindow(QMainWindow):
         self._countdown.timeout.connect(self._update_state_text)
 
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.setToolTipsVisible(True)  # why "Start when I sign in" is locked
+        # Hidden until this OS is known to support it (not macOS) and its state is read.
+        self.autostart_action = QAction(self)
+        self.autostart_action.setObjectName("autostartAction")
+        self.autostart_action.setCheckable(True)
+        self.autostart_action.setVisible(False)
+        self.autostart_action.triggered.connect(self._autostart_chosen)
+        self.file_menu.addAction(self.autostart_action)
+        self.file_menu.addSeparator()
+        self.autostart: AutostartStatus | None = None  # as last read (worker)
+        self._autostart_task = Busy(self, lambda _busy: self._update_autostart(),
+                                    self._autostart_failed)
+        self._apply_managed_autostart = False  # run_app asks; done once the policy is read
+        self._autostart_started = False
         self.quit_action = QAction(self)
         # Through the property: setShortcut()'s overloads would touch the Qt enums (widgets.py)
         set_properties(self.quit_action, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
@@ -158,18 +181,30 @@ class MainWindow(QMainWindow):
         session.registration_failed.connect(self._registration_failed)
         session.state_changed.connect(self._update_state)
         session.profile_changed.connect(self._update_state)
+        session.profile_changed.connect(self._read_autostart_once)
+        session.enrollment_started.connect(self._enrollment_started)
+        session.enrolled.connect(self._enrolled)
+        session.enrollment_failed.connect(self._enrollment_failed)
         self.retranslate()
         self._update_state()
         fit_to_screen(self, self._preferred_size)
         if self.nav.count():
             self.nav.setCurrentRow(0)
 
-    def start(self) -> None:
+    def start(self, *, hidden: bool = False, minimized: bool = False) -> None:
         """Show the window and, in idle time from then on, prepare the pages not opened yet
-        (``pages.warm_up``), so that opening one later does not stall the window."""
+        (``pages.warm_up``), so that opening one later does not stall the window.
+
+        Started at sign-in (``--autostart``) the app keeps out of the way: ``hidden`` (only
+        the tray icon shows; it opens the window) or ``minimized`` (on the taskbar)."""
         from .pages import warm_up
 
-        self.show()
+        if hidden:
+            pass  # the tray's "Open Compliance Client" shows it
+        elif minimized:
+            self.showMinimized()
+        else:
+            self.show()
         warm_up(self, list(self.pages.values()))
 
     # -- texts -----------------------------------------------------------------------------
@@ -193,6 +228,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(min(NAVIGATION_MAX_WIDTH, widest + NAVIGATION_PADDING))
         self.nav.setAccessibleName(self.tr("Pages"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.autostart_action.setText(self.tr("&Start when I sign in"))
+        self._update_autostart()
         self.quit_action.setText(self.tr("E&xit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Compliance Client"))
@@ -273,6 +310,100 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             fill(self.tr("This PC could not be registered with the server yet; it will be "
                          "tried again at the next start. %1"), describe(error)), 30000)
+
+    # -- enrolling with IT's code ----------------------------------------------------------
+
+    def _enrollment_started(self, url: str) -> None:
+        self.statusBar().showMessage(fill(self.tr("Enrolling this PC with %1…"), url))
+
+    def _enrolled(self, url: str) -> None:
+        self.statusBar().showMessage(
+            fill(self.tr("Your organization enrolled this PC with %1."), url), 60000)
+
+    def _enrollment_failed(self, error: BaseException) -> None:
+        from .errors import describe
+
+        # Once, and not in a box: the Profile page keeps saying it until a profile works.
+        self.statusBar().showMessage(
+            fill(self.tr("This PC could not be enrolled with your organization's code. %1"),
+                 describe(error)), 60000)
+
+    # -- File → Start when I sign in --------------------------------------------------------
+
+    def apply_managed_autostart(self) -> None:
+        """At the app's start: make sign-in start the app, or not, as IT's ``Autostart``
+        says (nothing when IT leaves it to the user), once the policy is read."""
+        self._apply_managed_autostart = True
+        if self.session.managed is not None:
+            self._autostart_started = False
+            self._read_autostart_once()
+
+    def _managed_autostart(self) -> bool | None:
+        managed = self.session.managed
+        return managed.autostart if managed is not None else None
+
+    def _read_autostart_once(self) -> None:
+        """Once the session has read the managed settings: apply IT's choice if asked
+        (:meth:`apply_managed_autostart`), then read the state (a worker: registry, file)."""
+        if self._autostart_started or self.session.managed is None:
+            return
+        self._autostart_started = True
+        from ..profile import autostart
+
+        wanted = self._managed_autostart() if self._apply_managed_autostart else None
+        if wanted is None:
+            self._autostart_task.run(autostart.status, self._autostart_known)
+            return
+
+        def apply() -> AutostartStatus:
+            state = autostart.status()
+            if state.supported and not state.machine and state.enabled != wanted:
+                autostart.set_enabled(wanted)
+                state = autostart.status()
+            return state
+
+        self._autostart_task.run(apply, self._autostart_known)
+
+    def _autostart_chosen(self, checked: bool) -> None:
+        """The user ticked or cleared the option: write or remove the entry (worker)."""
+        from ..profile import autostart
+
+        def change() -> AutostartStatus:
+            autostart.set_enabled(checked)
+            return autostart.status()
+
+        self._autostart_task.run(change, self._autostart_known)
+
+    def _autostart_known(self, state: AutostartStatus) -> None:
+        self.autostart = state
+        self._update_autostart()
+
+    def _autostart_failed(self, error: BaseException) -> None:
+        from .errors import describe
+
+        self._update_autostart()  # back to the state last read
+        self.statusBar().showMessage(
+            fill(self.tr("The sign-in setting could not be changed. %1"), describe(error)),
+            30000)
+
+    def _update_autostart(self) -> None:
+        action, state = self.autostart_action, self.autostart
+        action.setVisible(state is not None and state.supported)
+        if state is None:
+            return
+        action.setChecked(state.enabled)
+        managed = self._managed_autostart() is not None
+        action.setEnabled(not (managed or state.machine or self._autostart_task.running))
+        if managed:
+            tip = self.tr("Set by your organization")
+        elif state.machine:
+            tip = self.tr("Set for every user of this PC when the app was installed; only "
+                          "an administrator can change it")
+        else:
+            tip = self.tr("Start Compliance Client in the background when you sign in to "
+                          "this PC")
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
 
     def _show_page(self, item: QListWidgetItem | None) -> None:
         if item is None:

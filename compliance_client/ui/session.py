@@ -7,6 +7,12 @@ The state is the truth of the last request, whoever made it: every request a pag
 through :meth:`Session.run` reports to the session, so a grid that finds the server gone puts
 the whole app in FAILED, and any later success brings it back. A lost server is tried again
 with backoff (``retry_delays``); :meth:`Session.retry_now` is the Retry button.
+
+The profile in force is the *effective* one: IT's managed settings (DESIGN §13) laid over
+the saved profile (``ManagedSettings.apply``), so a locked server URL or language and a
+managed CA bundle win over whatever ``profiles.json`` says. With ``EnrollmentCode`` in the
+managed settings, the app's session enrolls this PC by itself on its first start
+(:meth:`Session.reload`), once per run.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -28,7 +34,9 @@ if TYPE_CHECKING:
     from ..domain.dpop import DeviceKey
     from ..domain.records import Device
     from ..domain.tokens import IssuedToken, TokenAccess
+    from ..profile.managed import ManagedSettings
     from ..profile.profiles import Profile
+    from ..profile.saving import SaveResult
     from ..profile.vault import VaultError
     from ..service.client import TokenServerClient
     from .context import AppContext
@@ -110,6 +118,57 @@ def device_key_of(context: AppContext) -> DeviceKey | None:
         return None
 
 
+def enroll_this_pc(context: AppContext, url: str, code: str, *,
+                   profile_name: str | None = None,
+                   ca_bundle: str | None = None) -> SaveResult:
+    """Enroll this PC at ``url`` with ``code`` (worker threads only: keyring and network):
+    the one enroll flow (``profile.enrollment.enroll``), its redeem call made through the
+    context's client factory, without a token (``enrollments.redeem`` takes none).
+
+    Raises what ``enroll`` raises: ValidationError (nothing sent), the vault's VaultError
+    (nothing sent), the service's errors (nothing saved). The new key goes from the server
+    straight into the keyring; it is never returned, and a failure to store it is
+    ``result.token_error``."""
+    from ..profile.enrollment import enroll
+
+    managed = context.managed
+
+    def redeem(code: str, device_id: str, hostname: str, name: str,
+               public_jwk: Mapping[str, str]) -> str:
+        client = context.connect(url, "", ca_bundle=managed.ca_bundle or ca_bundle)
+        try:
+            return client.redeem_enrollment(code, device_id=device_id, hostname=hostname,
+                                            profile_name=name,
+                                            public_key=public_jwk).issued.key
+        finally:
+            client.close()
+
+    return enroll(context.store, context.vault, url=url, code=code, redeem=redeem,
+                  profile_name=profile_name, managed=managed)
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What :meth:`Session.reload` reads on its worker."""
+
+    managed: ManagedSettings
+    profile: Profile | None  # as saved; the session applies the managed settings over it
+    error: BaseException | None = None
+    enroll_at: str | None = None  # IT's ServerUrl, when this PC is to enroll itself now
+
+
+def _needs_token(context: AppContext, profile: Profile | None) -> bool:
+    """Whether ``profile`` (None: there is none) lacks a token in the keyring (worker)."""
+    from ..profile.vault import VaultError
+
+    if profile is None:
+        return True
+    try:
+        return context.vault.get_token(profile.name) is None
+    except VaultError:
+        return True  # enrolling then says what is wrong with the keyring, once
+
+
 def worth_retrying(error: BaseException) -> bool:
     """Whether trying again later may succeed by itself (the server down or overloaded);
     a wrong URL, a TLS failure or a refused token need the user."""
@@ -144,15 +203,30 @@ class Session(QObject):
     reconnected = Signal()
     device_registered = Signal()
     registration_failed = Signal(object)
+    #: IT's enrollment code is being redeemed (the server's URL), then it was, or failed.
+    enrollment_started = Signal(str)
+    enrolled = Signal(str)
+    enrollment_failed = Signal(object)
     # From a worker: the keyring holds a rotated key for the profile of this generation.
     _key_stored = Signal(int)
 
     def __init__(self, context: AppContext, parent: QObject | None = None, *,
                  register_device: bool = False,
-                 retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS) -> None:
+                 retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+                 auto_enroll: bool | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._register_device = register_device
+        # The app's session (the one that registers this PC) also enrolls it with IT's code.
+        self._auto_enroll = register_device if auto_enroll is None else auto_enroll
+        self._enroll_tried = False  # once per run, whatever the outcome
+        self._enroll_task: Task | None = None
+        #: IT's managed settings, once the first reload read them (None until then).
+        self.managed: ManagedSettings | None = None
+        #: The server IT's code enrolled this PC with in this run, or None.
+        self.enrolled_with: str | None = None
+        #: Why enrolling with IT's code failed in this run, or None.
+        self.enrollment_error: BaseException | None = None
         self._lock = threading.Lock()
         self._client: TokenServerClient | None = None
         self._token_override: str | None = None
@@ -192,18 +266,36 @@ class Session(QObject):
         if self._load_task is not None:
             self._load_task.cancel()
         context = self.context
+        may_enroll = self._auto_enroll and not self._enroll_tried
 
-        def load() -> Profile | None:
-            return context.store.load().active
+        def load() -> _Read:
+            managed = context.managed
+            try:
+                profile = context.store.load().active
+            except Exception as exc:  # the managed settings still count
+                return _Read(managed, None, exc)
+            enroll_at = None
+            if may_enroll and managed.enrollment_code and _needs_token(context, profile):
+                if managed.server_url is None:
+                    log.warning("managed settings: EnrollmentCode is set but there is no "
+                                "valid ServerUrl to enroll with; not enrolling")
+                else:
+                    enroll_at = managed.server_url
+            return _Read(managed, profile, None, enroll_at)
 
         self._set_state(ConnectionState.CONNECTING)
-        self._load_task = run_task(self, load,
-                                   lambda profile: self._loaded(profile, None, then),
-                                   lambda error: self._loaded(None, error, then))
+        self._load_task = run_task(self, load, lambda read: self._loaded(read, then),
+                                   lambda error: self._loaded(None, then, error))
 
-    def _loaded(self, profile: Profile | None, error: BaseException | None,
-                then: Callable[[], None] | None) -> None:
+    def _loaded(self, read: _Read | None, then: Callable[[], None] | None,
+                failure: BaseException | None = None) -> None:
         self._load_task = None
+        error = read.error if read is not None else failure
+        if read is not None:
+            self.managed = read.managed
+        profile = read.profile if read is not None else None
+        if profile is not None and self.managed is not None:
+            profile = self.managed.apply(profile)  # IT's locked values win
         self.profile = profile
         self._generation += 1
         self._stop_retrying()
@@ -221,7 +313,9 @@ class Session(QObject):
             self._device_key_read = False
         self.access = None
         self.profile_changed.emit()
-        if error is None:
+        if read is not None and read.enroll_at is not None and not self._enroll_tried:
+            self._enroll(read.enroll_at)
+        elif error is None:
             self.verify()
         else:  # the profile file could not be read (ProfileFileCorrupt moved it aside)
             self._failed(error)
@@ -230,6 +324,52 @@ class Session(QObject):
             task.start()
         if then is not None:
             then()
+
+    # -- enrolling with IT's code (DESIGN §13) ----------------------------------------------
+
+    @property
+    def enrolling(self) -> bool:
+        """True while this PC enrolls itself with IT's enrollment code."""
+        return self._enroll_task is not None
+
+    def _enroll(self, url: str) -> None:
+        """Redeem IT's code in the background; then connect with the new token. Tried once
+        per run: a code that failed (used up, a typo in the policy) must not be sent again
+        at every profile change."""
+        managed = self.managed
+        code = managed.enrollment_code if managed is not None else None
+        self._enroll_tried = True
+        if not code:
+            self.verify()
+            return
+        context = self.context
+        self.enrollment_error = None
+        self._set_state(ConnectionState.CONNECTING)
+        self._enroll_task = run_task(self, lambda: enroll_this_pc(context, url, code),
+                                     lambda result: self._enrolled(url, result),
+                                     self._enroll_failed)
+        self.enrollment_started.emit(url)
+        self.state_changed.emit()
+
+    def _enrolled(self, url: str, result: SaveResult) -> None:
+        self._enroll_task = None
+        if result.token_error is not None:  # enrolled, but the keyring lost the key
+            self._enroll_failed(result.token_error)
+            return
+        log.info("this PC is enrolled with %s by its organization's enrollment code", url)
+        self.enrolled_with = url
+        self.enrolled.emit(url)
+        self.reload()  # the profile enroll() saved and activated, with its token
+
+    def _enroll_failed(self, error: BaseException) -> None:
+        self._enroll_task = None
+        # The code is a secret and the key never reached us: only the error's code is
+        # logged. The error is told once, without a modal box (the window shows it).
+        log.warning("enrolling this PC with the organization's code failed: %s",
+                    getattr(error, "code", None) or type(error).__name__)
+        self.enrollment_error = error
+        self.enrollment_failed.emit(error)
+        self.verify()  # no profile, or one without a token: says so, and the app is usable
 
     @property
     def loading(self) -> bool:
@@ -242,6 +382,9 @@ class Session(QObject):
         if self._verify_task is not None:
             self._verify_task.cancel()
             self._verify_task = None
+        if self._enroll_task is not None:
+            self._enroll_task.cancel()
+            self._enroll_task = None
         with self._lock:
             if self._client is not None:
                 self._client.close()
@@ -363,6 +506,8 @@ class Session(QObject):
         """The state in a few words, the same on every page and in the status bar."""
         if self.device_disabled:
             return translate("Session", "Device ID disabled")
+        if self.enrolling:
+            return translate("Session", "Enrolling this PC…")
         return {
             ConnectionState.NO_PROFILE: translate("Session", "Not set up"),
             ConnectionState.CONNECTING: translate("Session", "Connecting…"),

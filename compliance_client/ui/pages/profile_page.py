@@ -7,7 +7,11 @@ Within the policy's ``warn_before_days`` of the token's expiry a warning says ho
 are left (ARCHITECTURE §11). "Rotate key…" gives the profile's own token a new key
 (``tokens.rotate_self``) when the token may and its key is in the keyring: the session stores
 the new key before the old one stops (``Session.key_rotation``); should the keyring fail
-after the server rotated, the new key is shown once, to be pasted into the profile."""
+after the server rotated, the new key is shown once, to be pasted into the profile.
+
+When IT's enrollment code enrolled this PC at start (``Session.enrolled``), a note above the
+profile says so; when that failed, the note says why, in the colours of an error, until the
+app runs again: the one place the failure stays told (the status bar's message passes)."""
 
 from __future__ import annotations
 
@@ -79,6 +83,19 @@ class ProfilePage(QWidget):
         self._paste_note: str | None = None
 
         self.title = PageTitle(self)
+
+        # -- IT's enrollment code at start: done, or why not --
+        self.enrollment_note = QFrame(self)
+        self.enrollment_note.setObjectName("enrollmentNote")
+        self.enrollment_text = QLabel(self.enrollment_note)
+        self.enrollment_text.setWordWrap(True)
+        set_properties(self.enrollment_text, textFormat="PlainText",
+                       textInteractionFlags="TextSelectableByMouse")
+        note_layout = QVBoxLayout(self.enrollment_note)
+        note_layout.setContentsMargins(12, 8, 12, 8)
+        note_layout.addWidget(self.enrollment_text)
+        self.enrollment_note.hide()
+        self._note_tone: Tone | None = None
 
         # -- no profile yet --
         self.empty_panel = QWidget(self)
@@ -159,12 +176,15 @@ class ProfilePage(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
         layout.addWidget(self.title)
+        layout.addWidget(self.enrollment_note)
         layout.addWidget(self.empty_panel)
         layout.addWidget(self.details_panel)
         layout.addStretch(1)
 
         session.profile_changed.connect(self._profile_changed)
         session.state_changed.connect(self._update)
+        session.enrolled.connect(lambda _url: self._update())
+        session.enrollment_failed.connect(lambda _error: self._update())
         self.retranslate()
         self._profile_changed()
 
@@ -270,9 +290,31 @@ class ProfilePage(QWidget):
         self._token_error = error
         self._update()
 
+    def _update_enrollment(self) -> None:
+        s = self.session
+        if s.enrolled_with is not None:
+            text, tone = fill(self.tr("Your organization enrolled this PC with %1."),
+                              s.enrolled_with), Tone.SUCCESS
+        elif s.enrollment_error is not None:
+            text, tone = (self.tr("This PC could not be enrolled with your organization's "
+                                  "code.") + "\n" + describe(s.enrollment_error),
+                          Tone.ERROR)
+        elif s.enrolling:
+            text, tone = self.tr("Enrolling this PC with your organization's code…"), None
+        else:
+            self.enrollment_note.hide()
+            return
+        if tone is not None and tone != self._note_tone:
+            tint_panel(self.enrollment_note, tone)  # once per tone: it follows the palette
+            self._note_tone = tone
+        self.enrollment_text.setText(text)
+        self.enrollment_note.setAccessibleName(text.split("\n")[0])
+        self.enrollment_note.show()
+
     def _update(self) -> None:
         s = self.session
         profile = s.profile
+        self._update_enrollment()
         self.empty_panel.setVisible(profile is None)
         self.details_panel.setVisible(profile is not None)
         self.setup_button.setDefault(profile is None)
