@@ -13,6 +13,13 @@ Rules this dialog keeps:
 * The fields, their checks and their inline errors are the form's (``profile_form``): the
   profile layer's and the domain's checks, one source of truth with the CLI and the server.
   The test itself is ``connection_test``.
+* IT's managed settings (DESIGN §13) are read with the profiles, on the same worker. A locked
+  URL or language shows IT's value read-only with "Set by your organization", and Save
+  writes IT's value whatever the file said; a first profile starts from IT's name, URL and
+  language; IT's CA bundle is used for Test connection (and by the session) without a word,
+  as the dialog shows no CA bundle.
+* "Enroll with a code…" beside the token gets a token without pasting one
+  (``enroll_dialog``); the dialog then shows the enrolled profile, its token stored.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
@@ -42,6 +50,7 @@ from .widgets import BusyIndicator, ButtonBox, EditDialog, FieldError
 if TYPE_CHECKING:
     from ..domain.tokens import TokenAccess
     from ..profile import Profile, ProfileSet, SaveResult
+    from ..profile.managed import ManagedSettings
     from .context import AppContext
 
 # The combo item of a profile added in this dialog and not saved yet.
@@ -74,8 +83,11 @@ class ProfileDialog(EditDialog):
         self._ready = False  # the profiles are read
         self._select = select
         self._token_stored: bool | None = False  # None: not known (checking, or keyring failed)
+        self.enroll_dialog: QDialog | None = None  # while "Enroll with a code…" is open
         self._current: str | None = _NEW  # the name of the profile in the form, None when new
         self.profiles: ProfileSet = ProfileSet()
+        #: IT's managed settings, read with the profiles (None until then).
+        self.managed: ManagedSettings | None = None
 
         self._build()
         self._reading = Busy(self, self._update_actions, self._read_failed)
@@ -92,8 +104,13 @@ class ProfileDialog(EditDialog):
         """True once the profiles are read and shown (and the dialog can be used)."""
         return self._ready
 
-    def _profiles_read(self, outcome: tuple[ProfileSet, BaseException | None]) -> None:
-        self.profiles, notice = outcome
+    def _profiles_read(self, outcome: tuple[ProfileSet, BaseException | None,
+                                            ManagedSettings]) -> None:
+        self.profiles, notice, self.managed = outcome
+        managed = self.managed
+        self.form.set_locked(
+            url=managed.server_url if managed.locked("url") else None,
+            language=managed.language if managed.locked("language") else None)
         self._ready = True
         self._update_actions()
         self.banner.show_error(describe(notice) if notice is not None else "")
@@ -126,6 +143,8 @@ class ProfileDialog(EditDialog):
         self.rename_button.clicked.connect(self._rename_profile)
         self.delete_button.clicked.connect(self._delete_profile)
         form.test_button.clicked.connect(self.test_connection)
+        form.enroll_button.clicked.connect(self.open_enroll_dialog)
+        self.enroll_button = form.enroll_button
         form.edited.connect(self._mark_dirty)
         form.server_edited.connect(self._forget_test)
         form.token_field.textEdited.connect(lambda _text: self._update_token_placeholder())
@@ -230,6 +249,13 @@ class ProfileDialog(EditDialog):
         self._loading = True
         try:
             self.form.show_profile(profile, i18n.current_language() or PROFILE_DEFAULT)
+            if profile is None and self.managed is not None:
+                # A new profile starts from IT's values; IT's name only for the first one
+                # (a second profile of that name could not be saved).
+                fields = self.managed.new_profile_fields()
+                self.form.prefill(
+                    name=fields.get("name") if not len(self.profiles) else None,
+                    url=fields.get("url"), language=fields.get("language"))
         finally:
             self._loading = False
         self._dirty = False
@@ -374,9 +400,15 @@ class ProfileDialog(EditDialog):
         from ..profile import normalize_server_url
 
         name = self._current
-        profile = self.profiles.get(name) if name else None
-        self._tester.start(normalize_server_url(self.url_edit.text()), self.form.token(), name,
-                           profile.ca_bundle if profile else None)
+        self._tester.start(normalize_server_url(self.form.url()), self.form.token(), name,
+                           self._ca_bundle())
+
+    def _ca_bundle(self) -> str | None:
+        """The CA bundle in force for the profile in the form: IT's, else the profile's."""
+        profile = self.profiles.get(self._current) if self._current else None
+        if self.managed is not None and self.managed.ca_bundle:
+            return self.managed.ca_bundle
+        return profile.ca_bundle if profile is not None else None
 
     def _cancel_test(self) -> None:
         self._tester.cancel()
@@ -393,6 +425,42 @@ class ProfileDialog(EditDialog):
 
     def _test_failed(self, error: BaseException) -> None:
         self.form.show_test(error=describe(error))
+
+    # -- Enroll with a code ----------------------------------------------------------------
+
+    def open_enroll_dialog(self) -> None:
+        """"Enroll with a code…": into the profile in the form (a new one: under the name
+        typed, or the one IT or the server's host name gives), at the form's URL."""
+        if not self._ready or self._saving.running:
+            return
+        from .enroll_dialog import EnrollDialog
+
+        name = self._current
+        if name is None and self.form.name() and self.form.check_name():
+            name = self.form.name()
+        self.enroll_dialog = dialog = EnrollDialog(
+            self.context, self, url=self.form.url(), profile_name=name,
+            managed=self.managed, ca_bundle=self._ca_bundle())
+        dialog.enrolled.connect(self._enrolled)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+            self.enroll_dialog = None
+
+    def _enrolled(self, result: SaveResult) -> None:
+        """Show the enrolled profile: active, its token stored (the keyring says so, asked
+        again in the background), and "This PC is enrolled with <server>."."""
+        self.changed = True
+        self.profiles = result.profile_set
+        profile = result.profile or self.profiles.active
+        assert profile is not None  # enroll() saves the profile and makes it active
+        self._fill_selector(profile.name)
+        self._show_profile(profile.name)
+        self.form.show_enrolled(profile.url)
+        if result.token_error is not None:
+            self._stored_token_failed(result.token_error)
+            self.form.set_problem("token", describe(result.token_error))
 
     # -- Save ------------------------------------------------------------------------------
 
@@ -434,6 +502,7 @@ class ProfileDialog(EditDialog):
         self.rename_button.setEnabled(usable and self._current is not None)
         self.delete_button.setEnabled(usable and self._current is not None)
         self.test_button.setEnabled(self._ready and not self._tester.running)
+        self.enroll_button.setEnabled(usable)
 
     def _saved(self, result: SaveResult) -> None:
         self.changed = True
@@ -478,11 +547,14 @@ class ProfileDialog(EditDialog):
         super().done(result)
 
 
-def _read_profiles(context: AppContext) -> tuple[ProfileSet, BaseException | None]:
-    """The saved profiles (worker thread); a corrupt file is moved aside and reported."""
+def _read_profiles(context: AppContext
+                   ) -> tuple[ProfileSet, BaseException | None, ManagedSettings]:
+    """The saved profiles and IT's managed settings (worker thread); a corrupt file is moved
+    aside and reported."""
     from ..profile import ProfileFileCorrupt
 
+    managed = context.managed
     try:
-        return context.store.load(), None
+        return context.store.load(), None, managed
     except ProfileFileCorrupt as exc:
-        return exc.profile_set, exc
+        return exc.profile_set, exc, managed

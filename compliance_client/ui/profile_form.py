@@ -7,6 +7,11 @@ The checks are the profile layer's and the domain's (``name_problem``,
 ``validate_server_url``, ``key_format_problem``); their problem codes become sentences in
 ``profile_texts``. Its texts are the dialog's (translation context ``ProfileDialog``).
 
+A field IT's managed settings lock (DESIGN §13: ``LockServerUrl``, ``LockLanguage``) shows
+IT's value read-only, in full contrast (a disabled look that still reads well), with "Set by
+your organization" and an icon under it, and its tooltip says the same: :meth:`set_locked`.
+:meth:`url` and :meth:`language` then answer IT's value, whatever the field shows.
+
 A grid rather than a QFormLayout: QFormLayout over-reserves height for word-wrapped rows
 (the inline messages). The messages are WrappedLabels (``widgets``), which reserve
 room for every line of their text at the width of their grid column, so when one shows the
@@ -20,6 +25,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -29,18 +35,22 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QSizePolicy,
+    QStyle,
     QWidget,
 )
 
 from ..domain.errors import FieldProblem
 from ..domain.keys import key_format_problem
 from ..domain.languages import DEFAULT_LANGUAGE, LANGUAGES
+from . import theme
 from .i18n import translate
 from .profile_texts import problem_text
+from .text import fill
 from .widgets import (
     BusyIndicator,
     PasswordField,
     WrappedLabel,
+    colour_text,
     mark_invalid,
     plain_button,
     set_properties,
@@ -51,6 +61,49 @@ if TYPE_CHECKING:
 
 # The selector's item of a profile added in the dialog and not saved yet.
 _NEW = None
+
+
+class LockHint(QWidget):
+    """"Set by your organization" with an information icon, under a field IT locked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QLabel(self)
+        size = self.fontMetrics().height()
+        self.icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size, size))
+        self.text = QLabel(self)
+        set_properties(self.text, textFormat="PlainText")
+        self.text.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        self.hide()
+
+    def set_texts(self, text: str, tooltip: str) -> None:
+        self.text.setText(text)
+        self.setToolTip(tooltip)
+        self.setAccessibleName(text)
+
+
+def read_only_look(field: QWidget) -> None:
+    """Draw ``field`` as read-only but readable: the window's background (it takes no
+    input), and, disabled, the enabled text colour (a greyed value is hard to read)."""
+    def apply() -> None:
+        palette = field.palette()
+        base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                     QPalette.ColorRole.WindowText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role,
+                             palette.color(QPalette.ColorGroup.Active, role))
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                      QPalette.ColorGroup.Disabled):
+            palette.setColor(group, QPalette.ColorRole.Base, base)
+        field.setPalette(palette)
+
+    theme.follow_palette(field, apply)
 
 class ProfileForm(QWidget):
     """The profile selector, the fields of a profile and the Test connection row.
@@ -98,6 +151,24 @@ class ProfileForm(QWidget):
         self.url_error = WrappedLabel(self, error=True)
         self.token_field = PasswordField(self)
         self.token_error = WrappedLabel(self, error=True)
+        # Beside the token: the way to get one without pasting a key (DESIGN §13).
+        self.enroll_button = plain_button(parent=self)
+        self.enroll_button.setObjectName("enrollButton")
+        token_row = QHBoxLayout()
+        token_row.setContentsMargins(0, 0, 0, 0)
+        token_row.setSpacing(6)
+        token_row.addWidget(self.token_field, 1)
+        token_row.addWidget(self.enroll_button)
+        # "This PC is enrolled with <server>." once a code did it in this dialog.
+        self.enrolled_note = WrappedLabel(self)
+        self.enrolled_note.setObjectName("enrolledNote")
+        set_properties(self.enrolled_note, textFormat="PlainText")
+        colour_text(self.enrolled_note, theme.Tone.SUCCESS)
+        self.enrolled_note.hide()
+        self.url_lock = LockHint(self)
+        self.language_lock = LockHint(self)
+        self._locked_url: str | None = None
+        self._locked_language: str | None = None
         self.name_label = QLabel(self)
         self.language_label = QLabel(self)
         self.url_label = QLabel(self)
@@ -141,10 +212,13 @@ class ProfileForm(QWidget):
             (self.name_label, self.name_edit),
             (None, self.name_error),
             (self.language_label, self.language_combo),
+            (None, self.language_lock),
             (self.url_label, self.url_edit),
+            (None, self.url_lock),
             (None, self.url_error),
-            (self.token_label, self.token_field),
+            (self.token_label, token_row),
             (None, self.token_error),
+            (None, self.enrolled_note),
             (None, test_row),
             (None, self.test_result),
             (None, self.test_error),
@@ -164,7 +238,7 @@ class ProfileForm(QWidget):
         # puts its buttons after the Test connection button).
         chain = [self.selector, self.add_button, self.rename_button, self.delete_button,
                  self.name_edit, self.language_combo, self.url_edit, self.token_field.edit,
-                 self.token_field.toggle, self.test_button]
+                 self.token_field.toggle, self.enroll_button, self.test_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -191,6 +265,57 @@ class ProfileForm(QWidget):
         self.test_button.setText(translate("ProfileDialog", "&Test connection"))
         self.test_button.setAccessibleName(translate("ProfileDialog", "Test connection"))
         self.test_busy.setAccessibleName(translate("ProfileDialog", "Testing the connection"))
+        self.enroll_button.setText(translate("ProfileDialog", "Enr&oll with a code…"))
+        self.enroll_button.setAccessibleName(translate("ProfileDialog", "Enroll with a code"))
+        self.enroll_button.setToolTip(translate(
+            "ProfileDialog", "Get this PC's API token with the enrollment code your "
+                             "administrator gave you, instead of pasting a token"))
+        self._retranslate_locks()
+
+    def _retranslate_locks(self) -> None:
+        text = translate("ProfileDialog", "Set by your organization")
+        tooltip = translate("ProfileDialog", "Your organization set this value for this PC; "
+                                             "it cannot be changed here.")
+        for hint, field, locked in ((self.url_lock, self.url_edit, self._locked_url),
+                                    (self.language_lock, self.language_combo,
+                                     self._locked_language)):
+            hint.set_texts(text, tooltip)
+            field.setToolTip(tooltip if locked is not None else "")
+            field.setAccessibleDescription(text if locked is not None else "")
+
+    # -- IT's locks ------------------------------------------------------------------------
+
+    def set_locked(self, *, url: str | None, language: str | None) -> None:
+        """Lock the server URL and the language to IT's values (None: not locked). Set once,
+        when the dialog has read the managed settings: they do not change during a run."""
+        self._locked_url, self._locked_language = url, language
+        if url is not None:
+            self.url_edit.setReadOnly(True)
+            self.url_edit.setText(url)
+            read_only_look(self.url_edit)
+        if language is not None:
+            self._select_language(language)
+            self.language_combo.setEnabled(False)
+            read_only_look(self.language_combo)
+        self.url_lock.setVisible(url is not None)
+        self.language_lock.setVisible(language is not None)
+        self._retranslate_locks()
+
+    def locked(self, field: str) -> bool:
+        """Whether ``field`` ("url", "language") is IT's."""
+        return (self._locked_url if field == "url" else self._locked_language) is not None
+
+    def _select_language(self, code: str) -> None:
+        index = self.language_combo.findData(code)
+        if index < 0:
+            index = self.language_combo.findData(DEFAULT_LANGUAGE)
+        self.language_combo.setCurrentIndex(index)
+
+    def show_enrolled(self, server: str | None) -> None:
+        """Say "This PC is enrolled with ``server``." under the token (None: nothing)."""
+        self.enrolled_note.show_text(
+            fill(translate("ProfileDialog", "This PC is enrolled with %1."), server)
+            if server else None)
 
     def _retranslate_selector(self) -> None:
         for i in range(self.selector.count()):
@@ -254,20 +379,34 @@ class ProfileForm(QWidget):
         """Put ``profile``'s values into the fields (None: empty ones, in ``language``), the
         token field empty and no field marked."""
         self.name_edit.setText(profile.name if profile else "")
-        index = self.language_combo.findData(profile.language if profile else language)
-        if index < 0:
-            index = self.language_combo.findData(DEFAULT_LANGUAGE)
-        self.language_combo.setCurrentIndex(index)
-        self.url_edit.setText(profile.url if profile else "")
+        self._select_language(self._locked_language
+                              or (profile.language if profile else language))
+        self.url_edit.setText(self._locked_url or (profile.url if profile else ""))
         self.token_field.clear()
+        self.show_enrolled(None)
+
+    def prefill(self, *, name: str | None = None, url: str | None = None,
+                language: str | None = None) -> None:
+        """Start a new profile with IT's values (``ManagedSettings.new_profile_fields``);
+        a locked field keeps IT's value anyway."""
+        if name:
+            self.name_edit.setText(name)
+        if url and self._locked_url is None:
+            self.url_edit.setText(url)
+        if language and self._locked_language is None:
+            self._select_language(language)
 
     def name(self) -> str:
         return self.name_edit.text().strip()
 
     def language(self) -> str:
+        if self._locked_language is not None:
+            return self._locked_language  # never anything else while IT locks it
         return str(self.language_combo.currentData() or DEFAULT_LANGUAGE)
 
     def url(self) -> str:
+        if self._locked_url is not None:
+            return self._locked_url
         return self.url_edit.text().strip()
 
     def token(self) -> str | None:
@@ -321,7 +460,10 @@ class ProfileForm(QWidget):
         widget, label = self._fields()[field]
         mark_invalid(widget, bool(text))
         label.show_text(text)
-        widget.setAccessibleDescription(text or "")
+        # A locked field's description says whose value it is once it has no problem.
+        locked = field == "url" and self._locked_url is not None
+        widget.setAccessibleDescription(
+            text or (translate("ProfileDialog", "Set by your organization") if locked else ""))
         return text is None
 
     def show_problems(self, problems: Iterable[FieldProblem]) -> None:

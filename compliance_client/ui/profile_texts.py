@@ -1,6 +1,6 @@
 """What a person reads about a problem with a profile field: the profile layer's and the
-domain's problem codes (``name_problem``, ``validate_server_url``, ``key_format_problem``)
-turned into translated sentences.
+domain's problem codes (``name_problem``, ``validate_server_url``, ``key_format_problem``,
+``enrollment_code_problem``) turned into translated sentences.
 
 The texts belong to the Profile settings dialog, so their translation context stays
 ``ProfileDialog``.
@@ -81,3 +81,25 @@ def problem_text(problem: FieldProblem) -> str:
     }
     text = texts.get(problem.code)
     return text() if text is not None else problem.message
+
+
+def code_problem_text(code: str) -> str:
+    """The translated sentence for an enrollment code that is not well formed
+    (``enrollment_code_problem``: the domain's check and, in English, its words)."""
+    from ..domain.keys import ENROLLMENT_CODE_PROBLEM_TEXT
+
+    texts: dict[str, Callable[[], str]] = {
+        KeyFormatProblem.EMPTY: lambda: translate("ProfileDialog", "Enter an enrollment code."),
+        KeyFormatProblem.PREFIX: lambda: translate(
+            "ProfileDialog", "An enrollment code starts with \u201ccce_\u201d."),
+        KeyFormatProblem.LENGTH: lambda: fill(translate(
+            "ProfileDialog", "An enrollment code is %1 characters long."), KEY_LENGTH),
+        KeyFormatProblem.CHARACTERS: lambda: translate(
+            "ProfileDialog",
+            "An enrollment code holds only letters and digits after \u201ccce_\u201d."),
+        KeyFormatProblem.CHECKSUM: lambda: translate(
+            "ProfileDialog",
+            "This enrollment code is mistyped: its checksum does not match."),
+    }
+    text = texts.get(code)
+    return text() if text is not None else ENROLLMENT_CODE_PROBLEM_TEXT.get(code, code)
