@@ -16,6 +16,7 @@ from ..domain.dpop import ReplayCache
 from ..domain.errors import Code
 from . import (
     routes_devices,
+    routes_enrollments,
     routes_lifecycle,
     routes_misc,
     routes_policy,
@@ -85,6 +86,7 @@ def create_app(db_url: str, *, trusted_proxies: Sequence[str] = (),
     app.include_router(routes_usage.router)
     app.include_router(routes_policy.router)
     app.include_router(routes_devices.router)
+    app.include_router(routes_enrollments.router)
     # Starlette runs the middleware added last first: RequestIdMiddleware wraps the body
     # limit, so a 413 sent before the app ever sees the request still gets X-Request-ID.
     app.add_middleware(BodyLimitMiddleware, max_body=max_body, addresses=addresses)

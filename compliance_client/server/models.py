@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     exists,
     func,
     literal,
@@ -260,6 +261,32 @@ class TokenPolicyRow(Base):
         return TokenPolicy(self.max_lifetime_days, self.require_expiry,
                            self.require_ip_restriction, self.default_lifetime_days,
                            self.warn_before_days)
+
+
+class EnrollmentRow(Base):
+    """An enrollment code (DESIGN §13, migration 0007): never the code, only its hash and its
+    public prefix; ``template`` is the JSON text of the validated fields of the token each
+    use creates (bound, at redemption, to the redeeming device)."""
+
+    __tablename__ = "enrollments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: The template's organization: where the device is registered and the token issued.
+    organization_id: Mapped[str] = mapped_column(String(64))
+    code_hash: Mapped[str] = mapped_column(String(64))  # SHA-256 hex, never the code
+    code_prefix: Mapped[str] = mapped_column(String(12))  # "cce_" + 8: for logs and audit
+    template: Mapped[str] = mapped_column(Text)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    uses_left: Mapped[int] = mapped_column(Integer)
+    uses: Mapped[int] = mapped_column(Integer)
+    #: The token that made the code (no FK: the record outlives it).
+    created_by: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("code_hash", name="uq_enrollments_code_hash"),
+        Index("ix_enrollments_organization_id", organization_id, id),
+    )
 
 
 # ---- usage counters (server/usage.py, migration 0006) --------------------------------------

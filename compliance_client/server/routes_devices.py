@@ -64,7 +64,7 @@ def _load(session: Session, caller: Caller, device_id: str,
                           "nor an administrator token"))})
 def register_device(body: DeviceRegisterIn, db: DbDep,
                     caller: Annotated[Caller, Depends(Authorizer("devices.register"))]) -> Any:
-    key = _public_key(body.public_key)
+    key = public_key_of(body.public_key)
     for attempt in range(2):  # a concurrent first registration may win the insert
         try:
             return _register(db, caller, body, key)
@@ -74,7 +74,7 @@ def register_device(body: DeviceRegisterIn, db: DbDep,
     raise AssertionError("unreachable")
 
 
-def _public_key(jwk: dict[str, Any] | None) -> tuple[str, str] | None:
+def public_key_of(jwk: dict[str, Any] | None) -> tuple[str, str] | None:
     """(JSON text, thumbprint) of the sent key, kept to its public members; 422 for a bad
     one. Only kty, crv and x are stored: whatever else a client adds is not ours to keep."""
     if jwk is None:
@@ -87,7 +87,7 @@ def _public_key(jwk: dict[str, Any] | None) -> tuple[str, str] | None:
     return json.dumps(clean, sort_keys=True, separators=(",", ":")), jwk_thumbprint(clean)
 
 
-def _key_mismatch(device_id: str, why: str) -> ApiError:
+def key_mismatch(device_id: str, why: str) -> ApiError:
     return ApiError(Code.DEVICE_KEY_MISMATCH, f"Device {device_id} {why}",
                     params={"device_id": device_id})
 
@@ -121,10 +121,10 @@ def _register(db: Database, caller: Caller, body: DeviceRegisterIn,
         else:
             if thumbprint is not None and row.key_thumbprint != thumbprint:
                 if row.key_thumbprint is not None:
-                    raise _key_mismatch(body.device_id, "is registered with another key; "
+                    raise key_mismatch(body.device_id, "is registered with another key; "
                                         "delete the device to register it anew.")
                 if not _may_give_key(caller, row, now):
-                    raise _key_mismatch(body.device_id, "is registered without a key; only "
+                    raise key_mismatch(body.device_id, "is registered without a key; only "
                                         "the token that registered it or an administrator "
                                         "token can give it one.")
             changes = {k: [getattr(row, k), v] for k, v in

@@ -92,12 +92,12 @@ def token_response(token: Token, body: dict[str, Any] | None = None,
                         headers={"ETag": etag(token.version)})
 
 
-def _editable(token: Token) -> dict[str, Any]:
+def editable(token: Token) -> dict[str, Any]:
     data = token.to_json()
     return {name: data[name] for name in EDITABLE_FIELDS}
 
 
-def _reach_of_fields(fields: dict[str, Any], *, active: bool = True) -> Reach:
+def reach_of_fields(fields: dict[str, Any], *, active: bool = True) -> Reach:
     return Reach(fields["scope"], fields["organization_id"], Policy(
         allowed_endpoints=fields["allowed_endpoints"],
         blocked_endpoints=fields["blocked_endpoints"],
@@ -121,10 +121,27 @@ def require_reach(caller: Caller, *, target: TokenRow | None = None,
     """ARCHITECTURE §7's reach rules for creating (no target), changing or deleting (no result)."""
     decision = check_change(_caller_reach(caller),
                             target=reach_of_row(target) if target is not None else None,
-                            result=_reach_of_fields(result) if result is not None else None,
+                            result=reach_of_fields(result) if result is not None else None,
                             sets_expiry=sets_expiry)
     if not decision.allowed:
         raise ApiError(Code.PRIVILEGE_ESCALATION, decision.message, params=decision.params)
+
+
+def check_new_token(caller: Caller, values: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """The fields of a new token as tokens.create takes them (and enrollments.create's
+    template): validated (ValidationError, 422 invalid_input) and within the caller's reach
+    (403 privilege_escalation, ARCHITECTURE §7 with the expiry rule). Returns them cleaned;
+    the policy is :func:`check_new_token_policy`'s, inside the write transaction."""
+    fields = validate_token_fields(values, now=now, check_expiry=True)
+    require_reach(caller, result=fields, sets_expiry=True)
+    return fields
+
+
+def check_new_token_policy(session: Session, fields: dict[str, Any], now: datetime) -> None:
+    """A new token answers to every rule of the policy (ARCHITECTURE §11): PolicyViolation
+    (422 policy_violation) otherwise."""
+    load_policy(session).check(expires_at=fields["expires_at"],
+                               allowed_ips=fields["allowed_ips"], now=now)
 
 
 def _check_bound_devices(db: Database, session: Session, fields: dict[str, Any]) -> None:
@@ -427,13 +444,10 @@ def read_token(id: TokenId, db: DbDep,
 def create_token(body: TokenCreateIn, db: DbDep,
                  caller: Annotated[Caller, Depends(Authorizer("tokens.create"))]) -> Any:
     now = now_utc()
-    fields = validate_token_fields(body.model_dump(), now=now, check_expiry=True)
-    require_reach(caller, result=fields, sets_expiry=True)
+    fields = check_new_token(caller, body.model_dump(), now)
     key = generate_key()
     with db.write() as session:
-        # A create answers to every rule of the policy (ARCHITECTURE §11).
-        load_policy(session).check(expires_at=fields["expires_at"],
-                                   allowed_ips=fields["allowed_ips"], now=now)
+        check_new_token_policy(session, fields, now)
         _check_bound_devices(db, session, fields)
         row = TokenRow(**fields, key_hash=hash_key(key), key_prefix=key_prefix(key),
                        created_at=now, updated_at=now, version=1, created_by=caller.token_id)
@@ -441,7 +455,7 @@ def create_token(body: TokenCreateIn, db: DbDep,
         session.flush()
         token = row.to_domain()
         write_audit(session, caller, "tokens.create", f"token:{token.id}",
-                    {k: [None, v] for k, v in _editable(token).items()
+                    {k: [None, v] for k, v in editable(token).items()
                      if v not in (None, [], "")},
                     now, target_org=target_org(token))
     response = token_response(token, IssuedToken(token, key).to_json(), status=201)
@@ -475,7 +489,7 @@ def update_token(
         row = load_token(session, caller, id)
         if expected != row.version:
             raise stale(id, row.version)
-        current = _editable(row.to_domain())
+        current = editable(row.to_domain())
         fields = validate_token_fields({**current, **sent}, now=now,
                                        check_expiry="expires_at" in sent)
         require_reach(caller, target=row, result=fields, sets_expiry="expires_at" in sent)
@@ -487,7 +501,7 @@ def update_token(
                                    check_ips="allowed_ips" in sent)
         # Also when only the organization changes: the devices must be the new one's.
         _check_bound_devices(db, session, fields)
-        guard_last_admin(db, session, row, _reach_of_fields(fields), now)
+        guard_last_admin(db, session, row, reach_of_fields(fields), now)
         # The version in the WHERE makes this a compare-and-swap: of two concurrent PATCHes
         # with the same If-Match, exactly one changes the row.
         done = session.execute(
@@ -497,7 +511,7 @@ def update_token(
             raise stale(id, None)
         token = reload_token(session, id)
         write_audit(session, caller, "tokens.update", f"token:{id}",
-                    diff(current, _editable(token)), now, target_org=target_org(token))
+                    diff(current, editable(token)), now, target_org=target_org(token))
     return token_response(token)
 
 

@@ -13,6 +13,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchem
 from pydantic.config import JsonDict
 
 from ..domain.catalogue import ENDPOINT_IDS
+from ..domain.keys import KEY_LENGTH
 from ..domain.lifecycle import MAX_GRACE_SECONDS, MAX_POLICY_DAYS, MAX_WARN_DAYS
 from ..domain.tokens import (
     MAX_DESCRIPTION_LENGTH,
@@ -350,3 +351,66 @@ class UsageOut(BaseModel):
                     "first, at most 10")
     endpoints: list[UsageEndpointOut] = Field(
         description="The operations called with the token within the window, most used first")
+
+
+# ---- enrollment (DESIGN §13) ----------------------------------------------------------------
+
+MIN_ENROLLMENT_SECONDS = 60
+MAX_ENROLLMENT_SECONDS = 604_800  # 7 days
+MAX_ENROLLMENT_USES = 1000
+
+# Declared (not left to extra="forbid") so that a script may send a tokens.create body as it
+# is, with bound_devices empty; the route refuses a non-empty list naming template.bound_devices.
+_NoDevices = Annotated[list[str] | None, WithJsonSchema({
+    "type": "array", "items": {"type": "string"}, "maxItems": 0,
+    "description": "Leave it out (or empty): each token made from the code is bound to the "
+                   "device that redeemed it; a non-empty list is 422 invalid_input"})]
+
+
+class EnrollmentTemplateIn(TokenCreateIn):
+    """The token each use of an enrollment code creates: exactly the fields of tokens.create,
+    validated, reach-checked and policy-checked as a new token at the code's creation."""
+
+    bound_devices: _NoDevices = None  # type: ignore[assignment]
+
+
+class EnrollmentCreateIn(StrictBody):
+    """enrollments.create: a code that makes up to ``uses`` tokens from ``template``, each
+    bound to the device that redeems it, until ``expires_in_seconds`` from now."""
+
+    template: EnrollmentTemplateIn
+    expires_in_seconds: int = Field(
+        strict=True, ge=MIN_ENROLLMENT_SECONDS, le=MAX_ENROLLMENT_SECONDS,
+        description="How long the code can be redeemed, in seconds (60 to 604800, 7 days); "
+                    "the template's expires_at, if any, must be later")
+    uses: int = Field(default=1, strict=True, ge=1, le=MAX_ENROLLMENT_USES,
+                      description="How many devices can enroll with the code (1 to 1000)")
+
+
+class EnrollmentCodeOut(BaseModel):
+    id: int
+    code: str = Field(description=f"The enrollment code (cce_..., {KEY_LENGTH} characters), "
+                                  "shown this once and never again: the server keeps only "
+                                  "its hash")
+    expires_at: Instant = Field(json_schema_extra=_INSTANT,
+                                description="Until when the code can be redeemed")
+    uses_left: int = Field(description="How many devices can still enroll with it")
+
+
+class EnrollmentRedeemIn(DeviceRegisterIn):
+    """enrollments.redeem: sent without authentication, by the PC that enrolls."""
+
+    # SafeText: a lone surrogate could not even be hashed (§12: 422, never a 500). Its shape
+    # is not checked here: a code that is not one is answered like an unknown one (401).
+    code: SafeText = Field(min_length=1, max_length=256,
+                           description="The enrollment code (cce_...)")
+    public_key: PublicJwk = Field(
+        description='The device\'s public key as a JWK: {"kty": "OKP", "crv": "Ed25519", '
+                    '"x": base64url of 32 bytes}, no private part. Required: the token is '
+                    "bound to this device, which must sign its requests with the key.")
+
+
+class EnrolledOut(BaseModel):
+    key: str = Field(description="The new token's API key, shown this once and never again")
+    token: TokenOut
+    device: DeviceOut

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import text
@@ -229,6 +230,60 @@ def test_admin_hygiene_migration_on_an_existing_database(db_url: str) -> None:
         assert "usage_days" not in inspector.get_table_names()
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM tokens")).scalar() == 3
+        _to(db, "head")  # and up again
+    finally:
+        db.dispose()
+
+
+def test_enrollments_migration_on_an_existing_database(db_url: str) -> None:
+    """0007 (DESIGN §13), on SQLite and PostgreSQL: the enrollments table arrives next to the
+    existing tokens, devices and audit entries (untouched), takes codes by hash with the
+    hash unique; the downgrade takes it away and keeps the rest."""
+    from sqlalchemy import exc as sa_exc
+    from sqlalchemy import inspect
+
+    from compliance_client.domain.keys import generate_enrollment_code, hash_key
+    from compliance_client.server.auth import now_utc
+    from compliance_client.server.models import EnrollmentRow, TokenRow
+
+    db = Database(db_url)
+    try:
+        _to(db, "0006_admin_hygiene")
+        with db.engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO tokens (id, organization_name, organization_id, key_hash, "
+                "key_prefix, allowed_endpoints, blocked_endpoints, allowed_ips, blocked_ips, "
+                "created_at, updated_at, version, scope, name) VALUES (1, 'Acme', 'acme', "
+                ":hash, 'cct_x', '[]', '[]', '[]', '[]', '2026-01-01', '2026-01-01', 2, "
+                "'organization', 'Build agent')"), {"hash": "1" * 64})
+            conn.execute(text(
+                "INSERT INTO devices (organization_id, device_id, hostname, profile_name, "
+                "status, registered_at) VALUES ('acme', 'pc-1', 'pc-1', '', 'active', "
+                "'2026-01-01')"))
+        assert "enrollments" not in inspect(db.engine).get_table_names()
+        _to(db, "head")
+        code = generate_enrollment_code()
+        now = now_utc()
+        row = {"organization_id": "acme", "code_prefix": code[:12], "template": "{}",
+               "expires_at": now, "uses_left": 3, "uses": 3, "created_by": 1,
+               "created_at": now}
+        with db.write() as session:
+            session.add(EnrollmentRow(code_hash=hash_key(code), **row))
+        with db.read() as session:
+            token = session.get(TokenRow, 1)
+            assert token is not None and (token.name, token.version) == ("Build agent", 2)
+            stored = session.query(EnrollmentRow).one()
+            assert (stored.code_hash, stored.uses_left) == (hash_key(code), 3)
+            assert stored.expires_at == now
+        with pytest.raises(sa_exc.IntegrityError), db.write() as session:
+            session.add(EnrollmentRow(code_hash=hash_key(code), **row))
+
+        _to(db, "0006_admin_hygiene", down=True)
+        inspector = inspect(db.engine)
+        assert "enrollments" not in inspector.get_table_names()
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM tokens")).scalar() == 1
+            assert conn.execute(text("SELECT count(*) FROM devices")).scalar() == 1
         _to(db, "head")  # and up again
     finally:
         db.dispose()

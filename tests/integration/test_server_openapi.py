@@ -16,6 +16,7 @@ def test_openapi_lists_every_operation(live_server: LiveServer) -> None:
         assert operations.get(ep.id) == (ep.method, ep.path), ep.id
     assert operations["health"] == ("GET", "/api/v1/health")
     assert operations["tokens.revoke_leaked"] == ("POST", "/api/v1/tokens/revoke")
+    assert operations["enrollments.redeem"] == ("POST", "/api/v1/enrollments/redeem")
     assert "HTTPBearer" in doc["components"]["securitySchemes"]
 
 
@@ -169,3 +170,49 @@ def test_openapi_documents_filters_and_usage(live_server: LiveServer) -> None:
     assert "10 s" in usage["description"]
     day = doc["components"]["schemas"]["UsageDayOut"]
     assert set(day["properties"]) == {"date", "allowed", "denied"}
+
+
+def test_openapi_documents_enrollment(live_server: LiveServer) -> None:
+    """DESIGN §13 in the document: enrollments.create like tokens.create (reach, policy), with
+    its body and answer; enrollments.redeem without security, outside endpoints.list, with
+    invalid_enrollment, the device's refusals and the throttle."""
+    doc = live_server.http.get(f"{live_server.url}/openapi.json", timeout=10).json()
+    schemas = doc["components"]["schemas"]
+    create = _op(doc, "enrollments.create")
+    assert {"201", "401", "403", "413", "422", "429"} <= set(create["responses"])
+    assert "privilege_escalation" in create["responses"]["403"]["description"]
+    assert "policy_violation" in create["responses"]["422"]["description"]
+    assert "template." in create["responses"]["422"]["description"]
+    ref = create["responses"]["201"]["content"]["application/json"]["schema"]["$ref"]
+    assert set(schemas[ref.rsplit("/", 1)[1]]["required"]) == {"id", "code", "expires_at",
+                                                               "uses_left"}
+    body = schemas["EnrollmentCreateIn"]
+    assert body["additionalProperties"] is False
+    seconds, uses = body["properties"]["expires_in_seconds"], body["properties"]["uses"]
+    assert (seconds["minimum"], seconds["maximum"]) == (60, 604800)
+    assert (uses["minimum"], uses["maximum"]) == (1, 1000)
+    template = schemas["EnrollmentTemplateIn"]
+    assert set(schemas["TokenCreateIn"]["properties"]) == set(template["properties"])
+    assert template["properties"]["bound_devices"]["maxItems"] == 0
+    assert template["additionalProperties"] is False
+
+    redeem = doc["paths"]["/api/v1/enrollments/redeem"]["post"]
+    assert redeem["operationId"] == "enrollments.redeem"
+    assert not redeem.get("security")
+    assert "DPoP" not in {p["name"] for p in redeem.get("parameters", [])}
+    responses = redeem["responses"]
+    assert {"201", "401", "403", "409", "413", "422", "429"} <= set(responses)
+    assert "invalid_enrollment" in responses["401"]["description"]
+    assert "device_disabled" in responses["403"]["description"]
+    assert "device_key_mismatch" in responses["409"]["description"]
+    assert "Retry-After" in responses["429"]["headers"]
+    for status in ("401", "403", "409", "422", "429"):
+        assert responses[status]["content"]["application/json"]["schema"]["$ref"].endswith(
+            "/Error")
+    ref = responses["201"]["content"]["application/json"]["schema"]["$ref"]
+    answer = schemas[ref.rsplit("/", 1)[1]]
+    assert set(answer["required"]) == {"key", "token", "device"}
+    assert set(schemas["EnrollmentRedeemIn"]["required"]) == {"code", "device_id",
+                                                             "public_key"}
+    listed = {e["id"] for e in live_server.call("GET", "/endpoints").json()}
+    assert "enrollments.create" in listed and "enrollments.redeem" not in listed
