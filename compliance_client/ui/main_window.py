@@ -320,13 +320,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             fill(self.tr("Your organization enrolled this PC with %1."), url), 60000)
 
-    def _enrollment_failed(self, error: BaseException) -> None:
-        from .errors import describe
-
-        # Once, and not in a box: the Profile page keeps saying it until a profile works.
+    def _enrollment_failed(self, _error: BaseException) -> None:
+        # Once, and not in a box; short, as a status bar does not wrap: the Profile page
+        # says why at length, for the rest of the run.
         self.statusBar().showMessage(
-            fill(self.tr("This PC could not be enrolled with your organization's code. %1"),
-                 describe(error)), 60000)
+            self.tr("This PC could not be enrolled with your organization's code; the "
+                    "Profile page says why."), 60000)
 
     # -- File → Start when I sign in --------------------------------------------------------
 

@@ -74,12 +74,14 @@ class LockHint(QWidget):
             QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size, size))
         self.text = QLabel(self)
         set_properties(self.text, textFormat="PlainText")
-        self.text.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.icon)
+        # Not stretched (and not wrapped: a few words): in a right-to-left window the text
+        # stays beside its icon, whatever the script of a not yet translated sentence.
+        layout.addWidget(self.text)
+        layout.addStretch(1)
         self.hide()
 
     def set_texts(self, text: str, tooltip: str) -> None:

@@ -308,7 +308,9 @@ def test_a_failed_enrollment_at_start_is_told_once_without_a_box(
         session.reload()
         QTimer.singleShot(0, lambda: boxes.append(QApplication.activeModalWidget()))
     assert QApplication.activeModalWidget() is None and boxes in ([], [None])
-    assert INVALID in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == (
+        "This PC could not be enrolled with your organization's code; the Profile page says "
+        "why.")
     page = window.pages["profile"]
     assert page.enrollment_note.isVisible() and INVALID in page.enrollment_text.text()
     assert page.setup_button.isVisible()  # the app stays usable: set it up by hand

@@ -147,3 +147,24 @@ def test_the_policy_page_and_the_grace_question_in_every_language(
     assert confirm_regenerate(main, token) is None
     assert asked  # the question was walked
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES), indirect=True)
+def test_the_enroll_dialog_in_every_language(qtbot: Any, context: Any, language: str) -> None:
+    """New in issue 19: "Enroll with a code…" (the profile dialog's new button) and its
+    dialog, with an offline problem shown."""
+    from compliance_client.ui.enroll_dialog import EnrollDialog
+    from compliance_client.ui.testing import open_profile_dialog
+
+    profile = open_profile_dialog(context)
+    qtbot.addWidget(profile)
+    qtbot.waitUntil(lambda: profile.ready and not profile.token_checking)
+    problems = _walk("profile dialog", profile)
+    dialog = EnrollDialog(context, profile, url="https://compliance.example.com")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.code_field.edit.setText("cce_short")
+    dialog.check()
+    problems += _walk("enroll dialog", dialog)
+    dialog.close()
+    assert not problems, "\n".join(problems)
