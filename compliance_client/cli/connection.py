@@ -1,8 +1,17 @@
 """Which server and token the scripting commands use (ARCHITECTURE §5), and their error handling.
 
 Order: ``--url``/``--token``, then ``COMPLIANCE_URL``/``COMPLIANCE_TOKEN``, then the active
-profile and its token in the vault. ``--token`` works but shows the key to anyone who can list
-processes; the environment or the profile is safer.
+profile and its token in the vault, then (for the URL only) the managed ``ServerUrl``.
+
+The active profile is always the *effective* one (DESIGN §13): the managed settings IT set
+for this PC (:mod:`compliance_client.profile.managed`) merged over the saved profile by
+:func:`effective_profile`, the one place every command gets it from. A locked server URL or
+language wins over the profile's, an unlocked one fills in only what the profile lacks, and a
+managed CA bundle applies to every connection. Problems in the managed settings are printed
+once per run as warnings on stderr (:func:`managed_settings`), never with a secret.
+
+``--token`` works but shows the key to anyone who can list processes; the environment or the
+profile is safer.
 
 The profile's token is sent only to the profile's own server: with a different ``--url`` the
 token must be given too, so a typo'd or hostile URL never receives the saved key.
@@ -29,6 +38,8 @@ from .common import CliError
 
 if TYPE_CHECKING:
     from ..domain.dpop import DeviceKey
+    from ..profile.managed import ManagedSettings
+    from ..profile.profiles import Profile
     from ..service.client import TokenServerClient
 
 ENV_URL = "COMPLIANCE_URL"
@@ -90,13 +101,37 @@ def _same_url(a: str, b: str) -> bool:
     return a.rstrip("/").lower() == b.rstrip("/").lower()
 
 
+_MANAGED: list[ManagedSettings] = []  # read once per run (a process is one command)
+
+
+def managed_settings() -> ManagedSettings:
+    """The managed settings in force, read once per run; their problems (values IT set that
+    do not validate and are ignored) are printed here once as warnings on stderr. They never
+    hold a secret: the reader keeps the enrollment code out of every problem."""
+    if not _MANAGED:
+        from ..profile.managed import read_managed
+
+        settings = read_managed(log=False)
+        for problem in settings.problems:
+            warn(f"managed settings ({settings.origin or 'unknown origin'}): {problem}")
+        _MANAGED.append(settings)
+    return _MANAGED[0]
+
+
+def effective_profile(profile: Profile | None) -> Profile | None:
+    """``profile`` as it takes effect, the managed settings merged over it (None stays
+    None)."""
+    return managed_settings().apply(profile) if profile is not None else None
+
+
 def _active_profile() -> Any:
-    """The active profile, or None when there is none (or the profile code is absent)."""
+    """The effective active profile, or None when there is none (or the profile code is
+    absent)."""
     try:
         from ..profile import ProfileStore
     except ImportError:
         return None
-    return ProfileStore().load().active
+    return effective_profile(ProfileStore().load().active)
 
 
 def _vault_token(profile_name: str) -> str | None:
@@ -112,13 +147,22 @@ def _server(args: argparse.Namespace, *, need_profile: bool) -> tuple[str, Any]:
     url = getattr(args, "url", None) or os.environ.get(ENV_URL) or None
     profile = _active_profile() if url is None or need_profile else None
     if url is None:
-        if profile is None or not profile.url:
+        url = (profile.url if profile is not None and profile.url
+               else managed_settings().server_url)
+        if not url:
             raise CliError(f"no server: give --url, set {ENV_URL}, or set up a profile "
                            "(compliance-client profile set --url URL)", code="no_server")
-        url = profile.url
     server_profile = (profile if profile is not None and profile.url
                       and _same_url(url, profile.url) else None)
     return url, server_profile
+
+
+def _ca_bundle(server_profile: Any) -> str | None:
+    """The CA bundle of a connection: the (effective) profile's with the profile's URL, else
+    the managed one, which IT set for every server this PC talks to (it only adds trust)."""
+    if server_profile is not None and server_profile.ca_bundle:
+        return str(server_profile.ca_bundle)
+    return managed_settings().ca_bundle
 
 
 def resolve_server(args: argparse.Namespace) -> Connection:
@@ -126,8 +170,7 @@ def resolve_server(args: argparse.Namespace) -> Connection:
     (``tokens revoke-leaked``). The profile's CA bundle comes with the profile's URL."""
     url, server_profile = _server(args, need_profile=True)
     return Connection(
-        url=url, token="",
-        ca_bundle=server_profile.ca_bundle if server_profile else None,
+        url=url, token="", ca_bundle=_ca_bundle(server_profile),
         profile_name=server_profile.name if server_profile else None,
         profile=server_profile)
 
@@ -160,8 +203,7 @@ def resolve_connection(args: argparse.Namespace) -> Connection:
     if problem is not None:
         raise CliError(KEY_PROBLEM_TEXT[problem], code=problem)
     return Connection(
-        url=url, token=token,
-        ca_bundle=server_profile.ca_bundle if server_profile else None,
+        url=url, token=token, ca_bundle=_ca_bundle(server_profile),
         profile_name=server_profile.name if server_profile else None,
         profile=server_profile, token_from_profile=from_profile)
 

@@ -224,6 +224,10 @@ def run_demo(args: argparse.Namespace) -> int:
     # Looked up when run, so that tests can stand in for the window.
     from ..profile.paths import data_dir
     from .app_cmds import build_context, run_app
+    from .connection import managed_settings
+
+    if managed_settings().disable_demo:  # IT's DisableDemo (DESIGN §13)
+        raise CliError("The demo is turned off by your organization.", code="demo_disabled")
 
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)

@@ -1,9 +1,15 @@
-"""``compliance-client profile show/set``: the profile without the GUI (ARCHITECTURE §5).
+"""``compliance-client profile show/set/enroll``: the profile without the GUI (ARCHITECTURE §5).
 
-``show`` never prints the token, only whether one is stored. ``set --token-stdin`` reads the
-token from standard input (never from the command line, where other users could see it in
-the process list), checks it offline and stores it through the same save function as the
-GUI, so "profile saved, token not" is reported the same way in both.
+``show`` never prints the token, only whether one is stored. It shows the *effective*
+profile, the managed settings IT set merged over the saved one (DESIGN §13), and says where
+each value comes from; ``set`` refuses to change a value IT locked. ``enroll`` trades an
+enrollment code for a token bound to this PC (:mod:`compliance_client.profile.enrollment`),
+which goes straight into the keyring: nobody ever sees or pastes the key.
+
+``set --token-stdin`` reads the token from standard input (never from the command line, where
+other users could see it in the process list), checks it offline and stores it through the
+same save function as the GUI, so "profile saved, token not" is reported the same way in
+both.
 
 ``set`` reads, changes and writes the profile file as one step under the file's lock
 (:func:`~compliance_client.profile.saving.update_profile`), so two ``set`` runs at once (or
@@ -18,9 +24,12 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ..domain.languages import LANGUAGES
-from .common import CliError, print_json
+from ..profile.managed import SET_BY_ORGANIZATION
+from .common import CliError, print_json, shown
+from .connection import managed_settings
 
 if TYPE_CHECKING:
+    from ..profile.managed import ManagedSettings
     from ..profile.profiles import Profile, ProfileSet
     from ..profile.store import ProfileStore
 
@@ -67,6 +76,10 @@ def register(subparsers: Any) -> None:
                              "system keyring")
     change.set_defaults(func=run_set)
 
+    from .enrollment_cmds import register_enroll
+
+    register_enroll(actions)
+
 
 def _fields_text(exc: Any) -> str:
     """The sentences of a ValidationError, without the "Invalid input:" frame."""
@@ -96,35 +109,81 @@ def _token_status(profile: Profile) -> tuple[str, str | None]:
     return ("stored" if token else "not stored"), None
 
 
+#: How ``show`` names each source of a value (DESIGN §13's ``sources``).
+_SOURCE_TEXT = {"managed": "set by your organization", "profile": "profile",
+                "default": "default"}
+
+
+def _managed_json(managed: ManagedSettings) -> dict[str, Any] | None:
+    """What ``show --json`` says of the managed settings: never the enrollment code itself."""
+    if not managed.present and not managed.problems:
+        return None
+    return {"origin": managed.origin,
+            "locked": [f for f in ("url", "language") if managed.locked(f)],
+            "enrollment_code": managed.enrollment_code is not None,
+            "disable_demo": managed.disable_demo, "autostart": managed.autostart,
+            "problems": list(managed.problems)}
+
+
+def _unsaved_profile(managed: ManagedSettings) -> dict[str, Any]:
+    """The values a first profile would start with, for ``show`` before there is one."""
+    from ..profile.languages import DEFAULT_LANGUAGE
+
+    fields = managed.new_profile_fields()
+    return {"name": fields.get("name", ""), "language": fields.get("language", DEFAULT_LANGUAGE),
+            "url": fields.get("url", ""), "ca_bundle": fields.get("ca_bundle"),
+            "device_registered": False}
+
+
 def run_show(args: argparse.Namespace) -> int:
     from ..profile.languages import SUPPORTED_LANGUAGES
     from ..profile.store import ProfileStore
 
+    managed = managed_settings()
     profile_set = _load(ProfileStore())
-    profile = profile_set.active
-    if profile is None:
+    saved = profile_set.active
+    if saved is None and not managed.present:
         raise CliError(f"no profile is set up yet; create one with {NEW_PROFILE_HINT}",
                        code="no_profile")
-    token, token_error = _token_status(profile)
+    sources = managed.sources(saved)
+    if saved is not None:
+        values = managed.apply(saved).to_json()
+        token, token_error = _token_status(saved)
+    else:  # no profile yet: what IT set is what a first profile starts with
+        values = _unsaved_profile(managed)
+        token, token_error = "not stored", None
     if args.json:
-        print_json({**profile.to_json(), "token": token, "token_error": token_error,
-                    "profiles": list(profile_set.names)})
+        print_json({**values, "token": token, "token_error": token_error,
+                    "profiles": list(profile_set.names), "sources": sources,
+                    "managed": _managed_json(managed)})
         return 0
-    language = SUPPORTED_LANGUAGES.get(profile.language, "")
+
+    def source(field: str, value: str) -> str:
+        if value.startswith("("):  # "(not set)", "(system certificates)": says it itself
+            return value
+        return f"{value} ({_SOURCE_TEXT[sources[field]]})"
+
+    language_code = values["language"]
+    language = SUPPORTED_LANGUAGES.get(language_code, "")
     rows = [
-        ("name", profile.name),
-        ("language", f"{profile.language} ({language})" if language else profile.language),
-        ("url", profile.url or "(not set)"),
-        ("ca bundle", profile.ca_bundle or "(system certificates)"),
-        ("device registered", "yes" if profile.device_registered else "no"),
+        ("name", source("name", values["name"] or "(not set)")),
+        ("language", source("language", f"{language_code} ({language})" if language
+                            else language_code)),
+        ("url", source("url", values["url"] or "(not set)")),
+        ("ca bundle", source("ca_bundle", values["ca_bundle"] or "(system certificates)")),
+        ("device registered", "yes" if values["device_registered"] else "no"),
         ("token", token if token_error is None else f"{token} ({token_error})"),
     ]
-    if len(profile_set) > 1:
+    if saved is None:
+        rows.append(("profile", "none saved yet (these are your organization's settings)"))
+    if len(profile_set) > 1 and saved is not None:
         rows.append(("other profiles", ", ".join(n for n in profile_set.names
-                                                 if n != profile.name)))
+                                                 if n != saved.name)))
+    if managed.present:
+        rows.append(("managed settings", managed.origin or "(unknown origin)"))
     width = max(len(label) for label, _ in rows) + 1
     for label, value in rows:
-        print(f"{label + ':':<{width}} {value}")
+        print(f"{label + ':':<{width}} {shown(value)}")
     return 0
 
 
@@ -140,16 +199,24 @@ def _read_token() -> str:
     return stream.read().strip()
 
 
-def _target(profile_set: ProfileSet, name: str | None) -> tuple[Profile | None, str | None]:
-    """The profile to change and its current name, or (None, None) to create one."""
+def _target(profile_set: ProfileSet, name: str | None,
+            managed_name: str | None = None) -> tuple[Profile | None, str | None]:
+    """The profile to change and its current name, or (None, None) to create one (named
+    ``name``, else IT's ``ProfileName``)."""
     if name is not None:
         existing = profile_set.get(name)
         if existing is not None:
             return existing, existing.name
     current = profile_set.active
-    if current is None and name is None:
+    if current is None and name is None and managed_name is None:
         raise CliError(f"no profile is set up yet; give --name to create one: {NEW_PROFILE_HINT}")
     return current, (current.name if current is not None else None)
+
+
+def locked_refusal(field: str) -> CliError:
+    """The refusal of a change to a field IT locked (DESIGN §13: exit 1, that sentence)."""
+    return CliError(f"{field}: {SET_BY_ORGANIZATION}; it cannot be changed here.",
+                    code="locked_by_organization", params={"field": field})
 
 
 def run_set(args: argparse.Namespace) -> int:
@@ -163,6 +230,11 @@ def run_set(args: argparse.Namespace) -> int:
 
     if args.name is None and args.language is None and args.url is None and not args.token_stdin:
         raise CliError("nothing to set: give --name, --language, --url or --token-stdin", 2)
+    # IT's locks first: before any other check, and long before the token is read.
+    managed = managed_settings()
+    for field, given in (("url", args.url), ("language", args.language)):
+        if given is not None and managed.locked(field):
+            raise locked_refusal(field)
     # Check every option before asking for the token, so nobody pastes it in vain.
     name = args.name.strip() if args.name is not None else None
     for problem in (
@@ -182,10 +254,11 @@ def run_set(args: argparse.Namespace) -> int:
 
     def edit(profile_set: ProfileSet) -> tuple[Profile, str | None]:
         """The changed profile and its current name, from the profiles as they are now."""
-        base, previous_name = _target(profile_set, name)
+        base, previous_name = _target(profile_set, name, managed.profile_name)
         try:
-            if base is None:
-                return Profile(**{"language": DEFAULT_LANGUAGE, **changes}), None
+            if base is None:  # the first profile starts from what IT set
+                return Profile(**{"language": DEFAULT_LANGUAGE,
+                                  **managed.new_profile_fields(), **changes}), None
             return base.edited(**changes), previous_name
         except ValidationError as exc:
             raise CliError(_fields_text(exc)) from None

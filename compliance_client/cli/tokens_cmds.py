@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -126,14 +128,16 @@ _LEAD_OF_CODE: dict[str, str] = {Code.INVALID_INPUT: "invalid input",
                                   Code.POLICY_VIOLATION: "the token policy forbids this"}
 
 
-def _with_option_names(exc: ComplianceError) -> CliError:
+def with_option_names(exc: ComplianceError,
+                      options: Mapping[str, str] = OPTION_OF_FIELD) -> CliError:
+    """The server's refusal of a token's fields, naming the options that set them."""
     fields: dict[str, str] = getattr(exc, "fields", None) or {}
     message = None
     lead = _LEAD_OF_CODE.get(getattr(exc, "code", ""))
     if lead is not None and fields:
-        message = f"{lead}: " + "; ".join(f"{OPTION_OF_FIELD.get(k, k)}: {v}"
+        message = f"{lead}: " + "; ".join(f"{options.get(k, k)}: {v}"
                                           for k, v in fields.items())
-    return CliError.from_error(exc, message, options=OPTION_OF_FIELD)
+    return CliError.from_error(exc, message, options=options)
 
 
 # ---- output --------------------------------------------------------------------------------
@@ -287,7 +291,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def _list_changes(args: argparse.Namespace, *, editing: bool) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     for name, dest, clear in LIST_OPTIONS:
-        given = getattr(args, dest)
+        given = getattr(args, dest, None)  # (enrollments create has no --bind-device)
         if editing and getattr(args, clear):
             if given:
                 raise CliError(f"{OPTION_OF_FIELD[name]} and --{clear.replace('_', '-')} "
@@ -304,34 +308,61 @@ def _text_changes(args: argparse.Namespace) -> dict[str, str]:
             if getattr(args, name) is not None}
 
 
-@reports_errors
-def cmd_add(args: argparse.Namespace) -> int:
+def new_token_fields(args: argparse.Namespace) -> dict[str, Any]:
+    """The fields of a new token from the options of ``tokens add`` (also those of
+    ``enrollments create``, whose template is a new token), checked offline; ``expires_at``
+    only when ``--expires`` was given (see :func:`fill_default_expiry`)."""
     fields: dict[str, Any] = {"organization_name": args.org_name,
                               "organization_id": args.org_id,
                               **_list_changes(args, editing=False), **_text_changes(args)}
-    expires = None if args.expires is None else parse_expires(args.expires)
+    if args.expires is not None:
+        fields["expires_at"] = parse_expires(args.expires)
     if args.scope is not None:
         fields["scope"] = args.scope
+    return fields
+
+
+@dataclass(frozen=True)
+class DefaultExpiry:
+    """The expire date a new token got because ``--expires`` was not given."""
+
+    day: date
+    policy: TokenPolicy | None
+
+    def note(self) -> None:
+        """Say so on stderr, once the token (or the code) is made."""
+        never = ("; use --expires never for a token that never expires"
+                 if self.policy is None or self.policy.allows_never else "")
+        print(f"compliance-client: no --expires given: the token expires at the end of "
+              f"{self.day} (local time), in {(self.day - date.today()).days} days"
+              f"{never}.", file=sys.stderr)
+
+
+def fill_default_expiry(client: TokenServerClient,
+                        fields: dict[str, Any]) -> DefaultExpiry | None:
+    """Without ``expires_at`` in ``fields``: set it to the policy's default lifetime, as the
+    GUI does, not "never", and return it (None when an expiry was given)."""
+    if "expires_at" in fields:
+        return None
+    days, policy = default_lifetime(client)
+    default = DefaultExpiry(default_expiry_day(days, policy), policy)
+    fields["expires_at"] = end_of_local_day(default.day)
+    return default
+
+
+@reports_errors
+def cmd_add(args: argparse.Namespace) -> int:
+    fields = new_token_fields(args)
     client, _ = open_client(args)
     with client:
-        default_day = policy = None
-        if args.expires is None:
-            # No --expires: the policy's default lifetime, as in the GUI, not "never" (said
-            # on stderr once it is done).
-            days, policy = default_lifetime(client)
-            default_day = default_expiry_day(days, policy)
-            expires = end_of_local_day(default_day)
+        default = fill_default_expiry(client, fields)
         try:
-            issued = client.create_token(**fields, expires_at=expires)
+            issued = client.create_token(**fields)
         except ComplianceError as exc:
-            raise _with_option_names(exc) from None
+            raise with_option_names(exc) from None
     print_issued(issued, "API token added successfully", args.json)
-    if default_day is not None:
-        never = ("; use --expires never for a token that never expires"
-                 if policy is None or policy.allows_never else "")
-        print(f"compliance-client: no --expires given: the token expires at the end of "
-              f"{default_day} (local time), in {(default_day - date.today()).days} days"
-              f"{never}.", file=sys.stderr)
+    if default is not None:
+        default.note()
     return 0
 
 
@@ -355,7 +386,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         try:
             token = client.update_token(args.id, if_match=current, **changes)
         except ComplianceError as exc:
-            raise _with_option_names(exc) from None
+            raise with_option_names(exc) from None
     if args.json:
         print_json(token.to_json())
     else:
@@ -453,11 +484,16 @@ _LIST_RULE = ("An empty list restricts nothing: a token without allowed endpoint
               "that is not blocked, and one without bound devices any PC.")
 
 
-def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
+def add_field_options(p: argparse.ArgumentParser, *, editing: bool, devices: bool = True,
+                      json_help: str | None = None) -> None:
+    """The options that set a token's fields (``tokens add/edit``; ``enrollments create``
+    without ``devices``, since its tokens are bound to the PC that redeems the code)."""
     p.add_argument("--org-name", required=not editing, metavar="NAME",
                    help="organization name")
     p.add_argument("--org-id", required=not editing, metavar="ID", help="organization ID")
     for flag, dest, text, _list in _LIST_OPTION_HELP:
+        if dest == "bind_device" and not devices:
+            continue
         more = ("; repeat for more (together they replace the whole list)" if editing
                 else "; repeat for more")
         metavar = "E" if "endpoint" in flag else "ID" if "device" in flag else "IP"
@@ -486,8 +522,8 @@ def _add_field_options(p: argparse.ArgumentParser, *, editing: bool) -> None:
             p.add_argument(f"--{clear.replace('_', '-')}", dest=clear, action="store_true",
                            help=f"empty the list of {listed}")
     p.add_argument("--json", action="store_true",
-                   help="print the changed token as JSON" if editing
-                   else "print the token and its key as JSON")
+                   help=json_help or ("print the changed token as JSON" if editing
+                                      else "print the token and its key as JSON"))
 
 
 def add_id(p: argparse.ArgumentParser) -> None:
@@ -534,14 +570,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = sub.add_parser("add", help="add a token and print its key once",
                        description="Add an API token and print its key. The server never "
                                    "shows the key again: store it now. " + _LIST_RULE)
-    _add_field_options(p, editing=False)
+    add_field_options(p, editing=False)
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("edit", help="change a token",
                        description="Change a token. Only what you give changes; a list "
                                    "option replaces that whole list. " + _LIST_RULE)
     add_id(p)
-    _add_field_options(p, editing=True)
+    add_field_options(p, editing=True)
     p.set_defaults(func=cmd_edit)
 
     p = sub.add_parser("regenerate", help="issue a new key for a token",

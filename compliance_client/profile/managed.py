@@ -36,7 +36,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from ..domain.keys import ENROLLMENT_CODE_PROBLEM_TEXT, enrollment_code_problem
+from ..domain.keys import ENROLLMENT_CODE_PROBLEM_TEXT, enrollment_code_problem, redact
 from .languages import language_problem
 from .urls import normalize_server_url, validate_server_url
 
@@ -151,11 +151,15 @@ class ManagedSettings:
 
 
 def read_managed(*, platform: str | None = None, winreg: ModuleType | None = None,
-                 environ: Mapping[str, str] | None = None) -> ManagedSettings:
+                 environ: Mapping[str, str] | None = None, log: bool = True
+                 ) -> ManagedSettings:
     """The managed settings in force on this PC; cheap (a few registry values or one small
     file), so callers read them when they need them rather than caching a stale copy.
 
     ``platform``, ``winreg`` and ``environ`` are for tests (a fake registry on Linux).
+    ``log=False`` leaves the problems unlogged, for a caller that reports them itself (the
+    command line prints them once on stderr; a log record would print them a second time
+    there, through logging's last-resort handler).
     """
     env = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
@@ -165,11 +169,11 @@ def read_managed(*, platform: str | None = None, winreg: ModuleType | None = Non
     elif platform == "win32":
         raw, origin, problems = _read_registry(winreg)
     elif platform == "darwin":
-        raw, origin, problems = _read_macos()
+        raw, origin, problems = _read_macos(env)
     else:
         raw, origin, problems = _read_json_file(POSIX_POLICY_FILE)
     settings = parse_settings(raw, origin=origin, problems=problems)
-    for problem in settings.problems:
+    for problem in settings.problems if log else ():
         LOG.warning("managed settings (%s): %s", settings.origin, problem)
     return settings
 
@@ -224,11 +228,11 @@ def _registry_values(winreg: ModuleType, hive: Any) -> dict[str, Any]:
     return values
 
 
-def _read_macos() -> tuple[dict[str, Any], str, list[str]]:
+def _read_macos(env: Mapping[str, str]) -> tuple[dict[str, Any], str, list[str]]:
     merged: dict[str, Any] = {}
     origins: list[str] = []
     problems: list[str] = []
-    user = os.environ.get("USER", "")
+    user = env.get("USER", "")
     candidates = [MACOS_MANAGED_DIR / user / f"{MACOS_DOMAIN}.plist"] if user else []
     candidates.append(MACOS_MANAGED_DIR / f"{MACOS_DOMAIN}.plist")  # the machine's wins
     for path in candidates:
@@ -320,4 +324,5 @@ def parse_settings(raw: Mapping[str, Any], *, origin: str = "",
         notes.append("LockServerUrl is set but there is no valid ServerUrl to lock")
     if found.get("lock_language") and found["language"] is None:
         notes.append("LockLanguage is set but there is no valid Language to lock")
-    return ManagedSettings(**found, origin=origin, problems=tuple(notes))
+    # Redacted, in case a key or code landed where IT typed something else (a key's name).
+    return ManagedSettings(**found, origin=origin, problems=tuple(redact(n) for n in notes))

@@ -8,6 +8,7 @@ PC's own data dir (what a PC without a readable machine ID does)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -28,7 +29,63 @@ OWN_DEVICE = "import compliance_client.profile.device as d; d.DEFAULT_SOURCES = 
 SKEWED_CLOCK = "import time; _now = time.time; time.time = lambda: _now() + {0}; "
 #: The environment of a PC without a usable keyring (servers, CI, a minimal container).
 NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+#: A keyring that keeps this PC's device key but fails to store an API token (the daemon
+#: went away between the two): tests/helpers/cli.py's :class:`TokenlessKeyring`.
+TOKENLESS_KEYRING = {"PYTHON_KEYRING_BACKEND": "tests.helpers.cli.TokenlessKeyring"}
 KEYRING_SERVICE = "compliance-client"
+#: Set (CI does) when a Secret Service runs on this D-Bus session: tests/integration/
+#: test_real_keyring.py and the PCs made with ``Cli(real_keyring=True)`` use it.
+REAL_KEYRING = os.environ.get("COMPLIANCE_REAL_KEYRING") == "1"
+
+
+def _tokenless_keyring() -> type:
+    from keyring.backend import KeyringBackend
+    from keyring.errors import KeyringError
+
+    from .keyring_fakes import JsonFileKeyring
+
+    class TokenlessKeyring(JsonFileKeyring):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            if not username.startswith("device-key:"):
+                raise KeyringError("the keyring daemon went away")
+            super().set_password(service, username, password)
+
+    KeyringBackend._classes.discard(TokenlessKeyring)  # type: ignore[attr-defined]
+    return TokenlessKeyring
+
+
+def __getattr__(name: str) -> Any:
+    # Made on first use, so that importing this module does not import keyring.
+    if name == "TokenlessKeyring":
+        value = _tokenless_keyring()
+        globals()[name] = value
+        return value
+    raise AttributeError(name)
+
+
+def real_keyring_entries() -> dict[str, str]:
+    """What the real Secret Service holds for compliance-client (user name -> secret)."""
+    from contextlib import closing
+
+    import secretstorage
+
+    with closing(secretstorage.dbus_init()) as connection:
+        collection = secretstorage.get_default_collection(connection)
+        if collection.is_locked():
+            collection.unlock()
+        return {item.get_attributes().get("username", ""): item.get_secret().decode()
+                for item in collection.search_items({"service": KEYRING_SERVICE})}
+
+
+def forget_real_keyring_entries(users: list[str]) -> None:
+    """Remove these entries of compliance-client from the real Secret Service."""
+    from keyring.backends import SecretService
+    from keyring.errors import PasswordDeleteError
+
+    backend = SecretService.Keyring()
+    for user in users:
+        with contextlib.suppress(PasswordDeleteError):
+            backend.delete_password(KEYRING_SERVICE, user)
 
 
 def isolated_env(tmp_path: Path) -> dict[str, str]:
@@ -52,10 +109,16 @@ class Cli:
     """Runs ``compliance-client`` with its own home, keyring file and server settings."""
 
     def __init__(self, tmp_path: Path, url: str = "", token: str = "", *,
-                 own_device: bool = False) -> None:
+                 own_device: bool = False, real_keyring: bool = False) -> None:
         self.secrets: list[str] = [token] if token else []
         self.env = isolated_env(tmp_path)
         self.keyring_file = Path(self.env["COMPLIANCE_TEST_KEYRING_FILE"])
+        #: This PC keeps its secrets in the real Secret Service (COMPLIANCE_REAL_KEYRING=1):
+        #: shared by every such PC of the test, so give each its own profile name.
+        self.real_keyring = real_keyring
+        if real_keyring:
+            self.env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
+            del self.env["COMPLIANCE_TEST_KEYRING_FILE"]
         self.entry = (OWN_DEVICE if own_device else "") + ENTRY
         #: Seconds this PC's clock is ahead of the real one.
         self.clock_skew = 0.0
@@ -66,6 +129,8 @@ class Cli:
 
     def keyring(self) -> dict[str, str]:
         """What this PC's keyring holds for compliance-client (user name -> secret)."""
+        if self.real_keyring:
+            return real_keyring_entries()
         try:
             data = json.loads(self.keyring_file.read_text(encoding="utf-8"))
         except FileNotFoundError:

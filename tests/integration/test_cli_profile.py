@@ -75,15 +75,19 @@ def test_set_then_show_never_prints_the_token(cli: Cli) -> None:
     assert key not in shown.stdout + shown.stderr and "cct_" not in shown.stdout
     lines = dict(line.split(":", 1) for line in shown.stdout.splitlines())
     assert {k: v.strip() for k, v in lines.items()} == {
-        "name": "Work", "language": "fr (Français)", "url": "http://127.0.0.1:8765",
-        "ca bundle": "(system certificates)", "device registered": "no", "token": "stored"}
+        "name": "Work (profile)", "language": "fr (Français) (profile)",
+        "url": "http://127.0.0.1:8765 (profile)", "ca bundle": "(system certificates)",
+        "device registered": "no", "token": "stored"}
 
     as_json = cli("show", "--json")
     assert as_json.returncode == 0 and key not in as_json.stdout
     assert json.loads(as_json.stdout) == {
         "name": "Work", "language": "fr", "url": "http://127.0.0.1:8765", "ca_bundle": None,
         "device_registered": False, "token": "stored", "token_error": None,
-        "profiles": ["Work"]}
+        "profiles": ["Work"],
+        "sources": {"name": "profile", "url": "profile", "language": "profile",
+                    "ca_bundle": "default"},
+        "managed": None}
 
 
 def test_show_says_when_no_token_is_stored(cli: Cli) -> None:
