@@ -13,7 +13,7 @@
     `installer` extras (PyInstaller), builds the .qm translations, then:
 
       dist\compliance-client\                      the one-folder bundle
-      dist\compliance-client-<version>-setup.exe   the per-user installer (needs ISCC)
+      dist\compliance-client-<version>-setup.exe   the installer (per user; /ALLUSERS: per machine; needs ISCC)
 
     The version comes from the installed package's metadata (installer\winversion.py), so
     pyproject.toml is the one place a release is numbered.
