@@ -91,3 +91,17 @@ def test_device_keys_in_help(tmp_path: Path) -> None:
     assert "--bind-device ID" in edit and "--clear-bound-devices" in edit
     assert "one without bound devices any PC" in edit
     assert cli.keyring() == {}  # help reads no keyring
+
+
+def test_enrollment_in_help(tmp_path: Path) -> None:
+    """What a person finds about enrollment codes (DESIGN §13) without the docs."""
+    cli = Cli(tmp_path)
+    top = " ".join(cli.ok("--help").split())
+    assert "enrollments" in top
+    create = " ".join(cli.ok("enrollments", "create", "--help").split())
+    assert "--uses N" in create and "--expires-in DURATION" in create
+    assert "--org-name NAME" in create and "--bind-device" not in create
+    enroll = " ".join(cli.ok("profile", "enroll", "--help").split())
+    assert "--code-stdin" in enroll and "--code CODE" not in enroll  # the refused option
+    assert "straight into the system keyring" in enroll
+    assert cli.keyring() == {}
