@@ -4,7 +4,9 @@ Registered from tests/conftest.py. What it does:
 
 * wraps ``compliance_client.domain.keys.generate_key`` in this process (and in every module
   that imported it by name), so each key the server, the bootstrap or a test mints is
-  recorded;
+  recorded; enrollment codes (``cce_``, DESIGN §13) too: ``generate_enrollment_code`` calls
+  the module's ``generate_key``, the wrapped one (tests/integration/test_server_enrollment.py
+  checks that an issued code is recorded);
 * subprocesses (``serve``, the CLI) get the same wrapper through a ``sitecustomize`` on
   PYTHONPATH that is active only while ``CC_TEST_ISSUED_KEYS`` names the record file: the
   production code knows nothing of it. Tests may also call ``record_key`` directly;
