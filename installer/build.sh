@@ -7,6 +7,7 @@
 #   installer/build.sh                 # dist/compliance-client/ + dist/*-setup.exe
 #   PYTHON=/path/python DIST=/tmp/dist WORK=/tmp/build installer/build.sh
 #   SKIP_SETUP=1 installer/build.sh    # the bundle and its smoke test only
+#   REQUIRE_SETUP=1 installer/build.sh # fail (not skip) when the setup cannot be compiled (CI)
 #
 # On Linux the bundle's programs are Linux executables, so the setup made there is no release
 # (Windows builds that, from a Windows bundle); it proves the script compiles: its syntax,
@@ -130,7 +131,9 @@ else
     INNO_PACKAGES=("innosetup-compiler@6.3.1" "innosetup@6.4.1")
     INNO_DIR="$ROOT/build/innosetup"
     WINE_TIMEOUT="${WINE_TIMEOUT:-600}"
-    if ! command -v wine >/dev/null; then
+    if [ "${REQUIRE_SETUP:-0}" = 1 ] && ! { command -v wine && command -v npm; } >/dev/null; then
+        die "REQUIRE_SETUP=1 but wine or npm is missing: the setup cannot be compiled"
+    elif ! command -v wine >/dev/null; then
         echo "Wine not found: the setup was NOT compiled (the bundle is fine). On Debian:"
         echo "  dpkg --add-architecture i386 && apt-get update && apt-get install wine wine32:i386"
     elif ! command -v npm >/dev/null; then
