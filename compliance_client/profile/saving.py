@@ -155,16 +155,22 @@ def delete_profile(store: ProfileStore, vault: Vault, profile_set: ProfileSet,
     return SaveResult(new_set, None, "deleted")
 
 
-def mark_device_registered(store: ProfileStore, profile_name: str, url: str) -> bool:
+def mark_device_registered(store: ProfileStore, profile_name: str, url: str, *,
+                           adopt_url: bool = False) -> bool:
     """Record that this PC is registered with the server of ``profile_name``.
 
     Only when the profile still points at ``url`` (the user may have changed it meanwhile);
-    returns whether the file was changed. Raises the store's ProfileError on failure.
+    returns whether the file was changed. ``adopt_url``: ``url`` is IT's locked server URL
+    (DESIGN §13), which wins over the saved one, so the profile takes it, as Save in the
+    dialog would; otherwise the flag could never be recorded and this PC would register
+    again at every start. Raises the store's ProfileError on failure.
     """
     with store.locked():  # read-modify-write: no other process's change is overwritten
         profiles = store.load()
         current = profiles.get(profile_name)
-        if current is None or current.url != url or current.device_registered:
+        if current is None or (current.url != url and not adopt_url):
             return False
-        store.save(profiles.with_profile(current.edited(device_registered=True)))
+        if current.url == url and current.device_registered:
+            return False
+        store.save(profiles.with_profile(current.edited(url=url, device_registered=True)))
     return True

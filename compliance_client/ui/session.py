@@ -599,6 +599,8 @@ class Session(QObject):
         context = self.context
         profile = self.profile
         profile_name = profile.name if profile is not None else ""
+        # profile.url is IT's when locked: the saved profile then takes it (saving.py).
+        adopt_url = self.managed is not None and self.managed.locked("url")
 
         def work(client: TokenServerClient) -> tuple[Device, bool]:
             from ..profile import ensure_device_key, mark_device_registered
@@ -614,7 +616,8 @@ class Session(QObject):
                                             profile_name,
                                             public_key=key.public_jwk if key else None)
             if profile is not None:
-                mark_device_registered(context.store, profile.name, profile.url)
+                mark_device_registered(context.store, profile.name, profile.url,
+                                       adopt_url=adopt_url)
             return device, key is not None and client.device_key is None
 
         def done(result: tuple[Device, bool]) -> None:

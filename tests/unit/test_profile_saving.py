@@ -260,3 +260,17 @@ def test_update_profile_and_mark_device_registered_are_busy_not_a_hang(
     assert [type(e) for e in errors] == [ProfileFileBusy, ProfileFileBusy]
     assert store.load().names == ("Work",) and not store.load().get("Work").device_registered
     assert mark_device_registered(other, "Work", "https://c.example.com") is True
+
+
+def test_a_locked_url_is_adopted_when_the_device_registration_is_recorded(
+        tmp_path: Path) -> None:
+    """IT locked another server than profiles.json names: recording the registration takes
+    IT's URL, else the flag could never be set and the PC would register at every start."""
+    store = ProfileStore(tmp_path / "profiles.json")
+    store.save(ProfileSet().with_profile(
+        Profile("Work", url="https://old.example.com"), activate=True))
+    assert not mark_device_registered(store, "Work", "https://it.example.com")
+    assert mark_device_registered(store, "Work", "https://it.example.com", adopt_url=True)
+    saved = store.load().get("Work")
+    assert saved is not None and saved.url == "https://it.example.com" and saved.device_registered
+    assert not mark_device_registered(store, "Work", "https://it.example.com", adopt_url=True)
