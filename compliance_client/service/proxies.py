@@ -1,5 +1,5 @@
 """Which proxy a request to a server that is not this PC goes through: the environment's, else
-the operating system's PAC file (DESIGN §13 "Trust and proxies", ARCHITECTURE §13b).
+the operating system's PAC file (DESIGN §13 "Trust and proxies", ARCHITECTURE §13.4).
 
 A loopback server never gets here: the transport sends those requests direct, whatever any
 setting says (ARCHITECTURE §7). For every other URL the order is:

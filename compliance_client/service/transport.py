@@ -22,7 +22,7 @@ Why each rule is here:
   (:mod:`.proxies`: fetched once per process, never WPAD), else requests' own choice. Applied
   in ``_Session.merge_environment_settings`` and, for redirects, ``rebuild_proxies``.
 * TLS trust is the operating system's store (``truststore``) plus the optional CA bundle,
-  which adds to it and never replaces it (ARCHITECTURE §13b). One context per Transport,
+  which adds to it and never replaces it (ARCHITECTURE §13.4). One context per Transport,
   given to every pool by :class:`TrustAdapter`; certificate and host name checks are always
   on. ``REQUESTS_CA_BUNDLE``/``CURL_CA_BUNDLE`` are ignored (one INFO line says so): requests
   would let them replace the trust silently. A bundle that is missing or cannot be loaded is
