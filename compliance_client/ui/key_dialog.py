@@ -1,5 +1,6 @@
-"""The show-once dialog for a new API key (after add and after regenerate), and the one
-regenerate flow the tokens grid and the edit dialog share (:func:`regenerate_key`).
+"""The show-once dialog for a new API key (after add and after regenerate) and, as its
+subclass, for a new enrollment code (with a QR code, DESIGN §13); and the one regenerate flow
+the tokens grid and the edit dialog share (:func:`regenerate_key`).
 
 Regenerating asks how long the old key keeps working (a grace period, ARCHITECTURE §11:
 at once, 1 hour, 1 day or 7 days), so that programs can be given the new key before the old
@@ -18,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,9 +37,11 @@ from PySide6.QtWidgets import (
 from ..domain.lifecycle import GRACE_CHOICES
 from .i18n import translate
 from .messages import ask
+from .qr import qr_pixmap
 from .text import datetime_text, fill
 
 if TYPE_CHECKING:
+    from ..domain.records import EnrollmentCode
     from ..domain.tokens import IssuedToken, Token
     from .session import Session
     from .tasks import Busy, Task
@@ -125,21 +128,22 @@ class KeyDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.accepted.connect(self.accept)
 
-        text_column = QVBoxLayout()
-        text_column.setSpacing(8)
-        text_column.addWidget(self.intro)
+        # Kept for EnrollmentCodeDialog, which adds its lines and its QR code to these.
+        self.text_column = QVBoxLayout()
+        self.text_column.setSpacing(8)
+        self.text_column.addWidget(self.intro)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_field, 1)
         key_row.addWidget(self.copy_button)
-        text_column.addLayout(key_row)
-        text_column.addWidget(self.copied_label)
-        text_column.addWidget(self.warning)
-        top = QHBoxLayout()
-        top.setSpacing(14)
-        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(text_column, 1)
+        self.text_column.addLayout(key_row)
+        self.text_column.addWidget(self.copied_label)
+        self.text_column.addWidget(self.warning)
+        self.top = QHBoxLayout()
+        self.top.setSpacing(14)
+        self.top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.top.addLayout(self.text_column, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.top)
         layout.addSpacing(6)
         layout.addWidget(self.buttons)
 
@@ -155,6 +159,17 @@ class KeyDialog(QDialog):
         self.copied_label.show()
 
     def retranslate(self) -> None:
+        self.retranslate_secret()
+        self.copy_button.setText(self.tr("&Copy"))
+        seconds = max(1, round(self._clear_after_ms / 1000))
+        self.copied_label.setText(
+            fill(self.tr("Copied. The clipboard is cleared in %1 seconds."), seconds)
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+
+    def retranslate_secret(self) -> None:
+        """The texts about what the secret is: the title, the intro, the warning and the
+        field's name (what :class:`EnrollmentCodeDialog` says differently)."""
         self.setWindowTitle(self.tr("New API key"))
         until = self._old_key_until
         if self._regenerated and until is not None and until > datetime.now(UTC):
@@ -174,12 +189,6 @@ class KeyDialog(QDialog):
         self.intro.setText(intro)
         self.warning.setText(self.tr("You won't see this key again."))
         self.key_field.setAccessibleName(self.tr("API key"))
-        self.copy_button.setText(self.tr("&Copy"))
-        seconds = max(1, round(self._clear_after_ms / 1000))
-        self.copied_label.setText(
-            fill(self.tr("Copied. The clipboard is cleared in %1 seconds."), seconds)
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -189,6 +198,65 @@ class KeyDialog(QDialog):
     def done(self, result: int) -> None:
         # Do not leave the key lying in a hidden widget for the rest of the session.
         self.key_field.clear()
+        super().done(result)
+
+
+class EnrollmentCodeDialog(KeyDialog):
+    """Shows a new enrollment code (DESIGN §13) once: the code with Copy (the clipboard is
+    cleared as for a key), until when and for how many enrollments it works, where to put
+    it, and its QR code. The code is in no window title and no log: the title names only
+    what it is."""
+
+    # Set once the dialog's own widgets exist: KeyDialog.__init__ translates before that.
+    _enrollment: EnrollmentCode | None = None
+
+    def __init__(self, enrollment: EnrollmentCode, *, clear_after_ms: int = CLIPBOARD_CLEAR_MS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(enrollment.code, "", clear_after_ms=clear_after_ms, parent=parent)
+        self.setObjectName("enrollmentCodeDialog")
+        self.validity = QLabel(self)
+        self.validity.setObjectName("codeValidity")
+        self.validity.setWordWrap(True)
+        self.validity.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_column.insertWidget(1, self.validity)  # under the intro, above the code
+        self.qr_label = QLabel(self)
+        self.qr_label.setObjectName("codeQr")
+        pixmap, self.qr_scale = qr_pixmap(enrollment.code, self.devicePixelRatioF())
+        self.qr_label.setPixmap(pixmap)
+        # Its own size, never stretched: a scaled code blurs (ui/qr.py).
+        self.qr_label.setFixedSize(pixmap.deviceIndependentSize().toSize())
+        self.top.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignTop)
+        self._enrollment = enrollment
+        self.retranslate()
+
+    def retranslate_secret(self) -> None:
+        self.setWindowTitle(self.tr("New enrollment code"))
+        self.intro.setText(self.tr(
+            "Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or "
+            "enter it in Profile > Enroll with a code. It is shown only now."))
+        self.warning.setText(self.tr("You won't see this code again."))
+        self.key_field.setAccessibleName(self.tr("Enrollment code"))
+        enrollment = self._enrollment
+        if enrollment is None:
+            return
+        self.validity.setText(self.validity_text(enrollment.uses_left,
+                                                 datetime_text(enrollment.expires_at)))
+        self.qr_label.setAccessibleName(self.tr("QR code of the enrollment code"))
+        self.qr_label.setToolTip(self.tr(
+            "The same code as above, to scan with a phone or a tablet."))
+
+    def validity_text(self, uses: int, until: str) -> str:
+        # A plain name as n: pyside6-lupdate makes a plural only of that.
+        return fill(self.tr("Valid until %1 for %n enrollments.", "", uses), until)
+
+    def qr_image(self) -> QImage:
+        """The QR code as painted (device pixels), for checks."""
+        return self.qr_label.pixmap().toImage()
+
+    def done(self, result: int) -> None:
+        # The QR code holds the secret as much as the field: neither stays in a hidden
+        # widget for the rest of the session.
+        self.qr_label.clear()
         super().done(result)
 
 

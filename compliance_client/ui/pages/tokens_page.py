@@ -22,6 +22,11 @@ delete never takes the token the app is signed in with along: it is left out, an
 question says so. "Export to CSV…" writes every token the filters and the search match
 (``ui/export.py``). Beside the grid, a splitter holds a side panel (the usage panel) that
 follows the current row.
+
+"Create enrollment code…" (DESIGN §13) sits with Add token: in the drop-down of its toolbar
+button and in the context menu, enabled when the signed-in token may call
+``enrollments.create``. It opens the token dialog as the code's template
+(``token_dialog.EnrollmentDialog``), which shows the new code once.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -202,6 +208,9 @@ class TokensPage(QWidget):
         self.add_action = QAction(self)
         self.add_action.setShortcut(QKeySequence.StandardKey.New)
         self.add_action.triggered.connect(self.add_token)
+        self.enroll_action = QAction(self)
+        self.enroll_action.setObjectName("createEnrollmentCode")
+        self.enroll_action.triggered.connect(self.create_enrollment_code)
         self.edit_action = QAction(self)
         self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return),
                                        QKeySequence(Qt.Key.Key_Enter)])
@@ -225,10 +234,10 @@ class TokensPage(QWidget):
         self.extend_action.triggered.connect(self.extend_selected)
         self.export_action = QAction(self)
         self.export_action.triggered.connect(self.export_csv)
-        for action in (self.add_action, self.edit_action, self.regenerate_action,
-                       self.suspend_action, self.resume_action, self.delete_action,
-                       self.extend_action, self.refresh_action, self.find_action,
-                       self.export_action):
+        for action in (self.add_action, self.enroll_action, self.edit_action,
+                       self.regenerate_action, self.suspend_action, self.resume_action,
+                       self.delete_action, self.extend_action, self.refresh_action,
+                       self.find_action, self.export_action):
             action.setShortcutContext(window_wide)
             self.addAction(action)
 
@@ -240,6 +249,15 @@ class TokensPage(QWidget):
         for action in (self.add_action, self.edit_action, self.regenerate_action,
                        self.suspend_action, self.resume_action, self.delete_action):
             self.toolbar.addAction(action)
+        # Create enrollment code… is the Add button's drop-down: another way to add tokens,
+        # without widening the toolbar.
+        self.add_menu = QMenu(self)
+        self.add_menu.setObjectName("addMenu")
+        self.add_menu.addAction(self.enroll_action)
+        add_button = self.toolbar.widgetForAction(self.add_action)
+        if isinstance(add_button, QToolButton):
+            add_button.setMenu(self.add_menu)
+            add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.refresh_action)
         self.toolbar.addAction(self.export_action)  # what the chips and the search show
@@ -371,6 +389,8 @@ class TokensPage(QWidget):
         # which keeps its "&" (so that Alt+letter works) only when set explicitly.
         texts = (
             (self.add_action, self.tr("&Add token"), self.tr("Add an API token (Ctrl+N)")),
+            (self.enroll_action, self.tr("Create e&nrollment code…"),
+             self.tr("A code PCs enroll with: each gets its own token, bound to that PC")),
             (self.edit_action, self.tr("&Edit…"), self.tr("Edit the selected token (Enter)")),
             (self.regenerate_action, self.tr("&Regenerate key…"),
              self.tr("Issue a new key for the selected token")),
@@ -480,6 +500,7 @@ class TokensPage(QWidget):
             s.may("tokens.update"), s.may("tokens.regenerate"), s.may("tokens.delete"))
         may_suspend, may_resume = s.may("tokens.suspend"), s.may("tokens.resume")
         self.add_action.setEnabled(s.may("tokens.create") and not busy)
+        self.enroll_action.setEnabled(s.may("enrollments.create") and not busy)
         self.edit_action.setEnabled(chosen and may_edit)
         self.regenerate_action.setEnabled(chosen and may_regenerate)
         self.suspend_action.setEnabled(any_active and may_suspend)
@@ -633,6 +654,7 @@ class TokensPage(QWidget):
             select_row(self.table, index.row())  # a selected row keeps the others with it
         menu = QMenu(self)
         menu.addAction(self.add_action)
+        menu.addAction(self.enroll_action)
         menu.addSeparator()
         menu.addAction(self.edit_action)
         menu.addAction(self.regenerate_action)
@@ -677,15 +699,19 @@ class TokensPage(QWidget):
         if index.isValid() and self.edit_action.isEnabled():
             self.edit_selected()
 
-    def _open_dialog(self, token: Token | None) -> TokenDialog:
-        from ..token_dialog import TokenDialog  # on first use: a large module
+    def _open_dialog(self, token: Token | None, *, enrollment: bool = False) -> TokenDialog:
+        """The token dialog for ``token`` (None: a new one), or with ``enrollment`` an
+        enrollment code's; one at a time (one already open is raised instead)."""
+        from ..token_dialog import EnrollmentDialog, TokenDialog  # on first use: large
 
         if self.dialog is not None:
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
-        dialog = TokenDialog(self.session, token, clear_after_ms=self.clear_after_ms,
-                             parent=self)
+        dialog = (EnrollmentDialog(self.session, clear_after_ms=self.clear_after_ms,
+                                   parent=self) if enrollment
+                  else TokenDialog(self.session, token, clear_after_ms=self.clear_after_ms,
+                                   parent=self))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.token_saved.connect(self._token_saved if token is not None
                                    else self._token_added)
@@ -707,6 +733,12 @@ class TokensPage(QWidget):
         if not self.add_action.isEnabled():
             return None
         return self._open_dialog(None)
+
+    def create_enrollment_code(self) -> TokenDialog | None:
+        """The template of an enrollment code (DESIGN §13); it shows the code once."""
+        if not self.enroll_action.isEnabled():
+            return None
+        return self._open_dialog(None, enrollment=True)
 
     def edit_selected(self) -> TokenDialog | None:
         token = self.selected_token()

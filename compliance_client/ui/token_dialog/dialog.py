@@ -137,6 +137,9 @@ class TokenDialog(EditDialog):
     token_saved = Signal(object)
     token_reloaded = Signal(object)
 
+    #: The form is an enrollment code's template (``EnrollmentDialog``, DESIGN §13).
+    template = False
+
     def __init__(
         self,
         session: Session,
@@ -171,7 +174,7 @@ class TokenDialog(EditDialog):
         self._refused_fields: set[str] = set()  # named by the server's policy_violation
 
         self.form = TokenForm(editing=token is not None, today=self._today,
-                              days_ahead=self.days_ahead, parent=self)
+                              days_ahead=self.days_ahead, parent=self, template=self.template)
         form = self.form
         self.fields, self.labels = form.fields, form.labels
         self.token_name_edit = form.token_name_edit
@@ -467,6 +470,7 @@ class TokenDialog(EditDialog):
         """The effective-access line and its warnings, from what the form holds now."""
         self._summary_timer.stop()
         access = self.session.access
+        bound_devices, devices = self.summary_devices()
         self.summary_box.show_summary(summarize(
             allowed_endpoints=self.allowed_endpoints.selected(),
             blocked_endpoints=self.blocked_endpoints.selected(),
@@ -476,9 +480,14 @@ class TokenDialog(EditDialog):
             expiry_known=self.form.expiry_problem() is None,
             scope=self.scope_value(),
             caller=Policy.of(access.token) if access is not None else None,
-            bound_devices=self.devices.selected(),
-            devices=self.devices.organization_devices(),
+            bound_devices=bound_devices,
+            devices=devices,
         ))
+
+    def summary_devices(self) -> tuple[list[str], list[Device] | None]:
+        """The devices the summary names (bound ones, by ID) and the organization's devices
+        it knows them from (None while not listed)."""
+        return self.devices.selected(), self.devices.organization_devices()
 
     # -- loading (edit) --------------------------------------------------------------------
 
@@ -667,7 +676,7 @@ class TokenDialog(EditDialog):
             problems = self.form.problem_messages(exc.problems)
         if unread is not None:
             problems["expires_at"] = unread
-        for name, text in self.policy_problems().items():
+        for name, text in (*self.policy_problems().items(), *self.more_problems().items()):
             problems.setdefault(name, text)  # a field's own problem is the one to fix first
         misplaced = self.devices.misplaced()
         if misplaced and self.binding_changed() and "bound_devices" not in problems:
@@ -679,6 +688,10 @@ class TokenDialog(EditDialog):
             self.show_problems(problems)
             return None
         return cleaned
+
+    def more_problems(self) -> dict[str, str]:
+        """Problems of a kind of form beyond a token's own rules (none for a token)."""
+        return {}
 
     def changes(self, cleaned: dict[str, Any]) -> dict[str, Any]:
         """The fields that differ from the server's values the edit is based on."""
@@ -701,7 +714,7 @@ class TokenDialog(EditDialog):
             fields = dict(cleaned)
             if not self.scope_choice_shown():
                 fields.pop("scope", None)  # the server makes it an organization token
-            self._saving.run(lambda c: c.create_token(**fields), self._created)
+            self.send_new(fields)
             return
         changes = self.changes(cleaned)
         if not changes:
@@ -711,6 +724,10 @@ class TokenDialog(EditDialog):
         assert etag is not None  # an edit is saved only once loaded, with its ETag
         self._saving.run(lambda c: c.update_token(token_id, if_match=etag, **changes),
                          self._updated)
+
+    def send_new(self, fields: dict[str, Any]) -> None:
+        """Send the new token's checked ``fields`` (in the background)."""
+        self._saving.run(lambda c: c.create_token(**fields), self._created)
 
     def _show_saving(self, saving: bool) -> None:
         self.save_button.setEnabled(not saving)
@@ -738,13 +755,18 @@ class TokenDialog(EditDialog):
         )
         self.accept()
 
+    def server_field(self, name: str) -> str:
+        """The form's name of a field the server's error names (the same for a token)."""
+        return name
+
     def _save_failed(self, error: BaseException) -> None:
         code = getattr(error, "code", None)
         if code == "version_mismatch":
             self.banner.show_conflict(reloaded=False)
             self.reveal(self.banner)
             return
-        fields = getattr(error, "fields", None)
+        named = getattr(error, "fields", None) or {}
+        fields = {self.server_field(str(k)): v for k, v in dict(named).items()}
         if code == "policy_violation" and fields:
             # The policy changed since it was read (or could not be read): show the server's
             # words on its fields at once, and read the policy again, which offers the
@@ -762,7 +784,8 @@ class TokenDialog(EditDialog):
             self.show_problems(problems)
             return
         params = getattr(error, "params", None) or {}
-        if code == "privilege_escalation" and params.get("field") == "bound_devices":
+        field = self.server_field(str(params.get("field", "")))
+        if code == "privilege_escalation" and field == "bound_devices":
             # A caller bound to devices gives tokens only devices of its own (DESIGN §8).
             self.show_problems({"bound_devices": describe(error)})
             return

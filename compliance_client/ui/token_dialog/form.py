@@ -16,18 +16,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
 from ...domain.errors import FieldProblem
 from ...domain.tokens import SCOPE_GLOBAL, SCOPE_ORGANIZATION, Token
 from ..i18n import translate
+from ..key_dialog import grace_text
 from ..text import local_date
-from ..widgets import plain_button
+from ..widgets import WrappedLabel, plain_button
 from .device_picker import DeviceField
 from .endpoint_picker import EndpointPicker
 from .expiry_field import NEVER, ExpiryField
@@ -42,6 +45,14 @@ ROWS = ("name", "organization_name", "organization_id", "scope", "key", "allowed
         "blocked_endpoints", "allowed_ips", "blocked_ips", "bound_devices", "expires_at",
         "owner", "description")
 DESCRIPTION_LINES = 3
+# An enrollment template's own rows (DESIGN §13), after the token's: how long the code works
+# and how many PCs may enroll with it. Their names are the request's fields.
+TEMPLATE_ROWS = ("expires_in_seconds", "uses")
+#: How long a new enrollment code works, in seconds (1 hour, 1 day, 7 days; the server takes
+#: 60 to 604,800); the second is the default.
+CODE_VALIDITY_CHOICES = (3600, 86400, 604800)
+DEFAULT_CODE_VALIDITY = 86400
+MAX_CODE_USES = 1000
 
 _MNEMONIC = re.compile(r"&(.)")
 _MNEMONIC_AFTER = re.compile(r"\s*\(&.\)")  # "নাম (&N):": the letter after, in brackets
@@ -56,7 +67,10 @@ def field_name(label_text: str) -> str:
 
 class TokenForm(QWidget):
     """The fields of a token; ``editing`` adds the key row with its Regenerate button;
-    ``today`` and ``days_ahead`` go to the :class:`ExpiryField`.
+    ``today`` and ``days_ahead`` go to the :class:`ExpiryField`. ``template`` makes it the
+    template of an enrollment code (DESIGN §13): no devices to pick (each PC that enrolls
+    gets a token bound to itself, which a line says instead), and the code's own rows,
+    "Code valid for" and "Uses", after the token's.
 
     Each field's label is its buddy (its mnemonic focuses the field) and also gives the
     field its accessible name: Qt finds a buddy's name only when label and field share a
@@ -68,9 +82,11 @@ class TokenForm(QWidget):
     changed = Signal()
 
     def __init__(self, editing: bool, today: Callable[[], date],
-                 days_ahead: Callable[[int], date], parent: QWidget | None = None) -> None:
+                 days_ahead: Callable[[int], date], parent: QWidget | None = None, *,
+                 template: bool = False) -> None:
         super().__init__(parent)
         self._days_ahead = days_ahead
+        self.template = template
         self.token_name_edit = QLineEdit(self)
         self.token_name_edit.setObjectName("tokenName")
         self.owner_edit = QLineEdit(self)
@@ -125,6 +141,27 @@ class TokenForm(QWidget):
             "bound_devices": FormField(self.device_field),
             "expires_at": FormField(self.expiry),
         }
+        # The rows in the order shown (problems are shown, and focused, in this order).
+        self.order: list[str] = list(ROWS)
+        if template:
+            self.validity_choice = QComboBox(self)
+            self.validity_choice.setObjectName("codeValidity")
+            for seconds in CODE_VALIDITY_CHOICES:
+                self.validity_choice.addItem("", seconds)
+            self.validity_choice.setCurrentIndex(
+                CODE_VALIDITY_CHOICES.index(DEFAULT_CODE_VALIDITY))
+            self.validity_choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.uses_spin = QSpinBox(self)
+            self.uses_spin.setObjectName("codeUses")
+            self.uses_spin.setRange(1, MAX_CODE_USES)
+            self.uses_spin.setValue(1)
+            self.fields["expires_in_seconds"] = FormField(self.validity_choice)
+            self.fields["uses"] = FormField(self.uses_spin)
+            # Said where the devices would be picked: why there is nothing to pick.
+            self.devices_note = WrappedLabel(self)
+            self.devices_note.setObjectName("templateDevicesNote")
+            self.order += TEMPLATE_ROWS
         key_row = QWidget(self)
         key_layout = QHBoxLayout(key_row)
         key_layout.setContentsMargins(0, 0, 0, 0)
@@ -149,11 +186,26 @@ class TokenForm(QWidget):
                 continue
             label.setBuddy(self.named_widget(name))
             self.rows.addRow(label, self.fields[name])
+            if template and name == "bound_devices":
+                self.rows.setRowVisible(self.fields[name], False)
+                self.devices_label = QLabel(self)  # no buddy: nothing to focus
+                self.rows.addRow(self.devices_label, self.devices_note)
+        if template:
+            # The code's rows apart from the token's: they are not what each PC gets.
+            divider = QFrame(self)
+            divider.setFrameShape(QFrame.Shape.HLine)
+            divider.setFrameShadow(QFrame.Shadow.Sunken)
+            self.rows.addRow(divider)
+            for name in TEMPLATE_ROWS:
+                label = QLabel(self)
+                self.labels[name] = label
+                label.setBuddy(self.named_widget(name))
+                self.rows.addRow(label, self.fields[name])
         # Tab follows the rows, then Regenerate: typing through the fields never lands on
         # the one button that changes the server at once. (The dialog sets the order.)
         self.tab_chain: list[QWidget] = []
-        for name in ROWS:
-            if name != "key":
+        for name in self.order:
+            if name != "key" and self.is_shown(name):
                 self.tab_chain.append(self.named_widget(name))
             if name == "expires_at":
                 self.tab_chain.append(self.expires_edit)
@@ -179,6 +231,30 @@ class TokenForm(QWidget):
             line.textEdited.connect(lambda _t, field=self.fields[name]: field.show_error(None))
         self.description_edit.textChanged.connect(
             lambda: self.fields["description"].show_error(None))
+        if template:
+            self.uses_spin.valueChanged.connect(
+                lambda _v: self.fields["uses"].show_error(None))
+            self.validity_choice.currentIndexChanged.connect(self._validity_changed)
+
+    def is_shown(self, name: str) -> bool:
+        """Whether field ``name`` has a row of its own on screen (a template's devices have
+        none; the key row shows only while editing)."""
+        field = self.fields.get(name)
+        return field is not None and self.rows.isRowVisible(field)
+
+    def _validity_changed(self, _index: int) -> None:
+        self.fields["expires_in_seconds"].show_error(None)
+        # The token must outlive the code (DESIGN §13): that problem may be gone now.
+        self.fields["expires_at"].show_error(self.expiry_problem())
+        self.changed.emit()
+
+    def code_validity(self) -> int:
+        """A template's "Code valid for", in seconds."""
+        return int(self.validity_choice.currentData())
+
+    def code_uses(self) -> int:
+        """A template's "Uses": how many PCs may enroll with the code."""
+        return self.uses_spin.value()
 
     def named_widget(self, name: str) -> QWidget:
         """The control a row's label names and its mnemonic focuses."""
@@ -203,6 +279,8 @@ class TokenForm(QWidget):
             "blocked_ips": translate("TokenDialog", "Bloc&ked IPs:"),
             "bound_devices": translate("TokenDialog", "Bound &to devices:"),
             "expires_at": translate("TokenDialog", "E&xpires:"),
+            "expires_in_seconds": translate("TokenDialog", "Code &valid for:"),
+            "uses": translate("TokenDialog", "&Uses:"),
         }
         for name, label in self.labels.items():
             label.setText(texts[name])
@@ -246,6 +324,17 @@ class TokenForm(QWidget):
             )
         )
         self.regenerate_button.setText(translate("TokenDialog", "&Regenerate key…"))
+        if self.template:
+            self.devices_label.setText(translate("TokenDialog", "Devices:"))
+            self.devices_note.setText(translate(
+                "TokenDialog", "Each PC that enrolls gets its own token, bound to that PC."))
+            for index, seconds in enumerate(CODE_VALIDITY_CHOICES):
+                self.validity_choice.setItemText(index, grace_text(seconds))
+            self.validity_choice.setToolTip(translate(
+                "TokenDialog", "After this, the code no longer enrolls anyone, even with uses "
+                "left."))
+            self.uses_spin.setToolTip(translate(
+                "TokenDialog", "How many PCs may enroll with this code (1 to 1,000)."))
         if self.fields["expires_at"].error.isVisible() and self.expiry_problem():
             self.fields["expires_at"].show_error(self.expiry_problem())  # its example too
 
@@ -313,13 +402,16 @@ class TokenForm(QWidget):
     def state(self) -> tuple[object, ...]:
         """Everything the user can change but the expiry (:meth:`ExpiryField.state`), as
         shown: an equal state means nothing changed."""
-        return (self.token_name_edit.text(), self.owner_edit.text(),
-                self.description_edit.toPlainText(),
-                self.name_edit.text(), self.org_id_edit.text(), self.scope_combo.currentData(),
-                tuple(sorted(self.allowed_endpoints.selected())),
-                tuple(sorted(self.blocked_endpoints.selected())),
-                self.allowed_ips.toPlainText(), self.blocked_ips.toPlainText(),
-                tuple(sorted(self.devices.selected())))
+        shown = (self.token_name_edit.text(), self.owner_edit.text(),
+                 self.description_edit.toPlainText(),
+                 self.name_edit.text(), self.org_id_edit.text(), self.scope_combo.currentData(),
+                 tuple(sorted(self.allowed_endpoints.selected())),
+                 tuple(sorted(self.blocked_endpoints.selected())),
+                 self.allowed_ips.toPlainText(), self.blocked_ips.toPlainText(),
+                 tuple(sorted(self.devices.selected())))
+        if self.template:
+            return (*shown, self.code_validity(), self.code_uses())
+        return shown
 
     def set_loading(self, loading: bool) -> None:
         for field in self.fields.values():
@@ -388,9 +480,10 @@ class TokenForm(QWidget):
         returns the messages that belong to no field."""
         stray: list[str] = []
         first: QWidget | None = None
-        for name in sorted(problems, key=lambda n: ROWS.index(n) if n in ROWS else len(ROWS)):
+        order = self.order
+        for name in sorted(problems, key=lambda n: order.index(n) if n in order else len(order)):
             field = self.fields.get(name)
-            if field is None:
+            if field is None or not self.is_shown(name):
                 stray.append(problems[name])
                 continue
             field.show_error(problems[name])
