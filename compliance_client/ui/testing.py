@@ -12,6 +12,7 @@ vault, client factory or device identity::
     wait_for_tasks()                             # the profile read and verified
     dialog = open_profile_dialog(context)
     editor = open_token_dialog(window.session)   # add; pass a Token to edit it
+    enroll = open_enroll_dialog(context, url="https://tokens.example.com")
 
 Message boxes are not here: they go through ``ui/messages.py`` and are answered where they
 appear (``QApplication.activeModalWidget()``).
@@ -30,19 +31,26 @@ from .tasks import pending_tasks
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from ..domain.records import EnrollmentCode
     from ..domain.tokens import Token
+    from ..profile.managed import ManagedSettings
     from .about_dialog import AboutDialog, Environment
     from .context import AppContext
-    from .key_dialog import KeyDialog
+    from .enroll_dialog import EnrollDialog
+    from .key_dialog import EnrollmentCodeDialog, KeyDialog
     from .main_window import MainWindow
     from .profile_dialog import ProfileDialog
     from .session import Session
     from .token_dialog import TokenDialog
+    from .token_dialog.enrollment import EnrollmentDialog
 
 __all__ = [
     "close_sessions",
     "make_session",
     "open_about_dialog",
+    "open_enroll_dialog",
+    "open_enrollment_code_dialog",
+    "open_enrollment_dialog",
     "open_key_dialog",
     "open_main_window",
     "open_profile_dialog",
@@ -129,6 +137,38 @@ def open_key_dialog(key: str, organization_name: str, *, regenerated: bool = Fal
 
     dialog = KeyDialog(key, organization_name, regenerated=regenerated, parent=parent,
                        **options)
+    dialog.show()
+    return dialog
+
+
+def open_enroll_dialog(context: AppContext, *, url: str = "", profile_name: str | None = None,
+                       managed: ManagedSettings | None = None, ca_bundle: str | None = None,
+                       parent: QWidget | None = None) -> EnrollDialog:
+    """The end user's "Enroll with a code" (DESIGN §13), as the profile dialog opens it."""
+    from .enroll_dialog import EnrollDialog
+
+    dialog = EnrollDialog(context, parent, url=url, profile_name=profile_name,
+                          managed=managed, ca_bundle=ca_bundle)
+    dialog.show()
+    return dialog
+
+
+def open_enrollment_dialog(session: Session, *, parent: QWidget | None = None,
+                           **options: Any) -> EnrollmentDialog:
+    """The administrator's "Create enrollment code": the token dialog in template mode."""
+    from .token_dialog.enrollment import EnrollmentDialog
+
+    dialog = EnrollmentDialog(session, parent=parent, **options)
+    dialog.show()
+    return dialog
+
+
+def open_enrollment_code_dialog(enrollment: EnrollmentCode, *, parent: QWidget | None = None,
+                                **options: Any) -> EnrollmentCodeDialog:
+    """The show-once dialog of a new enrollment code, with its QR code."""
+    from .key_dialog import EnrollmentCodeDialog
+
+    dialog = EnrollmentCodeDialog(enrollment, parent=parent, **options)
     dialog.show()
     return dialog
 

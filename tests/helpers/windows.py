@@ -5,6 +5,7 @@ Edit API token, the show-once key dialog and About."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from compliance_client.domain.records import EnrollmentCode
 from compliance_client.domain.tokens import Token
 from compliance_client.ui.about_dialog import Environment
 from compliance_client.ui.session import Session
 from compliance_client.ui.testing import (
     open_about_dialog,
+    open_enrollment_code_dialog,
+    open_enrollment_dialog,
     open_key_dialog,
     open_main_window,
     open_profile_dialog,
@@ -42,6 +46,8 @@ ABOUT = Environment(app_version="1.0", python_version="3.11", qt_version="6",
                     data_dir=Path("/d"), log_dir=Path("/l"))
 
 KEY = "cct_" + "A1b2C3d4E5f6" + "x" * 31  # key-shaped only: the key dialog shows any text
+CODE = EnrollmentCode(1, "cce_" + "A1b2C3d4E5f6" + "x" * 37,
+                      datetime(2030, 1, 1, 12, 0, tzinfo=UTC), 25)
 
 MAIN_PAGES = ("profile", "device", "tokens", "audit")
 
@@ -69,6 +75,8 @@ def every_window(qtbot: Any, session: Session, token: Token) -> Iterator[tuple[s
         ("add token dialog", lambda: open_token_dialog(session)),
         ("edit token dialog", lambda: open_token_dialog(session, token)),
         ("key dialog", lambda: open_key_dialog(KEY, token.organization_name)),
+        ("enrollment code template dialog", lambda: open_enrollment_dialog(session)),
+        ("enrollment code dialog", lambda: open_enrollment_code_dialog(CODE)),
         ("about dialog", lambda: open_about_dialog(ABOUT)),
     ]
     for name, open_window in openers:
