@@ -570,6 +570,19 @@
     </message>
 </context>
 <context>
+    <name>CodeField</name>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="60"/>
+        <source>Hide the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="61"/>
+        <source>Show the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../compliance_client/ui/date_edit.py" line="154"/>
@@ -813,6 +826,143 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="159"/>
+        <source>Enroll with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="161"/>
+        <source>Enter the enrollment code your administrator gave you. This PC then gets an API token of its own, kept in the system keyring: there is no key to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="163"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished">&amp;عنوان URL للخادم:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="164"/>
+        <source>Server URL</source>
+        <translation type="unfinished">عنوان URL للخادم</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="166"/>
+        <source>Enrollment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="167"/>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="168"/>
+        <source>Paste the code (cce_…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="169"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="170"/>
+        <source>Your organization set this value for this PC; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="176"/>
+        <source>Enrolling this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="180"/>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="181"/>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="182"/>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="183"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="282"/>
+        <source>Nothing was sent to the server: the code can still be used once the keyring works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentCodeDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="233"/>
+        <source>New enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
+        <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="237"/>
+        <source>You won&apos;t see this code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="244"/>
+        <source>QR code of the enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
+        <source>The same code as above, to scan with a phone or a tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/key_dialog.py" line="250"/>
+        <source>Valid until %1 for %n enrollments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
+        <source>Create enrollment code</source>
+        <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="57"/>
+        <source>C&amp;reate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpiryField</name>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="101"/>
@@ -830,17 +980,17 @@
 <context>
     <name>ExtendChoice</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1131"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1164"/>
         <source>Until &amp;date:</source>
         <translation>حتى &amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1133"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1166"/>
         <source>New expiry date</source>
         <translation>تاريخ انتهاء الصلاحية الجديد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1177"/>
         <source>+%n days</source>
         <translation>
             <numerusform>+%n يوم</numerusform>
@@ -855,103 +1005,103 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="173"/>
         <source>New API key</source>
-        <extracomment>After a regenerate with a grace period: until when the replaced key works.</extracomment>
         <translation>مفتاح API جديد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="162"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="177"/>
         <source>This is the new API key for %1. The old key keeps working until %2. Copy the new key now and give it to the programs that use it before then.</source>
         <translation>هذا هو مفتاح API الجديد الخاص بـ %1. يظل المفتاح القديم يعمل حتى %2. انسخ المفتاح الجديد الآن وقدّمه إلى البرامج التي تستخدمه قبل ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="167"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>هذا هو مفتاح API الجديد الخاص بـ %1. لم يعد المفتاح القديم يعمل. انسخ المفتاح الجديد الآن وقدّمه إلى البرامج التي تستخدمه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="172"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="187"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>هذا هو مفتاح API الخاص بـ %1. انسخه الآن واحتفظ به في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="175"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="190"/>
         <source>You won&apos;t see this key again.</source>
         <translation>لن تتمكن من رؤية هذا المفتاح مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="191"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="177"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="163"/>
         <source>&amp;Copy</source>
+        <extracomment>After a regenerate with a grace period: until when the replaced key works.</extracomment>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="166"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>تم النسخ. سيتم مسح الحافظة خلال %1 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="168"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="266"/>
         <source>None (stops at once)</source>
         <translation>بلا مهلة (يتوقف فورًا)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="307"/>
         <source>&amp;Grace period for the old key:</source>
         <translation>مهلة &amp;عمل المفتاح القديم:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="267"/>
         <source>1 hour</source>
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="200"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="268"/>
         <source>1 day</source>
         <translation>يوم واحد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="201"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="269"/>
         <source>7 days</source>
         <translation>7 أيام</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="202"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="270"/>
         <source>%1 seconds</source>
         <translation>%1 ثانية</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="211"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="279"/>
         <source>The old key keeps working until about %1. Give the new key to every program that uses the old one before then.</source>
         <translation>يظل المفتاح القديم يعمل حتى %1 تقريبًا. قدّم المفتاح الجديد إلى كل برنامج يستخدم المفتاح القديم قبل ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="300"/>
         <source>How long the old key keeps working</source>
         <translation>مدة استمرار عمل المفتاح القديم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="316"/>
         <source>Regenerate key</source>
         <translation>إعادة إنشاء المفتاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="317"/>
         <source>Issue a new key for %1 (key %2…)?</source>
         <translation>هل تريد إصدار مفتاح جديد لـ %1 (المفتاح %2…)؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="207"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="275"/>
         <source>The old key stops working at once. Every program that uses it needs the new key.</source>
         <translation>يتوقف المفتاح القديم عن العمل فورًا. سيحتاج كل برنامج يستخدمه إلى المفتاح الجديد.</translation>
     </message>
@@ -959,125 +1109,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="214"/>
         <source>Profile</source>
         <extracomment>Pages only a global token is offered (DESIGN §8: the policy is the whole service&apos;s). The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
         <translation>ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="180"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="215"/>
         <source>This device</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="181"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
         <source>API tokens</source>
         <translation>رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="182"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="217"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="183"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="218"/>
         <source>Token policy</source>
         <translation>سياسة الرموز المميزة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="222"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="194"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="229"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="196"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="231"/>
+        <source>&amp;Start when I sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="233"/>
         <source>E&amp;xit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="198"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="235"/>
         <source>&amp;About Compliance Client</source>
         <translation>&amp;حول Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="236"/>
         <source>Retry &amp;now</source>
         <translation>إعادة الم&amp;حاولة الآن</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="237"/>
         <source>Try to reach the server again now</source>
         <translation>محاولة الوصول إلى الخادم مرة أخرى الآن</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="203"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="240"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
         <translation>معرف الجهاز لهذا الكمبيوتر معطل على الخادم. يمكن للمسؤول تمكينه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="242"/>
         <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
         <translation>وحتى ذلك الحين، لا يتصل هذا التطبيق بالخادم. بعد تمكينه، تحقق مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="207"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="244"/>
         <source>Device ID disabled</source>
         <translation>معرف الجهاز معطل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="208"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="245"/>
         <source>Check a&amp;gain</source>
         <translation>التحقق م&amp;جددًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="210"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="247"/>
         <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
         <translation>الاستعلام من الخادم عمّا إذا تمت إعادة تمكين معرف الجهاز لهذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="224"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="261"/>
         <source>Server: %1</source>
         <translation>الخادم: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="225"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="262"/>
         <source>No server set</source>
         <translation>لم يتم تعيين خادم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="228"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="265"/>
         <source>Organization: %1</source>
         <translation>المؤسسة: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="263"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="300"/>
         <source>Not connected · retrying…</source>
         <translation>غير متصل · جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="267"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="304"/>
         <source>Not connected · retrying in %1 s</source>
         <translation>غير متصل · إعادة المحاولة خلال %1 ث</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="274"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="311"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>تعذر تسجيل هذا الكمبيوتر لدى الخادم حتى الآن؛ ستتم إعادة المحاولة عند بدء التشغيل التالي. %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="317"/>
+        <source>Enrolling this PC with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="321"/>
+        <source>Your organization enrolled this PC with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="327"/>
+        <source>This PC could not be enrolled with your organization&apos;s code; the Profile page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="385"/>
+        <source>The sign-in setting could not be changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="397"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="399"/>
+        <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="402"/>
+        <source>Start Compliance Client in the background when you sign in to this PC</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1317,246 +1507,278 @@
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="170"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="189"/>
         <source>Profile settings</source>
+        <extracomment>IT&apos;s managed settings, read with the profiles (None until then).</extracomment>
         <translation>إعدادات ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="176"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="177"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="196"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="219"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="238"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="325"/>
         <source>(new profile)</source>
         <translation>(ملف تعريف جديد)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="220"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="239"/>
         <source>Discard changes</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="221"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="240"/>
         <source>Discard your changes to the profile “%1”?</source>
         <translation>هل تريد تجاهل التغييرات التي أجريتها على ملف التعريف «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="300"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="467"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="326"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="536"/>
         <source>The profile was not saved. Fix the marked fields, then save again.</source>
         <translation>لم يتم حفظ ملف التعريف. صحح الحقول المميزة بعلامة، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="302"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="328"/>
         <source>The profile was not saved. Fix the marked field, then save again.</source>
         <translation>لم يتم حفظ ملف التعريف. صحح الحقل المميز بعلامة، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="348"/>
         <source>Rename profile</source>
         <translation>إعادة تسمية ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="323"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="349"/>
         <source>New name for the profile “%1”:</source>
         <translation>الاسم الجديد لملف التعريف «%1»:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="333"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="359"/>
         <source>Delete profile</source>
         <translation>حذف ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="334"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="360"/>
         <source>Delete the profile “%1”?</source>
         <translation>هل تريد حذف ملف التعريف «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="361"/>
         <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
         <translation>ستتم إزالة إعداداته ورمز API المخزن الخاص به من هذا الكمبيوتر. يظل الرمز المميز نفسه صالحًا على الخادم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="378"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="383"/>
         <source>Profile deleted</source>
         <translation>تم حذف ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="353"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="379"/>
         <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
         <translation>تم حذف ملف التعريف «%1»، ولكن تعذرت إزالة رمز API الخاص به من سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="358"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="384"/>
         <source>The profile “%1” is deleted.</source>
         <translation>تم حذف ملف التعريف «%1».</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="453"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="522"/>
         <source>Profile saved without its token</source>
         <translation>تم حفظ ملف التعريف بدون الرمز المميز الخاص به</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="523"/>
         <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
         <translation>تم حفظ ملف التعريف، ولكن تعذر تخزين رمز API الخاص به في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="457"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="526"/>
         <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
         <translation>لا يزال الرمز المميز موجودًا في مربع الحوار: أصلح مشكلة سلسلة المفاتيح، ثم اضغط على «حفظ» مرة أخرى. وحتى ذلك الحين، لا يمكن لهذا الكمبيوتر الاتصال باستخدام ملف التعريف هذا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="530"/>
         <source>Profile saved</source>
         <translation>تم حفظ ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="530"/>
         <source>Your profile is saved.</source>
         <translation>تم حفظ ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="540"/>
         <source>Profile not saved</source>
         <translation>لم يتم حفظ ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="540"/>
         <source>Your profile could not be saved.</source>
         <translation>تعذر حفظ ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="172"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="248"/>
         <source>&amp;Profile:</source>
         <translation>&amp;ملف التعريف:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="173"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="249"/>
         <source>Profile</source>
         <translation>ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="174"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="250"/>
         <source>&amp;Add…</source>
         <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="175"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="251"/>
         <source>Add a profile</source>
         <translation>إضافة ملف تعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="176"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="252"/>
         <source>&amp;Rename…</source>
         <translation>إعادة &amp;تسمية…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="177"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="253"/>
         <source>Rename this profile</source>
         <translation>إعادة تسمية ملف التعريف هذا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="178"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="254"/>
         <source>&amp;Delete…</source>
         <translation>ح&amp;ذف…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="179"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="255"/>
         <source>Delete this profile</source>
         <translation>حذف ملف التعريف هذا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="181"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="257"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="182"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="258"/>
         <source>Profile name</source>
         <translation>اسم ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="183"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="259"/>
         <source>For example: Work</source>
         <translation>على سبيل المثال: العمل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="184"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="260"/>
         <source>&amp;Language:</source>
         <translation>الل&amp;غة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="185"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="261"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="186"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="262"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;عنوان URL للخادم:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="263"/>
         <source>Server URL</source>
         <translation>عنوان URL للخادم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="265"/>
         <source>API to&amp;ken:</source>
         <translation>&amp;رمز API:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="266"/>
         <source>API token</source>
         <translation>رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="221"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="267"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="348"/>
         <source>&amp;Test connection</source>
         <translation>ا&amp;ختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="268"/>
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="269"/>
         <source>Testing the connection</source>
         <translation>جارٍ اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="270"/>
+        <source>Enr&amp;oll with a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="271"/>
+        <source>Enroll with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="272"/>
+        <source>Get this PC&apos;s API token with the enrollment code your administrator gave you, instead of pasting a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="278"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="468"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="279"/>
+        <source>Your organization set this value for this PC; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="319"/>
+        <source>This PC is enrolled with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="332"/>
         <source>Checking the keyring…</source>
         <translation>جارٍ التحقق من سلسلة المفاتيح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="334"/>
         <source>A token is stored</source>
         <translation>تم تخزين رمز مميز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="209"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="336"/>
         <source>Paste the API token (cct_…)</source>
         <translation>الصق رمز API ‏(cct_…)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="212"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="339"/>
         <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
         <translation>اترك الحقل فارغًا للاحتفاظ بالرمز المميز المخزن، أو الصق رمزًا جديدًا لاستبداله.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="347"/>
         <source>Testing…</source>
         <translation>جارٍ الاختبار…</translation>
     </message>
@@ -1660,169 +1882,209 @@
         <source>This API token is mistyped: its checksum does not match. Copy it again.</source>
         <translation>رمز API هذا مكتوب بشكل خاطئ: المجموع الاختباري الخاص به غير متطابق. انسخه مرة أخرى.</translation>
     </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="92"/>
+        <source>Enter an enrollment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="93"/>
+        <source>An enrollment code starts with “cce_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="95"/>
+        <source>An enrollment code is %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="97"/>
+        <source>An enrollment code holds only letters and digits after “cce_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="100"/>
+        <source>This enrollment code is mistyped: its checksum does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="230"/>
         <source>Profile</source>
         <translation>ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
         <translation>لم يتم إعداد أي ملف تعريف بعد. قم بإعداد ملف التعريف باستخدام عنوان URL للخادم ورمز API اللذين قدمهما لك المسؤول، حتى يتمكن هذا الكمبيوتر من الوصول إلى خادم التوافق.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="234"/>
         <source>&amp;Set up profile…</source>
         <translation>إ&amp;عداد ملف التعريف…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
         <source>Set up profile</source>
         <translation>إعداد ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="236"/>
         <source>&amp;Edit profile…</source>
         <translation>تح&amp;رير ملف التعريف…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="237"/>
         <source>Edit profile</source>
         <translation>تحرير ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="218"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="238"/>
         <source>&amp;Rotate key…</source>
         <translation>ت&amp;دوير المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="219"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="347"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="383"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="396"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="239"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="389"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="425"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="438"/>
         <source>Rotate key</source>
         <translation>تدوير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="221"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="241"/>
         <source>Give this profile&apos;s API token a new key; the old key keeps working for an hour</source>
         <translation>منح رمز API الخاص بملف التعريف هذا مفتاحًا جديدًا؛ يظل المفتاح القديم يعمل لمدة ساعة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Server:</source>
         <translation>الخادم:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>API token:</source>
         <translation>رمز API:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>Connection:</source>
         <translation>الاتصال:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>Organization:</source>
         <translation>المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="225"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
         <source>Token expires:</source>
         <translation>انتهاء صلاحية الرمز المميز:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="227"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="247"/>
         <source>Profile name</source>
         <translation>اسم ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="228"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="248"/>
         <source>Server URL</source>
         <translation>عنوان URL للخادم</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="229"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="249"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="230"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="250"/>
         <source>API token</source>
         <translation>رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="231"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="251"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="252"/>
         <source>Organization</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="253"/>
         <source>Token expires</source>
         <translation>انتهاء صلاحية الرمز المميز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="255"/>
         <source>API token expires soon</source>
         <translation>تنتهي صلاحية رمز API قريبًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="282"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="296"/>
+        <source>Your organization enrolled this PC with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="299"/>
+        <source>This PC could not be enrolled with your organization&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="303"/>
+        <source>Enrolling this PC with your organization&apos;s code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="324"/>
         <source>Not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
         <source>Could not be read from the system keyring</source>
         <translation>تعذرت القراءة من سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="287"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="289"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="331"/>
         <source>Stored in the system keyring</source>
         <translation>مخزن في سلسلة مفاتيح النظام</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="291"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="333"/>
         <source>Not stored: enter it in the profile</source>
         <translation>غير مخزن: أدخله في ملف التعريف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="369"/>
         <source>Never expires</source>
         <translation>لا تنتهي صلاحيته أبدًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="371"/>
         <source>Expired on %1</source>
         <translation>انتهت صلاحيته في %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="380"/>
         <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
         <translation>
             <numerusform>تنتهي صلاحية رمز API الخاص بك خلال %n يوم، في %1. اطلب من المسؤول تمديده قبل ذلك الحين: بعد انتهاء صلاحيته، لن يتمكن هذا الكمبيوتر من الوصول إلى الخادم.</numerusform>
@@ -1834,27 +2096,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="348"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="390"/>
         <source>Give this PC a new key for its API token?</source>
         <translation>هل تريد منح هذا الكمبيوتر مفتاحًا جديدًا لرمز API الخاص به؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="350"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="392"/>
         <source>The server issues a new key, which this app keeps in the system keyring instead of the old one. The old key keeps working for an hour; other programs that use it need the new key before then.</source>
         <translation>يُصدر الخادم مفتاحًا جديدًا يحتفظ به هذا التطبيق في سلسلة مفاتيح النظام بدلًا من المفتاح القديم. يظل المفتاح القديم يعمل لمدة ساعة؛ وتحتاج البرامج الأخرى التي تستخدمه إلى المفتاح الجديد قبل ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="370"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="412"/>
         <source>Key rotated; the old key works until %1.</source>
         <translation>تم تدوير المفتاح؛ يعمل المفتاح القديم حتى %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="377"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="419"/>
         <source>The new key could not be stored in the system keyring, which still holds the old key; it works until %1. Paste the new key into the profile (Edit profile…) before then, or this PC can no longer reach the server.</source>
         <translation>تعذر تخزين المفتاح الجديد في سلسلة مفاتيح النظام، التي لا تزال تحتفظ بالمفتاح القديم؛ وهو يعمل حتى %1. الصق المفتاح الجديد في ملف التعريف («تحرير ملف التعريف…») قبل ذلك الحين، وإلا فلن يتمكن هذا الكمبيوتر من الوصول إلى الخادم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="397"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="439"/>
         <source>The key was not rotated; the old key still works.</source>
         <translation>لم يتم تدوير المفتاح؛ لا يزال المفتاح القديم يعمل.</translation>
     </message>
@@ -1862,28 +2124,33 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="365"/>
+        <location filename="../../compliance_client/ui/session.py" line="508"/>
         <source>Device ID disabled</source>
-        <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
+        <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. IT&apos;s enrollment code is being redeemed (the server&apos;s URL), then it was, or failed. IT&apos;s managed settings, once the first reload read them (None until then). The server IT&apos;s code enrolled this PC with in this run, or None. Why enrolling with IT&apos;s code failed in this run, or None. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
         <translation>معرف الجهاز معطل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="367"/>
+        <location filename="../../compliance_client/ui/session.py" line="510"/>
+        <source>Enrolling this PC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/session.py" line="512"/>
         <source>Not set up</source>
         <translation>لم يتم الإعداد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="368"/>
+        <location filename="../../compliance_client/ui/session.py" line="513"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="369"/>
+        <location filename="../../compliance_client/ui/session.py" line="514"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="370"/>
+        <location filename="../../compliance_client/ui/session.py" line="515"/>
         <source>Not connected</source>
         <translation>غير متصل</translation>
     </message>
@@ -1921,68 +2188,69 @@
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="296"/>
         <source>Edit API token</source>
+        <extracomment>The form is an enrollment code&apos;s template (``EnrollmentDialog``, DESIGN §13).</extracomment>
         <translation>تحرير رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="296"/>
         <source>Add API token</source>
         <translation>إضافة رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="297"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="300"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به. يؤثر تقييده أو إعادة إنشاء مفتاحه على هذا التطبيق أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="310"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="313"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="311"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="314"/>
         <source>&amp;Cancel</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="432"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="435"/>
         <source>This token is suspended: its key was reported as leaked. Regenerate the key before anyone resumes it.</source>
         <translation>هذا الرمز المميز معلّق: تم الإبلاغ عن تسرّب مفتاحه. أعد إنشاء المفتاح قبل أن يستأنفه أي شخص.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="436"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
         <source>This token is suspended: the server refuses its key until it is resumed.</source>
         <translation>هذا الرمز المميز معلّق: يرفض الخادم مفتاحه إلى أن يتم استئنافه.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="442"/>
         <source>The previous key still works until %1.</source>
         <translation>لا يزال المفتاح السابق يعمل حتى %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="869"/>
         <source>Discard changes</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="869"/>
         <source>Discard your changes to this token?</source>
         <translation>هل تريد تجاهل التغييرات التي أجريتها على هذا الرمز المميز؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="722"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="739"/>
         <source>API token added successfully</source>
         <translation>تمت إضافة رمز API بنجاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="737"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="754"/>
         <source>API Key with id %1 is updated successfully</source>
         <translation>تم تحديث مفتاح API ذي المعرف %1 بنجاح</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="794"/>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="797"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="817"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="820"/>
         <source>On the server: %1</source>
         <translation>على الخادم: %1</translation>
     </message>
@@ -1997,42 +2265,42 @@
         <translation>كل نقاط النهاية في المجموعة %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="272"/>
         <source>Organization &amp;name:</source>
         <translation>&amp;اسم المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="197"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="273"/>
         <source>Organization &amp;ID:</source>
         <translation>&amp;معرف المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="198"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="274"/>
         <source>Sc&amp;ope:</source>
         <translation>النطا&amp;ق:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="199"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="275"/>
         <source>Key:</source>
         <translation>المفتاح:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="276"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>نقاط النهاية الم&amp;سموح بها:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="201"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="277"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>نقاط النهاية المح&amp;ظورة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="202"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="278"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>&amp;عناوين IP المسموح بها:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="203"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="279"/>
         <source>Bloc&amp;ked IPs:</source>
         <translation>عناوين IP المحظو&amp;رة:</translation>
     </message>
@@ -2063,89 +2331,120 @@
         <translation>«%1» ليس تاريخًا؛ اكتب تاريخ انتهاء الصلاحية على النحو التالي: %2.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="269"/>
         <source>Na&amp;me:</source>
+        <extracomment>How long a new enrollment code works, in seconds (1 hour, 1 day, 7 days; the server takes 60 to 604,800); the second is the default.</extracomment>
         <translation>اسم الرم&amp;ز:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="270"/>
         <source>O&amp;wner:</source>
         <translation>المال&amp;ك:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="271"/>
         <source>&amp;Description:</source>
         <translation>الو&amp;صف:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="280"/>
         <source>Bound &amp;to devices:</source>
         <translation>مرتبط بالأ&amp;جهزة:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="281"/>
         <source>E&amp;xpires:</source>
         <translation>ا&amp;نتهاء الصلاحية:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="215"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="282"/>
+        <source>Code &amp;valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="283"/>
+        <source>&amp;Uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="293"/>
         <source>What it is for, e.g. Nightly backup</source>
         <translation>الغرض منه، مثال: النسخ الاحتياطي الليلي</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="217"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="295"/>
         <source>Who to ask about it, e.g. it-ops@example.com</source>
         <translation>من يُسأل عنه، مثال: it-ops@example.com</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="297"/>
         <source>Optional: where it is used, how to replace it</source>
         <translation>اختياري: أين يُستخدم، وكيف يُستبدل</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="220"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="298"/>
         <source>e.g. Acme Corporation</source>
         <translation>مثال: Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="299"/>
         <source>e.g. acme-corp</source>
         <translation>مثال: acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="300"/>
         <source>All endpoints (no allowed list)</source>
         <translation>كل نقاط النهاية (لا توجد قائمة مسموح بها)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="303"/>
         <source>None blocked</source>
         <translation>لا شيء محظور</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="230"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="308"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>أي عنوان. عنوان أو شبكة واحدة في كل سطر، مثال: 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="235"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="313"/>
         <source>None blocked. One entry per line</source>
         <translation>لا شيء محظور. إدخال واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="238"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="316"/>
         <source>Organization</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="317"/>
         <source>Global (all organizations)</source>
         <translation>عام (كل المؤسسات)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="319"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>يعمل الرمز المميز الخاص بمؤسسة داخل معرف المؤسسة الخاص به فقط. يعمل الرمز المميز العام على كل المؤسسات: لا تمنحه إلا لمسؤولي الخدمة.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="328"/>
+        <source>Devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="329"/>
+        <source>Each PC that enrolls gets its own token, bound to that PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
+        <source>After this, the code no longer enrolls anyone, even with uses left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="336"/>
+        <source>How many PCs may enroll with this code (1 to 1,000).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="88"/>
@@ -2153,7 +2452,7 @@
         <translation>يستمر الرمز المميز الذي لا تنتهي صلاحيته في العمل إلى أن يحذفه شخص ما. يُفضل تعيين تاريخ انتهاء صلاحية.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="248"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="326"/>
         <source>&amp;Regenerate key…</source>
         <translation>إعادة إن&amp;شاء المفتاح…</translation>
     </message>
@@ -2163,7 +2462,7 @@
         <translation>يتوقف الرمز المميز عن العمل في نهاية هذا اليوم، حسب المنطقة الزمنية الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="285"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="374"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>يتم الاحتفاظ ببداية المفتاح فقط؛ تم عرض المفتاح بالكامل مرة واحدة، عند إصداره.</translation>
     </message>
@@ -2462,6 +2761,16 @@
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
         <source>No device of organization %1 is registered yet.</source>
         <translation>لم يتم تسجيل أي جهاز للمؤسسة %1 بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="66"/>
+        <source>the PC that enrolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="78"/>
+        <source>The code works until %1: each PC&apos;s token must expire after that. Pick a later day, or make the code valid for less time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2828,226 +3137,236 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="369"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="422"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="852"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="441"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="883"/>
         <source>API tokens</source>
         <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). Tokens read per request of an export (the server&apos;s largest page). Failures listed one by one in a bulk action&apos;s summary; more are counted. The choices of &quot;Extend expiry…&quot;: days added to each token&apos;s expiry. The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="391"/>
         <source>&amp;Add token</source>
         <translation>إ&amp;ضافة رمز مميز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="391"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>إضافة رمز API ‏(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
+        <source>Create e&amp;nrollment code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="393"/>
+        <source>A code PCs enroll with: each gets its own token, bound to that PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
         <source>&amp;Edit…</source>
         <translation>تح&amp;رير…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
         <source>Edit the selected token (Enter)</source>
         <translation>تحرير الرمز المميز المحدد (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="376"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="395"/>
         <source>&amp;Regenerate key…</source>
         <translation>إعادة إن&amp;شاء المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="377"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="396"/>
         <source>Issue a new key for the selected token</source>
         <translation>إصدار مفتاح جديد للرمز المميز المحدد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="378"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="397"/>
         <source>Sus&amp;pend…</source>
         <translation>تع&amp;ليق…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="379"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
         <source>Switch the selected token off without deleting it</source>
         <translation>إيقاف الرمز المميز المحدد بدون حذفه</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="380"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="399"/>
         <source>Res&amp;ume</source>
         <translation>ا&amp;ستئناف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="381"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="400"/>
         <source>Switch the selected suspended token on again</source>
         <translation>إعادة تفعيل الرمز المميز المعلّق المحدد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="382"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="401"/>
         <source>&amp;Delete</source>
         <translation>ح&amp;ذف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Load the list again (F5)</source>
         <translation>إعادة تحميل القائمة (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Refre&amp;sh</source>
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="388"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
         <source>Exp&amp;ort to CSV…</source>
         <translation>ت&amp;صدير إلى CSV…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
         <source>Save every token the filters and the search match to a CSV file</source>
         <translation>حفظ كل الرموز المميزة التي تطابق عوامل التصفية والبحث في ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="417"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="446"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="421"/>
         <source>Show only:</source>
         <translation>عرض فقط:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="423"/>
         <source>E&amp;xpiring</source>
         <translation>قريب الانت&amp;هاء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
         <source>Tokens that expire soon (within the policy&apos;s warning period)</source>
         <translation>الرموز المميزة التي تنتهي صلاحيتها قريبًا (خلال فترة التنبيه في سياسة الرموز المميزة)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
         <source>Exp&amp;ired</source>
         <translation>منتهي &amp;الصلاحية</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
         <source>Tokens whose expiry has passed</source>
         <translation>الرموز المميزة التي انتهت صلاحيتها</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="426"/>
         <source>Suspended</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
         <source>Tokens switched off by an administrator or as leaked</source>
         <translation>الرموز المميزة التي أوقفها مسؤول أو أُوقفت لأنها مسرّبة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="409"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
         <source>Unused &amp;90 days</source>
         <translation>غير مستخدم منذ 90 ي&amp;ومًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="410"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="429"/>
         <source>Tokens never used, or not used for 90 days</source>
         <translation>الرموز المميزة التي لم تُستخدم قط، أو لم تُستخدم منذ 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="411"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
         <source>Unrestri&amp;cted</source>
         <translation>&amp;غير مقيّد</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="412"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="431"/>
         <source>Tokens that may call every endpoint from every address</source>
         <translation>الرموز المميزة التي يمكنها استدعاء كل نقاط النهاية من كل العناوين</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="418"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="437"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="419"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="438"/>
         <source>Search organization, ID or key…</source>
         <translation>البحث في المؤسسة أو المعرف أو المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="420"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="439"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>البحث في المؤسسة أو المعرف أو المفتاح (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="421"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="440"/>
         <source>Search tokens</source>
         <translation>البحث في الرموز المميزة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="443"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="443"/>
         <source>Edit this token (Enter)</source>
         <translation>تحرير هذا الرمز المميز (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="444"/>
         <source>Suspend</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="426"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="445"/>
         <source>Switch this token off without deleting it</source>
         <translation>إيقاف هذا الرمز المميز بدون حذفه</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="446"/>
         <source>Switch this token on again</source>
         <translation>إعادة تفعيل هذا الرمز المميز</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="447"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="447"/>
         <source>Delete this token (Del)</source>
         <translation>حذف هذا الرمز المميز (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="429"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="448"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="898"/>
         <source>The token you are signed in with is selected too: it is left out. Select it alone to change it.</source>
         <translation>الرمز المميز الذي سجلت الدخول به محدد أيضًا: تم استبعاده. حدده وحده لتغييره.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="877"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="908"/>
         <source>Suspend API tokens</source>
         <translation>تعليق رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="878"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="909"/>
         <source>Programs that use their keys stop working until the tokens are resumed. Their settings and history are kept.</source>
         <translation>ستتوقف البرامج التي تستخدم مفاتيحها عن العمل إلى أن يتم استئناف الرموز المميزة. يتم الاحتفاظ بإعداداتها وسجلها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="911"/>
         <source>Suspend %n API tokens?</source>
         <translation>
             <numerusform>هل تريد تعليق %n رمز API؟</numerusform>
@@ -3059,17 +3378,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="893"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="924"/>
         <source>Resume API tokens</source>
         <translation>استئناف رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="894"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="925"/>
         <source>Programs that use their keys work again.</source>
         <translation>ستعمل البرامج التي تستخدم مفاتيحها مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
         <source>Resume %n API tokens?</source>
         <translation>
             <numerusform>هل تريد استئناف %n رمز API؟</numerusform>
@@ -3081,7 +3400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="934"/>
         <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
         <translation>
             <numerusform>أُبلغ عن تسرّب مفاتيح %n منها: يمكن لأي شخص يملك مفتاحًا مسرّبًا استخدامه مرة أخرى.</numerusform>
@@ -3093,17 +3412,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="913"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="944"/>
         <source>Delete API tokens</source>
         <translation>حذف رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="914"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="945"/>
         <source>Programs that use their keys stop working at once. This cannot be undone.</source>
         <translation>ستتوقف البرامج التي تستخدم مفاتيحها عن العمل فورًا. لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="947"/>
         <source>Delete %n API tokens?</source>
         <translation>
             <numerusform>هل تريد حذف %n رمز API؟</numerusform>
@@ -3115,38 +3434,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="959"/>
         <source>There is nothing to change in the selection.</source>
         <translation>لا يوجد ما يمكن تغييره في التحديد.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="943"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1077"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="974"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1108"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="953"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="984"/>
         <source>%1 of %2 API tokens done…</source>
         <translation>تمت معالجة %1 من أصل %2 من رموز API…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="975"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1006"/>
         <source>The token you are signed in with was left out.</source>
         <translation>تم استبعاد الرمز المميز الذي سجلت الدخول به.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="981"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1012"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="997"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1028"/>
         <source>ID %1, %2 (key %3…)</source>
         <translation>المعرف %1، %2 (المفتاح %3…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1032"/>
         <source>%n API tokens changed.</source>
         <translation>
             <numerusform>تم تغيير %n رمز API.</numerusform>
@@ -3158,7 +3477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1035"/>
         <source>%n API tokens could not be changed:</source>
         <translation>
             <numerusform>تعذر تغيير %n رمز API:</numerusform>
@@ -3170,7 +3489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1038"/>
         <source>%n API tokens were left as they are:</source>
         <translation>
             <numerusform>تم ترك %n رمز API كما هي:</numerusform>
@@ -3182,7 +3501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1041"/>
         <source>Cancelled: %n API tokens were not changed.</source>
         <translation>
             <numerusform>تم الإلغاء: لم يتم تغيير %n رمز API.</numerusform>
@@ -3194,7 +3513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1044"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… و%n أخرى.</numerusform>
@@ -3206,12 +3525,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1026"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1057"/>
         <source>Extend expiry</source>
         <translation>تمديد انتهاء الصلاحية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1058"/>
         <source>Extend the expiry of %n API tokens?</source>
         <translation>
             <numerusform>هل تريد تمديد انتهاء صلاحية %n رمز API؟</numerusform>
@@ -3223,45 +3542,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1029"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1060"/>
         <source>Each token&apos;s expiry moves on from its current expiry (from today if it has passed). Tokens that never expire are left as they are.</source>
         <translation>يُمدَّد انتهاء صلاحية كل رمز مميز بدءًا من تاريخ انتهاء صلاحيته الحالي (أو من اليوم إذا كان قد مضى). تُترك الرموز المميزة التي لا تنتهي صلاحيتها أبدًا كما هي.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1040"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1071"/>
         <source>it never expires</source>
         <translation>لا تنتهي صلاحيته أبدًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1042"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1073"/>
         <source>it already expires later</source>
         <translation>تنتهي صلاحيته في تاريخ لاحق أصلًا</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1063"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1075"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1098"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1111"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1094"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1129"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1142"/>
         <source>Export API tokens</source>
         <translation>تصدير رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1064"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1095"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1087"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1118"/>
         <source>Reading API tokens…</source>
         <translation>جارٍ قراءة رموز API…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1088"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1119"/>
         <source>Read %1 of %2 API tokens…</source>
         <translation>تمت قراءة %1 من أصل %2 من رموز API…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1134"/>
         <source>Exported %n API tokens to the file below.</source>
         <translation>
             <numerusform>تم تصدير %n رمز API إلى الملف أدناه.</numerusform>
@@ -3273,129 +3592,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1137"/>
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="606"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="626"/>
         <source>Search API tokens</source>
         <translation>البحث في رموز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="607"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="627"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>يحتوي البحث على مفتاح API كامل. سيؤدي البحث باستخدامه إلى إرسال المفتاح السري إلى الخادم، الذي قد يحتفظ به في سجلاته.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="629"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>هل تريد البحث باستخدام أول 12 حرفًا من المفتاح، %1، بدلًا من ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="749"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="780"/>
         <source>Suspend the API token of %1 (key %2…)?</source>
         <translation>هل تريد تعليق رمز API الخاص بـ %1 (المفتاح %2…)؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="753"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="784"/>
         <source>Suspend API token</source>
         <translation>تعليق رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="754"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
         <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
         <translation>ستتوقف البرامج التي تستخدم هذا المفتاح عن العمل إلى أن يتم استئناف الرمز المميز. يتم الاحتفاظ بإعداداته وسجله.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="767"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="798"/>
         <source>Suspend your own API token</source>
         <translation>تعليق رمز API الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="768"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="799"/>
         <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
         <translation>لقد سجلت الدخول باستخدام هذا الرمز المميز. إذا علّقته، فسيتوقف ملف التعريف «%1» عن العمل، ولن تتمكن من استئنافه من هنا: يجب أن يستأنفه مسؤول آخر.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="771"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="802"/>
         <source>Suspend the token you are signed in with?</source>
         <translation>هل تريد تعليق الرمز المميز الذي سجلت الدخول به؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="784"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="815"/>
         <source>Resume API token</source>
         <translation>استئناف رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="787"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="818"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
         <translation>يمكن لأي شخص يملك المفتاح المسرّب استخدامه مرة أخرى. أعد إنشاء المفتاح لإبطال فائدته.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="812"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="843"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>هل تريد حذف رمز API الخاص بـ %1 (المفتاح %2…)؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="752"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="815"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="783"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="846"/>
         <source>This is the token you are signed in with.</source>
         <translation>هذا هو الرمز المميز الذي سجلت الدخول به.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="383"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
         <source>Delete the selected tokens (Del)</source>
         <translation>حذف الرموز المميزة المحددة (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="385"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
         <source>Extend expir&amp;y…</source>
         <translation>تمد&amp;يد انتهاء الصلاحية…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
         <source>Move the expiry of the selected tokens later</source>
         <translation>تأجيل انتهاء صلاحية الرموز المميزة المحددة</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="449"/>
         <source>More actions: Regenerate key…, Extend expiry…</source>
         <translation>إجراءات أخرى: إعادة إنشاء المفتاح…، تمديد انتهاء الصلاحية…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="816"/>
         <source>The key %2… of %1 was reported as leaked. Resume the token anyway?</source>
         <translation>تم الإبلاغ عن تسرّب المفتاح %2… الخاص بـ %1. هل تريد استئناف الرمز المميز على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="816"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="847"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="873"/>
         <source>Delete API token</source>
         <translation>حذف رمز API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="817"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="848"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>ستتوقف البرامج التي تستخدم هذا المفتاح عن العمل فورًا. لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="832"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="863"/>
         <source>Delete your own API token</source>
         <translation>حذف رمز API الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="833"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="864"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>لقد سجلت الدخول باستخدام هذا الرمز المميز. إذا حذفته، فسيتم تسجيل خروجك: سيتوقف ملف التعريف «%1» عن العمل إلى أن يحصل على رمز API جديد.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="836"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
         <source>Delete the token you are signed in with?</source>
         <translation>هل تريد حذف الرمز المميز الذي سجلت الدخول به؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="873"/>
         <source>API Token is Deleted</source>
         <translation>تم حذف رمز API</translation>
     </message>
@@ -3729,126 +4048,131 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="87"/>
+        <source>The server does not accept this enrollment code: it is unknown, used up or expired. Ask your administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="92"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>الطلب كبير جدًا بالنسبة إلى الخادم على {url}. أرسل عددًا أقل من الإدخالات في المرة الواحدة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="91"/>
+        <location filename="../../compliance_client/ui/errors.py" line="96"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>يحتوي البحث على مفتاح API كامل، لذلك لم يتم إرساله إلى الخادم. ابحث باستخدام أول 12 حرفًا من المفتاح، {prefix}، بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <location filename="../../compliance_client/ui/errors.py" line="101"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>محاولات تسجيل دخول فاشلة كثيرة جدًا من عنوانك. أعد المحاولة بعد {retry_after} ثانية.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="100"/>
+        <location filename="../../compliance_client/ui/errors.py" line="105"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>الخادم على {url} غير متوفر مؤقتًا. أعد المحاولة بعد دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>حدث خطأ داخلي في الخادم على {url}. أعد المحاولة؛ وإذا استمرت المشكلة، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="108"/>
+        <location filename="../../compliance_client/ui/errors.py" line="113"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>رفض الخادم على {url} الاتصال. هل عنوان URL صحيح والخادم قيد التشغيل؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="112"/>
+        <location filename="../../compliance_client/ui/errors.py" line="117"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>لم يستجب الخادم على {url} في الوقت المناسب. تحقق من الشبكة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="116"/>
+        <location filename="../../compliance_client/ui/errors.py" line="121"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>قدّم الخادم على {url} شهادة لا يثق بها هذا الكمبيوتر. تحقق من عنوان URL، أو قم بتعيين حزمة شهادات CA الخاصة بالمؤسسة في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="122"/>
+        <location filename="../../compliance_client/ui/errors.py" line="127"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>استجاب الخادم على {url} بشيء ليس خادم رموز Compliance. هل عنوان URL صحيح؟</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="127"/>
+        <location filename="../../compliance_client/ui/errors.py" line="132"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>استجاب الخادم على {url} بشكل غير متوقع ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="130"/>
+        <location filename="../../compliance_client/ui/errors.py" line="135"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>لا يُسمح باستخدام http://‎ العادي إلا لعناوين هذا الكمبيوتر نفسه. استخدم https://‎ لـ {url}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="134"/>
+        <location filename="../../compliance_client/ui/errors.py" line="139"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>عنوان URL للخادم غير صالح. أدخله على النحو التالي: https://compliance.example.com.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="137"/>
+        <location filename="../../compliance_client/ui/errors.py" line="142"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>أعاد الخادم على {url} التوجيه إلى عنوان يجب عدم إرسال رمز API إليه. تحقق من عنوان URL للخادم.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="142"/>
+        <location filename="../../compliance_client/ui/errors.py" line="147"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>لا تتوفر سلسلة مفاتيح آمنة على هذا الكمبيوتر، لذلك تعذر الاحتفاظ برمز API بشكل آمن. قم بتثبيت سلسلة مفاتيح النظام أو إلغاء قفلها (إدارة بيانات الاعتماد في Windows أو GNOME Keyring أو KWallet)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="149"/>
+        <location filename="../../compliance_client/ui/errors.py" line="154"/>
         <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>لا تتوفر سلسلة مفاتيح آمنة على هذا الكمبيوتر، لذلك تعذر الاحتفاظ بمفتاح الجهاز الخاص به. قم بتثبيت سلسلة مفاتيح النظام أو إلغاء قفلها (إدارة بيانات الاعتماد في Windows أو GNOME Keyring أو KWallet)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="155"/>
+        <location filename="../../compliance_client/ui/errors.py" line="160"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
         <translation>سلسلة المفاتيح مقفلة، أو تم إغلاق مطالبة إلغاء قفلها، لذلك تعذر استخدام مفتاح الجهاز لهذا الكمبيوتر. ألغِ قفل سلسلة المفاتيح وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="160"/>
+        <location filename="../../compliance_client/ui/errors.py" line="165"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>سلسلة المفاتيح مقفلة، أو تم إغلاق مطالبة إلغاء قفلها. ألغِ قفل سلسلة المفاتيح وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <location filename="../../compliance_client/ui/errors.py" line="170"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>رمز API هذا طويل جدًا بالنسبة إلى إدارة بيانات الاعتماد في Windows (بحد أقصى 2,560 بايت). تأكد من أنك لصقت الرمز المميز فقط.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="170"/>
+        <location filename="../../compliance_client/ui/errors.py" line="175"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>أبلغت سلسلة مفاتيح النظام عن خطأ. أعد المحاولة؛ وإذا استمرت المشكلة، فأعد تشغيل خدمة سلسلة المفاتيح أو هذا الكمبيوتر.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="175"/>
+        <location filename="../../compliance_client/ui/errors.py" line="180"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>تعذرت قراءة ملف التعريف، لذلك يبدأ التطبيق بدون ملف تعريف. تم الاحتفاظ بالملف القديم باسم {moved_to}. قم بإعداد ملف التعريف مرة أخرى، أو اطلب من فريق الدعم استرداده من ذلك الملف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="182"/>
+        <location filename="../../compliance_client/ui/errors.py" line="187"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>تعذر حفظ ملف التعريف في {path}؛ لم يتغير ملف التعريف السابق. قم بتحرير بعض المساحة على القرص أو تحقق من أذونات المجلد، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="188"/>
+        <location filename="../../compliance_client/ui/errors.py" line="193"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>تعذرت قراءة معرف الجهاز لهذا الكمبيوتر أو إنشاؤه. تحقق من أن التطبيق يمكنه الكتابة إلى مجلد البيانات الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="193"/>
+        <location filename="../../compliance_client/ui/errors.py" line="198"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>لم يتم إعداد أي ملف تعريف بعد. املأ ملف التعريف أولًا.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="196"/>
+        <location filename="../../compliance_client/ui/errors.py" line="201"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>لا يحتوي ملف التعريف هذا على رمز API. أدخل رمزًا في ملف التعريف.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="213"/>
+        <location filename="../../compliance_client/ui/errors.py" line="218"/>
         <source>Something went wrong.</source>
         <translation>حدث خطأ ما.</translation>
     </message>

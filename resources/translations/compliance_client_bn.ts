@@ -558,6 +558,19 @@
     </message>
 </context>
 <context>
+    <name>CodeField</name>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="60"/>
+        <source>Hide the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="61"/>
+        <source>Show the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../compliance_client/ui/date_edit.py" line="154"/>
@@ -801,6 +814,139 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="159"/>
+        <source>Enroll with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="161"/>
+        <source>Enter the enrollment code your administrator gave you. This PC then gets an API token of its own, kept in the system keyring: there is no key to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="163"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished">সার্ভার URL (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="164"/>
+        <source>Server URL</source>
+        <translation type="unfinished">সার্ভার URL</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="166"/>
+        <source>Enrollment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="167"/>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="168"/>
+        <source>Paste the code (cce_…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="169"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="170"/>
+        <source>Your organization set this value for this PC; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="176"/>
+        <source>Enrolling this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="180"/>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="181"/>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="182"/>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="183"/>
+        <source>Cancel</source>
+        <translation type="unfinished">বাতিল</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="282"/>
+        <source>Nothing was sent to the server: the code can still be used once the keyring works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentCodeDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="233"/>
+        <source>New enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
+        <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="237"/>
+        <source>You won&apos;t see this code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="244"/>
+        <source>QR code of the enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
+        <source>The same code as above, to scan with a phone or a tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/key_dialog.py" line="250"/>
+        <source>Valid until %1 for %n enrollments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
+        <source>Create enrollment code</source>
+        <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="57"/>
+        <source>C&amp;reate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpiryField</name>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="101"/>
@@ -814,17 +960,17 @@
 <context>
     <name>ExtendChoice</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1131"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1164"/>
         <source>Until &amp;date:</source>
         <translation>এই তারিখ পর্যন্ত (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1133"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1166"/>
         <source>New expiry date</source>
         <translation>নতুন মেয়াদোত্তীর্ণের তারিখ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1177"/>
         <source>+%n days</source>
         <translation>
             <numerusform>+%n দিন</numerusform>
@@ -835,103 +981,103 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="173"/>
         <source>New API key</source>
-        <extracomment>After a regenerate with a grace period: until when the replaced key works.</extracomment>
         <translation>নতুন API কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="162"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="177"/>
         <source>This is the new API key for %1. The old key keeps working until %2. Copy the new key now and give it to the programs that use it before then.</source>
         <translation>এটি %1-এর জন্য নতুন API কী। পুরোনো কী %2 পর্যন্ত কাজ করবে। নতুন কী এখনই কপি করুন এবং তার আগেই যেসব প্রোগ্রাম এটি ব্যবহার করে সেগুলোকে দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="167"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>এটি %1-এর জন্য নতুন API কী। পুরোনো কী আর কাজ করে না। নতুন কী এখনই কপি করুন এবং যেসব প্রোগ্রাম এটি ব্যবহার করে সেগুলোকে দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="172"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="187"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>এটি %1-এর API কী। এখনই এটি কপি করে কোনো নিরাপদ জায়গায় রাখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="175"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="190"/>
         <source>You won&apos;t see this key again.</source>
         <translation>আপনি এই কী আর দেখতে পাবেন না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="191"/>
         <source>API key</source>
         <translation>API কী</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="177"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="163"/>
         <source>&amp;Copy</source>
+        <extracomment>After a regenerate with a grace period: until when the replaced key works.</extracomment>
         <translation>কপি (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="166"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>কপি করা হয়েছে। %1 সেকেন্ড পরে ক্লিপবোর্ড খালি করা হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="168"/>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="266"/>
         <source>None (stops at once)</source>
         <translation>নেই (সঙ্গে সঙ্গে বন্ধ)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="307"/>
         <source>&amp;Grace period for the old key:</source>
         <translation>পুরোনো কী-এর অতিরিক্ত সময় (&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="267"/>
         <source>1 hour</source>
         <translation>1 ঘণ্টা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="200"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="268"/>
         <source>1 day</source>
         <translation>1 দিন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="201"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="269"/>
         <source>7 days</source>
         <translation>7 দিন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="202"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="270"/>
         <source>%1 seconds</source>
         <translation>%1 সেকেন্ড</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="211"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="279"/>
         <source>The old key keeps working until about %1. Give the new key to every program that uses the old one before then.</source>
         <translation>পুরোনো কী আনুমানিক %1 পর্যন্ত কাজ করবে। তার আগেই পুরোনো কী ব্যবহার করে এমন প্রতিটি প্রোগ্রামকে নতুন কী দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="300"/>
         <source>How long the old key keeps working</source>
         <translation>পুরোনো কী কতক্ষণ কাজ করবে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="316"/>
         <source>Regenerate key</source>
         <translation>কী পুনরায় তৈরি করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="317"/>
         <source>Issue a new key for %1 (key %2…)?</source>
         <translation>%1-এর জন্য একটি নতুন কী ইস্যু করবেন (কী %2…)?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="207"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="275"/>
         <source>The old key stops working at once. Every program that uses it needs the new key.</source>
         <translation>পুরোনো কী সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। যেসব প্রোগ্রাম এটি ব্যবহার করে, সেগুলোর প্রতিটির নতুন কী প্রয়োজন হবে।</translation>
     </message>
@@ -939,125 +1085,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="214"/>
         <source>Profile</source>
         <extracomment>Pages only a global token is offered (DESIGN §8: the policy is the whole service&apos;s). The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="180"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="215"/>
         <source>This device</source>
         <translation>এই ডিভাইস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="181"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
         <source>API tokens</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="182"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="217"/>
         <source>Audit log</source>
         <translation>অডিট লগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="183"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="218"/>
         <source>Token policy</source>
         <translation>টোকেন নীতি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="222"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="194"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="229"/>
         <source>Pages</source>
         <translation>পৃষ্ঠাসমূহ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>ফাইল (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="196"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="231"/>
+        <source>&amp;Start when I sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="233"/>
         <source>E&amp;xit</source>
         <translation>প্রস্থান (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>সাহায্য (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="198"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="235"/>
         <source>&amp;About Compliance Client</source>
         <translation>Compliance Client সম্পর্কে (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="236"/>
         <source>Retry &amp;now</source>
         <translation>এখনই আবার চেষ্টা করুন (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="237"/>
         <source>Try to reach the server again now</source>
         <translation>এখনই আবার সার্ভারে পৌঁছানোর চেষ্টা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="203"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="240"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
         <translation>এই পিসির ডিভাইস আইডি সার্ভারে নিষ্ক্রিয় করা আছে। কোনো প্রশাসক এটি সক্রিয় করতে পারেন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="242"/>
         <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
         <translation>ততক্ষণ পর্যন্ত এই অ্যাপ সার্ভারের সাথে যোগাযোগ করবে না। এটি সক্রিয় হলে আবার যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="207"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="244"/>
         <source>Device ID disabled</source>
         <translation>ডিভাইস আইডি নিষ্ক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="208"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="245"/>
         <source>Check a&amp;gain</source>
         <translation>আবার যাচাই করুন (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="210"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="247"/>
         <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
         <translation>এই পিসির ডিভাইস আইডি আবার সক্রিয় হয়েছে কিনা সার্ভারের কাছে জানতে চান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="224"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="261"/>
         <source>Server: %1</source>
         <translation>সার্ভার: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="225"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="262"/>
         <source>No server set</source>
         <translation>কোনো সার্ভার সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="228"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="265"/>
         <source>Organization: %1</source>
         <translation>প্রতিষ্ঠান: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="263"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="300"/>
         <source>Not connected · retrying…</source>
         <translation>সংযুক্ত নয় · আবার চেষ্টা করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="267"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="304"/>
         <source>Not connected · retrying in %1 s</source>
         <translation>সংযুক্ত নয় · %1 সেকেন্ড পরে আবার চেষ্টা করা হবে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="274"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="311"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>এই পিসিকে এখনও সার্ভারে নিবন্ধন করা যায়নি; পরের বার চালু করার সময় আবার চেষ্টা করা হবে। %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="317"/>
+        <source>Enrolling this PC with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="321"/>
+        <source>Your organization enrolled this PC with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="327"/>
+        <source>This PC could not be enrolled with your organization&apos;s code; the Profile page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="385"/>
+        <source>The sign-in setting could not be changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="397"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="399"/>
+        <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="402"/>
+        <source>Start Compliance Client in the background when you sign in to this PC</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1268,118 +1454,150 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="170"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="189"/>
         <source>Profile settings</source>
+        <extracomment>IT&apos;s managed settings, read with the profiles (None until then).</extracomment>
         <translation>প্রোফাইল সেটিংস</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="172"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="248"/>
         <source>&amp;Profile:</source>
         <translation>প্রোফাইল (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="173"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="249"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="174"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="250"/>
         <source>&amp;Add…</source>
         <translation>যোগ করুন (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="175"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="251"/>
         <source>Add a profile</source>
         <translation>একটি প্রোফাইল যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="176"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="252"/>
         <source>&amp;Rename…</source>
         <translation>নাম পরিবর্তন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="177"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="253"/>
         <source>Rename this profile</source>
         <translation>এই প্রোফাইলের নাম পরিবর্তন করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="178"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="254"/>
         <source>&amp;Delete…</source>
         <translation>মুছুন (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="179"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="255"/>
         <source>Delete this profile</source>
         <translation>এই প্রোফাইল মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="181"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="257"/>
         <source>&amp;Name:</source>
         <translation>নাম (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="182"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="258"/>
         <source>Profile name</source>
         <translation>প্রোফাইলের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="183"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="259"/>
         <source>For example: Work</source>
         <translation>উদাহরণস্বরূপ: কাজ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="184"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="260"/>
         <source>&amp;Language:</source>
         <translation>ভাষা (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="185"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="261"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="186"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="262"/>
         <source>Server &amp;URL:</source>
         <translation>সার্ভার URL (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="263"/>
         <source>Server URL</source>
         <translation>সার্ভার URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="265"/>
         <source>API to&amp;ken:</source>
         <translation>API টোকেন (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="266"/>
         <source>API token</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="221"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="267"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="348"/>
         <source>&amp;Test connection</source>
         <translation>সংযোগ পরীক্ষা করুন (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="268"/>
         <source>Test connection</source>
         <translation>সংযোগ পরীক্ষা করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="269"/>
         <source>Testing the connection</source>
         <translation>সংযোগ পরীক্ষা করা হচ্ছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="176"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="270"/>
+        <source>Enr&amp;oll with a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="271"/>
+        <source>Enroll with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="272"/>
+        <source>Get this PC&apos;s API token with the enrollment code your administrator gave you, instead of pasting a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="278"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="468"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="279"/>
+        <source>Your organization set this value for this PC; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="319"/>
+        <source>This PC is enrolled with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="195"/>
         <source>&amp;Save</source>
         <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="177"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="196"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
@@ -1484,95 +1702,120 @@
         <translation>এই API টোকেনটি ভুলভাবে লেখা হয়েছে: এর চেকসাম মিলছে না। আবার কপি করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="219"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="92"/>
+        <source>Enter an enrollment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="93"/>
+        <source>An enrollment code starts with “cce_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="95"/>
+        <source>An enrollment code is %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="97"/>
+        <source>An enrollment code holds only letters and digits after “cce_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="100"/>
+        <source>This enrollment code is mistyped: its checksum does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="238"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="325"/>
         <source>(new profile)</source>
         <translation>(নতুন প্রোফাইল)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="332"/>
         <source>Checking the keyring…</source>
         <translation>কীরিং যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="334"/>
         <source>A token is stored</source>
         <translation>একটি টোকেন সংরক্ষিত আছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="209"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="336"/>
         <source>Paste the API token (cct_…)</source>
         <translation>API টোকেন পেস্ট করুন (cct_…)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="212"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="339"/>
         <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
         <translation>সংরক্ষিত টোকেন রাখতে ফিল্ডটি খালি রাখুন, অথবা সেটি প্রতিস্থাপন করতে নতুন একটি পেস্ট করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="220"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="239"/>
         <source>Discard changes</source>
         <translation>পরিবর্তনগুলো বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="221"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="240"/>
         <source>Discard your changes to the profile “%1”?</source>
         <translation>“%1” প্রোফাইলে আপনার পরিবর্তনগুলো বাদ দেবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="300"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="467"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="326"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="536"/>
         <source>The profile was not saved. Fix the marked fields, then save again.</source>
         <translation>প্রোফাইল সংরক্ষণ করা হয়নি। চিহ্নিত ফিল্ডগুলো ঠিক করুন, তারপর আবার সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="302"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="328"/>
         <source>The profile was not saved. Fix the marked field, then save again.</source>
         <translation>প্রোফাইল সংরক্ষণ করা হয়নি। চিহ্নিত ফিল্ডটি ঠিক করুন, তারপর আবার সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="348"/>
         <source>Rename profile</source>
         <translation>প্রোফাইলের নাম পরিবর্তন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="323"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="349"/>
         <source>New name for the profile “%1”:</source>
         <translation>“%1” প্রোফাইলের নতুন নাম:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="333"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="359"/>
         <source>Delete profile</source>
         <translation>প্রোফাইল মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="334"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="360"/>
         <source>Delete the profile “%1”?</source>
         <translation>“%1” প্রোফাইলটি মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="361"/>
         <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
         <translation>এর সেটিংস ও সংরক্ষিত API টোকেন এই পিসি থেকে সরিয়ে ফেলা হবে। টোকেনটি নিজে সার্ভারে বৈধ থাকবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="378"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="383"/>
         <source>Profile deleted</source>
         <translation>প্রোফাইল মুছে ফেলা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="353"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="379"/>
         <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
         <translation>“%1” প্রোফাইলটি মুছে ফেলা হয়েছে, কিন্তু এর API টোকেন সিস্টেম কীরিং থেকে সরানো যায়নি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="358"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="384"/>
         <source>The profile “%1” is deleted.</source>
         <translation>“%1” প্রোফাইলটি মুছে ফেলা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="347"/>
         <source>Testing…</source>
         <translation>পরীক্ষা করা হচ্ছে…</translation>
     </message>
@@ -1602,37 +1845,37 @@
         <translation>কোনোটিই নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="453"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="522"/>
         <source>Profile saved without its token</source>
         <translation>টোকেন ছাড়া প্রোফাইল সংরক্ষিত হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="523"/>
         <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
         <translation>আপনার প্রোফাইল সংরক্ষিত হয়েছে, কিন্তু এর API টোকেন সিস্টেম কীরিং-এ সংরক্ষণ করা যায়নি।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="457"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="526"/>
         <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
         <translation>টোকেনটি এখনও ডায়ালগে আছে: কীরিং ঠিক করুন, তারপর আবার সংরক্ষণ চাপুন। ততক্ষণ পর্যন্ত এই পিসি এই প্রোফাইল দিয়ে সংযোগ করতে পারবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="530"/>
         <source>Profile saved</source>
         <translation>প্রোফাইল সংরক্ষিত হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="530"/>
         <source>Your profile is saved.</source>
         <translation>আপনার প্রোফাইল সংরক্ষিত হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="540"/>
         <source>Profile not saved</source>
         <translation>প্রোফাইল সংরক্ষিত হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="540"/>
         <source>Your profile could not be saved.</source>
         <translation>আপনার প্রোফাইল সংরক্ষণ করা যায়নি।</translation>
     </message>
@@ -1640,165 +1883,180 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="230"/>
         <source>Profile</source>
         <translation>প্রোফাইল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
         <translation>এখনও কোনো প্রোফাইল সেট আপ করা হয়নি। এই পিসি যাতে কমপ্লায়েন্স সার্ভারে পৌঁছাতে পারে, সেজন্য সার্ভার URL এবং আপনার প্রশাসকের দেওয়া API টোকেন দিয়ে আপনার প্রোফাইল সেট আপ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="234"/>
         <source>&amp;Set up profile…</source>
         <translation>প্রোফাইল সেট আপ করুন (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
         <source>Set up profile</source>
         <translation>প্রোফাইল সেট আপ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="236"/>
         <source>&amp;Edit profile…</source>
         <translation>প্রোফাইল সম্পাদনা (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="237"/>
         <source>Edit profile</source>
         <translation>প্রোফাইল সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="218"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="238"/>
         <source>&amp;Rotate key…</source>
         <translation>কী বদলান (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="219"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="347"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="383"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="396"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="239"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="389"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="425"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="438"/>
         <source>Rotate key</source>
         <translation>কী বদলান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="221"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="241"/>
         <source>Give this profile&apos;s API token a new key; the old key keeps working for an hour</source>
         <translation>এই প্রোফাইলের API টোকেনকে একটি নতুন কী দিন; পুরোনো কী আরও এক ঘণ্টা কাজ করবে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Name:</source>
         <translation>নাম:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Server:</source>
         <translation>সার্ভার:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Language:</source>
         <translation>ভাষা:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>API token:</source>
         <translation>API টোকেন:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>Connection:</source>
         <translation>সংযোগ:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>Organization:</source>
         <translation>প্রতিষ্ঠান:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="225"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
         <source>Token expires:</source>
         <translation>টোকেনের মেয়াদ শেষ:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="227"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="247"/>
         <source>Profile name</source>
         <translation>প্রোফাইলের নাম</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="228"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="248"/>
         <source>Server URL</source>
         <translation>সার্ভার URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="229"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="249"/>
         <source>Language</source>
         <translation>ভাষা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="230"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="250"/>
         <source>API token</source>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="231"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="251"/>
         <source>Connection</source>
         <translation>সংযোগ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="252"/>
         <source>Organization</source>
         <translation>প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="253"/>
         <source>Token expires</source>
         <translation>টোকেনের মেয়াদ শেষ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="255"/>
         <source>API token expires soon</source>
         <translation>API টোকেনের মেয়াদ শীঘ্রই শেষ হবে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="282"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="296"/>
+        <source>Your organization enrolled this PC with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="299"/>
+        <source>This PC could not be enrolled with your organization&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="303"/>
+        <source>Enrolling this PC with your organization&apos;s code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="324"/>
         <source>Not set</source>
         <translation>সেট করা নেই</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
         <source>Could not be read from the system keyring</source>
         <translation>সিস্টেম কীরিং থেকে পড়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="287"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
         <source>Checking…</source>
         <translation>যাচাই করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="289"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="331"/>
         <source>Stored in the system keyring</source>
         <translation>সিস্টেম কীরিং-এ সংরক্ষিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="291"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="333"/>
         <source>Not stored: enter it in the profile</source>
         <translation>সংরক্ষিত নয়: প্রোফাইলে এটি লিখুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="369"/>
         <source>Never expires</source>
         <translation>মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="371"/>
         <source>Expired on %1</source>
         <translation>মেয়াদ %1 তারিখে শেষ হয়েছে</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="380"/>
         <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
         <translation>
             <numerusform>আপনার API টোকেনের মেয়াদ %n দিন পরে, %1 তারিখে শেষ হবে। তার আগেই আপনার প্রশাসককে এর মেয়াদ বাড়াতে বলুন: মেয়াদ শেষ হয়ে গেলে এই পিসি আর সার্ভারে পৌঁছাতে পারবে না।</numerusform>
@@ -1806,27 +2064,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="348"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="390"/>
         <source>Give this PC a new key for its API token?</source>
         <translation>এই পিসির API টোকেনের জন্য একটি নতুন কী নেবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="350"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="392"/>
         <source>The server issues a new key, which this app keeps in the system keyring instead of the old one. The old key keeps working for an hour; other programs that use it need the new key before then.</source>
         <translation>সার্ভার একটি নতুন কী ইস্যু করবে, যা এই অ্যাপ পুরোনোটির বদলে সিস্টেম কীরিং-এ রাখবে। পুরোনো কী আরও এক ঘণ্টা কাজ করবে; অন্য যেসব প্রোগ্রাম এটি ব্যবহার করে, তার আগেই সেগুলোর নতুন কী প্রয়োজন হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="370"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="412"/>
         <source>Key rotated; the old key works until %1.</source>
         <translation>কী বদলানো হয়েছে; পুরোনো কী %1 পর্যন্ত কাজ করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="377"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="419"/>
         <source>The new key could not be stored in the system keyring, which still holds the old key; it works until %1. Paste the new key into the profile (Edit profile…) before then, or this PC can no longer reach the server.</source>
         <translation>নতুন কী সিস্টেম কীরিং-এ সংরক্ষণ করা যায়নি, সেখানে এখনও পুরোনো কী আছে; সেটি %1 পর্যন্ত কাজ করবে। তার আগেই নতুন কী প্রোফাইলে পেস্ট করুন (প্রোফাইল সম্পাদনা…), নইলে এই পিসি আর সার্ভারে পৌঁছাতে পারবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="397"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="439"/>
         <source>The key was not rotated; the old key still works.</source>
         <translation>কী বদলানো হয়নি; পুরোনো কী এখনও কাজ করছে।</translation>
     </message>
@@ -1834,28 +2092,33 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="365"/>
+        <location filename="../../compliance_client/ui/session.py" line="508"/>
         <source>Device ID disabled</source>
-        <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
+        <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. IT&apos;s enrollment code is being redeemed (the server&apos;s URL), then it was, or failed. IT&apos;s managed settings, once the first reload read them (None until then). The server IT&apos;s code enrolled this PC with in this run, or None. Why enrolling with IT&apos;s code failed in this run, or None. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
         <translation>ডিভাইস আইডি নিষ্ক্রিয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="367"/>
+        <location filename="../../compliance_client/ui/session.py" line="510"/>
+        <source>Enrolling this PC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/session.py" line="512"/>
         <source>Not set up</source>
         <translation>সেট আপ করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="368"/>
+        <location filename="../../compliance_client/ui/session.py" line="513"/>
         <source>Connecting…</source>
         <translation>সংযোগ করা হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="369"/>
+        <location filename="../../compliance_client/ui/session.py" line="514"/>
         <source>Connected</source>
         <translation>সংযুক্ত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="370"/>
+        <location filename="../../compliance_client/ui/session.py" line="515"/>
         <source>Not connected</source>
         <translation>সংযুক্ত নয়</translation>
     </message>
@@ -2003,129 +2266,161 @@
         <translation>… এবং আরও %1টি লাইন ঠিক করতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="296"/>
         <source>Edit API token</source>
+        <extracomment>The form is an enrollment code&apos;s template (``EnrollmentDialog``, DESIGN §13).</extracomment>
         <translation>API টোকেন সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="296"/>
         <source>Add API token</source>
         <translation>API টোকেন যোগ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="311"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="314"/>
         <source>&amp;Cancel</source>
         <translation>বাতিল (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="432"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="435"/>
         <source>This token is suspended: its key was reported as leaked. Regenerate the key before anyone resumes it.</source>
         <translation>এই টোকেনটি স্থগিত: এর কী ফাঁস হয়েছে বলে জানানো হয়েছে। কেউ এটি পুনরায় চালু করার আগে কী পুনরায় তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="436"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
         <source>This token is suspended: the server refuses its key until it is resumed.</source>
         <translation>এই টোকেনটি স্থগিত: পুনরায় চালু না করা পর্যন্ত সার্ভার এর কী প্রত্যাখ্যান করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="442"/>
         <source>The previous key still works until %1.</source>
         <translation>আগের কী এখনও %1 পর্যন্ত কাজ করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="737"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="754"/>
         <source>API Key with id %1 is updated successfully</source>
         <translation>আইডি %1-এর API কী সফলভাবে আপডেট করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="869"/>
         <source>Discard changes</source>
         <translation>পরিবর্তনগুলো বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="869"/>
         <source>Discard your changes to this token?</source>
         <translation>এই টোকেনে আপনার পরিবর্তনগুলো বাদ দেবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="269"/>
         <source>Na&amp;me:</source>
+        <extracomment>How long a new enrollment code works, in seconds (1 hour, 1 day, 7 days; the server takes 60 to 604,800); the second is the default.</extracomment>
         <translation>নাম (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="270"/>
         <source>O&amp;wner:</source>
         <translation>মালিক (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="271"/>
         <source>&amp;Description:</source>
         <translation>বিবরণ (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="272"/>
         <source>Organization &amp;name:</source>
         <translation>প্রতিষ্ঠানের নাম (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="197"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="273"/>
         <source>Organization &amp;ID:</source>
         <translation>প্রতিষ্ঠানের আইডি (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="198"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="274"/>
         <source>Sc&amp;ope:</source>
         <translation>পরিধি (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="199"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="275"/>
         <source>Key:</source>
         <translation>কী:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="276"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>অনুমোদিত এন্ডপয়েন্ট (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="201"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="277"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>অবরুদ্ধ এন্ডপয়েন্ট (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="202"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="278"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>অনুমোদিত IP (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="203"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="279"/>
         <source>Bloc&amp;ked IPs:</source>
         <translation>অবরুদ্ধ IP (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="280"/>
         <source>Bound &amp;to devices:</source>
         <translation>আবদ্ধ ডিভাইস (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="281"/>
         <source>E&amp;xpires:</source>
         <translation>মেয়াদ শেষ (&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="215"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="282"/>
+        <source>Code &amp;valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="283"/>
+        <source>&amp;Uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="293"/>
         <source>What it is for, e.g. Nightly backup</source>
         <translation>এটি কীসের জন্য, যেমন রাতের ব্যাকআপ</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="217"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="295"/>
         <source>Who to ask about it, e.g. it-ops@example.com</source>
         <translation>এ বিষয়ে কাকে জিজ্ঞাসা করবেন, যেমন it-ops@example.com</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="297"/>
         <source>Optional: where it is used, how to replace it</source>
         <translation>ঐচ্ছিক: এটি কোথায় ব্যবহৃত হয়, কীভাবে প্রতিস্থাপন করবেন</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="328"/>
+        <source>Devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="329"/>
+        <source>Each PC that enrolls gets its own token, bound to that PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
+        <source>After this, the code no longer enrolls anyone, even with uses left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="336"/>
+        <source>How many PCs may enroll with this code (1 to 1,000).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
@@ -2154,52 +2449,52 @@
         <translation>“%1” কোনো তারিখ নয়: মেয়াদোত্তীর্ণের তারিখ %2 আকারে লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="220"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="298"/>
         <source>e.g. Acme Corporation</source>
         <translation>যেমন Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="299"/>
         <source>e.g. acme-corp</source>
         <translation>যেমন acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="300"/>
         <source>All endpoints (no allowed list)</source>
         <translation>সব এন্ডপয়েন্ট (কোনো অনুমোদিত তালিকা নেই)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="303"/>
         <source>None blocked</source>
         <translation>কোনোটি অবরুদ্ধ নয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="230"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="308"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>যেকোনো ঠিকানা। প্রতি লাইনে একটি ঠিকানা বা নেটওয়ার্ক, যেমন 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="235"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="313"/>
         <source>None blocked. One entry per line</source>
         <translation>কোনোটি অবরুদ্ধ নয়। প্রতি লাইনে একটি এন্ট্রি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="238"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="316"/>
         <source>Organization</source>
         <translation>প্রতিষ্ঠান</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="317"/>
         <source>Global (all organizations)</source>
         <translation>গ্লোবাল (সব প্রতিষ্ঠান)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="319"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>একটি প্রতিষ্ঠান টোকেন শুধু নিজের প্রতিষ্ঠানের আইডির ভেতরে কাজ করে। একটি গ্লোবাল টোকেন সব প্রতিষ্ঠানে কাজ করে: এটি শুধু সার্ভিসের প্রশাসকদের দিন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="297"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="300"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন। এটি সীমিত করলে বা এর কী পুনরায় তৈরি করলে এই অ্যাপেও প্রভাব পড়বে।</translation>
     </message>
@@ -2209,7 +2504,7 @@
         <translation>যে টোকেনের মেয়াদ কখনো শেষ হয় না, কেউ সেটি না মোছা পর্যন্ত তা কাজ করতে থাকে। একটি মেয়াদোত্তীর্ণের তারিখ দেওয়াই ভালো।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="248"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="326"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
@@ -2219,7 +2514,7 @@
         <translation>পুনরায় লোড (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="310"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="313"/>
         <source>&amp;Save</source>
         <translation>সংরক্ষণ (&amp;S)</translation>
     </message>
@@ -2229,7 +2524,7 @@
         <translation>আপনার সময় অঞ্চল অনুযায়ী এই দিনের শেষে টোকেনটি কাজ করা বন্ধ করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="285"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="374"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>কী-এর শুধু শুরুর অংশ রাখা হয়; পুরো কী একবারই দেখানো হয়েছিল, যখন এটি ইস্যু করা হয়েছিল।</translation>
     </message>
@@ -2339,7 +2634,7 @@
         <translation>আপনার নিজের টোকেন নির্দিষ্ট ডিভাইসে আবদ্ধ: এটিকেও আপনার কিছু ডিভাইসে আবদ্ধ করুন, নইলে সার্ভার এটি প্রত্যাখ্যান করবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="722"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="739"/>
         <source>API token added successfully</source>
         <translation>API টোকেন সফলভাবে যোগ করা হয়েছে</translation>
     </message>
@@ -2359,8 +2654,8 @@
         <translation>এই টোকেনটি অন্য কেউ পরিবর্তন করেছে। কিছুই সংরক্ষণ করা হয়নি; আপনি যা লিখেছেন তা রাখা আছে। বর্তমান মান দেখতে পুনরায় লোড করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="794"/>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="797"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="817"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="820"/>
         <source>On the server: %1</source>
         <translation>সার্ভারে: %1</translation>
     </message>
@@ -2434,6 +2729,16 @@
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
         <source>No device of organization %1 is registered yet.</source>
         <translation>%1 প্রতিষ্ঠানের কোনো ডিভাইস এখনও নিবন্ধিত হয়নি।</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="66"/>
+        <source>the PC that enrolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="78"/>
+        <source>The code works until %1: each PC&apos;s token must expire after that. Pick a later day, or make the code valid for less time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2780,226 +3085,236 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="369"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="422"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="852"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="441"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="883"/>
         <source>API tokens</source>
         <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). Tokens read per request of an export (the server&apos;s largest page). Failures listed one by one in a bulk action&apos;s summary; more are counted. The choices of &quot;Extend expiry…&quot;: days added to each token&apos;s expiry. The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>API টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="391"/>
         <source>&amp;Add token</source>
         <translation>টোকেন যোগ করুন (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="391"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>একটি API টোকেন যোগ করুন (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
+        <source>Create e&amp;nrollment code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="393"/>
+        <source>A code PCs enroll with: each gets its own token, bound to that PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
         <source>&amp;Edit…</source>
         <translation>সম্পাদনা (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
         <source>Edit the selected token (Enter)</source>
         <translation>নির্বাচিত টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="376"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="395"/>
         <source>&amp;Regenerate key…</source>
         <translation>কী পুনরায় তৈরি করুন (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="377"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="396"/>
         <source>Issue a new key for the selected token</source>
         <translation>নির্বাচিত টোকেনের জন্য একটি নতুন কী ইস্যু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="378"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="397"/>
         <source>Sus&amp;pend…</source>
         <translation>স্থগিত করুন (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="379"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
         <source>Switch the selected token off without deleting it</source>
         <translation>নির্বাচিত টোকেনটি না মুছে বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="380"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="399"/>
         <source>Res&amp;ume</source>
         <translation>পুনরায় চালু করুন (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="381"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="400"/>
         <source>Switch the selected suspended token on again</source>
         <translation>নির্বাচিত স্থগিত টোকেনটি আবার চালু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="382"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="401"/>
         <source>&amp;Delete</source>
         <translation>মুছুন (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Load the list again (F5)</source>
         <translation>তালিকাটি আবার লোড করুন (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Refre&amp;sh</source>
         <translation>রিফ্রেশ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="388"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
         <source>Exp&amp;ort to CSV…</source>
         <translation>CSV-তে এক্সপোর্ট করুন (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
         <source>Save every token the filters and the search match to a CSV file</source>
         <translation>ফিল্টার ও অনুসন্ধানের সাথে মেলা প্রতিটি টোকেন একটি CSV ফাইলে সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="417"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="446"/>
         <source>Resume</source>
         <translation>পুনরায় চালু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="421"/>
         <source>Show only:</source>
         <translation>শুধু দেখান:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="423"/>
         <source>E&amp;xpiring</source>
         <translation>শীঘ্রই মেয়াদ শেষ (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
         <source>Tokens that expire soon (within the policy&apos;s warning period)</source>
         <translation>যেসব টোকেনের মেয়াদ শীঘ্রই শেষ হবে (নীতির সতর্কবার্তার সময়ের মধ্যে)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
         <source>Exp&amp;ired</source>
         <translation>মেয়াদোত্তীর্ণ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
         <source>Tokens whose expiry has passed</source>
         <translation>যেসব টোকেনের মেয়াদ শেষ হয়ে গেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="426"/>
         <source>Suspended</source>
         <translation>স্থগিত</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
         <source>Tokens switched off by an administrator or as leaked</source>
         <translation>প্রশাসক বন্ধ করেছেন বা কী ফাঁস হওয়ায় বন্ধ করা টোকেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="409"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
         <source>Unused &amp;90 days</source>
         <translation>90 দিন অব্যবহৃত (&amp;9)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="410"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="429"/>
         <source>Tokens never used, or not used for 90 days</source>
         <translation>যেসব টোকেন কখনো ব্যবহৃত হয়নি, অথবা 90 দিন ধরে ব্যবহৃত হয়নি</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="411"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
         <source>Unrestri&amp;cted</source>
         <translation>সীমাবদ্ধতাহীন (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="412"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="431"/>
         <source>Tokens that may call every endpoint from every address</source>
         <translation>যেসব টোকেন যেকোনো ঠিকানা থেকে সব এন্ডপয়েন্ট কল করতে পারে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="418"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="437"/>
         <source>&amp;Find</source>
         <translation>খুঁজুন (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="419"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="438"/>
         <source>Search organization, ID or key…</source>
         <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="420"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="439"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>প্রতিষ্ঠান, আইডি বা কী খুঁজুন (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="421"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="440"/>
         <source>Search tokens</source>
         <translation>টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="443"/>
         <source>Edit</source>
         <translation>সম্পাদনা</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="443"/>
         <source>Edit this token (Enter)</source>
         <translation>এই টোকেন সম্পাদনা করুন (Enter)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="444"/>
         <source>Suspend</source>
         <translation>স্থগিত করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="426"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="445"/>
         <source>Switch this token off without deleting it</source>
         <translation>এই টোকেনটি না মুছে বন্ধ করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="446"/>
         <source>Switch this token on again</source>
         <translation>এই টোকেনটি আবার চালু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="447"/>
         <source>Delete</source>
         <translation>মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="447"/>
         <source>Delete this token (Del)</source>
         <translation>এই টোকেন মুছুন (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="429"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="448"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="898"/>
         <source>The token you are signed in with is selected too: it is left out. Select it alone to change it.</source>
         <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটিও নির্বাচিত আছে: সেটি বাদ রাখা হয়েছে। সেটি পরিবর্তন করতে শুধু সেটিকেই নির্বাচন করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="877"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="908"/>
         <source>Suspend API tokens</source>
         <translation>API টোকেন স্থগিত করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="878"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="909"/>
         <source>Programs that use their keys stop working until the tokens are resumed. Their settings and history are kept.</source>
         <translation>টোকেনগুলো পুনরায় চালু না করা পর্যন্ত যেসব প্রোগ্রাম এগুলোর কী ব্যবহার করে সেগুলো কাজ করবে না। এগুলোর সেটিংস ও ইতিহাস রাখা থাকবে।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="911"/>
         <source>Suspend %n API tokens?</source>
         <translation>
             <numerusform>%nটি API টোকেন স্থগিত করবেন?</numerusform>
@@ -3007,17 +3322,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="893"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="924"/>
         <source>Resume API tokens</source>
         <translation>API টোকেন পুনরায় চালু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="894"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="925"/>
         <source>Programs that use their keys work again.</source>
         <translation>যেসব প্রোগ্রাম এগুলোর কী ব্যবহার করে সেগুলো আবার কাজ করবে।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
         <source>Resume %n API tokens?</source>
         <translation>
             <numerusform>%nটি API টোকেন পুনরায় চালু করবেন?</numerusform>
@@ -3025,7 +3340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="934"/>
         <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
         <translation>
             <numerusform>এগুলোর মধ্যে %nটির কী ফাঁস হয়েছে বলে জানানো হয়েছে: ফাঁস হওয়া কী যার কাছে আছে, সে আবার এটি ব্যবহার করতে পারবে।</numerusform>
@@ -3033,17 +3348,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="913"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="944"/>
         <source>Delete API tokens</source>
         <translation>API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="914"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="945"/>
         <source>Programs that use their keys stop working at once. This cannot be undone.</source>
         <translation>যেসব প্রোগ্রাম এগুলোর কী ব্যবহার করে সেগুলো সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। এটি পূর্বাবস্থায় ফেরানো যাবে না।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="947"/>
         <source>Delete %n API tokens?</source>
         <translation>
             <numerusform>%nটি API টোকেন মুছবেন?</numerusform>
@@ -3051,38 +3366,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="959"/>
         <source>There is nothing to change in the selection.</source>
         <translation>নির্বাচিত টোকেনগুলোতে পরিবর্তন করার মতো কিছু নেই।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="943"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1077"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="974"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1108"/>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="953"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="984"/>
         <source>%1 of %2 API tokens done…</source>
         <translation>%2টি API টোকেনের মধ্যে %1টি সম্পন্ন…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="975"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1006"/>
         <source>The token you are signed in with was left out.</source>
         <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি বাদ রাখা হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="981"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1012"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="997"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1028"/>
         <source>ID %1, %2 (key %3…)</source>
         <translation>আইডি %1, %2 (কী %3…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1032"/>
         <source>%n API tokens changed.</source>
         <translation>
             <numerusform>%nটি API টোকেন পরিবর্তন করা হয়েছে।</numerusform>
@@ -3090,7 +3405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1035"/>
         <source>%n API tokens could not be changed:</source>
         <translation>
             <numerusform>%nটি API টোকেন পরিবর্তন করা যায়নি:</numerusform>
@@ -3098,7 +3413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1038"/>
         <source>%n API tokens were left as they are:</source>
         <translation>
             <numerusform>%nটি API টোকেন যেমন ছিল তেমনই রাখা হয়েছে:</numerusform>
@@ -3106,7 +3421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1041"/>
         <source>Cancelled: %n API tokens were not changed.</source>
         <translation>
             <numerusform>বাতিল করা হয়েছে: %nটি API টোকেন পরিবর্তন করা হয়নি।</numerusform>
@@ -3114,7 +3429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1044"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… এবং আরও %nটি।</numerusform>
@@ -3122,12 +3437,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1026"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1057"/>
         <source>Extend expiry</source>
         <translation>মেয়াদ বাড়ান</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1058"/>
         <source>Extend the expiry of %n API tokens?</source>
         <translation>
             <numerusform>%nটি API টোকেনের মেয়াদ বাড়াবেন?</numerusform>
@@ -3135,45 +3450,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1029"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1060"/>
         <source>Each token&apos;s expiry moves on from its current expiry (from today if it has passed). Tokens that never expire are left as they are.</source>
         <translation>প্রতিটি টোকেনের মেয়াদ তার বর্তমান মেয়াদোত্তীর্ণের তারিখ থেকে বাড়বে (সেটি পেরিয়ে গেলে আজ থেকে)। যেসব টোকেনের মেয়াদ কখনো শেষ হয় না সেগুলো যেমন আছে তেমনই থাকবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1040"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1071"/>
         <source>it never expires</source>
         <translation>এর মেয়াদ কখনো শেষ হয় না</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1042"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1073"/>
         <source>it already expires later</source>
         <translation>এর মেয়াদ ইতিমধ্যেই আরও পরে শেষ হয়</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1063"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1075"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1098"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1111"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1094"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1129"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1142"/>
         <source>Export API tokens</source>
         <translation>API টোকেন এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1064"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1095"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ফাইল (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1087"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1118"/>
         <source>Reading API tokens…</source>
         <translation>API টোকেন পড়া হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1088"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1119"/>
         <source>Read %1 of %2 API tokens…</source>
         <translation>%2টি API টোকেনের মধ্যে %1টি পড়া হয়েছে…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1134"/>
         <source>Exported %n API tokens to the file below.</source>
         <translation>
             <numerusform>%nটি API টোকেন নিচের ফাইলে এক্সপোর্ট করা হয়েছে।</numerusform>
@@ -3181,129 +3496,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1137"/>
         <source>The file could not be written: %1</source>
         <translation>ফাইলটি লেখা যায়নি: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="606"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="626"/>
         <source>Search API tokens</source>
         <translation>API টোকেন খুঁজুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="607"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="627"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে। এটি দিয়ে খুঁজলে গোপন কী সার্ভারে পাঠানো হবে, যা সার্ভার তার লগে রেখে দিতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="629"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>এর বদলে কী-এর প্রথম 12টি অক্ষর, %1, দিয়ে খুঁজবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="749"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="780"/>
         <source>Suspend the API token of %1 (key %2…)?</source>
         <translation>%1-এর API টোকেন (কী %2…) স্থগিত করবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="753"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="784"/>
         <source>Suspend API token</source>
         <translation>API টোকেন স্থগিত করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="754"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
         <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
         <translation>টোকেনটি পুনরায় চালু না করা পর্যন্ত যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো কাজ করবে না। এর সেটিংস ও ইতিহাস রাখা থাকবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="767"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="798"/>
         <source>Suspend your own API token</source>
         <translation>নিজের API টোকেন স্থগিত করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="768"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="799"/>
         <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
         <translation>আপনি এই টোকেন দিয়ে সাইন ইন করেছেন। এটি স্থগিত করলে “%1” প্রোফাইলটি কাজ করবে না, এবং আপনি এখান থেকে এটি পুনরায় চালু করতে পারবেন না: তা অন্য কোনো প্রশাসককে করতে হবে।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="771"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="802"/>
         <source>Suspend the token you are signed in with?</source>
         <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি স্থগিত করবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="784"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="815"/>
         <source>Resume API token</source>
         <translation>API টোকেন পুনরায় চালু করুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="787"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="818"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
         <translation>ফাঁস হওয়া কী যার কাছে আছে, সে আবার এটি ব্যবহার করতে পারবে। কী-টি অকেজো করতে কী পুনরায় তৈরি করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="812"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="843"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>%1-এর API টোকেন (কী %2…) মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="752"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="815"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="783"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="846"/>
         <source>This is the token you are signed in with.</source>
         <translation>এটি সেই টোকেন যা দিয়ে আপনি সাইন ইন করেছেন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="383"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
         <source>Delete the selected tokens (Del)</source>
         <translation>নির্বাচিত টোকেনগুলো মুছুন (Del)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="385"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
         <source>Extend expir&amp;y…</source>
         <translation>মেয়াদ বাড়ান (&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
         <source>Move the expiry of the selected tokens later</source>
         <translation>নির্বাচিত টোকেনগুলোর মেয়াদ পিছিয়ে দিন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="449"/>
         <source>More actions: Regenerate key…, Extend expiry…</source>
         <translation>আরও কার্যক্রম: কী পুনরায় তৈরি করুন…, মেয়াদ বাড়ান…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="816"/>
         <source>The key %2… of %1 was reported as leaked. Resume the token anyway?</source>
         <translation>%1-এর কী %2… ফাঁস হয়েছে বলে জানানো হয়েছে। তবুও টোকেনটি পুনরায় চালু করবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="816"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="847"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="873"/>
         <source>Delete API token</source>
         <translation>API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="817"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="848"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>যেসব প্রোগ্রাম এই কী ব্যবহার করে সেগুলো সঙ্গে সঙ্গে কাজ করা বন্ধ করবে। এটি পূর্বাবস্থায় ফেরানো যাবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="832"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="863"/>
         <source>Delete your own API token</source>
         <translation>নিজের API টোকেন মুছুন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="833"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="864"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>আপনি এই টোকেন দিয়ে সাইন ইন করেছেন। এটি মুছলে আপনি সাইন আউট হয়ে যাবেন: নতুন API টোকেন না পাওয়া পর্যন্ত “%1” প্রোফাইলটি কাজ করবে না।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="836"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
         <source>Delete the token you are signed in with?</source>
         <translation>যে টোকেন দিয়ে আপনি সাইন ইন করেছেন সেটি মুছবেন?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="873"/>
         <source>API Token is Deleted</source>
         <translation>API টোকেন মুছে ফেলা হয়েছে</translation>
     </message>
@@ -3617,126 +3932,131 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="87"/>
+        <source>The server does not accept this enrollment code: it is unknown, used up or expired. Ask your administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="92"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>{url}-এর সার্ভারের জন্য অনুরোধটি খুব বড়। একবারে কম এন্ট্রি পাঠান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="91"/>
+        <location filename="../../compliance_client/ui/errors.py" line="96"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>অনুসন্ধানে একটি সম্পূর্ণ API কী রয়েছে, তাই এটি সার্ভারে পাঠানো হয়নি। এর বদলে কী-এর প্রথম 12টি অক্ষর, {prefix}, দিয়ে খুঁজুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <location filename="../../compliance_client/ui/errors.py" line="101"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>আপনার ঠিকানা থেকে অনেকবার সাইন-ইন ব্যর্থ হয়েছে। {retry_after} সেকেন্ড পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="100"/>
+        <location filename="../../compliance_client/ui/errors.py" line="105"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>{url}-এর সার্ভারটি সাময়িকভাবে অনুপলব্ধ। এক মিনিট পরে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>{url}-এর সার্ভারে একটি অভ্যন্তরীণ ত্রুটি ঘটেছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে সার্ভারের প্রশাসককে জানান।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="108"/>
+        <location filename="../../compliance_client/ui/errors.py" line="113"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>{url}-এর সার্ভার সংযোগ প্রত্যাখ্যান করেছে। URL কি সঠিক এবং সার্ভার কি চালু আছে?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="112"/>
+        <location filename="../../compliance_client/ui/errors.py" line="117"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>{url}-এর সার্ভার সময়মতো সাড়া দেয়নি। আপনার নেটওয়ার্ক পরীক্ষা করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="116"/>
+        <location filename="../../compliance_client/ui/errors.py" line="121"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>{url}-এর সার্ভার এমন একটি সার্টিফিকেট দেখিয়েছে যা এই পিসি বিশ্বাস করে না। URL যাচাই করুন, অথবা প্রোফাইলে প্রতিষ্ঠানের CA বান্ডেল সেট করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="122"/>
+        <location filename="../../compliance_client/ui/errors.py" line="127"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>{url}-এর সার্ভারের উত্তর থেকে বোঝা যাচ্ছে এটি কোনো Compliance টোকেন সার্ভার নয়। URL কি সঠিক?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="127"/>
+        <location filename="../../compliance_client/ui/errors.py" line="132"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>{url}-এর সার্ভার অপ্রত্যাশিত উত্তর দিয়েছে ({detail})।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="130"/>
+        <location filename="../../compliance_client/ui/errors.py" line="135"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>সাধারণ http:// শুধু এই কম্পিউটারের নিজস্ব ঠিকানার জন্য অনুমোদিত। {url}-এর জন্য https:// ব্যবহার করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="134"/>
+        <location filename="../../compliance_client/ui/errors.py" line="139"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>সার্ভার URL বৈধ নয়। এটি এভাবে লিখুন: https://compliance.example.com।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="137"/>
+        <location filename="../../compliance_client/ui/errors.py" line="142"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>{url}-এর সার্ভার এমন একটি ঠিকানায় পুনর্নির্দেশ করেছে যেখানে API টোকেন পাঠানো যাবে না। সার্ভার URL যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="142"/>
+        <location filename="../../compliance_client/ui/errors.py" line="147"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>এই পিসিতে কোনো নিরাপদ কীরিং উপলব্ধ নেই, তাই API টোকেনটি নিরাপদে রাখা যায়নি। আপনার সিস্টেমের কীরিং (Windows Credential Manager, GNOME Keyring, KWallet) ইনস্টল বা আনলক করুন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="149"/>
+        <location filename="../../compliance_client/ui/errors.py" line="154"/>
         <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>এই পিসিতে কোনো নিরাপদ কীরিং উপলব্ধ নেই, তাই এর ডিভাইস কী রাখা যায়নি। আপনার সিস্টেমের কীরিং (Windows Credential Manager, GNOME Keyring, KWallet) ইনস্টল বা আনলক করুন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="155"/>
+        <location filename="../../compliance_client/ui/errors.py" line="160"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
         <translation>আপনার কীরিং লক করা আছে, অথবা এটি আনলক করার অনুরোধ বাতিল করা হয়েছে, তাই এই পিসির ডিভাইস কী ব্যবহার করা যায়নি। কীরিং আনলক করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="160"/>
+        <location filename="../../compliance_client/ui/errors.py" line="165"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>আপনার কীরিং লক করা আছে, অথবা এটি আনলক করার অনুরোধ বাতিল করা হয়েছে। কীরিং আনলক করে আবার চেষ্টা করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <location filename="../../compliance_client/ui/errors.py" line="170"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>এই API টোকেনটি Windows Credential Manager-এর জন্য অনেক দীর্ঘ (সর্বোচ্চ 2,560 বাইট)। আপনি শুধু টোকেনটিই পেস্ট করেছেন কিনা যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="170"/>
+        <location filename="../../compliance_client/ui/errors.py" line="175"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>সিস্টেম কীরিং একটি ত্রুটি জানিয়েছে। আবার চেষ্টা করুন; সমস্যাটি থেকে গেলে কীরিং পরিষেবা বা এই পিসি পুনরায় চালু করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="175"/>
+        <location filename="../../compliance_client/ui/errors.py" line="180"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>প্রোফাইল ফাইলটি পড়া যায়নি, তাই অ্যাপটি কোনো প্রোফাইল ছাড়াই চালু হচ্ছে। পুরোনো ফাইলটি {moved_to} হিসেবে রাখা হয়েছে। আপনার প্রোফাইল আবার সেট আপ করুন, অথবা সেই ফাইল থেকে এটি পুনরুদ্ধার করতে আপনার সাপোর্ট টিমকে বলুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="182"/>
+        <location filename="../../compliance_client/ui/errors.py" line="187"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>প্রোফাইলটি {path}-এ সংরক্ষণ করা যায়নি; আগের প্রোফাইল ফাইলটি অপরিবর্তিত আছে। ডিস্কে কিছু জায়গা খালি করুন বা ফোল্ডারের অনুমতি যাচাই করুন, তারপর আবার সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="188"/>
+        <location filename="../../compliance_client/ui/errors.py" line="193"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>এই পিসির ডিভাইস আইডি পড়া বা তৈরি করা যায়নি। অ্যাপটি তার ডেটা ফোল্ডারে লিখতে পারে কিনা যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="193"/>
+        <location filename="../../compliance_client/ui/errors.py" line="198"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>এখনও কোনো প্রোফাইল সেট আপ করা হয়নি। আগে প্রোফাইলটি পূরণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="196"/>
+        <location filename="../../compliance_client/ui/errors.py" line="201"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>এই প্রোফাইলে কোনো API টোকেন নেই। প্রোফাইলে একটি টোকেন লিখুন।</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="213"/>
+        <location filename="../../compliance_client/ui/errors.py" line="218"/>
         <source>Something went wrong.</source>
         <translation>কিছু একটা ভুল হয়েছে।</translation>
     </message>

@@ -558,6 +558,19 @@
     </message>
 </context>
 <context>
+    <name>CodeField</name>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="60"/>
+        <source>Hide the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="61"/>
+        <source>Show the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../compliance_client/ui/date_edit.py" line="154"/>
@@ -801,6 +814,139 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="159"/>
+        <source>Enroll with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="161"/>
+        <source>Enter the enrollment code your administrator gave you. This PC then gets an API token of its own, kept in the system keyring: there is no key to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="163"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished">Server-U&amp;RL:</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="164"/>
+        <source>Server URL</source>
+        <translation type="unfinished">Server-URL</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="166"/>
+        <source>Enrollment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="167"/>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="168"/>
+        <source>Paste the code (cce_…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="169"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="170"/>
+        <source>Your organization set this value for this PC; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="176"/>
+        <source>Enrolling this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="180"/>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="181"/>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="182"/>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="183"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="282"/>
+        <source>Nothing was sent to the server: the code can still be used once the keyring works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentCodeDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="233"/>
+        <source>New enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
+        <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="237"/>
+        <source>You won&apos;t see this code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="244"/>
+        <source>QR code of the enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
+        <source>The same code as above, to scan with a phone or a tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/key_dialog.py" line="250"/>
+        <source>Valid until %1 for %n enrollments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
+        <source>Create enrollment code</source>
+        <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="57"/>
+        <source>C&amp;reate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpiryField</name>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="101"/>
@@ -814,17 +960,17 @@
 <context>
     <name>ExtendChoice</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1131"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1164"/>
         <source>Until &amp;date:</source>
         <translation>Bis &amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1133"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1166"/>
         <source>New expiry date</source>
         <translation>Neues Ablaufdatum</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1177"/>
         <source>+%n days</source>
         <translation>
             <numerusform>+%n Tag</numerusform>
@@ -835,103 +981,103 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="173"/>
         <source>New API key</source>
-        <extracomment>After a regenerate with a grace period: until when the replaced key works.</extracomment>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="162"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="177"/>
         <source>This is the new API key for %1. The old key keeps working until %2. Copy the new key now and give it to the programs that use it before then.</source>
         <translation>Dies ist der neue API-Schlüssel für %1. Der alte Schlüssel funktioniert noch bis %2. Kopieren Sie den neuen Schlüssel jetzt und geben Sie ihn bis dahin an die Programme weiter, die ihn verwenden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="167"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>Dies ist der neue API-Schlüssel für %1. Der alte Schlüssel funktioniert nicht mehr. Kopieren Sie den neuen Schlüssel jetzt und geben Sie ihn an die Programme weiter, die ihn verwenden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="172"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="187"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>Dies ist der API-Schlüssel für %1. Kopieren Sie ihn jetzt und bewahren Sie ihn sicher auf.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="175"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="190"/>
         <source>You won&apos;t see this key again.</source>
         <translation>Dieser Schlüssel wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="191"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="177"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="163"/>
         <source>&amp;Copy</source>
+        <extracomment>After a regenerate with a grace period: until when the replaced key works.</extracomment>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="166"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Kopiert. Die Zwischenablage wird in %1 Sekunden geleert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="168"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="266"/>
         <source>None (stops at once)</source>
         <translation>Keine (sofort ungültig)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="307"/>
         <source>&amp;Grace period for the old key:</source>
         <translation>Über&amp;gangsfrist für den alten Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="267"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="200"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="268"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="201"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="269"/>
         <source>7 days</source>
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="202"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="270"/>
         <source>%1 seconds</source>
         <translation>%1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="211"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="279"/>
         <source>The old key keeps working until about %1. Give the new key to every program that uses the old one before then.</source>
         <translation>Der alte Schlüssel funktioniert noch bis etwa %1. Geben Sie den neuen Schlüssel bis dahin an jedes Programm weiter, das den alten verwendet.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="300"/>
         <source>How long the old key keeps working</source>
         <translation>Wie lange der alte Schlüssel noch funktioniert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="316"/>
         <source>Regenerate key</source>
         <translation>Schlüssel neu generieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="317"/>
         <source>Issue a new key for %1 (key %2…)?</source>
         <translation>Neuen Schlüssel für %1 (Schlüssel %2…) ausstellen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="207"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="275"/>
         <source>The old key stops working at once. Every program that uses it needs the new key.</source>
         <translation>Der alte Schlüssel funktioniert sofort nicht mehr. Jedes Programm, das ihn verwendet, benötigt den neuen Schlüssel.</translation>
     </message>
@@ -939,125 +1085,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="214"/>
         <source>Profile</source>
         <extracomment>Pages only a global token is offered (DESIGN §8: the policy is the whole service&apos;s). The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="180"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="215"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="181"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
         <source>API tokens</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="182"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="217"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="183"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="218"/>
         <source>Token policy</source>
         <translation>Tokenrichtlinie</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="222"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="194"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="229"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="196"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="231"/>
+        <source>&amp;Start when I sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="233"/>
         <source>E&amp;xit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="198"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="235"/>
         <source>&amp;About Compliance Client</source>
         <translation>&amp;Info über Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="236"/>
         <source>Retry &amp;now</source>
         <translation>&amp;Jetzt wiederholen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="237"/>
         <source>Try to reach the server again now</source>
         <translation>Jetzt erneut versuchen, den Server zu erreichen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="203"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="240"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
         <translation>Die Geräte-ID dieses PCs ist auf dem Server deaktiviert. Ein Administrator kann sie aktivieren.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="242"/>
         <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
         <translation>Bis dahin nimmt diese App keinen Kontakt zum Server auf. Prüfen Sie erneut, sobald sie aktiviert ist.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="207"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="244"/>
         <source>Device ID disabled</source>
         <translation>Geräte-ID deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="208"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="245"/>
         <source>Check a&amp;gain</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="210"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="247"/>
         <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
         <translation>Beim Server nachfragen, ob die Geräte-ID dieses PCs wieder aktiviert ist</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="224"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="261"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="225"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="262"/>
         <source>No server set</source>
         <translation>Kein Server festgelegt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="228"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="265"/>
         <source>Organization: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="263"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="300"/>
         <source>Not connected · retrying…</source>
         <translation>Nicht verbunden · neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="267"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="304"/>
         <source>Not connected · retrying in %1 s</source>
         <translation>Nicht verbunden · neuer Versuch in %1 s</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="274"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="311"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>Dieser PC konnte noch nicht beim Server registriert werden; beim nächsten Start wird es erneut versucht. %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="317"/>
+        <source>Enrolling this PC with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="321"/>
+        <source>Your organization enrolled this PC with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="327"/>
+        <source>This PC could not be enrolled with your organization&apos;s code; the Profile page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="385"/>
+        <source>The sign-in setting could not be changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="397"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="399"/>
+        <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="402"/>
+        <source>Start Compliance Client in the background when you sign in to this PC</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1268,118 +1454,150 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="170"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="189"/>
         <source>Profile settings</source>
+        <extracomment>IT&apos;s managed settings, read with the profiles (None until then).</extracomment>
         <translation>Profileinstellungen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="172"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="248"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="173"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="249"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="174"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="250"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="175"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="251"/>
         <source>Add a profile</source>
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="176"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="252"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="177"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="253"/>
         <source>Rename this profile</source>
         <translation>Dieses Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="178"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="254"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="179"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="255"/>
         <source>Delete this profile</source>
         <translation>Dieses Profil löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="181"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="257"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="182"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="258"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="183"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="259"/>
         <source>For example: Work</source>
         <translation>Zum Beispiel: Arbeit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="184"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="260"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="185"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="261"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="186"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="262"/>
         <source>Server &amp;URL:</source>
         <translation>Server-U&amp;RL:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="263"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="265"/>
         <source>API to&amp;ken:</source>
         <translation>API-&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="266"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="221"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="267"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="348"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="268"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="269"/>
         <source>Testing the connection</source>
         <translation>Verbindung wird getestet</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="176"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="270"/>
+        <source>Enr&amp;oll with a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="271"/>
+        <source>Enroll with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="272"/>
+        <source>Get this PC&apos;s API token with the enrollment code your administrator gave you, instead of pasting a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="278"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="468"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="279"/>
+        <source>Your organization set this value for this PC; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="319"/>
+        <source>This PC is enrolled with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="177"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="196"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1484,95 +1702,120 @@
         <translation>Dieses API-Token ist fehlerhaft: Die Prüfsumme stimmt nicht. Kopieren Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="219"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="92"/>
+        <source>Enter an enrollment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="93"/>
+        <source>An enrollment code starts with “cce_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="95"/>
+        <source>An enrollment code is %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="97"/>
+        <source>An enrollment code holds only letters and digits after “cce_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="100"/>
+        <source>This enrollment code is mistyped: its checksum does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="238"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="325"/>
         <source>(new profile)</source>
         <translation>(neues Profil)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="332"/>
         <source>Checking the keyring…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="334"/>
         <source>A token is stored</source>
         <translation>Ein Token ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="209"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="336"/>
         <source>Paste the API token (cct_…)</source>
         <translation>API-Token einfügen (cct_…)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="212"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="339"/>
         <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
         <translation>Lassen Sie das Feld leer, um das gespeicherte Token zu behalten, oder fügen Sie zum Ersetzen ein neues ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="220"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="239"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="221"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="240"/>
         <source>Discard your changes to the profile “%1”?</source>
         <translation>Ihre Änderungen am Profil „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="300"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="467"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="326"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="536"/>
         <source>The profile was not saved. Fix the marked fields, then save again.</source>
         <translation>Das Profil wurde nicht gespeichert. Korrigieren Sie die markierten Felder, und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="302"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="328"/>
         <source>The profile was not saved. Fix the marked field, then save again.</source>
         <translation>Das Profil wurde nicht gespeichert. Korrigieren Sie das markierte Feld, und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="348"/>
         <source>Rename profile</source>
         <translation>Profil umbenennen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="323"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="349"/>
         <source>New name for the profile “%1”:</source>
         <translation>Neuer Name für das Profil „%1“:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="333"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="359"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="334"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="360"/>
         <source>Delete the profile “%1”?</source>
         <translation>Profil „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="361"/>
         <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
         <translation>Seine Einstellungen und sein gespeichertes API-Token werden von diesem PC entfernt. Das Token selbst bleibt auf dem Server gültig.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="378"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="383"/>
         <source>Profile deleted</source>
         <translation>Profil gelöscht</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="353"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="379"/>
         <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
         <translation>Das Profil „%1“ wurde gelöscht, aber sein API-Token konnte nicht aus dem Systemschlüsselbund entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="358"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="384"/>
         <source>The profile “%1” is deleted.</source>
         <translation>Das Profil „%1“ wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="347"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -1602,37 +1845,37 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="453"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="522"/>
         <source>Profile saved without its token</source>
         <translation>Profil ohne Token gespeichert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="523"/>
         <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
         <translation>Ihr Profil wurde gespeichert, aber sein API-Token konnte nicht im Systemschlüsselbund gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="457"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="526"/>
         <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
         <translation>Das Token ist noch im Dialogfeld: Beheben Sie das Problem mit dem Schlüsselbund, und klicken Sie dann erneut auf „Speichern“. Bis dahin kann dieser PC mit diesem Profil keine Verbindung herstellen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="530"/>
         <source>Profile saved</source>
         <translation>Profil gespeichert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="530"/>
         <source>Your profile is saved.</source>
         <translation>Ihr Profil wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="540"/>
         <source>Profile not saved</source>
         <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="540"/>
         <source>Your profile could not be saved.</source>
         <translation>Ihr Profil konnte nicht gespeichert werden.</translation>
     </message>
@@ -1640,165 +1883,180 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="230"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
         <translation>Es ist noch kein Profil eingerichtet. Richten Sie Ihr Profil mit der Server-URL und dem API-Token ein, das Sie von Ihrem Administrator erhalten haben, damit dieser PC den Compliance-Server erreichen kann.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="234"/>
         <source>&amp;Set up profile…</source>
         <translation>Profil &amp;einrichten…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
         <source>Set up profile</source>
         <translation>Profil einrichten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="236"/>
         <source>&amp;Edit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="237"/>
         <source>Edit profile</source>
         <translation>Profil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="218"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="238"/>
         <source>&amp;Rotate key…</source>
         <translation>Schlüssel &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="219"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="347"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="383"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="396"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="239"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="389"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="425"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="438"/>
         <source>Rotate key</source>
         <translation>Schlüssel wechseln</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="221"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="241"/>
         <source>Give this profile&apos;s API token a new key; the old key keeps working for an hour</source>
         <translation>Dem API-Token dieses Profils einen neuen Schlüssel geben; der alte Schlüssel funktioniert noch eine Stunde lang</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>API token:</source>
         <translation>API-Token:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>Organization:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="225"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
         <source>Token expires:</source>
         <translation>Token läuft ab:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="227"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="247"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="228"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="248"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="229"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="249"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="230"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="250"/>
         <source>API token</source>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="231"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="251"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="252"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="253"/>
         <source>Token expires</source>
         <translation>Token läuft ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="255"/>
         <source>API token expires soon</source>
         <translation>API-Token läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="282"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="296"/>
+        <source>Your organization enrolled this PC with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="299"/>
+        <source>This PC could not be enrolled with your organization&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="303"/>
+        <source>Enrolling this PC with your organization&apos;s code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="324"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
         <source>Could not be read from the system keyring</source>
         <translation>Konnte nicht aus dem Systemschlüsselbund gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="287"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="289"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="331"/>
         <source>Stored in the system keyring</source>
         <translation>Im Systemschlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="291"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="333"/>
         <source>Not stored: enter it in the profile</source>
         <translation>Nicht gespeichert: im Profil eingeben</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="369"/>
         <source>Never expires</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="371"/>
         <source>Expired on %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="380"/>
         <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
         <translation>
             <numerusform>Ihr API-Token läuft in %n Tag ab (am %1). Bitten Sie Ihren Administrator, es vorher zu verlängern: Sobald es abgelaufen ist, kann dieser PC den Server nicht mehr erreichen.</numerusform>
@@ -1806,27 +2064,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="348"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="390"/>
         <source>Give this PC a new key for its API token?</source>
         <translation>Neuen Schlüssel für das API-Token dieses PCs ausstellen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="350"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="392"/>
         <source>The server issues a new key, which this app keeps in the system keyring instead of the old one. The old key keeps working for an hour; other programs that use it need the new key before then.</source>
         <translation>Der Server stellt einen neuen Schlüssel aus, den diese App anstelle des alten im Systemschlüsselbund speichert. Der alte Schlüssel funktioniert noch eine Stunde lang; andere Programme, die ihn verwenden, benötigen bis dahin den neuen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="370"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="412"/>
         <source>Key rotated; the old key works until %1.</source>
         <translation>Schlüssel gewechselt; der alte Schlüssel funktioniert noch bis %1 Uhr.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="377"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="419"/>
         <source>The new key could not be stored in the system keyring, which still holds the old key; it works until %1. Paste the new key into the profile (Edit profile…) before then, or this PC can no longer reach the server.</source>
         <translation>Der neue Schlüssel konnte nicht im Systemschlüsselbund gespeichert werden, der noch den alten Schlüssel enthält; dieser funktioniert bis %1 Uhr. Fügen Sie den neuen Schlüssel bis dahin in das Profil ein („Profil bearbeiten…“), sonst kann dieser PC den Server nicht mehr erreichen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="397"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="439"/>
         <source>The key was not rotated; the old key still works.</source>
         <translation>Der Schlüssel wurde nicht gewechselt; der alte Schlüssel funktioniert weiterhin.</translation>
     </message>
@@ -1834,28 +2092,33 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="365"/>
+        <location filename="../../compliance_client/ui/session.py" line="508"/>
         <source>Device ID disabled</source>
-        <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
+        <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. IT&apos;s enrollment code is being redeemed (the server&apos;s URL), then it was, or failed. IT&apos;s managed settings, once the first reload read them (None until then). The server IT&apos;s code enrolled this PC with in this run, or None. Why enrolling with IT&apos;s code failed in this run, or None. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
         <translation>Geräte-ID deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="367"/>
+        <location filename="../../compliance_client/ui/session.py" line="510"/>
+        <source>Enrolling this PC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/session.py" line="512"/>
         <source>Not set up</source>
         <translation>Nicht eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="368"/>
+        <location filename="../../compliance_client/ui/session.py" line="513"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="369"/>
+        <location filename="../../compliance_client/ui/session.py" line="514"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="370"/>
+        <location filename="../../compliance_client/ui/session.py" line="515"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -2003,129 +2266,161 @@
         <translation>… und %1 weitere zu korrigierende Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="296"/>
         <source>Edit API token</source>
+        <extracomment>The form is an enrollment code&apos;s template (``EnrollmentDialog``, DESIGN §13).</extracomment>
         <translation>API-Token bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="296"/>
         <source>Add API token</source>
         <translation>API-Token hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="311"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="314"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="432"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="435"/>
         <source>This token is suspended: its key was reported as leaked. Regenerate the key before anyone resumes it.</source>
         <translation>Dieses Token ist ausgesetzt: Sein Schlüssel wurde als kompromittiert gemeldet. Generieren Sie den Schlüssel neu, bevor jemand das Token reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="436"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
         <source>This token is suspended: the server refuses its key until it is resumed.</source>
         <translation>Dieses Token ist ausgesetzt: Der Server lehnt seinen Schlüssel ab, bis es reaktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="442"/>
         <source>The previous key still works until %1.</source>
         <translation>Der vorherige Schlüssel funktioniert noch bis %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="737"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="754"/>
         <source>API Key with id %1 is updated successfully</source>
         <translation>API-Schlüssel mit ID %1 erfolgreich aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="869"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="869"/>
         <source>Discard your changes to this token?</source>
         <translation>Ihre Änderungen an diesem Token verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="269"/>
         <source>Na&amp;me:</source>
+        <extracomment>How long a new enrollment code works, in seconds (1 hour, 1 day, 7 days; the server takes 60 to 604,800); the second is the default.</extracomment>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="270"/>
         <source>O&amp;wner:</source>
         <translation>Besit&amp;zer:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="271"/>
         <source>&amp;Description:</source>
         <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="272"/>
         <source>Organization &amp;name:</source>
         <translation>Organisations&amp;name:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="197"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="273"/>
         <source>Organization &amp;ID:</source>
         <translation>Organisations-&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="198"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="274"/>
         <source>Sc&amp;ope:</source>
         <translation>Geltungs&amp;bereich:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="199"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="275"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="276"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>&amp;Erlaubte Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="201"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="277"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>&amp;Gesperrte Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="202"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="278"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>Erlaubte I&amp;Ps:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="203"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="279"/>
         <source>Bloc&amp;ked IPs:</source>
         <translation>Gesper&amp;rte IPs:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="280"/>
         <source>Bound &amp;to devices:</source>
         <translation>An Gerä&amp;te gebunden:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="281"/>
         <source>E&amp;xpires:</source>
         <translation>Läu&amp;ft ab:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="215"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="282"/>
+        <source>Code &amp;valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="283"/>
+        <source>&amp;Uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="293"/>
         <source>What it is for, e.g. Nightly backup</source>
         <translation>Wofür es dient, z. B. Nächtliche Sicherung</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="217"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="295"/>
         <source>Who to ask about it, e.g. it-ops@example.com</source>
         <translation>Wer zuständig ist, z. B. it-ops@example.com</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="297"/>
         <source>Optional: where it is used, how to replace it</source>
         <translation>Optional: wo es verwendet wird, wie es ersetzt wird</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="328"/>
+        <source>Devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="329"/>
+        <source>Each PC that enrolls gets its own token, bound to that PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
+        <source>After this, the code no longer enrolls anyone, even with uses left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="336"/>
+        <source>How many PCs may enroll with this code (1 to 1,000).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
@@ -2154,52 +2449,52 @@
         <translation>„%1“ ist kein Datum: Geben Sie das Ablaufdatum in der Form %2 ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="220"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="298"/>
         <source>e.g. Acme Corporation</source>
         <translation>z. B. Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="299"/>
         <source>e.g. acme-corp</source>
         <translation>z. B. acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="300"/>
         <source>All endpoints (no allowed list)</source>
         <translation>Alle Endpunkte (keine Zulassungsliste)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="303"/>
         <source>None blocked</source>
         <translation>Keine gesperrt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="230"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="308"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>Jede Adresse. Eine Adresse oder ein Netz pro Zeile, z. B. 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="235"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="313"/>
         <source>None blocked. One entry per line</source>
         <translation>Keine gesperrt. Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="238"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="316"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="317"/>
         <source>Global (all organizations)</source>
         <translation>Global (alle Organisationen)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="319"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>Ein Organisations-Token wirkt nur innerhalb seiner eigenen Organisations-ID. Ein globales Token wirkt auf alle Organisationen: Geben Sie es nur den Administratoren des Dienstes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="297"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="300"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>Dies ist das Token, mit dem Sie angemeldet sind. Wenn Sie es einschränken oder seinen Schlüssel neu generieren, betrifft das auch diese App.</translation>
     </message>
@@ -2209,7 +2504,7 @@
         <translation>Ein Token ohne Ablaufdatum funktioniert, bis es gelöscht wird. Legen Sie besser ein Ablaufdatum fest.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="248"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="326"/>
         <source>&amp;Regenerate key…</source>
         <translation>Schlüssel ne&amp;u generieren…</translation>
     </message>
@@ -2219,7 +2514,7 @@
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="310"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="313"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -2229,7 +2524,7 @@
         <translation>Das Token funktioniert ab dem Ende dieses Tages (in Ihrer Zeitzone) nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="285"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="374"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>Nur der Anfang des Schlüssels wird gespeichert; der vollständige Schlüssel wurde einmalig bei der Ausstellung angezeigt.</translation>
     </message>
@@ -2339,7 +2634,7 @@
         <translation>Ihr eigenes Token ist an Geräte gebunden: Binden Sie dieses an einige Ihrer Geräte, sonst wird der Server es ablehnen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="722"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="739"/>
         <source>API token added successfully</source>
         <translation>API-Token erfolgreich hinzugefügt</translation>
     </message>
@@ -2359,8 +2654,8 @@
         <translation>Dieses Token wurde von jemand anderem geändert. Es wurde nichts gespeichert; Ihre Eingaben bleiben erhalten. Laden Sie neu, um die aktuellen Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="794"/>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="797"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="817"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="820"/>
         <source>On the server: %1</source>
         <translation>Auf dem Server: %1</translation>
     </message>
@@ -2434,6 +2729,16 @@
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
         <source>No device of organization %1 is registered yet.</source>
         <translation>In der Organisation %1 ist noch kein Gerät registriert.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="66"/>
+        <source>the PC that enrolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="78"/>
+        <source>The code works until %1: each PC&apos;s token must expire after that. Pick a later day, or make the code valid for less time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2780,226 +3085,236 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="369"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="422"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="852"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="441"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="883"/>
         <source>API tokens</source>
         <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). Tokens read per request of an export (the server&apos;s largest page). Failures listed one by one in a bulk action&apos;s summary; more are counted. The choices of &quot;Extend expiry…&quot;: days added to each token&apos;s expiry. The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="391"/>
         <source>&amp;Add token</source>
         <translation>&amp;Token hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="391"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>API-Token hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
+        <source>Create e&amp;nrollment code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="393"/>
+        <source>A code PCs enroll with: each gets its own token, bound to that PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
         <source>Edit the selected token (Enter)</source>
         <translation>Ausgewähltes Token bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="376"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="395"/>
         <source>&amp;Regenerate key…</source>
         <translation>Schlüssel ne&amp;u generieren…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="377"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="396"/>
         <source>Issue a new key for the selected token</source>
         <translation>Neuen Schlüssel für das ausgewählte Token ausstellen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="378"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="397"/>
         <source>Sus&amp;pend…</source>
         <translation>Auss&amp;etzen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="379"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
         <source>Switch the selected token off without deleting it</source>
         <translation>Ausgewähltes Token vorübergehend abschalten, ohne es zu löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="380"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="399"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="381"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="400"/>
         <source>Switch the selected suspended token on again</source>
         <translation>Ausgewähltes ausgesetztes Token wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="382"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="401"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Load the list again (F5)</source>
         <translation>Liste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Refre&amp;sh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="388"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
         <source>Exp&amp;ort to CSV…</source>
         <translation>CSV-E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
         <source>Save every token the filters and the search match to a CSV file</source>
         <translation>Alle Tokens, die den Filtern und der Suche entsprechen, in einer CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="417"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="446"/>
         <source>Resume</source>
         <translation>Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="421"/>
         <source>Show only:</source>
         <translation>Nur anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="423"/>
         <source>E&amp;xpiring</source>
         <translation>Läu&amp;ft bald ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
         <source>Tokens that expire soon (within the policy&apos;s warning period)</source>
         <translation>Tokens, die bald ablaufen (innerhalb der Warnfrist der Tokenrichtlinie)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
         <source>Exp&amp;ired</source>
         <translation>Ab&amp;gelaufen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
         <source>Tokens whose expiry has passed</source>
         <translation>Tokens, deren Ablaufdatum überschritten ist</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="426"/>
         <source>Suspended</source>
         <translation>Ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
         <source>Tokens switched off by an administrator or as leaked</source>
         <translation>Tokens, die von einem Administrator oder als kompromittiert abgeschaltet wurden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="409"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
         <source>Unused &amp;90 days</source>
         <translation>&amp;90 Tage ungenutzt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="410"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="429"/>
         <source>Tokens never used, or not used for 90 days</source>
         <translation>Tokens, die nie oder seit 90 Tagen nicht verwendet wurden</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="411"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
         <source>Unrestri&amp;cted</source>
         <translation>U&amp;neingeschränkt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="412"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="431"/>
         <source>Tokens that may call every endpoint from every address</source>
         <translation>Tokens, die jeden Endpunkt von jeder Adresse aus aufrufen dürfen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="418"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="437"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="419"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="438"/>
         <source>Search organization, ID or key…</source>
         <translation>Organisation, ID oder Schlüssel suchen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="420"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="439"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>Organisation, ID oder Schlüssel suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="421"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="440"/>
         <source>Search tokens</source>
         <translation>Token suchen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="443"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="443"/>
         <source>Edit this token (Enter)</source>
         <translation>Dieses Token bearbeiten (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="444"/>
         <source>Suspend</source>
         <translation>Aussetzen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="426"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="445"/>
         <source>Switch this token off without deleting it</source>
         <translation>Dieses Token vorübergehend abschalten, ohne es zu löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="446"/>
         <source>Switch this token on again</source>
         <translation>Dieses Token wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="447"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="447"/>
         <source>Delete this token (Del)</source>
         <translation>Dieses Token löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="429"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="448"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="898"/>
         <source>The token you are signed in with is selected too: it is left out. Select it alone to change it.</source>
         <translation>Das Token, mit dem Sie angemeldet sind, ist ebenfalls ausgewählt: Es wird ausgelassen. Wählen Sie es allein aus, um es zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="877"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="908"/>
         <source>Suspend API tokens</source>
         <translation>API-Tokens aussetzen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="878"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="909"/>
         <source>Programs that use their keys stop working until the tokens are resumed. Their settings and history are kept.</source>
         <translation>Programme, die ihre Schlüssel verwenden, funktionieren nicht mehr, bis die Tokens reaktiviert werden. Ihre Einstellungen und ihr Verlauf bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="911"/>
         <source>Suspend %n API tokens?</source>
         <translation>
             <numerusform>%n API-Token aussetzen?</numerusform>
@@ -3007,17 +3322,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="893"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="924"/>
         <source>Resume API tokens</source>
         <translation>API-Tokens reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="894"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="925"/>
         <source>Programs that use their keys work again.</source>
         <translation>Programme, die ihre Schlüssel verwenden, funktionieren wieder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
         <source>Resume %n API tokens?</source>
         <translation>
             <numerusform>%n API-Token reaktivieren?</numerusform>
@@ -3025,7 +3340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="934"/>
         <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
         <translation>
             <numerusform>%n davon wurde als kompromittiert gemeldet: Wer einen kompromittierten Schlüssel besitzt, kann ihn wieder verwenden.</numerusform>
@@ -3033,17 +3348,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="913"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="944"/>
         <source>Delete API tokens</source>
         <translation>API-Tokens löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="914"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="945"/>
         <source>Programs that use their keys stop working at once. This cannot be undone.</source>
         <translation>Programme, die ihre Schlüssel verwenden, funktionieren sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="947"/>
         <source>Delete %n API tokens?</source>
         <translation>
             <numerusform>%n API-Token löschen?</numerusform>
@@ -3051,38 +3366,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="959"/>
         <source>There is nothing to change in the selection.</source>
         <translation>In der Auswahl gibt es nichts zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="943"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1077"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="974"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1108"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="953"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="984"/>
         <source>%1 of %2 API tokens done…</source>
         <translation>%1 von %2 API-Tokens erledigt…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="975"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1006"/>
         <source>The token you are signed in with was left out.</source>
         <translation>Das Token, mit dem Sie angemeldet sind, wurde ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="981"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1012"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="997"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1028"/>
         <source>ID %1, %2 (key %3…)</source>
         <translation>ID %1, %2 (Schlüssel %3…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1032"/>
         <source>%n API tokens changed.</source>
         <translation>
             <numerusform>%n API-Token geändert.</numerusform>
@@ -3090,7 +3405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1035"/>
         <source>%n API tokens could not be changed:</source>
         <translation>
             <numerusform>%n API-Token konnte nicht geändert werden:</numerusform>
@@ -3098,7 +3413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1038"/>
         <source>%n API tokens were left as they are:</source>
         <translation>
             <numerusform>%n API-Token wurde unverändert gelassen:</numerusform>
@@ -3106,7 +3421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1041"/>
         <source>Cancelled: %n API tokens were not changed.</source>
         <translation>
             <numerusform>Abgebrochen: %n API-Token wurde nicht geändert.</numerusform>
@@ -3114,7 +3429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1044"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres.</numerusform>
@@ -3122,12 +3437,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1026"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1057"/>
         <source>Extend expiry</source>
         <translation>Gültigkeit verlängern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1058"/>
         <source>Extend the expiry of %n API tokens?</source>
         <translation>
             <numerusform>Die Gültigkeit von %n API-Token verlängern?</numerusform>
@@ -3135,45 +3450,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1029"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1060"/>
         <source>Each token&apos;s expiry moves on from its current expiry (from today if it has passed). Tokens that never expire are left as they are.</source>
         <translation>Das Ablaufdatum jedes Tokens wird ab seinem aktuellen Ablaufdatum verschoben (ab heute, wenn es überschritten ist). Tokens, die nie ablaufen, bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1040"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1071"/>
         <source>it never expires</source>
         <translation>es läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1042"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1073"/>
         <source>it already expires later</source>
         <translation>es läuft bereits später ab</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1063"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1075"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1098"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1111"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1094"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1129"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1142"/>
         <source>Export API tokens</source>
         <translation>API-Tokens exportieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1064"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1095"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1087"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1118"/>
         <source>Reading API tokens…</source>
         <translation>API-Tokens werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1088"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1119"/>
         <source>Read %1 of %2 API tokens…</source>
         <translation>%1 von %2 API-Tokens gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1134"/>
         <source>Exported %n API tokens to the file below.</source>
         <translation>
             <numerusform>%n API-Token in die unten genannte Datei exportiert.</numerusform>
@@ -3181,129 +3496,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1137"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="606"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="626"/>
         <source>Search API tokens</source>
         <translation>API-Tokens durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="607"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="627"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>Die Suche enthält einen vollständigen API-Schlüssel. Eine Suche danach würde den geheimen Schlüssel an den Server senden, der ihn in seinen Protokollen speichern könnte.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="629"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>Stattdessen nach den ersten 12 Zeichen des Schlüssels, %1, suchen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="749"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="780"/>
         <source>Suspend the API token of %1 (key %2…)?</source>
         <translation>API-Token von %1 (Schlüssel %2…) aussetzen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="753"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="784"/>
         <source>Suspend API token</source>
         <translation>API-Token aussetzen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="754"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
         <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
         <translation>Programme, die diesen Schlüssel verwenden, funktionieren nicht mehr, bis das Token reaktiviert wird. Seine Einstellungen und sein Verlauf bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="767"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="798"/>
         <source>Suspend your own API token</source>
         <translation>Eigenes API-Token aussetzen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="768"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="799"/>
         <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
         <translation>Sie sind mit diesem Token angemeldet. Wenn Sie es aussetzen, funktioniert das Profil „%1“ nicht mehr, und Sie können das Token nicht von hier aus reaktivieren: Das muss ein anderer Administrator tun.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="771"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="802"/>
         <source>Suspend the token you are signed in with?</source>
         <translation>Das Token aussetzen, mit dem Sie angemeldet sind?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="784"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="815"/>
         <source>Resume API token</source>
         <translation>API-Token reaktivieren</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="787"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="818"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
         <translation>Wer den kompromittierten Schlüssel besitzt, kann ihn dann wieder verwenden. Generieren Sie den Schlüssel neu, um ihn unbrauchbar zu machen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="812"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="843"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>API-Token von %1 (Schlüssel %2…) löschen?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="752"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="815"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="783"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="846"/>
         <source>This is the token you are signed in with.</source>
         <translation>Dies ist das Token, mit dem Sie angemeldet sind.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="383"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
         <source>Delete the selected tokens (Del)</source>
         <translation>Ausgewählte Tokens löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="385"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
         <source>Extend expir&amp;y…</source>
         <translation>Gültigkeit &amp;verlängern…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
         <source>Move the expiry of the selected tokens later</source>
         <translation>Ablaufdatum der ausgewählten Tokens nach hinten verschieben</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="449"/>
         <source>More actions: Regenerate key…, Extend expiry…</source>
         <translation>Weitere Aktionen: Schlüssel neu generieren…, Gültigkeit verlängern…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="816"/>
         <source>The key %2… of %1 was reported as leaked. Resume the token anyway?</source>
         <translation>Der Schlüssel %2… von %1 wurde als kompromittiert gemeldet. Das Token trotzdem reaktivieren?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="816"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="847"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="873"/>
         <source>Delete API token</source>
         <translation>API-Token löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="817"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="848"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>Programme, die diesen Schlüssel verwenden, funktionieren sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="832"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="863"/>
         <source>Delete your own API token</source>
         <translation>Eigenes API-Token löschen</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="833"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="864"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>Sie sind mit diesem Token angemeldet. Wenn Sie es löschen, werden Sie abgemeldet: Das Profil „%1“ funktioniert erst wieder, wenn es ein neues API-Token erhält.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="836"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
         <source>Delete the token you are signed in with?</source>
         <translation>Das Token löschen, mit dem Sie angemeldet sind?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="873"/>
         <source>API Token is Deleted</source>
         <translation>API-Token wurde gelöscht</translation>
     </message>
@@ -3617,126 +3932,131 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="87"/>
+        <source>The server does not accept this enrollment code: it is unknown, used up or expired. Ask your administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="92"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>Die Anfrage ist für den Server unter {url} zu groß. Senden Sie weniger Einträge auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="91"/>
+        <location filename="../../compliance_client/ui/errors.py" line="96"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>Die Suche enthält einen vollständigen API-Schlüssel und wurde deshalb nicht an den Server gesendet. Suchen Sie stattdessen nach den ersten 12 Zeichen des Schlüssels, {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <location filename="../../compliance_client/ui/errors.py" line="101"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>Zu viele fehlgeschlagene Anmeldeversuche von Ihrer Adresse. Versuchen Sie es in {retry_after} Sekunden erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="100"/>
+        <location filename="../../compliance_client/ui/errors.py" line="105"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>Der Server unter {url} ist vorübergehend nicht verfügbar. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>Beim Server unter {url} ist ein interner Fehler aufgetreten. Versuchen Sie es erneut; wenn das Problem weiterhin besteht, wenden Sie sich an den Administrator des Servers.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="108"/>
+        <location filename="../../compliance_client/ui/errors.py" line="113"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>Der Server unter {url} hat die Verbindung abgelehnt. Ist die URL richtig, und läuft der Server?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="112"/>
+        <location filename="../../compliance_client/ui/errors.py" line="117"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>Der Server unter {url} hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="116"/>
+        <location filename="../../compliance_client/ui/errors.py" line="121"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>Der Server unter {url} hat ein Zertifikat vorgelegt, dem dieser PC nicht vertraut. Prüfen Sie die URL, oder legen Sie im Profil das CA-Bundle der Organisation fest.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="122"/>
+        <location filename="../../compliance_client/ui/errors.py" line="127"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>Der Server unter {url} hat eine Antwort gesendet, die nicht von einem Compliance-Token-Server stammt. Ist die URL richtig?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="127"/>
+        <location filename="../../compliance_client/ui/errors.py" line="132"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>Der Server unter {url} hat unerwartet geantwortet ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="130"/>
+        <location filename="../../compliance_client/ui/errors.py" line="135"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>Einfaches http:// ist nur für die eigenen Adressen dieses Computers zulässig. Verwenden Sie https:// für {url}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="134"/>
+        <location filename="../../compliance_client/ui/errors.py" line="139"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>Die Server-URL ist ungültig. Geben Sie sie in der Form https://compliance.example.com ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="137"/>
+        <location filename="../../compliance_client/ui/errors.py" line="142"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>Der Server unter {url} hat an eine Adresse weitergeleitet, an die das API-Token nicht gesendet werden darf. Prüfen Sie die Server-URL.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="142"/>
+        <location filename="../../compliance_client/ui/errors.py" line="147"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>Auf diesem PC ist kein sicherer Schlüsselbund verfügbar, daher konnte das API-Token nicht sicher aufbewahrt werden. Installieren oder entsperren Sie den Schlüsselbund Ihres Systems (Windows Credential Manager, GNOME Keyring, KWallet), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="149"/>
+        <location filename="../../compliance_client/ui/errors.py" line="154"/>
         <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>Auf diesem PC ist kein sicherer Schlüsselbund verfügbar, daher konnte sein Geräteschlüssel nicht aufbewahrt werden. Installieren oder entsperren Sie den Schlüsselbund Ihres Systems (Windows Credential Manager, GNOME Keyring, KWallet), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="155"/>
+        <location filename="../../compliance_client/ui/errors.py" line="160"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
         <translation>Ihr Schlüsselbund ist gesperrt, oder die Aufforderung zum Entsperren wurde geschlossen, daher konnte der Geräteschlüssel dieses PCs nicht verwendet werden. Entsperren Sie den Schlüsselbund, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="160"/>
+        <location filename="../../compliance_client/ui/errors.py" line="165"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>Ihr Schlüsselbund ist gesperrt, oder die Aufforderung zum Entsperren wurde geschlossen. Entsperren Sie den Schlüsselbund, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <location filename="../../compliance_client/ui/errors.py" line="170"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>Dieses API-Token ist zu lang für Windows Credential Manager (höchstens 2.560 Byte). Prüfen Sie, ob Sie nur das Token eingefügt haben.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="170"/>
+        <location filename="../../compliance_client/ui/errors.py" line="175"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>Der Systemschlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn das Problem weiterhin besteht, starten Sie den Schlüsselbunddienst oder diesen PC neu.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="175"/>
+        <location filename="../../compliance_client/ui/errors.py" line="180"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>Die Profildatei konnte nicht gelesen werden, daher startet die App ohne Profil. Die alte Datei wurde als {moved_to} aufbewahrt. Richten Sie Ihr Profil erneut ein, oder bitten Sie Ihr Supportteam, es aus dieser Datei wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="182"/>
+        <location filename="../../compliance_client/ui/errors.py" line="187"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>Das Profil konnte nicht unter {path} gespeichert werden; die bisherige Profildatei ist unverändert. Geben Sie Speicherplatz frei, oder prüfen Sie die Berechtigungen des Ordners, und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="188"/>
+        <location filename="../../compliance_client/ui/errors.py" line="193"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>Die Geräte-ID dieses PCs konnte nicht gelesen oder erstellt werden. Prüfen Sie, ob die App in ihren Datenordner schreiben darf.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="193"/>
+        <location filename="../../compliance_client/ui/errors.py" line="198"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>Es ist noch kein Profil eingerichtet. Füllen Sie zuerst das Profil aus.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="196"/>
+        <location filename="../../compliance_client/ui/errors.py" line="201"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>Dieses Profil hat kein API-Token. Geben Sie eines im Profil ein.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="213"/>
+        <location filename="../../compliance_client/ui/errors.py" line="218"/>
         <source>Something went wrong.</source>
         <translation>Ein Fehler ist aufgetreten.</translation>
     </message>

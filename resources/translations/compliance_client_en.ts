@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentCodeDialog</name>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/key_dialog.py" line="250"/>
+        <source>Valid until %1 for %n enrollments.</source>
+        <translation>
+            <numerusform>Valid until %1 for %n enrollment.</numerusform>
+            <numerusform>Valid until %1 for %n enrollments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExpiryField</name>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="101"/>
@@ -45,7 +56,7 @@
 <context>
     <name>ExtendChoice</name>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1177"/>
         <source>+%n days</source>
         <translation>
             <numerusform>+%n day</numerusform>
@@ -67,7 +78,7 @@
 <context>
     <name>ProfilePage</name>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="380"/>
         <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
         <translation>
             <numerusform>Your API token expires in %n day, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</numerusform>
@@ -121,7 +132,7 @@
 <context>
     <name>TokensPage</name>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="911"/>
         <source>Suspend %n API tokens?</source>
         <translation>
             <numerusform>Suspend %n API token?</numerusform>
@@ -129,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
         <source>Resume %n API tokens?</source>
         <translation>
             <numerusform>Resume %n API token?</numerusform>
@@ -137,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="934"/>
         <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
         <translation>
             <numerusform>%n of them was reported as leaked: whoever has a leaked key can use it again.</numerusform>
@@ -145,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="947"/>
         <source>Delete %n API tokens?</source>
         <translation>
             <numerusform>Delete %n API token?</numerusform>
@@ -153,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1032"/>
         <source>%n API tokens changed.</source>
         <translation>
             <numerusform>%n API token changed.</numerusform>
@@ -161,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1035"/>
         <source>%n API tokens could not be changed:</source>
         <translation>
             <numerusform>%n API token could not be changed:</numerusform>
@@ -169,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1038"/>
         <source>%n API tokens were left as they are:</source>
         <translation>
             <numerusform>%n API token was left as it is:</numerusform>
@@ -177,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1041"/>
         <source>Cancelled: %n API tokens were not changed.</source>
         <translation>
             <numerusform>Cancelled: %n API token was not changed.</numerusform>
@@ -185,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1044"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -193,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1058"/>
         <source>Extend the expiry of %n API tokens?</source>
         <translation>
             <numerusform>Extend the expiry of %n API token?</numerusform>
@@ -201,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1134"/>
         <source>Exported %n API tokens to the file below.</source>
         <translation>
             <numerusform>Exported %n API token to the file below.</numerusform>

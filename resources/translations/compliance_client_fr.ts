@@ -558,6 +558,19 @@
     </message>
 </context>
 <context>
+    <name>CodeField</name>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="60"/>
+        <source>Hide the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="61"/>
+        <source>Show the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../compliance_client/ui/date_edit.py" line="154"/>
@@ -801,6 +814,139 @@
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="159"/>
+        <source>Enroll with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="161"/>
+        <source>Enter the enrollment code your administrator gave you. This PC then gets an API token of its own, kept in the system keyring: there is no key to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="163"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished">&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="164"/>
+        <source>Server URL</source>
+        <translation type="unfinished">URL du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="166"/>
+        <source>Enrollment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="167"/>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="168"/>
+        <source>Paste the code (cce_…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="169"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="170"/>
+        <source>Your organization set this value for this PC; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="176"/>
+        <source>Enrolling this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="180"/>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="181"/>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="182"/>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="183"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/enroll_dialog.py" line="282"/>
+        <source>Nothing was sent to the server: the code can still be used once the keyring works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentCodeDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="233"/>
+        <source>New enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
+        <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="237"/>
+        <source>You won&apos;t see this code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="244"/>
+        <source>QR code of the enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
+        <source>The same code as above, to scan with a phone or a tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../compliance_client/ui/key_dialog.py" line="250"/>
+        <source>Valid until %1 for %n enrollments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
+        <source>Create enrollment code</source>
+        <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="57"/>
+        <source>C&amp;reate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpiryField</name>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="101"/>
@@ -814,17 +960,17 @@
 <context>
     <name>ExtendChoice</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1131"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1164"/>
         <source>Until &amp;date:</source>
         <translation>Jusqu&apos;à la &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1133"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1166"/>
         <source>New expiry date</source>
         <translation>Nouvelle date d&apos;expiration</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1144"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1177"/>
         <source>+%n days</source>
         <translation>
             <numerusform>+%n jour</numerusform>
@@ -835,103 +981,103 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="158"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="173"/>
         <source>New API key</source>
-        <extracomment>After a regenerate with a grace period: until when the replaced key works.</extracomment>
         <translation>Nouvelle clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="162"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="177"/>
         <source>This is the new API key for %1. The old key keeps working until %2. Copy the new key now and give it to the programs that use it before then.</source>
         <translation>Voici la nouvelle clé d&apos;API de %1. L&apos;ancienne clé fonctionne encore jusqu&apos;au %2. Copiez la nouvelle clé dès maintenant et transmettez-la d&apos;ici là aux programmes qui l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="167"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
         <source>This is the new API key for %1. The old key no longer works. Copy the new key now and give it to the programs that use it.</source>
         <translation>Voici la nouvelle clé d&apos;API de %1. L&apos;ancienne clé ne fonctionne plus. Copiez la nouvelle clé dès maintenant et transmettez-la aux programmes qui l&apos;utilisent.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="172"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="187"/>
         <source>This is the API key for %1. Copy it now and keep it somewhere safe.</source>
         <translation>Voici la clé d&apos;API de %1. Copiez-la dès maintenant et conservez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="175"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="190"/>
         <source>You won&apos;t see this key again.</source>
         <translation>Vous ne reverrez plus cette clé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="176"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="191"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="177"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="163"/>
         <source>&amp;Copy</source>
+        <extracomment>After a regenerate with a grace period: until when the replaced key works.</extracomment>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="180"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="166"/>
         <source>Copied. The clipboard is cleared in %1 seconds.</source>
         <translation>Clé copiée. Le Presse-papiers sera vidé dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="182"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="168"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="198"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="266"/>
         <source>None (stops at once)</source>
         <translation>Aucun (arrêt immédiat)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="307"/>
         <source>&amp;Grace period for the old key:</source>
         <translation>&amp;Délai de grâce de l&apos;ancienne clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="199"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="267"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="200"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="268"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="201"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="269"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="202"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="270"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="211"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="279"/>
         <source>The old key keeps working until about %1. Give the new key to every program that uses the old one before then.</source>
         <translation>L&apos;ancienne clé fonctionne encore jusqu&apos;au %1 environ. D&apos;ici là, transmettez la nouvelle clé à tous les programmes qui utilisent l&apos;ancienne.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="231"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="300"/>
         <source>How long the old key keeps working</source>
         <translation>Durée de validité de l&apos;ancienne clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="316"/>
         <source>Regenerate key</source>
         <translation>Régénérer la clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="247"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="317"/>
         <source>Issue a new key for %1 (key %2…)?</source>
         <translation>Émettre une nouvelle clé pour %1 (clé %2…) ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/key_dialog.py" line="207"/>
+        <location filename="../../compliance_client/ui/key_dialog.py" line="275"/>
         <source>The old key stops working at once. Every program that uses it needs the new key.</source>
         <translation>L&apos;ancienne clé cessera aussitôt de fonctionner. Tous les programmes qui l&apos;utilisent auront besoin de la nouvelle clé.</translation>
     </message>
@@ -939,125 +1085,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="179"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="214"/>
         <source>Profile</source>
         <extracomment>Pages only a global token is offered (DESIGN §8: the policy is the whole service&apos;s). The navigation is as wide as its longest page name needs, at most this: every pixel it does not need goes to the page (at 200 % on a small screen there are few to spare).</extracomment>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="180"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="215"/>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="181"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="216"/>
         <source>API tokens</source>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="182"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="217"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="183"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="218"/>
         <source>Token policy</source>
         <translation>Stratégie des jetons</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="187"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="222"/>
         <source>Compliance Client</source>
         <translation>Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="194"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="229"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="195"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="196"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="231"/>
+        <source>&amp;Start when I sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="233"/>
         <source>E&amp;xit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="197"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="198"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="235"/>
         <source>&amp;About Compliance Client</source>
         <translation>À &amp;propos de Compliance Client</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="199"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="236"/>
         <source>Retry &amp;now</source>
         <translation>Réessayer mai&amp;ntenant</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="200"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="237"/>
         <source>Try to reach the server again now</source>
         <translation>Tenter de joindre le serveur dès maintenant</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="203"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="240"/>
         <source>This PC&apos;s device ID is disabled on the server. An administrator can enable it.</source>
         <translation>L&apos;identifiant d&apos;appareil de ce PC est désactivé sur le serveur. Un administrateur peut le réactiver.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="205"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="242"/>
         <source>Until then this app does not contact the server. Once it is enabled, check again.</source>
         <translation>D&apos;ici là, cette application ne contacte pas le serveur. Une fois l&apos;identifiant réactivé, vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="207"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="244"/>
         <source>Device ID disabled</source>
         <translation>Identifiant d&apos;appareil désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="208"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="245"/>
         <source>Check a&amp;gain</source>
         <translation>Vérifi&amp;er à nouveau</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="210"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="247"/>
         <source>Ask the server whether this PC&apos;s device ID is enabled again</source>
         <translation>Demander au serveur si l&apos;identifiant d&apos;appareil de ce PC est de nouveau activé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="224"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="261"/>
         <source>Server: %1</source>
         <translation>Serveur : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="225"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="262"/>
         <source>No server set</source>
         <translation>Aucun serveur défini</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="228"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="265"/>
         <source>Organization: %1</source>
         <translation>Organisation : %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="263"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="300"/>
         <source>Not connected · retrying…</source>
         <translation>Non connecté · nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="267"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="304"/>
         <source>Not connected · retrying in %1 s</source>
         <translation>Non connecté · nouvelle tentative dans %1 s</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="274"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="311"/>
         <source>This PC could not be registered with the server yet; it will be tried again at the next start. %1</source>
         <translation>Ce PC n&apos;a pas encore pu être inscrit auprès du serveur ; une nouvelle tentative aura lieu au prochain démarrage. %1</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="317"/>
+        <source>Enrolling this PC with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="321"/>
+        <source>Your organization enrolled this PC with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="327"/>
+        <source>This PC could not be enrolled with your organization&apos;s code; the Profile page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="385"/>
+        <source>The sign-in setting could not be changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="397"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="399"/>
+        <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/main_window.py" line="402"/>
+        <source>Start Compliance Client in the background when you sign in to this PC</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1268,118 +1454,150 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="170"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="189"/>
         <source>Profile settings</source>
+        <extracomment>IT&apos;s managed settings, read with the profiles (None until then).</extracomment>
         <translation>Paramètres du profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="172"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="248"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="173"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="249"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="174"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="250"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="175"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="251"/>
         <source>Add a profile</source>
         <translation>Ajouter un profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="176"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="252"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="177"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="253"/>
         <source>Rename this profile</source>
         <translation>Renommer ce profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="178"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="254"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="179"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="255"/>
         <source>Delete this profile</source>
         <translation>Supprimer ce profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="181"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="257"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="182"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="258"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="183"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="259"/>
         <source>For example: Work</source>
         <translation>Par exemple : Travail</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="184"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="260"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="185"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="261"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="186"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="262"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL du serveur :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="187"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="263"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="189"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="265"/>
         <source>API to&amp;ken:</source>
         <translation>&amp;Jeton d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="190"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="266"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="191"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="221"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="267"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="348"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="192"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="268"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="193"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="269"/>
         <source>Testing the connection</source>
         <translation>Test de la connexion en cours</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="176"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="270"/>
+        <source>Enr&amp;oll with a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="271"/>
+        <source>Enroll with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="272"/>
+        <source>Get this PC&apos;s API token with the enrollment code your administrator gave you, instead of pasting a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="278"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="468"/>
+        <source>Set by your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="279"/>
+        <source>Your organization set this value for this PC; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_form.py" line="319"/>
+        <source>This PC is enrolled with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="177"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="196"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1484,95 +1702,120 @@
         <translation>Ce jeton d&apos;API est mal saisi : sa somme de contrôle ne correspond pas. Copiez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="219"/>
-        <location filename="../../compliance_client/ui/profile_form.py" line="198"/>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="92"/>
+        <source>Enter an enrollment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="93"/>
+        <source>An enrollment code starts with “cce_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="95"/>
+        <source>An enrollment code is %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="97"/>
+        <source>An enrollment code holds only letters and digits after “cce_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_texts.py" line="100"/>
+        <source>This enrollment code is mistyped: its checksum does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="238"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="325"/>
         <source>(new profile)</source>
         <translation>(nouveau profil)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="205"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="332"/>
         <source>Checking the keyring…</source>
         <translation>Vérification du trousseau de clés…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="207"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="334"/>
         <source>A token is stored</source>
         <translation>Un jeton est enregistré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="209"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="336"/>
         <source>Paste the API token (cct_…)</source>
         <translation>Collez le jeton d&apos;API (cct_…)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="212"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="339"/>
         <source>Leave the field empty to keep the stored token, or paste a new one to replace it.</source>
         <translation>Laissez le champ vide pour conserver le jeton enregistré, ou collez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="220"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="239"/>
         <source>Discard changes</source>
         <translation>Ignorer les modifications</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="221"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="240"/>
         <source>Discard your changes to the profile “%1”?</source>
         <translation>Ignorer vos modifications du profil « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="300"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="467"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="326"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="536"/>
         <source>The profile was not saved. Fix the marked fields, then save again.</source>
         <translation>Le profil n&apos;a pas été enregistré. Corrigez les champs signalés, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="302"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="328"/>
         <source>The profile was not saved. Fix the marked field, then save again.</source>
         <translation>Le profil n&apos;a pas été enregistré. Corrigez le champ signalé, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="322"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="348"/>
         <source>Rename profile</source>
         <translation>Renommer le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="323"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="349"/>
         <source>New name for the profile “%1”:</source>
         <translation>Nouveau nom du profil « %1 » :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="333"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="359"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="334"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="360"/>
         <source>Delete the profile “%1”?</source>
         <translation>Supprimer le profil « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="335"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="361"/>
         <source>Its settings and its stored API token are removed from this PC. The token itself stays valid on the server.</source>
         <translation>Ses paramètres et son jeton d&apos;API enregistré seront supprimés de ce PC. Le jeton lui-même reste valide sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="352"/>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="357"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="378"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="383"/>
         <source>Profile deleted</source>
         <translation>Profil supprimé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="353"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="379"/>
         <source>The profile “%1” is deleted, but its API token could not be removed from the system keyring.</source>
         <translation>Le profil « %1 » a été supprimé, mais son jeton d&apos;API n&apos;a pas pu être retiré du trousseau de clés du système.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="358"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="384"/>
         <source>The profile “%1” is deleted.</source>
         <translation>Le profil « %1 » a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_form.py" line="220"/>
+        <location filename="../../compliance_client/ui/profile_form.py" line="347"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -1602,37 +1845,37 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="453"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="522"/>
         <source>Profile saved without its token</source>
         <translation>Profil enregistré sans son jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="454"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="523"/>
         <source>Your profile is saved, but its API token could not be stored in the system keyring.</source>
         <translation>Votre profil a été enregistré, mais son jeton d&apos;API n&apos;a pas pu être stocké dans le trousseau de clés du système.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="457"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="526"/>
         <source>The token is still in the dialog: fix the keyring, then press Save again. Until then this PC cannot connect with this profile.</source>
         <translation>Le jeton figure toujours dans la boîte de dialogue : corrigez le trousseau de clés, puis cliquez de nouveau sur Enregistrer. D&apos;ici là, ce PC ne peut pas se connecter avec ce profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="530"/>
         <source>Profile saved</source>
         <translation>Profil enregistré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="461"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="530"/>
         <source>Your profile is saved.</source>
         <translation>Votre profil a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="540"/>
         <source>Profile not saved</source>
         <translation>Profil non enregistré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/profile_dialog.py" line="471"/>
+        <location filename="../../compliance_client/ui/profile_dialog.py" line="540"/>
         <source>Your profile could not be saved.</source>
         <translation>Votre profil n&apos;a pas pu être enregistré.</translation>
     </message>
@@ -1640,165 +1883,180 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="210"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="230"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="212"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
         <source>No profile is set up yet. Set up your profile with the server URL and the API token your administrator gave you, so this PC can reach the compliance server.</source>
         <translation>Aucun profil n&apos;est encore configuré. Configurez votre profil avec l&apos;URL du serveur et le jeton d&apos;API fournis par votre administrateur, afin que ce PC puisse joindre le serveur de conformité.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="214"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="234"/>
         <source>&amp;Set up profile…</source>
         <translation>&amp;Configurer le profil…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="215"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
         <source>Set up profile</source>
         <translation>Configurer le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="216"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="236"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="217"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="237"/>
         <source>Edit profile</source>
         <translation>Modifier le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="218"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="238"/>
         <source>&amp;Rotate key…</source>
         <translation>&amp;Renouveler la clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="219"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="347"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="383"/>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="396"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="239"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="389"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="425"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="438"/>
         <source>Rotate key</source>
         <translation>Renouveler la clé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="221"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="241"/>
         <source>Give this profile&apos;s API token a new key; the old key keeps working for an hour</source>
         <translation>Donner une nouvelle clé au jeton d&apos;API de ce profil&#xa0;; l&apos;ancienne clé fonctionne encore pendant une heure</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Server:</source>
         <translation>Serveur :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="223"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="243"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>API token:</source>
         <translation>Jeton d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>Connection:</source>
         <translation>Connexion :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="224"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="244"/>
         <source>Organization:</source>
         <translation>Organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="225"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="245"/>
         <source>Token expires:</source>
         <translation>Expiration du jeton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="227"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="247"/>
         <source>Profile name</source>
         <translation>Nom du profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="228"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="248"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="229"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="249"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="230"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="250"/>
         <source>API token</source>
         <translation>Jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="231"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="251"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="232"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="252"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="233"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="253"/>
         <source>Token expires</source>
         <translation>Expiration du jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="235"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="255"/>
         <source>API token expires soon</source>
         <translation>Le jeton d&apos;API expire bientôt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="282"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="296"/>
+        <source>Your organization enrolled this PC with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="299"/>
+        <source>This PC could not be enrolled with your organization&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="303"/>
+        <source>Enrolling this PC with your organization&apos;s code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="324"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="285"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
         <source>Could not be read from the system keyring</source>
         <translation>Lecture impossible dans le trousseau de clés du système</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="287"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="289"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="331"/>
         <source>Stored in the system keyring</source>
         <translation>Enregistré dans le trousseau de clés du système</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="291"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="333"/>
         <source>Not stored: enter it in the profile</source>
         <translation>Non enregistré : saisissez-le dans le profil</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="327"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="369"/>
         <source>Never expires</source>
         <translation>N&apos;expire jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="329"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="371"/>
         <source>Expired on %1</source>
         <translation>Expiré le %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="338"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="380"/>
         <source>Your API token expires in %n days, on %1. Ask your administrator to extend it before then: once it has expired, this PC can no longer reach the server.</source>
         <translation>
             <numerusform>Votre jeton d&apos;API expire dans %n jour, le %1. Demandez à votre administrateur de le prolonger d&apos;ici là&#xa0;: une fois qu&apos;il aura expiré, ce PC ne pourra plus joindre le serveur.</numerusform>
@@ -1806,27 +2064,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="348"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="390"/>
         <source>Give this PC a new key for its API token?</source>
         <translation>Donner à ce PC une nouvelle clé pour son jeton d&apos;API&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="350"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="392"/>
         <source>The server issues a new key, which this app keeps in the system keyring instead of the old one. The old key keeps working for an hour; other programs that use it need the new key before then.</source>
         <translation>Le serveur émet une nouvelle clé, que cette application conserve dans le trousseau de clés du système à la place de l&apos;ancienne. L&apos;ancienne clé fonctionne encore pendant une heure&#xa0;; les autres programmes qui l&apos;utilisent doivent recevoir la nouvelle clé d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="370"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="412"/>
         <source>Key rotated; the old key works until %1.</source>
         <translation>Clé renouvelée&#xa0;; l&apos;ancienne clé fonctionne jusqu&apos;à %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="377"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="419"/>
         <source>The new key could not be stored in the system keyring, which still holds the old key; it works until %1. Paste the new key into the profile (Edit profile…) before then, or this PC can no longer reach the server.</source>
         <translation>La nouvelle clé n&apos;a pas pu être stockée dans le trousseau de clés du système, qui contient toujours l&apos;ancienne clé&#xa0;; celle-ci fonctionne jusqu&apos;à %1. D&apos;ici là, collez la nouvelle clé dans le profil (Modifier le profil…), sinon ce PC ne pourra plus joindre le serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/profile_page.py" line="397"/>
+        <location filename="../../compliance_client/ui/pages/profile_page.py" line="439"/>
         <source>The key was not rotated; the old key still works.</source>
         <translation>La clé n&apos;a pas été renouvelée&#xa0;; l&apos;ancienne clé fonctionne toujours.</translation>
     </message>
@@ -1834,28 +2092,33 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="365"/>
+        <location filename="../../compliance_client/ui/session.py" line="508"/>
         <source>Device ID disabled</source>
-        <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
+        <extracomment>Seconds before each retry of a lost server; the last one repeats. CONNECTED again after FAILED: pages that could not load try again. IT&apos;s enrollment code is being redeemed (the server&apos;s URL), then it was, or failed. IT&apos;s managed settings, once the first reload read them (None until then). The server IT&apos;s code enrolled this PC with in this run, or None. Why enrolling with IT&apos;s code failed in this run, or None. What the token could do when last connected (kept while FAILED; None until the server first answered for this profile): which pages to offer while offline.</extracomment>
         <translation>Identifiant d&apos;appareil désactivé</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="367"/>
+        <location filename="../../compliance_client/ui/session.py" line="510"/>
+        <source>Enrolling this PC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/session.py" line="512"/>
         <source>Not set up</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="368"/>
+        <location filename="../../compliance_client/ui/session.py" line="513"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="369"/>
+        <location filename="../../compliance_client/ui/session.py" line="514"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/session.py" line="370"/>
+        <location filename="../../compliance_client/ui/session.py" line="515"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -2003,129 +2266,161 @@
         <translation>… lignes restantes à corriger : %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="296"/>
         <source>Edit API token</source>
+        <extracomment>The form is an enrollment code&apos;s template (``EnrollmentDialog``, DESIGN §13).</extracomment>
         <translation>Modifier le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="293"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="296"/>
         <source>Add API token</source>
         <translation>Ajouter un jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="311"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="314"/>
         <source>&amp;Cancel</source>
         <translation>Annu&amp;ler</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="432"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="435"/>
         <source>This token is suspended: its key was reported as leaked. Regenerate the key before anyone resumes it.</source>
         <translation>Ce jeton est suspendu&#xa0;: sa clé a été signalée comme compromise. Régénérez la clé avant que quiconque ne le réactive.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="436"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
         <source>This token is suspended: the server refuses its key until it is resumed.</source>
         <translation>Ce jeton est suspendu&#xa0;: le serveur refuse sa clé tant qu&apos;il n&apos;a pas été réactivé.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="439"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="442"/>
         <source>The previous key still works until %1.</source>
         <translation>La clé précédente fonctionne encore jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="737"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="754"/>
         <source>API Key with id %1 is updated successfully</source>
         <translation>Jeton d&apos;API (identifiant %1) mis à jour avec succès</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="869"/>
         <source>Discard changes</source>
         <translation>Ignorer les modifications</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="846"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="869"/>
         <source>Discard your changes to this token?</source>
         <translation>Ignorer vos modifications de ce jeton ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="193"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="269"/>
         <source>Na&amp;me:</source>
+        <extracomment>How long a new enrollment code works, in seconds (1 hour, 1 day, 7 days; the server takes 60 to 604,800); the second is the default.</extracomment>
         <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="194"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="270"/>
         <source>O&amp;wner:</source>
         <translation>Proprié&amp;taire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="195"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="271"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="196"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="272"/>
         <source>Organization &amp;name:</source>
         <translation>&amp;Nom de l&apos;organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="197"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="273"/>
         <source>Organization &amp;ID:</source>
         <translation>&amp;Identifiant de l&apos;organisation :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="198"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="274"/>
         <source>Sc&amp;ope:</source>
         <translation>P&amp;ortée :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="199"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="275"/>
         <source>Key:</source>
         <translation>Clé :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="200"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="276"/>
         <source>&amp;Allowed endpoints:</source>
         <translation>Points de terminaison &amp;autorisés :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="201"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="277"/>
         <source>&amp;Blocked endpoints:</source>
         <translation>Points de terminaison &amp;bloqués :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="202"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="278"/>
         <source>Allowed I&amp;Ps:</source>
         <translation>I&amp;P autorisées :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="203"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="279"/>
         <source>Bloc&amp;ked IPs:</source>
         <translation>IP blo&amp;quées :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="204"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="280"/>
         <source>Bound &amp;to devices:</source>
         <translation>Lié aux appareil&amp;s :</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="205"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="281"/>
         <source>E&amp;xpires:</source>
         <translation>E&amp;xpiration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="215"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="282"/>
+        <source>Code &amp;valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="283"/>
+        <source>&amp;Uses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="293"/>
         <source>What it is for, e.g. Nightly backup</source>
         <translation>À quoi il sert, p. ex. Sauvegarde nocturne</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="217"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="295"/>
         <source>Who to ask about it, e.g. it-ops@example.com</source>
         <translation>À qui s&apos;adresser, p. ex. it-ops@example.com</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="219"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="297"/>
         <source>Optional: where it is used, how to replace it</source>
         <translation>Facultatif&#xa0;: où il est utilisé, comment le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="328"/>
+        <source>Devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="329"/>
+        <source>Each PC that enrolls gets its own token, bound to that PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
+        <source>After this, the code no longer enrolls anyone, even with uses left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="336"/>
+        <source>How many PCs may enroll with this code (1 to 1,000).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
@@ -2154,52 +2449,52 @@
         <translation>« %1 » n&apos;est pas une date : saisissez la date d&apos;expiration sous la forme %2.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="220"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="298"/>
         <source>e.g. Acme Corporation</source>
         <translation>p. ex. Acme Corporation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="221"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="299"/>
         <source>e.g. acme-corp</source>
         <translation>p. ex. acme-corp</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="222"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="300"/>
         <source>All endpoints (no allowed list)</source>
         <translation>Tous les points de terminaison (aucune liste d&apos;autorisation)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="225"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="303"/>
         <source>None blocked</source>
         <translation>Aucun bloqué</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="230"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="308"/>
         <source>Any address. One address or network per line, e.g. 10.0.0.0/8</source>
         <translation>Toute adresse. Une adresse ou un réseau par ligne, p. ex. 10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="235"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="313"/>
         <source>None blocked. One entry per line</source>
         <translation>Aucune bloquée. Une entrée par ligne</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="238"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="316"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="239"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="317"/>
         <source>Global (all organizations)</source>
         <translation>Global (toutes les organisations)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="241"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="319"/>
         <source>An organization token acts only inside its own organization ID. A global token acts on every organization: give it only to the service&apos;s administrators.</source>
         <translation>Un jeton d&apos;organisation n&apos;agit qu&apos;au sein de son propre identifiant d&apos;organisation. Un jeton global agit sur toutes les organisations : ne le confiez qu&apos;aux administrateurs du service.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="297"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="300"/>
         <source>This is the token you are signed in with. Restricting it or regenerating its key affects this app too.</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté. Le restreindre ou régénérer sa clé affecte aussi cette application.</translation>
     </message>
@@ -2209,7 +2504,7 @@
         <translation>Un jeton qui n&apos;expire jamais fonctionne jusqu&apos;à ce que quelqu&apos;un le supprime. Préférez une date d&apos;expiration.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="248"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="326"/>
         <source>&amp;Regenerate key…</source>
         <translation>&amp;Régénérer la clé…</translation>
     </message>
@@ -2219,7 +2514,7 @@
         <translation>Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="310"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="313"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2229,7 +2524,7 @@
         <translation>Le jeton cesse de fonctionner à la fin de ce jour, dans votre fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/form.py" line="285"/>
+        <location filename="../../compliance_client/ui/token_dialog/form.py" line="374"/>
         <source>Only the start of the key is kept; the whole key was shown once, when it was issued.</source>
         <translation>Seul le début de la clé est conservé ; la clé complète n&apos;a été affichée qu&apos;une fois, lors de son émission.</translation>
     </message>
@@ -2339,7 +2634,7 @@
         <translation>Votre propre jeton est lié à des appareils : liez celui-ci à certains des vôtres, sinon le serveur le refusera.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="722"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="739"/>
         <source>API token added successfully</source>
         <translation>Jeton d&apos;API ajouté avec succès</translation>
     </message>
@@ -2359,8 +2654,8 @@
         <translation>Ce jeton a été modifié par quelqu&apos;un d&apos;autre. Rien n&apos;a été enregistré ; votre saisie est conservée. Rechargez pour voir les valeurs actuelles.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="794"/>
-        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="797"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="817"/>
+        <location filename="../../compliance_client/ui/token_dialog/dialog.py" line="820"/>
         <source>On the server: %1</source>
         <translation>Sur le serveur : %1</translation>
     </message>
@@ -2434,6 +2729,16 @@
         <location filename="../../compliance_client/ui/token_dialog/device_picker.py" line="219"/>
         <source>No device of organization %1 is registered yet.</source>
         <translation>Aucun appareil de l&apos;organisation %1 n&apos;est encore inscrit.</translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="66"/>
+        <source>the PC that enrolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="78"/>
+        <source>The code works until %1: each PC&apos;s token must expire after that. Pick a later day, or make the code valid for less time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2780,226 +3085,236 @@
 <context>
     <name>TokensPage</name>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="369"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="422"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="852"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="441"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="883"/>
         <source>API tokens</source>
         <extracomment>Pages read to find a token just added (its place in the sort is the server&apos;s): beyond that the list is long and the user searches for it. Where the grid&apos;s view state (hidden columns) is kept in grid.view.view_settings(). Tokens read per request of an export (the server&apos;s largest page). Failures listed one by one in a bulk action&apos;s summary; more are counted. The choices of &quot;Extend expiry…&quot;: days added to each token&apos;s expiry. The keys the search box keeps for itself although the page has them as shortcuts.</extracomment>
         <translation>Jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="391"/>
         <source>&amp;Add token</source>
         <translation>Ajouter un &amp;jeton</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="374"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="391"/>
         <source>Add an API token (Ctrl+N)</source>
         <translation>Ajouter un jeton d&apos;API (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
+        <source>Create e&amp;nrollment code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="393"/>
+        <source>A code PCs enroll with: each gets its own token, bound to that PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="375"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
         <source>Edit the selected token (Enter)</source>
         <translation>Modifier le jeton sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="376"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="395"/>
         <source>&amp;Regenerate key…</source>
         <translation>&amp;Régénérer la clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="377"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="396"/>
         <source>Issue a new key for the selected token</source>
         <translation>Émettre une nouvelle clé pour le jeton sélectionné</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="378"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="397"/>
         <source>Sus&amp;pend…</source>
         <translation>Sus&amp;pendre…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="379"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
         <source>Switch the selected token off without deleting it</source>
         <translation>Mettre le jeton sélectionné hors service sans le supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="380"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="399"/>
         <source>Res&amp;ume</source>
         <translation>Réa&amp;ctiver</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="381"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="400"/>
         <source>Switch the selected suspended token on again</source>
         <translation>Remettre en service le jeton suspendu sélectionné</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="382"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="401"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Load the list again (F5)</source>
         <translation>Recharger la liste (F5)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="387"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
         <source>Refre&amp;sh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="388"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
         <source>Exp&amp;ort to CSV…</source>
         <translation>Exp&amp;orter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="389"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
         <source>Save every token the filters and the search match to a CSV file</source>
         <translation>Enregistrer dans un fichier CSV tous les jetons correspondant aux filtres et à la recherche</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="398"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="417"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="446"/>
         <source>Resume</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="421"/>
         <source>Show only:</source>
         <translation>Afficher uniquement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="423"/>
         <source>E&amp;xpiring</source>
         <translation>E&amp;xpire bientôt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
         <source>Tokens that expire soon (within the policy&apos;s warning period)</source>
         <translation>Jetons qui expirent bientôt (dans le délai d&apos;avertissement de la stratégie)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
         <source>Exp&amp;ired</source>
         <translation>Exp&amp;iré</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="406"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
         <source>Tokens whose expiry has passed</source>
         <translation>Jetons dont la date d&apos;expiration est passée</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="407"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="426"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="408"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
         <source>Tokens switched off by an administrator or as leaked</source>
         <translation>Jetons mis hors service par un administrateur ou parce que leur clé est compromise</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="409"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
         <source>Unused &amp;90 days</source>
         <translation>Inutilisé depuis &amp;90 jours</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="410"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="429"/>
         <source>Tokens never used, or not used for 90 days</source>
         <translation>Jetons jamais utilisés, ou inutilisés depuis 90 jours</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="411"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
         <source>Unrestri&amp;cted</source>
         <translation>Sans restri&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="412"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="431"/>
         <source>Tokens that may call every endpoint from every address</source>
         <translation>Jetons qui peuvent appeler tous les points de terminaison depuis n&apos;importe quelle adresse</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="418"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="437"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="419"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="438"/>
         <source>Search organization, ID or key…</source>
         <translation>Rechercher une organisation, un identifiant ou une clé…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="420"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="439"/>
         <source>Search organization, ID or key (Ctrl+F)</source>
         <translation>Rechercher une organisation, un identifiant ou une clé (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="421"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="440"/>
         <source>Search tokens</source>
         <translation>Rechercher des jetons</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="443"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="424"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="443"/>
         <source>Edit this token (Enter)</source>
         <translation>Modifier ce jeton (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="425"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="444"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="426"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="445"/>
         <source>Switch this token off without deleting it</source>
         <translation>Mettre ce jeton hors service sans le supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="427"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="446"/>
         <source>Switch this token on again</source>
         <translation>Remettre ce jeton en service</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="447"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="428"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="447"/>
         <source>Delete this token (Del)</source>
         <translation>Supprimer ce jeton (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="429"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="448"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="898"/>
         <source>The token you are signed in with is selected too: it is left out. Select it alone to change it.</source>
         <translation>Le jeton avec lequel vous êtes connecté est également sélectionné&#xa0;: il est exclu. Sélectionnez-le seul pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="877"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="908"/>
         <source>Suspend API tokens</source>
         <translation>Suspendre des jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="878"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="909"/>
         <source>Programs that use their keys stop working until the tokens are resumed. Their settings and history are kept.</source>
         <translation>Les programmes qui utilisent leurs clés cesseront de fonctionner jusqu&apos;à ce que les jetons soient réactivés. Leurs paramètres et leur historique sont conservés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="880"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="911"/>
         <source>Suspend %n API tokens?</source>
         <translation>
             <numerusform>Suspendre %n jeton d&apos;API&#xa0;?</numerusform>
@@ -3007,17 +3322,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="893"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="924"/>
         <source>Resume API tokens</source>
         <translation>Réactiver des jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="894"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="925"/>
         <source>Programs that use their keys work again.</source>
         <translation>Les programmes qui utilisent leurs clés fonctionneront de nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="897"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
         <source>Resume %n API tokens?</source>
         <translation>
             <numerusform>Réactiver %n jeton d&apos;API&#xa0;?</numerusform>
@@ -3025,7 +3340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="903"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="934"/>
         <source>%n of them were reported as leaked: whoever has a leaked key can use it again.</source>
         <translation>
             <numerusform>%n d&apos;entre eux a été signalé comme compromis&#xa0;: quiconque détient une clé compromise pourra de nouveau l&apos;utiliser.</numerusform>
@@ -3033,17 +3348,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="913"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="944"/>
         <source>Delete API tokens</source>
         <translation>Supprimer des jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="914"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="945"/>
         <source>Programs that use their keys stop working at once. This cannot be undone.</source>
         <translation>Les programmes qui utilisent leurs clés cesseront aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="916"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="947"/>
         <source>Delete %n API tokens?</source>
         <translation>
             <numerusform>Supprimer %n jeton d&apos;API&#xa0;?</numerusform>
@@ -3051,38 +3366,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="928"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="959"/>
         <source>There is nothing to change in the selection.</source>
         <translation>Il n&apos;y a rien à modifier dans la sélection.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="943"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1077"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="974"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1108"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="953"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="984"/>
         <source>%1 of %2 API tokens done…</source>
         <translation>%1 jetons d&apos;API traités sur %2…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="975"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1006"/>
         <source>The token you are signed in with was left out.</source>
         <translation>Le jeton avec lequel vous êtes connecté a été exclu.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="981"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1012"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="997"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1028"/>
         <source>ID %1, %2 (key %3…)</source>
         <translation>ID %1, %2 (clé %3…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1001"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1032"/>
         <source>%n API tokens changed.</source>
         <translation>
             <numerusform>%n jeton d&apos;API modifié.</numerusform>
@@ -3090,7 +3405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1004"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1035"/>
         <source>%n API tokens could not be changed:</source>
         <translation>
             <numerusform>%n jeton d&apos;API n&apos;a pas pu être modifié&#xa0;:</numerusform>
@@ -3098,7 +3413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1007"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1038"/>
         <source>%n API tokens were left as they are:</source>
         <translation>
             <numerusform>%n jeton d&apos;API a été laissé tel quel&#xa0;:</numerusform>
@@ -3106,7 +3421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1010"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1041"/>
         <source>Cancelled: %n API tokens were not changed.</source>
         <translation>
             <numerusform>Annulé&#xa0;: %n jeton d&apos;API n&apos;a pas été modifié.</numerusform>
@@ -3114,7 +3429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1013"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1044"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n de plus.</numerusform>
@@ -3122,12 +3437,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1026"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1057"/>
         <source>Extend expiry</source>
         <translation>Prolonger l&apos;expiration</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1027"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1058"/>
         <source>Extend the expiry of %n API tokens?</source>
         <translation>
             <numerusform>Prolonger l&apos;expiration de %n jeton d&apos;API&#xa0;?</numerusform>
@@ -3135,45 +3450,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1029"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1060"/>
         <source>Each token&apos;s expiry moves on from its current expiry (from today if it has passed). Tokens that never expire are left as they are.</source>
         <translation>L&apos;expiration de chaque jeton est reportée à partir de sa date d&apos;expiration actuelle (à partir d&apos;aujourd&apos;hui si elle est passée). Les jetons qui n&apos;expirent jamais sont laissés tels quels.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1040"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1071"/>
         <source>it never expires</source>
         <translation>il n&apos;expire jamais</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1042"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1073"/>
         <source>it already expires later</source>
         <translation>il expire déjà plus tard</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1063"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1075"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1098"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1111"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1094"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1129"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1142"/>
         <source>Export API tokens</source>
         <translation>Exporter les jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1064"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1095"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1087"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1118"/>
         <source>Reading API tokens…</source>
         <translation>Lecture des jetons d&apos;API…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1088"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1119"/>
         <source>Read %1 of %2 API tokens…</source>
         <translation>%1 jetons d&apos;API lus sur %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1103"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1134"/>
         <source>Exported %n API tokens to the file below.</source>
         <translation>
             <numerusform>%n jeton d&apos;API exporté dans le fichier ci-dessous.</numerusform>
@@ -3181,129 +3496,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1106"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="1137"/>
         <source>The file could not be written: %1</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="606"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="626"/>
         <source>Search API tokens</source>
         <translation>Rechercher des jetons d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="607"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="627"/>
         <source>The search holds a whole API key. Searching by it would send the secret key to the server, which may keep it in its logs.</source>
         <translation>La recherche contient une clé d&apos;API complète. Rechercher avec elle enverrait la clé secrète au serveur, qui pourrait la conserver dans ses journaux.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="609"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="629"/>
         <source>Search by the key&apos;s first 12 characters, %1, instead?</source>
         <translation>Rechercher plutôt avec les 12 premiers caractères de la clé, %1 ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="749"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="780"/>
         <source>Suspend the API token of %1 (key %2…)?</source>
         <translation>Suspendre le jeton d&apos;API de %1 (clé %2…)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="753"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="784"/>
         <source>Suspend API token</source>
         <translation>Suspendre le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="754"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
         <source>Programs that use this key stop working until the token is resumed. Its settings and history are kept.</source>
         <translation>Les programmes qui utilisent cette clé cesseront de fonctionner jusqu&apos;à ce que le jeton soit réactivé. Ses paramètres et son historique sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="767"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="798"/>
         <source>Suspend your own API token</source>
         <translation>Suspendre votre propre jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="768"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="799"/>
         <source>You are signed in with this token. If you suspend it, profile “%1” stops working, and you cannot resume it from here: another administrator has to.</source>
         <translation>Vous êtes connecté avec ce jeton. Si vous le suspendez, le profil «&#xa0;%1&#xa0;» cessera de fonctionner, et vous ne pourrez pas le réactiver d&apos;ici&#xa0;: un autre administrateur devra le faire.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="771"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="802"/>
         <source>Suspend the token you are signed in with?</source>
         <translation>Suspendre le jeton avec lequel vous êtes connecté&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="784"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="815"/>
         <source>Resume API token</source>
         <translation>Réactiver le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="787"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="818"/>
         <source>Whoever has the leaked key can use it again. Regenerate the key to make it useless.</source>
         <translation>Quiconque détient la clé compromise pourra de nouveau l&apos;utiliser. Régénérez la clé pour la rendre inutilisable.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="812"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="843"/>
         <source>Delete the API token of %1 (key %2…)?</source>
         <translation>Supprimer le jeton d&apos;API de %1 (clé %2…) ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="752"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="815"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="783"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="846"/>
         <source>This is the token you are signed in with.</source>
         <translation>C&apos;est le jeton avec lequel vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="383"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="402"/>
         <source>Delete the selected tokens (Del)</source>
         <translation>Supprimer les jetons sélectionnés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="385"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="404"/>
         <source>Extend expir&amp;y…</source>
         <translation>Prolon&amp;ger l&apos;expiration…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="386"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="405"/>
         <source>Move the expiry of the selected tokens later</source>
         <translation>Reporter l&apos;expiration des jetons sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="430"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="449"/>
         <source>More actions: Regenerate key…, Extend expiry…</source>
         <translation>Autres actions&#xa0;: Régénérer la clé…, Prolonger l&apos;expiration…</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="785"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="816"/>
         <source>The key %2… of %1 was reported as leaked. Resume the token anyway?</source>
         <translation>La clé %2… de %1 a été signalée comme compromise. Réactiver le jeton malgré tout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="816"/>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="847"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="873"/>
         <source>Delete API token</source>
         <translation>Supprimer le jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="817"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="848"/>
         <source>Programs that use this key stop working at once. This cannot be undone.</source>
         <translation>Les programmes qui utilisent cette clé cesseront aussitôt de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="832"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="863"/>
         <source>Delete your own API token</source>
         <translation>Supprimer votre propre jeton d&apos;API</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="833"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="864"/>
         <source>You are signed in with this token. If you delete it, you will be signed out: profile “%1” stops working until it gets a new API token.</source>
         <translation>Vous êtes connecté avec ce jeton. Si vous le supprimez, vous serez déconnecté : le profil « %1 » cessera de fonctionner jusqu&apos;à ce qu&apos;il reçoive un nouveau jeton d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="836"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="867"/>
         <source>Delete the token you are signed in with?</source>
         <translation>Supprimer le jeton avec lequel vous êtes connecté ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="842"/>
+        <location filename="../../compliance_client/ui/pages/tokens_page.py" line="873"/>
         <source>API Token is Deleted</source>
         <translation>Le jeton d&apos;API a été supprimé</translation>
     </message>
@@ -3617,126 +3932,131 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="87"/>
+        <source>The server does not accept this enrollment code: it is unknown, used up or expired. Ask your administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../compliance_client/ui/errors.py" line="92"/>
         <source>The request is too large for the server at {url}. Send fewer entries at once.</source>
         <translation>La requête est trop volumineuse pour le serveur {url}. Envoyez moins d&apos;entrées à la fois.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="91"/>
+        <location filename="../../compliance_client/ui/errors.py" line="96"/>
         <source>The search holds a whole API key, so it was not sent to the server. Search by the key&apos;s first 12 characters, {prefix}, instead.</source>
         <translation>La recherche contient une clé d&apos;API complète ; elle n&apos;a donc pas été envoyée au serveur. Recherchez plutôt avec les 12 premiers caractères de la clé, {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="96"/>
+        <location filename="../../compliance_client/ui/errors.py" line="101"/>
         <source>Too many failed sign-ins from your address. Try again in {retry_after} seconds.</source>
         <translation>Trop de tentatives de connexion ont échoué depuis votre adresse. Réessayez dans {retry_after} secondes.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="100"/>
+        <location filename="../../compliance_client/ui/errors.py" line="105"/>
         <source>The server at {url} is temporarily unavailable. Try again in a minute.</source>
         <translation>Le serveur {url} est temporairement indisponible. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="103"/>
+        <location filename="../../compliance_client/ui/errors.py" line="108"/>
         <source>The server at {url} had an internal error. Try again; if it persists, tell the server&apos;s administrator.</source>
         <translation>Le serveur {url} a rencontré une erreur interne. Réessayez ; si l&apos;erreur persiste, prévenez l&apos;administrateur du serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="108"/>
+        <location filename="../../compliance_client/ui/errors.py" line="113"/>
         <source>The server at {url} refused the connection. Is the URL right and the server running?</source>
         <translation>Le serveur {url} a refusé la connexion. L&apos;URL est-elle correcte et le serveur est-il en marche ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="112"/>
+        <location filename="../../compliance_client/ui/errors.py" line="117"/>
         <source>The server at {url} did not answer in time. Check your network and try again.</source>
         <translation>Le serveur {url} n&apos;a pas répondu à temps. Vérifiez votre réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="116"/>
+        <location filename="../../compliance_client/ui/errors.py" line="121"/>
         <source>The server at {url} presented a certificate this PC does not trust. Check the URL, or set the organization&apos;s CA bundle in the profile.</source>
         <translation>Le serveur {url} a présenté un certificat auquel ce PC ne fait pas confiance. Vérifiez l&apos;URL, ou indiquez le paquet de certificats CA de l&apos;organisation dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="122"/>
+        <location filename="../../compliance_client/ui/errors.py" line="127"/>
         <source>The server at {url} answered with something that is not a Compliance token server. Is the URL right?</source>
         <translation>Le serveur {url} a renvoyé une réponse qui ne provient pas d&apos;un serveur de jetons Compliance. L&apos;URL est-elle correcte ?</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="127"/>
+        <location filename="../../compliance_client/ui/errors.py" line="132"/>
         <source>The server at {url} answered unexpectedly ({detail}).</source>
         <translation>Le serveur {url} a renvoyé une réponse inattendue ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="130"/>
+        <location filename="../../compliance_client/ui/errors.py" line="135"/>
         <source>Plain http:// is only allowed for this computer&apos;s own addresses. Use https:// for {url}.</source>
         <translation>Le http:// simple n&apos;est autorisé que pour les adresses propres à cet ordinateur. Utilisez https:// pour {url}.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="134"/>
+        <location filename="../../compliance_client/ui/errors.py" line="139"/>
         <source>The server URL is not valid. Enter it like https://compliance.example.com.</source>
         <translation>L&apos;URL du serveur n&apos;est pas valide. Entrez-la sous la forme https://compliance.example.com.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="137"/>
+        <location filename="../../compliance_client/ui/errors.py" line="142"/>
         <source>The server at {url} redirected to an address the API token must not be sent to. Check the server URL.</source>
         <translation>Le serveur {url} a redirigé vers une adresse à laquelle le jeton d&apos;API ne doit pas être envoyé. Vérifiez l&apos;URL du serveur.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="142"/>
+        <location filename="../../compliance_client/ui/errors.py" line="147"/>
         <source>No secure keyring is available on this PC, so the API token could not be kept safely. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>Aucun trousseau de clés sécurisé n&apos;est disponible sur ce PC : le jeton d&apos;API n&apos;a donc pas pu être conservé en lieu sûr. Installez ou déverrouillez le trousseau de clés de votre système (Windows Credential Manager, GNOME Keyring, KWallet), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="149"/>
+        <location filename="../../compliance_client/ui/errors.py" line="154"/>
         <source>No secure keyring is available on this PC, so its device key could not be kept. Install or unlock your system&apos;s keyring (Windows Credential Manager, GNOME Keyring, KWallet), then try again.</source>
         <translation>Aucun trousseau de clés sécurisé n&apos;est disponible sur ce PC : sa clé d&apos;appareil n&apos;a donc pas pu être conservée. Installez ou déverrouillez le trousseau de clés de votre système (Windows Credential Manager, GNOME Keyring, KWallet), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="155"/>
+        <location filename="../../compliance_client/ui/errors.py" line="160"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed, so this PC&apos;s device key could not be used. Unlock the keyring and try again.</source>
         <translation>Votre trousseau de clés est verrouillé, ou sa demande de déverrouillage a été fermée : la clé d&apos;appareil de ce PC n&apos;a donc pas pu être utilisée. Déverrouillez le trousseau de clés et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="160"/>
+        <location filename="../../compliance_client/ui/errors.py" line="165"/>
         <source>Your keyring is locked, or its unlock prompt was dismissed. Unlock the keyring and try again.</source>
         <translation>Votre trousseau de clés est verrouillé, ou sa demande de déverrouillage a été fermée. Déverrouillez le trousseau de clés et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="165"/>
+        <location filename="../../compliance_client/ui/errors.py" line="170"/>
         <source>This API token is too long for Windows Credential Manager (at most 2,560 bytes). Check that you pasted only the token.</source>
         <translation>Ce jeton d&apos;API est trop long pour Windows Credential Manager (2 560 octets au maximum). Vérifiez que vous n&apos;avez collé que le jeton.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="170"/>
+        <location filename="../../compliance_client/ui/errors.py" line="175"/>
         <source>The system keyring reported an error. Try again; if it persists, restart the keyring service or this PC.</source>
         <translation>Le trousseau de clés du système a signalé une erreur. Réessayez ; si l&apos;erreur persiste, redémarrez le service de trousseau de clés ou ce PC.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="175"/>
+        <location filename="../../compliance_client/ui/errors.py" line="180"/>
         <source>The profile file could not be read, so the app starts without a profile. The old file was kept as {moved_to}. Set up your profile again, or ask your support team to recover it from that file.</source>
         <translation>Le fichier de profil n&apos;a pas pu être lu : l&apos;application démarre donc sans profil. L&apos;ancien fichier a été conservé sous {moved_to}. Configurez à nouveau votre profil, ou demandez à votre équipe d&apos;assistance de le récupérer à partir de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="182"/>
+        <location filename="../../compliance_client/ui/errors.py" line="187"/>
         <source>The profile could not be saved to {path}; the previous profile file is unchanged. Free some disk space or check the folder&apos;s permissions, then save again.</source>
         <translation>Le profil n&apos;a pas pu être enregistré dans {path} ; le fichier de profil précédent est inchangé. Libérez de l&apos;espace disque ou vérifiez les autorisations du dossier, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="188"/>
+        <location filename="../../compliance_client/ui/errors.py" line="193"/>
         <source>This PC&apos;s device ID could not be read or created. Check that the app may write to its data folder.</source>
         <translation>L&apos;identifiant d&apos;appareil de ce PC n&apos;a pas pu être lu ni créé. Vérifiez que l&apos;application peut écrire dans son dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="193"/>
+        <location filename="../../compliance_client/ui/errors.py" line="198"/>
         <source>No profile is set up yet. Fill in the profile first.</source>
         <translation>Aucun profil n&apos;est encore configuré. Remplissez d&apos;abord le profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="196"/>
+        <location filename="../../compliance_client/ui/errors.py" line="201"/>
         <source>This profile has no API token. Enter one in the profile.</source>
         <translation>Ce profil n&apos;a pas de jeton d&apos;API. Saisissez-en un dans le profil.</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/errors.py" line="213"/>
+        <location filename="../../compliance_client/ui/errors.py" line="218"/>
         <source>Something went wrong.</source>
         <translation>Une erreur s&apos;est produite.</translation>
     </message>
