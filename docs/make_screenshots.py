@@ -58,6 +58,7 @@ def main(languages: list[str], out: Path = OUT) -> None:
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from compliance_client.cli.app_cmds import build_context
+    from compliance_client.profile.managed import parse_settings
     from compliance_client.profile.profiles import Profile
     from compliance_client.server.bootstrap import issue_admin_token
     from compliance_client.server.embedded import EmbeddedServer
@@ -94,6 +95,12 @@ def main(languages: list[str], out: Path = OUT) -> None:
             client.create_token(organization_name="Contoso IT", organization_id="contoso",
                                 allowed_endpoints=["tokens.self"],
                                 bound_devices=["0f0e0d0c-0b0a-0908-0706-050403020100"])
+            # An enrollment code (DESIGN §13) for the show-once dialog; the template is a
+            # kiosk token that may only check itself.
+            enrollment = client.create_enrollment(
+                {"organization_name": "Fabrikam", "organization_id": "fabrikam",
+                 "allowed_endpoints": ["tokens.self"], "name": "Branch kiosks"},
+                expires_in_seconds=7 * 86400, uses=25)
             # The profile's own token nears its expiry: the Profile page's warning. Last: a
             # caller that expires may not make tokens that outlive it (ARCHITECTURE §7).
             own = client.verify().token
@@ -101,6 +108,8 @@ def main(languages: list[str], out: Path = OUT) -> None:
             # The usage panel shows this token: the calls above, all allowed.
             server.app.state.usage.flush()
         context = build_context()  # the temporary home's profile file, the memory keyring
+        # IT's policy with the server URL locked: the enroll dialog's "Set by your organization".
+        locked_url = parse_settings({"ServerUrl": url, "LockServerUrl": True})
         store = context.store
         store.save(store.load().with_profile(Profile(name="Demo", url=url)).switched("Demo"))
         context.vault.set_token("Demo", key)
@@ -135,6 +144,19 @@ def main(languages: list[str], out: Path = OUT) -> None:
                 "key-dialog": lambda: testing.open_key_dialog(sample.key, "Woodgrove Bank",
                                                               parent=window),
                 "about-dialog": lambda: testing.open_about_dialog(parent=window),
+                "profile-dialog-locked": lambda lang=lang: testing.open_profile_dialog(
+                    build_context(store=context.store, vault=context.vault,
+                                  managed=parse_settings({"ServerUrl": url,
+                                                          "LockServerUrl": True,
+                                                          "Language": lang,
+                                                          "LockLanguage": True})),
+                    parent=window),
+                "enroll-dialog": lambda: testing.open_enroll_dialog(
+                    context, url=url, managed=locked_url, parent=window),
+                "enrollment-template": lambda: testing.open_enrollment_dialog(
+                    session, parent=window),
+                "enrollment-code": lambda: testing.open_enrollment_code_dialog(
+                    enrollment, parent=window),
             }
             for name, open_dialog in dialogs.items():
                 dialog = open_dialog()
