@@ -562,12 +562,12 @@
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="60"/>
         <source>Hide the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le code</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="61"/>
         <source>Show the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code</translation>
     </message>
 </context>
 <context>
@@ -818,77 +818,77 @@
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="159"/>
         <source>Enroll with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôler avec un code</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="161"/>
         <source>Enter the enrollment code your administrator gave you. This PC then gets an API token of its own, kept in the system keyring: there is no key to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le code d&apos;enrôlement fourni par votre administrateur. Ce PC obtient alors son propre jeton d&apos;API, conservé dans le trousseau de clés du système&#xa0;: aucune clé n&apos;est à coller.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="163"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished">&amp;URL du serveur :</translation>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="164"/>
         <source>Server URL</source>
-        <translation type="unfinished">URL du serveur</translation>
+        <translation>URL du serveur</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="166"/>
         <source>Enrollment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code d&apos;enrôlement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="167"/>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;enrôlement</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="168"/>
         <source>Paste the code (cce_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le code (cce_…)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="169"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par votre organisation</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="170"/>
         <source>Your organization set this value for this PC; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation a défini cette valeur pour ce PC&#xa0;; elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="176"/>
         <source>Enrolling this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôlement de ce PC en cours</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="180"/>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôlement…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="181"/>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enrôler</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="182"/>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôler</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="183"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="282"/>
         <source>Nothing was sent to the server: the code can still be used once the keyring works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé au serveur&#xa0;: le code pourra encore être utilisé une fois le trousseau de clés opérationnel.</translation>
     </message>
 </context>
 <context>
@@ -896,39 +896,39 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="233"/>
         <source>New enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code d&apos;enrôlement</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
         <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettez ce code aux PC à enrôler&#xa0;: indiquez-le dans la stratégie EnrollmentCode, ou saisissez-le dans Profil &gt; Enrôler avec un code. Il n&apos;est affiché que cette fois-ci.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="237"/>
         <source>You won&apos;t see this code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne reverrez plus ce code.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;enrôlement</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="244"/>
         <source>QR code of the enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR du code d&apos;enrôlement</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
         <source>The same code as above, to scan with a phone or a tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même code que ci-dessus, à scanner avec un téléphone ou une tablette.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/key_dialog.py" line="250"/>
         <source>Valid until %1 for %n enrollments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valable jusqu&apos;au %1 pour %n enrôlement.</numerusform>
+            <numerusform>Valable jusqu&apos;au %1 pour %n enrôlements.</numerusform>
         </translation>
     </message>
 </context>
@@ -938,12 +938,12 @@
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
         <source>Create enrollment code</source>
         <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer un code d&apos;enrôlement</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="57"/>
         <source>C&amp;reate code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le code</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1128,7 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="231"/>
         <source>&amp;Start when I sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="233"/>
@@ -1213,37 +1213,37 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="317"/>
         <source>Enrolling this PC with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôlement de ce PC auprès de %1…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="321"/>
         <source>Your organization enrolled this PC with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation a enrôlé ce PC auprès de %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="327"/>
         <source>This PC could not be enrolled with your organization&apos;s code; the Profile page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PC n&apos;a pas pu être enrôlé avec le code de votre organisation&#xa0;; la page Profil en indique la raison.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="385"/>
         <source>The sign-in setting could not be changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le démarrage à l&apos;ouverture de session n&apos;a pas pu être modifié. %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="397"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par votre organisation</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="399"/>
         <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini pour tous les utilisateurs de ce PC lors de l&apos;installation de l&apos;application&#xa0;; seul un administrateur peut le modifier</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="402"/>
         <source>Start Compliance Client in the background when you sign in to this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer Compliance Client en arrière-plan lorsque vous ouvrez une session sur ce PC</translation>
     </message>
 </context>
 <context>
@@ -1563,33 +1563,33 @@
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="270"/>
         <source>Enr&amp;oll with a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôler avec un &amp;code…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="271"/>
         <source>Enroll with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôler avec un code</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="272"/>
         <source>Get this PC&apos;s API token with the enrollment code your administrator gave you, instead of pasting a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir le jeton d&apos;API de ce PC avec le code d&apos;enrôlement fourni par votre administrateur, au lieu de coller un jeton</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="278"/>
         <location filename="../../compliance_client/ui/profile_form.py" line="468"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par votre organisation</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="279"/>
         <source>Your organization set this value for this PC; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation a défini cette valeur pour ce PC&#xa0;; elle ne peut pas être modifiée ici.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="319"/>
         <source>This PC is enrolled with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PC est enrôlé auprès de %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="195"/>
@@ -1704,27 +1704,27 @@
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="92"/>
         <source>Enter an enrollment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un code d&apos;enrôlement.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="93"/>
         <source>An enrollment code starts with “cce_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code d&apos;enrôlement commence par «&#xa0;cce_&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="95"/>
         <source>An enrollment code is %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code d&apos;enrôlement comporte %1 caractères.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="97"/>
         <source>An enrollment code holds only letters and digits after “cce_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après «&#xa0;cce_&#xa0;», un code d&apos;enrôlement ne contient que des lettres et des chiffres.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="100"/>
         <source>This enrollment code is mistyped: its checksum does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code d&apos;enrôlement est mal saisi&#xa0;: sa somme de contrôle ne correspond pas.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="238"/>
@@ -2008,17 +2008,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="296"/>
         <source>Your organization enrolled this PC with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation a enrôlé ce PC auprès de %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="299"/>
         <source>This PC could not be enrolled with your organization&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PC n&apos;a pas pu être enrôlé avec le code de votre organisation.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="303"/>
         <source>Enrolling this PC with your organization&apos;s code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôlement de ce PC avec le code de votre organisation…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="324"/>
@@ -2100,7 +2100,7 @@
     <message>
         <location filename="../../compliance_client/ui/session.py" line="510"/>
         <source>Enrolling this PC…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrôlement de ce PC…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="512"/>
@@ -2380,12 +2380,12 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="282"/>
         <source>Code &amp;valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validité du code&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="283"/>
         <source>&amp;Uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisations&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="293"/>
@@ -2405,22 +2405,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="328"/>
         <source>Devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="329"/>
         <source>Each PC that enrolls gets its own token, bound to that PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque PC qui s&apos;enrôle reçoit son propre jeton, lié à ce PC.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
         <source>After this, the code no longer enrolls anyone, even with uses left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé ce délai, le code ne permet plus aucun enrôlement, même s&apos;il lui reste des utilisations.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="336"/>
         <source>How many PCs may enroll with this code (1 to 1,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de PC pouvant s&apos;enrôler avec ce code (de 1 à 1&#xa0;000).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
@@ -2733,12 +2733,12 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="66"/>
         <source>the PC that enrolls</source>
-        <translation type="unfinished"></translation>
+        <translation>le PC qui s&apos;enrôle</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="78"/>
         <source>The code works until %1: each PC&apos;s token must expire after that. Pick a later day, or make the code valid for less time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code fonctionne jusqu&apos;au %1&#xa0;: le jeton de chaque PC doit expirer après cette date. Choisissez un jour ultérieur, ou réduisez la durée de validité du code.</translation>
     </message>
 </context>
 <context>
@@ -3105,12 +3105,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
         <source>Create e&amp;nrollment code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un code d&apos;e&amp;nrôlement…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="393"/>
         <source>A code PCs enroll with: each gets its own token, bound to that PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code qui permet à des PC de s&apos;enrôler&#xa0;: chacun reçoit son propre jeton, lié à ce PC</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
@@ -3933,7 +3933,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="87"/>
         <source>The server does not accept this enrollment code: it is unknown, used up or expired. Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte pas ce code d&apos;enrôlement&#xa0;: il est inconnu, épuisé ou expiré. Demandez-en un nouveau à votre administrateur.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="92"/>
