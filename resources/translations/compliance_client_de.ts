@@ -562,12 +562,12 @@
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="60"/>
         <source>Hide the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ausblenden</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="61"/>
         <source>Show the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code anzeigen</translation>
     </message>
 </context>
 <context>
@@ -818,77 +818,77 @@
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="159"/>
         <source>Enroll with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Code registrieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="161"/>
         <source>Enter the enrollment code your administrator gave you. This PC then gets an API token of its own, kept in the system keyring: there is no key to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Registrierungscode ein, den Sie von Ihrem Administrator erhalten haben. Dieser PC erhält dann ein eigenes API-Token, das im Systemschlüsselbund aufbewahrt wird: Sie müssen keinen Schlüssel einfügen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="163"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished">Server-U&amp;RL:</translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="164"/>
         <source>Server URL</source>
-        <translation type="unfinished">Server-URL</translation>
+        <translation>Server-URL</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="166"/>
         <source>Enrollment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungs&amp;code:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="167"/>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungscode</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="168"/>
         <source>Paste the code (cce_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code einfügen (cce_…)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="169"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Organisation festgelegt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="170"/>
         <source>Your organization set this value for this PC; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation hat diesen Wert für diesen PC festgelegt; er kann hier nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="176"/>
         <source>Enrolling this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser PC wird registriert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="180"/>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird registriert…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="181"/>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="182"/>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="183"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="282"/>
         <source>Nothing was sent to the server: the code can still be used once the keyring works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts an den Server gesendet: Der Code kann weiterhin verwendet werden, sobald der Schlüsselbund funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -896,39 +896,39 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="233"/>
         <source>New enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Registrierungscode</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
         <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diesen Code an die PCs weiter, die registriert werden sollen: Tragen Sie ihn in die Richtlinie „EnrollmentCode“ ein, oder geben Sie ihn unter „Profil &gt; Mit einem Code registrieren“ ein. Er wird nur jetzt angezeigt.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="237"/>
         <source>You won&apos;t see this code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code wird nicht noch einmal angezeigt.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungscode</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="244"/>
         <source>QR code of the enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code des Registrierungscodes</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
         <source>The same code as above, to scan with a phone or a tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Code wie oben, zum Scannen mit einem Smartphone oder Tablet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/key_dialog.py" line="250"/>
         <source>Valid until %1 for %n enrollments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gültig bis %1 für %n Registrierung.</numerusform>
+            <numerusform>Gültig bis %1 für %n Registrierungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -938,12 +938,12 @@
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
         <source>Create enrollment code</source>
         <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungscode erstellen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="57"/>
         <source>C&amp;reate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code er&amp;stellen</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1128,7 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="231"/>
         <source>&amp;Start when I sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmelden &amp;starten</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="233"/>
@@ -1213,37 +1213,37 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="317"/>
         <source>Enrolling this PC with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser PC wird bei %1 registriert…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="321"/>
         <source>Your organization enrolled this PC with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation hat diesen PC bei %1 registriert.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="327"/>
         <source>This PC could not be enrolled with your organization&apos;s code; the Profile page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser PC konnte nicht mit dem Code Ihrer Organisation registriert werden; den Grund finden Sie auf der Seite „Profil“.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="385"/>
         <source>The sign-in setting could not be changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung für den Start beim Anmelden konnte nicht geändert werden. %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="397"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Organisation festgelegt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="399"/>
         <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Installation der App für alle Benutzer dieses PCs festgelegt; nur ein Administrator kann dies ändern</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="402"/>
         <source>Start Compliance Client in the background when you sign in to this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance Client beim Anmelden an diesem PC im Hintergrund starten</translation>
     </message>
 </context>
 <context>
@@ -1563,33 +1563,33 @@
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="270"/>
         <source>Enr&amp;oll with a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem &amp;Code registrieren…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="271"/>
         <source>Enroll with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Code registrieren</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="272"/>
         <source>Get this PC&apos;s API token with the enrollment code your administrator gave you, instead of pasting a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token dieses PCs mit dem Registrierungscode abrufen, den Sie von Ihrem Administrator erhalten haben, statt ein Token einzufügen</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="278"/>
         <location filename="../../compliance_client/ui/profile_form.py" line="468"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Organisation festgelegt</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="279"/>
         <source>Your organization set this value for this PC; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation hat diesen Wert für diesen PC festgelegt; er kann hier nicht geändert werden.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="319"/>
         <source>This PC is enrolled with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser PC ist bei %1 registriert.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="195"/>
@@ -1704,27 +1704,27 @@
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="92"/>
         <source>Enter an enrollment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Registrierungscode ein.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="93"/>
         <source>An enrollment code starts with “cce_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Registrierungscode beginnt mit „cce_“.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="95"/>
         <source>An enrollment code is %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Registrierungscode ist %1 Zeichen lang.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="97"/>
         <source>An enrollment code holds only letters and digits after “cce_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Registrierungscode enthält nach „cce_“ nur Buchstaben und Ziffern.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="100"/>
         <source>This enrollment code is mistyped: its checksum does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Registrierungscode ist fehlerhaft: Die Prüfsumme stimmt nicht.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="238"/>
@@ -2008,17 +2008,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="296"/>
         <source>Your organization enrolled this PC with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation hat diesen PC bei %1 registriert.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="299"/>
         <source>This PC could not be enrolled with your organization&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser PC konnte nicht mit dem Code Ihrer Organisation registriert werden.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="303"/>
         <source>Enrolling this PC with your organization&apos;s code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser PC wird mit dem Code Ihrer Organisation registriert…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="324"/>
@@ -2100,7 +2100,7 @@
     <message>
         <location filename="../../compliance_client/ui/session.py" line="510"/>
         <source>Enrolling this PC…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser PC wird registriert…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="512"/>
@@ -2380,12 +2380,12 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="282"/>
         <source>Code &amp;valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de gültig für:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="283"/>
         <source>&amp;Uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendungen:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="293"/>
@@ -2405,22 +2405,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="328"/>
         <source>Devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="329"/>
         <source>Each PC that enrolls gets its own token, bound to that PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder PC, der sich registriert, erhält ein eigenes Token, das an diesen PC gebunden ist.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
         <source>After this, the code no longer enrolls anyone, even with uses left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach lassen sich mit dem Code keine PCs mehr registrieren, auch wenn noch Verwendungen übrig sind.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="336"/>
         <source>How many PCs may enroll with this code (1 to 1,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele PCs sich mit diesem Code registrieren dürfen (1 bis 1.000).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
@@ -2733,12 +2733,12 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="66"/>
         <source>the PC that enrolls</source>
-        <translation type="unfinished"></translation>
+        <translation>der PC, der sich registriert</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="78"/>
         <source>The code works until %1: each PC&apos;s token must expire after that. Pick a later day, or make the code valid for less time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code gilt bis %1: Das Token jedes PCs muss danach ablaufen. Wählen Sie einen späteren Tag, oder verkürzen Sie die Gültigkeit des Codes.</translation>
     </message>
 </context>
 <context>
@@ -3105,12 +3105,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
         <source>Create e&amp;nrollment code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungs&amp;code erstellen…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="393"/>
         <source>A code PCs enroll with: each gets its own token, bound to that PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code, mit dem sich PCs registrieren: Jeder erhält ein eigenes Token, das an diesen PC gebunden ist</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
@@ -3933,7 +3933,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="87"/>
         <source>The server does not accept this enrollment code: it is unknown, used up or expired. Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert diesen Registrierungscode nicht: Er ist unbekannt, aufgebraucht oder abgelaufen. Bitten Sie Ihren Administrator um einen neuen.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="92"/>
