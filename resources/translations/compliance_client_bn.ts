@@ -562,12 +562,12 @@
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="60"/>
         <source>Hide the code</source>
-        <translation type="unfinished"></translation>
+        <translation>কোড লুকান</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="61"/>
         <source>Show the code</source>
-        <translation type="unfinished"></translation>
+        <translation>কোড দেখান</translation>
     </message>
 </context>
 <context>
@@ -818,77 +818,77 @@
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="159"/>
         <source>Enroll with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>কোড দিয়ে নথিভুক্ত করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="161"/>
         <source>Enter the enrollment code your administrator gave you. This PC then gets an API token of its own, kept in the system keyring: there is no key to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রশাসকের দেওয়া নথিভুক্তির কোড লিখুন। এরপর এই পিসি নিজস্ব একটি API টোকেন পাবে, যা সিস্টেম কীরিং-এ রাখা হবে: কোনো কী পেস্ট করতে হবে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="163"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished">সার্ভার URL (&amp;U):</translation>
+        <translation>সার্ভার URL (&amp;U):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="164"/>
         <source>Server URL</source>
-        <translation type="unfinished">সার্ভার URL</translation>
+        <translation>সার্ভার URL</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="166"/>
         <source>Enrollment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্তির কোড (&amp;C):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="167"/>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্তির কোড</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="168"/>
         <source>Paste the code (cce_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>কোড পেস্ট করুন (cce_…)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="169"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রতিষ্ঠান সেট করেছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="170"/>
         <source>Your organization set this value for this PC; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রতিষ্ঠান এই পিসির জন্য এই মানটি সেট করেছে; এটি এখানে পরিবর্তন করা যাবে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="176"/>
         <source>Enrolling this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসি নথিভুক্ত করা হচ্ছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="180"/>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্ত করা হচ্ছে…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="181"/>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্ত করুন (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="182"/>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্ত করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="183"/>
         <source>Cancel</source>
-        <translation type="unfinished">বাতিল</translation>
+        <translation>বাতিল</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="282"/>
         <source>Nothing was sent to the server: the code can still be used once the keyring works.</source>
-        <translation type="unfinished"></translation>
+        <translation>সার্ভারে কিছুই পাঠানো হয়নি: কীরিং কাজ করতে শুরু করলে কোডটি তখনও ব্যবহার করা যাবে।</translation>
     </message>
 </context>
 <context>
@@ -896,39 +896,39 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="233"/>
         <source>New enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন নথিভুক্তির কোড</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
         <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>যেসব পিসি নথিভুক্ত করতে হবে সেগুলোকে এই কোড দিন: এটি EnrollmentCode নীতিতে দিন, অথবা “প্রোফাইল &gt; কোড দিয়ে নথিভুক্ত করুন”-এ লিখুন। এটি শুধু এখনই দেখানো হচ্ছে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="237"/>
         <source>You won&apos;t see this code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনি এই কোড আর দেখতে পাবেন না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্তির কোড</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="244"/>
         <source>QR code of the enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্তির কোডের QR কোড</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
         <source>The same code as above, to scan with a phone or a tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>উপরের কোডটিই, ফোন বা ট্যাবলেট দিয়ে স্ক্যান করার জন্য।</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/key_dialog.py" line="250"/>
         <source>Valid until %1 for %n enrollments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 পর্যন্ত %nটি নথিভুক্তির জন্য বৈধ।</numerusform>
+            <numerusform>%1 পর্যন্ত %nটি নথিভুক্তির জন্য বৈধ।</numerusform>
         </translation>
     </message>
 </context>
@@ -938,12 +938,12 @@
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
         <source>Create enrollment code</source>
         <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্তির কোড তৈরি করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="57"/>
         <source>C&amp;reate code</source>
-        <translation type="unfinished"></translation>
+        <translation>কোড তৈরি করুন (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1128,7 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="231"/>
         <source>&amp;Start when I sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>সাইন ইন করলে চালু করুন (&amp;S)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="233"/>
@@ -1213,37 +1213,37 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="317"/>
         <source>Enrolling this PC with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ এই পিসি নথিভুক্ত করা হচ্ছে…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="321"/>
         <source>Your organization enrolled this PC with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রতিষ্ঠান এই পিসিকে %1-এ নথিভুক্ত করেছে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="327"/>
         <source>This PC could not be enrolled with your organization&apos;s code; the Profile page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রতিষ্ঠানের কোড দিয়ে এই পিসি নথিভুক্ত করা যায়নি; কারণ “প্রোফাইল” পৃষ্ঠায় দেখুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="385"/>
         <source>The sign-in setting could not be changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>সাইন ইন করলে চালু হওয়ার সেটিং পরিবর্তন করা যায়নি। %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="397"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রতিষ্ঠান সেট করেছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="399"/>
         <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাপটি ইনস্টল করার সময় এই পিসির প্রত্যেক ব্যবহারকারীর জন্য সেট করা হয়েছে; শুধু কোনো প্রশাসকই এটি পরিবর্তন করতে পারেন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="402"/>
         <source>Start Compliance Client in the background when you sign in to this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসিতে সাইন ইন করলে ব্যাকগ্রাউন্ডে Compliance Client চালু করুন</translation>
     </message>
 </context>
 <context>
@@ -1563,33 +1563,33 @@
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="270"/>
         <source>Enr&amp;oll with a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>কোড দিয়ে নথিভুক্ত করুন (&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="271"/>
         <source>Enroll with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>কোড দিয়ে নথিভুক্ত করুন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="272"/>
         <source>Get this PC&apos;s API token with the enrollment code your administrator gave you, instead of pasting a token</source>
-        <translation type="unfinished"></translation>
+        <translation>টোকেন পেস্ট করার বদলে আপনার প্রশাসকের দেওয়া নথিভুক্তির কোড দিয়ে এই পিসির API টোকেন নিন</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="278"/>
         <location filename="../../compliance_client/ui/profile_form.py" line="468"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রতিষ্ঠান সেট করেছে</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="279"/>
         <source>Your organization set this value for this PC; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রতিষ্ঠান এই পিসির জন্য এই মানটি সেট করেছে; এটি এখানে পরিবর্তন করা যাবে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="319"/>
         <source>This PC is enrolled with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসি %1-এ নথিভুক্ত।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="195"/>
@@ -1704,27 +1704,27 @@
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="92"/>
         <source>Enter an enrollment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>একটি নথিভুক্তির কোড লিখুন।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="93"/>
         <source>An enrollment code starts with “cce_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্তির কোড “cce_” দিয়ে শুরু হয়।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="95"/>
         <source>An enrollment code is %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্তির কোড %1 অক্ষর দীর্ঘ হয়।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="97"/>
         <source>An enrollment code holds only letters and digits after “cce_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্তির কোডে “cce_”-এর পরে শুধু অক্ষর ও অঙ্ক থাকে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="100"/>
         <source>This enrollment code is mistyped: its checksum does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>এই নথিভুক্তির কোডটি ভুলভাবে লেখা হয়েছে: এর চেকসাম মিলছে না।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_dialog.py" line="238"/>
@@ -2008,17 +2008,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="296"/>
         <source>Your organization enrolled this PC with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রতিষ্ঠান এই পিসিকে %1-এ নথিভুক্ত করেছে।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="299"/>
         <source>This PC could not be enrolled with your organization&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রতিষ্ঠানের কোড দিয়ে এই পিসি নথিভুক্ত করা যায়নি।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="303"/>
         <source>Enrolling this PC with your organization&apos;s code…</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার প্রতিষ্ঠানের কোড দিয়ে এই পিসি নথিভুক্ত করা হচ্ছে…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="324"/>
@@ -2100,7 +2100,7 @@
     <message>
         <location filename="../../compliance_client/ui/session.py" line="510"/>
         <source>Enrolling this PC…</source>
-        <translation type="unfinished"></translation>
+        <translation>এই পিসি নথিভুক্ত করা হচ্ছে…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="512"/>
@@ -2380,12 +2380,12 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="282"/>
         <source>Code &amp;valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>কোড বৈধ থাকবে (&amp;V):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="283"/>
         <source>&amp;Uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>ব্যবহারের সংখ্যা (&amp;U):</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="293"/>
@@ -2405,22 +2405,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="328"/>
         <source>Devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিভাইস:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="329"/>
         <source>Each PC that enrolls gets its own token, bound to that PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্ত হওয়া প্রতিটি পিসি নিজস্ব একটি টোকেন পায়, যা সেই পিসিতে আবদ্ধ।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
         <source>After this, the code no longer enrolls anyone, even with uses left.</source>
-        <translation type="unfinished"></translation>
+        <translation>এরপর কোডটি দিয়ে আর কাউকে নথিভুক্ত করা যাবে না, ব্যবহার বাকি থাকলেও।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="336"/>
         <source>How many PCs may enroll with this code (1 to 1,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>এই কোড দিয়ে কতগুলো পিসি নথিভুক্ত হতে পারবে (1 থেকে 1,000)।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="85"/>
@@ -2733,12 +2733,12 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="66"/>
         <source>the PC that enrolls</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্ত হওয়া পিসি</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="78"/>
         <source>The code works until %1: each PC&apos;s token must expire after that. Pick a later day, or make the code valid for less time.</source>
-        <translation type="unfinished"></translation>
+        <translation>কোডটি %1 পর্যন্ত কাজ করবে: প্রতিটি পিসির টোকেনের মেয়াদ তার পরে শেষ হতে হবে। পরের কোনো দিন বেছে নিন, অথবা কোডটি কম সময়ের জন্য বৈধ রাখুন।</translation>
     </message>
 </context>
 <context>
@@ -3105,12 +3105,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
         <source>Create e&amp;nrollment code…</source>
-        <translation type="unfinished"></translation>
+        <translation>নথিভুক্তির কোড তৈরি করুন (&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="393"/>
         <source>A code PCs enroll with: each gets its own token, bound to that PC</source>
-        <translation type="unfinished"></translation>
+        <translation>পিসিগুলো যে কোড দিয়ে নথিভুক্ত হয়: প্রতিটি পিসি নিজস্ব একটি টোকেন পায়, যা সেই পিসিতে আবদ্ধ</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
@@ -3933,7 +3933,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="87"/>
         <source>The server does not accept this enrollment code: it is unknown, used up or expired. Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>সার্ভার এই নথিভুক্তির কোডটি গ্রহণ করছে না: এটি অজানা, এর সব ব্যবহার শেষ হয়ে গেছে, অথবা এর মেয়াদ শেষ হয়ে গেছে। আপনার প্রশাসকের কাছে একটি নতুন কোড চান।</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="92"/>
