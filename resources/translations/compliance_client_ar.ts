@@ -574,12 +574,12 @@
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="60"/>
         <source>Hide the code</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الرمز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="61"/>
         <source>Show the code</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الرمز</translation>
     </message>
 </context>
 <context>
@@ -830,77 +830,77 @@
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="159"/>
         <source>Enroll with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل باستخدام رمز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="161"/>
         <source>Enter the enrollment code your administrator gave you. This PC then gets an API token of its own, kept in the system keyring: there is no key to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز التسجيل الذي قدمه لك المسؤول. سيحصل هذا الكمبيوتر بعد ذلك على رمز API خاص به، يُحتفظ به في سلسلة مفاتيح النظام: لا يوجد مفتاح للصقه.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="163"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished">&amp;عنوان URL للخادم:</translation>
+        <translation>&amp;عنوان URL للخادم:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="164"/>
         <source>Server URL</source>
-        <translation type="unfinished">عنوان URL للخادم</translation>
+        <translation>عنوان URL للخادم</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="166"/>
         <source>Enrollment &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رمز التسجيل:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="167"/>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="168"/>
         <source>Paste the code (cce_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق الرمز ‏(cce_…)</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="169"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيينه بواسطة مؤسستك</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="170"/>
         <source>Your organization set this value for this PC; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>عيّنت مؤسستك هذه القيمة لهذا الكمبيوتر؛ ولا يمكن تغييرها هنا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="176"/>
         <source>Enrolling this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل هذا الكمبيوتر</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="180"/>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="181"/>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="182"/>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="183"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/enroll_dialog.py" line="282"/>
         <source>Nothing was sent to the server: the code can still be used once the keyring works.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم إرسال أي شيء إلى الخادم: لا يزال بالإمكان استخدام الرمز بمجرد أن تعمل سلسلة المفاتيح.</translation>
     </message>
 </context>
 <context>
@@ -908,43 +908,43 @@
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="233"/>
         <source>New enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز تسجيل جديد</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
         <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم هذا الرمز إلى أجهزة الكمبيوتر المراد تسجيلها: ضعه في سياسة EnrollmentCode، أو أدخله في «ملف التعريف &gt; التسجيل باستخدام رمز». لا يظهر هذا الرمز إلا الآن.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="237"/>
         <source>You won&apos;t see this code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تتمكن من رؤية هذا الرمز مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="238"/>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="244"/>
         <source>QR code of the enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل بتنسيق رمز QR</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="246"/>
         <source>The same code as above, to scan with a phone or a tablet.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز نفسه الموجود أعلاه، لمسحه ضوئيًا بهاتف أو جهاز لوحي.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../compliance_client/ui/key_dialog.py" line="250"/>
         <source>Valid until %1 for %n enrollments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صالح حتى %1 لـ %n عملية تسجيل.</numerusform>
+            <numerusform>صالح حتى %1 لـ %n عملية تسجيل.</numerusform>
+            <numerusform>صالح حتى %1 لـ %n عمليتي تسجيل.</numerusform>
+            <numerusform>صالح حتى %1 لـ %n عمليات تسجيل.</numerusform>
+            <numerusform>صالح حتى %1 لـ %n عملية تسجيل.</numerusform>
+            <numerusform>صالح حتى %1 لـ %n عملية تسجيل.</numerusform>
         </translation>
     </message>
 </context>
@@ -954,12 +954,12 @@
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
         <source>Create enrollment code</source>
         <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء رمز تسجيل</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="57"/>
         <source>C&amp;reate code</source>
-        <translation type="unfinished"></translation>
+        <translation>إن&amp;شاء الرمز</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1152,7 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="231"/>
         <source>&amp;Start when I sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء التشغيل عند تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="233"/>
@@ -1237,37 +1237,37 @@
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="317"/>
         <source>Enrolling this PC with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل هذا الكمبيوتر لدى %1…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="321"/>
         <source>Your organization enrolled this PC with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت مؤسستك هذا الكمبيوتر لدى %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="327"/>
         <source>This PC could not be enrolled with your organization&apos;s code; the Profile page says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تسجيل هذا الكمبيوتر باستخدام رمز مؤسستك؛ توضح صفحة «ملف التعريف» السبب.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="385"/>
         <source>The sign-in setting could not be changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تغيير إعداد البدء عند تسجيل الدخول. %1</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="397"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيينه بواسطة مؤسستك</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="399"/>
         <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيينه لكل مستخدمي هذا الكمبيوتر عند تثبيت التطبيق؛ ولا يمكن تغييره إلا بواسطة مسؤول</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="402"/>
         <source>Start Compliance Client in the background when you sign in to this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء تشغيل Compliance Client في الخلفية عند تسجيل الدخول إلى هذا الكمبيوتر</translation>
     </message>
 </context>
 <context>
@@ -1729,33 +1729,33 @@
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="270"/>
         <source>Enr&amp;oll with a code…</source>
-        <translation type="unfinished"></translation>
+        <translation>التس&amp;جيل باستخدام رمز…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="271"/>
         <source>Enroll with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل باستخدام رمز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="272"/>
         <source>Get this PC&apos;s API token with the enrollment code your administrator gave you, instead of pasting a token</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصول على رمز API لهذا الكمبيوتر باستخدام رمز التسجيل الذي قدمه لك المسؤول، بدلًا من لصق رمز مميز</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="278"/>
         <location filename="../../compliance_client/ui/profile_form.py" line="468"/>
         <source>Set by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيينه بواسطة مؤسستك</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="279"/>
         <source>Your organization set this value for this PC; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>عيّنت مؤسستك هذه القيمة لهذا الكمبيوتر؛ ولا يمكن تغييرها هنا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="319"/>
         <source>This PC is enrolled with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الكمبيوتر مسجل لدى %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_form.py" line="332"/>
@@ -1885,27 +1885,27 @@
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="92"/>
         <source>Enter an enrollment code.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز تسجيل.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="93"/>
         <source>An enrollment code starts with “cce_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ رمز التسجيل بـ «cce_».</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="95"/>
         <source>An enrollment code is %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أحرف رمز التسجيل هو %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="97"/>
         <source>An enrollment code holds only letters and digits after “cce_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي رمز التسجيل على أحرف وأرقام فقط بعد «cce_».</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/profile_texts.py" line="100"/>
         <source>This enrollment code is mistyped: its checksum does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل هذا مكتوب بشكل خاطئ: المجموع الاختباري الخاص به غير متطابق.</translation>
     </message>
 </context>
 <context>
@@ -2036,17 +2036,17 @@
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="296"/>
         <source>Your organization enrolled this PC with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت مؤسستك هذا الكمبيوتر لدى %1.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="299"/>
         <source>This PC could not be enrolled with your organization&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تسجيل هذا الكمبيوتر باستخدام رمز مؤسستك.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="303"/>
         <source>Enrolling this PC with your organization&apos;s code…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل هذا الكمبيوتر باستخدام رمز مؤسستك…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/profile_page.py" line="324"/>
@@ -2132,7 +2132,7 @@
     <message>
         <location filename="../../compliance_client/ui/session.py" line="510"/>
         <source>Enrolling this PC…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل هذا الكمبيوتر…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/session.py" line="512"/>
@@ -2359,12 +2359,12 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="282"/>
         <source>Code &amp;valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة صلا&amp;حية الرمز:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="283"/>
         <source>&amp;Uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>عد&amp;د الاستخدامات:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="293"/>
@@ -2429,22 +2429,22 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="328"/>
         <source>Devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجهزة:</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="329"/>
         <source>Each PC that enrolls gets its own token, bound to that PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحصل كل كمبيوتر يتم تسجيله على رمز مميز خاص به، مرتبط بذلك الكمبيوتر.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
         <source>After this, the code no longer enrolls anyone, even with uses left.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد انقضاء هذه المدة، لا يعود الرمز صالحًا لتسجيل أي جهاز، حتى إن تبقّت له استخدامات.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="336"/>
         <source>How many PCs may enroll with this code (1 to 1,000).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أجهزة الكمبيوتر التي يمكن تسجيلها باستخدام هذا الرمز (من 1 إلى 1,000).</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/expiry_field.py" line="88"/>
@@ -2765,12 +2765,12 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="66"/>
         <source>the PC that enrolls</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمبيوتر الذي يتم تسجيله</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="78"/>
         <source>The code works until %1: each PC&apos;s token must expire after that. Pick a later day, or make the code valid for less time.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل الرمز حتى %1: يجب أن تنتهي صلاحية الرمز المميز لكل كمبيوتر بعد ذلك. اختر يومًا لاحقًا، أو اجعل مدة صلاحية الرمز أقصر.</translation>
     </message>
 </context>
 <context>
@@ -3157,12 +3157,12 @@
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="392"/>
         <source>Create e&amp;nrollment code…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء رمز تسجيل…</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="393"/>
         <source>A code PCs enroll with: each gets its own token, bound to that PC</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز تُسجَّل به أجهزة الكمبيوتر: يحصل كل منها على رمز مميز خاص به، مرتبط بذلك الكمبيوتر</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/pages/tokens_page.py" line="394"/>
@@ -4049,7 +4049,7 @@
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="87"/>
         <source>The server does not accept this enrollment code: it is unknown, used up or expired. Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل الخادم رمز التسجيل هذا: فهو غير معروف أو مستنفد أو منتهي الصلاحية. اطلب من المسؤول رمزًا جديدًا.</translation>
     </message>
     <message>
         <location filename="../../compliance_client/ui/errors.py" line="92"/>
