@@ -232,8 +232,8 @@ class EnrollmentCodeDialog(KeyDialog):
     def retranslate_secret(self) -> None:
         self.setWindowTitle(self.tr("New enrollment code"))
         self.intro.setText(self.tr(
-            "Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or "
-            "enter it in Profile > Enroll with a code. It is shown only now."))
+            "Give this code to the PCs that are to enroll: put it in the EnrollmentCode policy, or "
+            "enter it in Profile > Enroll with a code. It is shown only this once."))
         self.warning.setText(self.tr("You won't see this code again."))
         self.key_field.setAccessibleName(self.tr("Enrollment code"))
         enrollment = self._enrollment

@@ -382,7 +382,8 @@ class MainWindow(QMainWindow):
 
         self._update_autostart()  # back to the state last read
         self.statusBar().showMessage(
-            fill(self.tr("The sign-in setting could not be changed. %1"), describe(error)),
+            fill(self.tr("The \u201cStart when I sign in\u201d setting could not be changed. %1"),
+                 describe(error)),
             30000)
 
     def _update_autostart(self) -> None:

@@ -912,7 +912,7 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
-        <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
+        <source>Give this code to the PCs that are to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only this once.</source>
         <translation>قدّم هذا الرمز إلى أجهزة الكمبيوتر المراد تسجيلها: ضعه في سياسة EnrollmentCode، أو أدخله في «ملف التعريف &gt; التسجيل باستخدام رمز». لا يظهر هذا الرمز إلا الآن.</translation>
     </message>
     <message>
@@ -953,7 +953,6 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
         <source>Create enrollment code</source>
-        <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
         <translation>إنشاء رمز تسجيل</translation>
     </message>
     <message>
@@ -1251,21 +1250,21 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="385"/>
-        <source>The sign-in setting could not be changed. %1</source>
+        <source>The “Start when I sign in” setting could not be changed. %1</source>
         <translation>تعذر تغيير إعداد البدء عند تسجيل الدخول. %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="397"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="398"/>
         <source>Set by your organization</source>
         <translation>تم تعيينه بواسطة مؤسستك</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="399"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="400"/>
         <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
         <translation>تم تعيينه لكل مستخدمي هذا الكمبيوتر عند تثبيت التطبيق؛ ولا يمكن تغييره إلا بواسطة مسؤول</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="402"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="403"/>
         <source>Start Compliance Client in the background when you sign in to this PC</source>
         <translation>بدء تشغيل Compliance Client في الخلفية عند تسجيل الدخول إلى هذا الكمبيوتر</translation>
     </message>
@@ -2438,7 +2437,7 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
-        <source>After this, the code no longer enrolls anyone, even with uses left.</source>
+        <source>After this, no PC can enroll with the code, even with uses left.</source>
         <translation>بعد انقضاء هذه المدة، لا يعود الرمز صالحًا لتسجيل أي جهاز، حتى إن تبقّت له استخدامات.</translation>
     </message>
     <message>

@@ -900,7 +900,7 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
-        <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
+        <source>Give this code to the PCs that are to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only this once.</source>
         <translation>যেসব পিসি নথিভুক্ত করতে হবে সেগুলোকে এই কোড দিন: এটি EnrollmentCode নীতিতে দিন, অথবা “প্রোফাইল &gt; কোড দিয়ে নথিভুক্ত করুন”-এ লিখুন। এটি শুধু এখনই দেখানো হচ্ছে।</translation>
     </message>
     <message>
@@ -937,7 +937,6 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
         <source>Create enrollment code</source>
-        <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
         <translation>নথিভুক্তির কোড তৈরি করুন</translation>
     </message>
     <message>
@@ -1227,21 +1226,21 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="385"/>
-        <source>The sign-in setting could not be changed. %1</source>
+        <source>The “Start when I sign in” setting could not be changed. %1</source>
         <translation>সাইন ইন করলে চালু হওয়ার সেটিং পরিবর্তন করা যায়নি। %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="397"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="398"/>
         <source>Set by your organization</source>
         <translation>আপনার প্রতিষ্ঠান সেট করেছে</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="399"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="400"/>
         <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
         <translation>অ্যাপটি ইনস্টল করার সময় এই পিসির প্রত্যেক ব্যবহারকারীর জন্য সেট করা হয়েছে; শুধু কোনো প্রশাসকই এটি পরিবর্তন করতে পারেন</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="402"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="403"/>
         <source>Start Compliance Client in the background when you sign in to this PC</source>
         <translation>এই পিসিতে সাইন ইন করলে ব্যাকগ্রাউন্ডে Compliance Client চালু করুন</translation>
     </message>
@@ -2414,7 +2413,7 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
-        <source>After this, the code no longer enrolls anyone, even with uses left.</source>
+        <source>After this, no PC can enroll with the code, even with uses left.</source>
         <translation>এরপর কোডটি দিয়ে আর কাউকে নথিভুক্ত করা যাবে না, ব্যবহার বাকি থাকলেও।</translation>
     </message>
     <message>

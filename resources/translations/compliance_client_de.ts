@@ -900,7 +900,7 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
-        <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
+        <source>Give this code to the PCs that are to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only this once.</source>
         <translation>Geben Sie diesen Code an die PCs weiter, die registriert werden sollen: Tragen Sie ihn in die Richtlinie „EnrollmentCode“ ein, oder geben Sie ihn unter „Profil &gt; Mit einem Code registrieren“ ein. Er wird nur jetzt angezeigt.</translation>
     </message>
     <message>
@@ -937,7 +937,6 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
         <source>Create enrollment code</source>
-        <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
         <translation>Registrierungscode erstellen</translation>
     </message>
     <message>
@@ -1227,21 +1226,21 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="385"/>
-        <source>The sign-in setting could not be changed. %1</source>
+        <source>The “Start when I sign in” setting could not be changed. %1</source>
         <translation>Die Einstellung für den Start beim Anmelden konnte nicht geändert werden. %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="397"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="398"/>
         <source>Set by your organization</source>
         <translation>Von Ihrer Organisation festgelegt</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="399"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="400"/>
         <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
         <translation>Bei der Installation der App für alle Benutzer dieses PCs festgelegt; nur ein Administrator kann dies ändern</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="402"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="403"/>
         <source>Start Compliance Client in the background when you sign in to this PC</source>
         <translation>Compliance Client beim Anmelden an diesem PC im Hintergrund starten</translation>
     </message>
@@ -2414,7 +2413,7 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
-        <source>After this, the code no longer enrolls anyone, even with uses left.</source>
+        <source>After this, no PC can enroll with the code, even with uses left.</source>
         <translation>Danach lassen sich mit dem Code keine PCs mehr registrieren, auch wenn noch Verwendungen übrig sind.</translation>
     </message>
     <message>

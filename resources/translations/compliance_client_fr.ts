@@ -900,7 +900,7 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/key_dialog.py" line="235"/>
-        <source>Give this code to the PCs to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only now.</source>
+        <source>Give this code to the PCs that are to enroll: put it in the EnrollmentCode policy, or enter it in Profile &gt; Enroll with a code. It is shown only this once.</source>
         <translation>Transmettez ce code aux PC à enrôler&#xa0;: indiquez-le dans la stratégie EnrollmentCode, ou saisissez-le dans Profil &gt; Enrôler avec un code. Il n&apos;est affiché que cette fois-ci.</translation>
     </message>
     <message>
@@ -937,7 +937,6 @@
     <message>
         <location filename="../../compliance_client/ui/token_dialog/enrollment.py" line="53"/>
         <source>Create enrollment code</source>
-        <extracomment>What ``enrollments.create`` calls the template&apos;s fields in its errors: &quot;template.name&quot;.</extracomment>
         <translation>Créer un code d&apos;enrôlement</translation>
     </message>
     <message>
@@ -1227,21 +1226,21 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/main_window.py" line="385"/>
-        <source>The sign-in setting could not be changed. %1</source>
+        <source>The “Start when I sign in” setting could not be changed. %1</source>
         <translation>Le démarrage à l&apos;ouverture de session n&apos;a pas pu être modifié. %1</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="397"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="398"/>
         <source>Set by your organization</source>
         <translation>Défini par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="399"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="400"/>
         <source>Set for every user of this PC when the app was installed; only an administrator can change it</source>
         <translation>Défini pour tous les utilisateurs de ce PC lors de l&apos;installation de l&apos;application&#xa0;; seul un administrateur peut le modifier</translation>
     </message>
     <message>
-        <location filename="../../compliance_client/ui/main_window.py" line="402"/>
+        <location filename="../../compliance_client/ui/main_window.py" line="403"/>
         <source>Start Compliance Client in the background when you sign in to this PC</source>
         <translation>Démarrer Compliance Client en arrière-plan lorsque vous ouvrez une session sur ce PC</translation>
     </message>
@@ -2414,7 +2413,7 @@
     </message>
     <message>
         <location filename="../../compliance_client/ui/token_dialog/form.py" line="333"/>
-        <source>After this, the code no longer enrolls anyone, even with uses left.</source>
+        <source>After this, no PC can enroll with the code, even with uses left.</source>
         <translation>Passé ce délai, le code ne permet plus aucun enrôlement, même s&apos;il lui reste des utilisations.</translation>
     </message>
     <message>

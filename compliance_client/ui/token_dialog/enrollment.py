@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ...domain.records import EnrollmentCode
     from ..session import Session
 
-#: What ``enrollments.create`` calls the template's fields in its errors: "template.name".
+# What ``enrollments.create`` calls the template's fields in its errors: "template.name".
 TEMPLATE_PREFIX = "template."
 
 

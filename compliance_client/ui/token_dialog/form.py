@@ -331,7 +331,7 @@ class TokenForm(QWidget):
             for index, seconds in enumerate(CODE_VALIDITY_CHOICES):
                 self.validity_choice.setItemText(index, grace_text(seconds))
             self.validity_choice.setToolTip(translate(
-                "TokenDialog", "After this, the code no longer enrolls anyone, even with uses "
+                "TokenDialog", "After this, no PC can enroll with the code, even with uses "
                 "left."))
             self.uses_spin.setToolTip(translate(
                 "TokenDialog", "How many PCs may enroll with this code (1 to 1,000)."))
