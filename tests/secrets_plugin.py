@@ -19,6 +19,8 @@ Registered from tests/conftest.py. What it does:
 The record file lives outside the pytest temp tree, so the scan does not find the list it
 scans for. One file is exempt on purpose: the test keyring file (``keyring.json``, see
 tests/helpers/keyring_fakes.py) stands in for the OS keyring, the one place a key belongs.
+And a managed-settings file (``policy.json``, written by the tests as IT would) may hold an
+enrollment code: that is where IT puts one (DESIGN §13). It is scanned for every other key.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ from typing import Any
 
 import pytest
 
+#: IT's managed settings, as tests write them: an enrollment code belongs there.
+POLICY_FILES = frozenset({"policy.json"})
+ENROLLMENT_PREFIX = "cce_"
 ENV = "CC_TEST_ISSUED_KEYS"
 KEYRING_FILES = frozenset({"keyring.json"})
 PREFIX = 12
@@ -182,9 +187,11 @@ def _windows(keys: Iterable[str]) -> dict[bytes, str]:
 
 def scan_files(root: Path, keys: Iterable[str]) -> Iterator[tuple[Path, str]]:
     """(file, key prefix) for each file under ``root`` holding a key or its secret part."""
+    keys = list(keys)
     windows = _windows(keys)
     if not windows:
         return
+    no_codes = _windows(k for k in keys if not k.startswith(ENROLLMENT_PREFIX))
     for path in sorted(root.rglob("*")):
         if path.name in KEYRING_FILES or path.is_symlink() or not path.is_file():
             continue
@@ -192,7 +199,7 @@ def scan_files(root: Path, keys: Iterable[str]) -> Iterator[tuple[Path, str]]:
             blob = path.read_bytes()
         except OSError:
             continue
-        key = _find(blob, windows)
+        key = _find(blob, no_codes if path.name in POLICY_FILES else windows)
         if key is not None:
             yield path, key[:PREFIX]
 

@@ -48,6 +48,23 @@ def test_the_scanner_finds_a_planted_key(tmp_path: Path) -> None:
             path.unlink()
 
 
+def test_a_policy_file_may_hold_an_enrollment_code_but_no_key(tmp_path: Path) -> None:
+    """IT puts an enrollment code into the managed settings (DESIGN §13): a test's policy.json
+    holding one is IT's input, not a leak. A key there, or a code anywhere else, still is."""
+    generate = getattr(keys_module.generate_key, "__wrapped__", keys_module.generate_key)
+    code, key = generate(keys_module.ENROLLMENT_PREFIX), _unrecorded_key()
+    (tmp_path / "it").mkdir()
+    (tmp_path / "it" / "policy.json").write_text(f'{{"EnrollmentCode": "{code}"}}')
+    (tmp_path / "pc").mkdir()
+    (tmp_path / "pc" / "policy.json").write_text(f'{{"EnrollmentCode": "{key}"}}')
+    (tmp_path / "app.log").write_text(f"enrolling with {code}")
+    found = {f"{p.parent.name}/{p.name}" for p, _ in scan_files(tmp_path, [code, key])}
+    assert found == {f"{tmp_path.name}/app.log", "pc/policy.json"}
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            path.unlink()
+
+
 def test_no_issued_key_in_clear_after_the_suite(tmp_path_factory: pytest.TempPathFactory
                                                 ) -> None:
     keys = issued_keys()
