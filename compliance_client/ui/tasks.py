@@ -22,20 +22,25 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-_running: set[Task] = set()
+_running: set[Task] = set()  # not yet delivered (or dropped with their owner)
+_in_pool: set[Task] = set()  # handed to the pool and not yet finished running
+
+
+class _Emitter(QObject):
+    """The sender of a task's outcome. It belongs to the task, not to the owner, so it is
+    alive whenever the pool thread emits; the owner may be destroyed on the GUI thread at
+    that very moment, and emitting on an object being deleted is a use-after-free."""
+
+    finished = Signal(bool, object)
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; a queued signal carries the outcome across."""
-
-    finished = Signal(bool, object)
+    """Child of the owner, on the GUI thread; receives the outcome by a queued connection.
+    Qt drops that connection, and any outcome already queued, when the owner goes."""
 
     def __init__(self, owner: QObject, task: Task) -> None:
         super().__init__(owner)
         self._task = task
-        # Emitted on a pool thread to an object of the GUI thread, so the automatic
-        # connection queues it (and the start-up path never touches the Qt enums).
-        self.finished.connect(self._deliver)
         # Owner gone before delivery: the outcome is dropped, and the task is no longer pending.
         self.destroyed.connect(lambda *_: _running.discard(task))
 
@@ -69,7 +74,11 @@ class Task(QRunnable):
         self.on_failure = on_failure
         self.cancelled = False
         self.started = False
+        self._emitter = _Emitter()
         self._relay = _Relay(owner, self)
+        # Emitted on a pool thread to an object of the GUI thread, so the automatic
+        # connection queues it (and the start-up path never touches the Qt enums).
+        self._emitter.finished.connect(self._relay._deliver)
         _running.add(self)
 
     def cancel(self) -> None:
@@ -85,6 +94,7 @@ class Task(QRunnable):
             _running.discard(self)
             self._relay.deleteLater()
             return self
+        _in_pool.add(self)  # the pool holds only a C++ pointer; Python must keep the task
         QThreadPool.globalInstance().start(self)
         return self
 
@@ -93,10 +103,8 @@ class Task(QRunnable):
             outcome: tuple[bool, object] = (True, self.fn())
         except Exception as exc:  # delivered to on_failure on the GUI thread
             outcome = (False, exc)
-        try:
-            self._relay.finished.emit(*outcome)
-        except RuntimeError:
-            _running.discard(self)  # the owner went away meanwhile; nobody is listening
+        self._emitter.finished.emit(*outcome)
+        _in_pool.discard(self)
 
 
 def run_task(owner: QObject, fn: Callable[[], Any],
