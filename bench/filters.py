@@ -59,7 +59,7 @@ FILTERS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("expired, unused, q, sorted", {"status": "expired", "unused_days": 90, "q": "nightly",
                                     "sort": "-expires_at"}),
 )
-# The WHERE of the plan check: what the filters of routes_tokens.filter_terms pick.
+# The WHERE of the plan check: what the filters of token_search.filter_terms pick.
 PLANNED = ("status=active", "status=suspended", "status=expired", "status=expiring",
            "unused_days=90", "unrestricted=true")
 NAMES = ("Nightly backup", "Deploy bot", "Billing export", "Monitoring", "CI runner",
@@ -128,7 +128,7 @@ def plans(db_url: str) -> dict[str, list[str]]:
     from compliance_client.domain.filters import TokenFilter
     from compliance_client.server.db import Database
     from compliance_client.server.models import TokenRow
-    from compliance_client.server.routes_tokens import filter_terms
+    from compliance_client.server.token_search import filter_terms
 
     db = Database(db_url)
     now = datetime.now(UTC)

@@ -10,17 +10,10 @@ from typing import Annotated, Any, Literal, get_args
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import (
-    LargeBinary,
-    String,
-    and_,
-    cast,
-    column,
     delete,
     func,
-    literal_column,
     or_,
     select,
-    table,
     update,
 )
 from sqlalchemy.orm import Session
@@ -37,7 +30,6 @@ from ..domain.tokens import (
     SCOPE_GLOBAL,
     SCOPE_ORGANIZATION,
     STATUS_ACTIVE,
-    STATUS_SUSPENDED,
     IssuedToken,
     Token,
     format_instant,
@@ -48,7 +40,7 @@ from .audit import diff, write_audit
 from .auth import Authorizer, Caller, LruCache, now_utc
 from .db import Database, affected_rows
 from .errors import AUTH_ERRORS, ApiError, error_responses, not_found
-from .models import DeviceRow, TokenRow, bound_to
+from .models import DeviceRow, TokenRow
 from .routes_policy import load_policy
 from .routing import Offset, TokenId, etag, get_db, if_match_version, operation
 from .schemas import (
@@ -60,6 +52,7 @@ from .schemas import (
     TokenPageOut,
     TokenUpdateIn,
 )
+from .token_search import filter_terms, page_of_tokens, search_term
 from .usage import forget_token
 
 router = APIRouter(tags=["tokens"])
@@ -274,89 +267,9 @@ def _dumps(value: Any) -> bytes:
                       ).encode("utf-8")
 
 
-_SEARCHED = (TokenRow.organization_name, TokenRow.organization_id, TokenRow.key_prefix,
-             TokenRow.name, TokenRow.owner)
-
-
-_FTS = table("tokens_search", column("rowid"))
-# Exactly the expression of PostgreSQL's search index (migration 0006's SEARCH_TEXT), so that
-# the planner matches the two.
-_PG_SEARCH_TEXT = literal_column(
-    "lower(tokens.organization_name || chr(1) || tokens.organization_id || chr(1) || "
-    "tokens.key_prefix || chr(1) || tokens.name || chr(1) || tokens.owner)", String)
-
-
-def _search(db: Database, text: str) -> Any:
-    """Case-insensitive substring match on the searched columns (organization name and ID,
-    key prefix, name, owner), folding all of Unicode.
-
-    On SQLite a needle of three characters or more is looked up in the trigram index
-    (migrations 0002 and 0006): a phrase of its trigrams matches exactly the rows holding it. A
-    shorter needle has no trigram, so it scans: SQLite's own LIKE folds ASCII case, which
-    gives the same answer wherever a value is pure ASCII; only values holding other
-    characters (their length in characters differs from their length in bytes, a native
-    test much cheaper than a GLOB class) go through Python's ``lower`` as ``py_lower``.
-    On PostgreSQL one ``LIKE`` on the five columns joined by chr(1) is what the pg_trgm index
-    of migration 0006 serves (a needle holds no control character, so it never matches
-    across two columns).
-    """
-    lower = db.lower_function()
-    needle = text.lower()
-    if not db.is_sqlite:
-        return _PG_SEARCH_TEXT.contains(needle, autoescape=True)
-    if len(text) >= 3 and db.has_fts_search:
-        phrase = '"' + text.replace('"', '""') + '"'
-        return TokenRow.id.in_(select(_FTS.c.rowid)
-                               .where(literal_column("tokens_search").op("MATCH")(phrase)))
-    return or_(*(
-        or_(col.contains(needle, autoescape=True),
-            and_(func.length(col) != func.length(cast(col, LargeBinary)),
-                 lower(col).contains(needle, autoescape=True)))
-        for col in _SEARCHED))
-
-
 StatusParam = Literal["active", "suspended", "expired", "expiring"]
 assert set(get_args(StatusParam)) == set(STATUS_FILTERS)
 _DAYS = {"ge": 0, "le": MAX_FILTER_DAYS}
-
-
-def filter_terms(db: Database, f: TokenFilter, now: datetime, warn_before_days: int
-                 ) -> list[Any]:
-    """WHERE terms of tokens.list's filters (DESIGN §11), all but ``q``: the SQL of
-    domain.filters.token_matches (tests hold the two together). Each is served by an index
-    of migration 0006 (ARCHITECTURE §12): ``status`` by (status, id, expires_at), the expiry
-    ones by expires_at, ``unused_days`` by last_used_at (its IS NULL half too), and
-    ``unrestricted`` by the generated column's (unrestricted, id)."""
-    terms: list[Any] = []
-    if f.status == StatusFilter.ACTIVE:
-        terms += [TokenRow.status == STATUS_ACTIVE,
-                  or_(TokenRow.expires_at.is_(None), TokenRow.expires_at > now)]
-    elif f.status == StatusFilter.SUSPENDED:
-        terms.append(TokenRow.status == STATUS_SUSPENDED)
-    elif f.status == StatusFilter.EXPIRED:
-        terms.append(_few(db, TokenRow.expires_at <= now))
-    elif f.status == StatusFilter.EXPIRING:
-        days = warn_before_days if f.expiring_within_days is None else f.expiring_within_days
-        terms.append(_few(db, and_(TokenRow.expires_at > now,
-                                   TokenRow.expires_at <= now + timedelta(days=days))))
-    if f.unused_days is not None:
-        terms.append(_few(db, or_(TokenRow.last_used_at.is_(None),
-                                  TokenRow.last_used_at <= now - timedelta(days=f.unused_days))))
-    if f.unrestricted is not None:
-        terms.append(TokenRow.unrestricted == f.unrestricted)
-    if f.organization_id:
-        terms.append(TokenRow.organization_id == f.organization_id)
-    if f.bound_device:
-        terms.append(bound_to(f.bound_device, postgres=db.is_postgres))
-    return terms
-
-
-def _few(db: Database, term: Any) -> Any:
-    """SQLite plans without statistics and takes a range for unselective: to serve ORDER BY
-    id LIMIT it would walk the whole table in id order, filtering. These filters pick few
-    tokens of many (that is what the chips are for), so say so: likelihood() is a planner
-    hint that costs nothing at run time, and the range's index is used."""
-    return func.likelihood(term, literal_column("0.001")) if db.is_sqlite else term
 
 
 def _plain_text(name: str, value: str | None) -> str | None:
@@ -409,22 +322,14 @@ def list_tokens(
                          organization_id=_plain_text("organization_id", organization_id),
                          bound_device=_plain_text("bound_device", bound_device))
     if text:
-        where.append(_search(db, text))
+        where.append(search_term(db, text))
     now = now_utc()
     with db.read() as session:
         warn = TokenPolicy().warn_before_days
         if chosen.status == StatusFilter.EXPIRING and chosen.expiring_within_days is None:
             warn = load_policy(session).warn_before_days
         where += filter_terms(db, chosen, now, warn)
-        rows = session.scalars(select(TokenRow).where(*where).order_by(*order)
-                               .offset(offset).limit(limit)).all()
-        if 0 < len(rows) < limit or (not rows and offset == 0):
-            # The page holds the end of the list, so it tells the total: a search is then not
-            # run a second time to count.
-            total = offset + len(rows)
-        else:
-            total = session.scalar(select(func.count()).select_from(TokenRow)
-                                   .where(*where)) or 0
+        rows, total = page_of_tokens(session, where, order, offset, limit)
         items = [r.to_domain().to_json() for r in rows]
     return JSONResponse({"items": items, "total": total})
 

@@ -194,7 +194,7 @@ def test_admin_hygiene_migration_on_an_existing_database(db_url: str) -> None:
     from sqlalchemy import inspect, select, update
 
     from compliance_client.server.models import TokenRow
-    from compliance_client.server.routes_tokens import _search
+    from compliance_client.server.token_search import search_term as _search
 
     db = Database(db_url)
     try:

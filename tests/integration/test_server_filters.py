@@ -204,7 +204,7 @@ def test_filter_queries_use_indexes(live_server: LiveServer,
 
     from compliance_client.server.db import Database
     from compliance_client.server.models import TokenRow
-    from compliance_client.server.routes_tokens import filter_terms
+    from compliance_client.server.token_search import filter_terms
 
     db = Database(live_server.db_url)
     try:

@@ -55,7 +55,7 @@ _UNRESTRICTED = {
     "postgresql": "jsonb_array_length(allowed_endpoints) = 0 "
                   "AND jsonb_array_length(allowed_ips) = 0",
 }
-# What PostgreSQL's search index covers; routes_tokens._search matches it word for word.
+# What PostgreSQL's search index covers; token_search.search_term matches it word for word.
 SEARCH_TEXT = ("lower(organization_name || chr(1) || organization_id || chr(1) || key_prefix "
                "|| chr(1) || name || chr(1) || owner)")
 _TOKEN_INDEXES = (("ix_tokens_status", ["status", "id", "expires_at"]),

@@ -1,0 +1,124 @@
+"""The WHERE terms and the page query of ``tokens.list``: the server-side search, the §11
+filters, and one page of rows with the filtered total.
+
+Kept apart from the route (routes_tokens.list_tokens) so that what makes a search fast over
+many tokens (the indexes of migrations 0002 and 0006, and the planner hints below) lives in
+one place, beside the SQL it serves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    LargeBinary,
+    String,
+    and_,
+    cast,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.orm import Session
+
+from ..domain.filters import StatusFilter, TokenFilter
+from ..domain.tokens import STATUS_ACTIVE, STATUS_SUSPENDED
+from .db import Database
+from .models import TokenRow, bound_to
+
+_SEARCHED = (TokenRow.organization_name, TokenRow.organization_id, TokenRow.key_prefix,
+             TokenRow.name, TokenRow.owner)
+
+
+_FTS = table("tokens_search", column("rowid"))
+# Exactly the expression of PostgreSQL's search index (migration 0006's SEARCH_TEXT), so that
+# the planner matches the two.
+_PG_SEARCH_TEXT = literal_column(
+    "lower(tokens.organization_name || chr(1) || tokens.organization_id || chr(1) || "
+    "tokens.key_prefix || chr(1) || tokens.name || chr(1) || tokens.owner)", String)
+
+
+def search_term(db: Database, text: str) -> Any:
+    """Case-insensitive substring match on the searched columns (organization name and ID,
+    key prefix, name, owner), folding all of Unicode.
+
+    On SQLite a needle of three characters or more is looked up in the trigram index
+    (migrations 0002 and 0006): a phrase of its trigrams matches exactly the rows holding it. A
+    shorter needle has no trigram, so it scans: SQLite's own LIKE folds ASCII case, which
+    gives the same answer wherever a value is pure ASCII; only values holding other
+    characters (their length in characters differs from their length in bytes, a native
+    test much cheaper than a GLOB class) go through Python's ``lower`` as ``py_lower``.
+    On PostgreSQL one ``LIKE`` on the five columns joined by chr(1) is what the pg_trgm index
+    of migration 0006 serves (a needle holds no control character, so it never matches
+    across two columns).
+    """
+    lower = db.lower_function()
+    needle = text.lower()
+    if not db.is_sqlite:
+        return _PG_SEARCH_TEXT.contains(needle, autoescape=True)
+    if len(text) >= 3 and db.has_fts_search:
+        phrase = '"' + text.replace('"', '""') + '"'
+        return TokenRow.id.in_(select(_FTS.c.rowid)
+                               .where(literal_column("tokens_search").op("MATCH")(phrase)))
+    return or_(*(
+        or_(col.contains(needle, autoescape=True),
+            and_(func.length(col) != func.length(cast(col, LargeBinary)),
+                 lower(col).contains(needle, autoescape=True)))
+        for col in _SEARCHED))
+
+
+def filter_terms(db: Database, f: TokenFilter, now: datetime, warn_before_days: int
+                 ) -> list[Any]:
+    """WHERE terms of tokens.list's filters (DESIGN §11), all but ``q``: the SQL of
+    domain.filters.token_matches (tests hold the two together). Each is served by an index
+    of migration 0006 (ARCHITECTURE §12): ``status`` by (status, id, expires_at), the expiry
+    ones by expires_at, ``unused_days`` by last_used_at (its IS NULL half too), and
+    ``unrestricted`` by the generated column's (unrestricted, id)."""
+    terms: list[Any] = []
+    if f.status == StatusFilter.ACTIVE:
+        terms += [TokenRow.status == STATUS_ACTIVE,
+                  or_(TokenRow.expires_at.is_(None), TokenRow.expires_at > now)]
+    elif f.status == StatusFilter.SUSPENDED:
+        terms.append(TokenRow.status == STATUS_SUSPENDED)
+    elif f.status == StatusFilter.EXPIRED:
+        terms.append(_few(db, TokenRow.expires_at <= now))
+    elif f.status == StatusFilter.EXPIRING:
+        days = warn_before_days if f.expiring_within_days is None else f.expiring_within_days
+        terms.append(_few(db, and_(TokenRow.expires_at > now,
+                                   TokenRow.expires_at <= now + timedelta(days=days))))
+    if f.unused_days is not None:
+        terms.append(_few(db, or_(TokenRow.last_used_at.is_(None),
+                                  TokenRow.last_used_at <= now - timedelta(days=f.unused_days))))
+    if f.unrestricted is not None:
+        terms.append(TokenRow.unrestricted == f.unrestricted)
+    if f.organization_id:
+        terms.append(TokenRow.organization_id == f.organization_id)
+    if f.bound_device:
+        terms.append(bound_to(f.bound_device, postgres=db.is_postgres))
+    return terms
+
+
+def _few(db: Database, term: Any) -> Any:
+    """SQLite plans without statistics and takes a range for unselective: to serve ORDER BY
+    id LIMIT it would walk the whole table in id order, filtering. These filters pick few
+    tokens of many (that is what the chips are for), so say so: likelihood() is a planner
+    hint that costs nothing at run time, and the range's index is used."""
+    return func.likelihood(term, literal_column("0.001")) if db.is_sqlite else term
+
+
+def page_of_tokens(session: Session, where: Sequence[Any], order: Sequence[Any], offset: int,
+                   limit: int) -> tuple[Sequence[TokenRow], int]:
+    """One page of the tokens matching ``where`` in ``order``, and how many match in all."""
+    rows = session.scalars(select(TokenRow).where(*where).order_by(*order)
+                           .offset(offset).limit(limit)).all()
+    if 0 < len(rows) < limit or (not rows and offset == 0):
+        # The page holds the end of the list, so it tells the total: a search is then not
+        # run a second time to count.
+        return rows, offset + len(rows)
+    total = session.scalar(select(func.count()).select_from(TokenRow).where(*where)) or 0
+    return rows, total
