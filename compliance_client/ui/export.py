@@ -51,7 +51,10 @@ class ExportResult:
 
 
 class _Progress(QObject):
-    """Lives on the GUI thread; the worker's emits reach it queued."""
+    """The worker's sender of progress, held by the export and by the worker, never by a
+    widget: the window may be closed (and its children deleted) while the worker emits, and
+    emitting on an object being deleted would crash. The export's slot receives it queued;
+    Qt drops that connection when the export goes."""
 
     advanced = Signal(int, int)  # rows fetched so far, the server's total
 
@@ -96,7 +99,7 @@ class CsvExport(QObject):
         self._progress_text = progress_text
         self._stop = threading.Event()
         self._task: Task | None = None
-        self._progress = _Progress(self)
+        self._progress = _Progress()
         self._progress.advanced.connect(self._advanced)
         self.dialog = QProgressDialog(progress_text(0, 0), cancel_text, 0, 0, parent)
         self.dialog.setObjectName("exportProgress")
@@ -124,13 +127,14 @@ class CsvExport(QObject):
     def _rows(self, client: TokenServerClient) -> Iterator[Sequence[str]]:
         """Every row, page after page (on the worker), until the server's total."""
         offset = 0
+        progress = self._progress  # this reference keeps it alive while the worker runs
         while True:
             if self._stop.is_set():
                 raise ExportCancelled
             rows, total = self._fetch_page(client, offset)
             yield from rows
             offset += len(rows)
-            self._progress.advanced.emit(offset, max(total, offset))
+            progress.advanced.emit(offset, max(total, offset))
             if not rows or offset >= total:
                 return
 
