@@ -51,6 +51,25 @@ def alternate(baseline: Callable[[], float], subject: Callable[[], float], runs:
     return base, subj
 
 
+def rotate(subjects: dict[str, Callable[[], float]], runs: int, *, warmup: int = 1
+           ) -> dict[str, list[float]]:
+    """``alternate`` for more than two: every round measures each subject once, the order
+    turned by one place each round, so that no subject always follows the same one (nor
+    always runs first, on a cold cache) and a burst of noise is shared by a whole round.
+    Returns each subject's figures in round order, so that round i of two subjects can be
+    compared with each other."""
+    names = list(subjects)
+    for _ in range(warmup):
+        for name in names:
+            subjects[name]()
+    figures: dict[str, list[float]] = {name: [] for name in names}
+    for i in range(runs):
+        turn = i % len(names)
+        for name in names[turn:] + names[:turn]:
+            figures[name].append(subjects[name]())
+    return figures
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
@@ -146,13 +165,20 @@ class ServerProcess:
     and make the GUI look slower than it is for a user whose server is elsewhere.
     """
 
-    def __init__(self, db_url: str, *, cpus: str | None = None, env: dict[str, str] | None = None
+    def __init__(self, db_url: str, *, cpus: str | None = None, env: dict[str, str] | None = None,
+                 command: list[str] | None = None, ready_path: str = "/api/v1/health"
                  ) -> None:
+        """``command``: another server to run instead of ``serve`` (its port is appended
+        as the last argument); ``ready_path``: what answers 200 once it serves."""
         self.db_url = db_url
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        command = [*cli_path(), "serve", "--host", "127.0.0.1", "--port", str(self.port),
-                   "--db", db_url]
+        self.ready_path = ready_path
+        if command is not None:
+            command = [*command, str(self.port)]
+        else:
+            command = [*cli_path(), "serve", "--host", "127.0.0.1", "--port", str(self.port),
+                       "--db", db_url]
         if cpus is not None:
             command = ["taskset", "-c", cpus, *command]
         # Output to nowhere: an unread pipe would fill with access-log lines and stall it.
@@ -169,7 +195,7 @@ class ServerProcess:
                 raise RuntimeError(f"the server exited with status {self.proc.returncode}")
             try:
                 conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=1)
-                conn.request("GET", "/api/v1/health")
+                conn.request("GET", self.ready_path)
                 if conn.getresponse().status == 200:
                     conn.close()
                     return self.url
