@@ -11,7 +11,8 @@ the order turned by one each round), each as a ratio to the floor's median:
 - ``GET /api/v1/tokens/self`` with an ordinary token: >= 0.6;
 - the same with a token holding 1,000 IP entries (500 allowed, 500 blocked) and every
   endpoint pattern the catalogue allows: >= 0.6;
-- ``GET /api/v1/tokens?limit=50`` with an admin key, over 1,000 tokens in SQLite: >= 0.3;
+- ``GET /api/v1/tokens?limit=50`` with an admin key, over 1,000 tokens in SQLite (the first
+  page: the admin's token and 49 ordinary ones): >= 0.3;
 - ``tokens/self`` signed by a registered device, a fresh DPoP proof on every request
   (DESIGN §9): >= 0.45. wrk sends proofs made before each window from a Lua script
   (bench/dpop_proofs.lua), one per request, so the signed case has the same load generator
@@ -93,8 +94,8 @@ def heavy_fields() -> dict[str, list[str]]:
 
 
 def insert_tokens(db_url: str, ordinary: int) -> tuple[str, str]:
-    """The heavy token and ``ordinary`` ordinary ones (a few endpoints, some with an IP
-    range, 50 organizations), through the domain's validation, straight into the database
+    """``ordinary`` ordinary tokens (a few endpoints, a third with two IP ranges, 50
+    organizations) and the heavy one, through the domain's validation, straight into the database
     (the API would refuse the heavy one: the admin's reach check is not what is measured
     here). Returns the keys of the heavy token and of the first ordinary one."""
     from compliance_client.domain.keys import generate_key, hash_key, key_prefix
@@ -115,8 +116,6 @@ def insert_tokens(db_url: str, ordinary: int) -> tuple[str, str]:
     db = Database(db_url)
     try:
         with db.write() as session:
-            session.add(row({"organization_name": "Heavy", "organization_id": "heavy",
-                             **heavy_fields()}))
             session.add_all(row({
                 "organization_name": f"Organization {n % 50:02}",
                 "organization_id": f"org-{n % 50:02}",
@@ -124,9 +123,13 @@ def insert_tokens(db_url: str, ordinary: int) -> tuple[str, str]:
                 "allowed_endpoints": ["tokens.self", "devices.*"],
                 "allowed_ips": [] if n % 3 else ["127.0.0.0/8", "10.20.0.0/16"],
             }) for n in range(ordinary))
+            # Last, so that tokens.list's first page is 50 ordinary tokens: the heavy one
+            # is tokens.self's case, not a list's.
+            session.add(row({"organization_name": "Heavy", "organization_id": "heavy",
+                             **heavy_fields()}))
     finally:
         db.dispose()
-    return keys[0], keys[1]
+    return keys[-1], keys[0]
 
 
 def register_device(url: str, key: str) -> DeviceKey:
@@ -293,8 +296,14 @@ def flame(pid: int, url: str, case: Case, load: Load, seconds: float, native: bo
           out: Path) -> None:
     """py-spy records the server (``pid``) while ``case``'s load runs for ``seconds``."""
     spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
-    command = [spy, "record", "-o", str(out), "-r", "200", "-d", str(round(seconds) + 1),
-               "--pid", str(pid), *(["--native"] if native else [])]
+    # --gil: only the thread holding the GIL, i.e. what the one CPU of the server is busy
+    # with; the threads waiting for it would otherwise show where they wait.
+    command = [spy, "record", "--gil", "-o", str(out), "-r", "200",
+               "-d", str(round(seconds) + 1),
+               "--pid", str(pid), *(["--native"] if native else []),
+               # A .txt name: collapsed stacks (one line per stack and its count) to read
+               # or diff, instead of the SVG.
+               *(["-f", "raw"] if out.suffix == ".txt" else [])]
     recorder = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     time.sleep(0.5)  # py-spy attaches
     load.seconds = seconds
@@ -315,7 +324,7 @@ def main() -> int:
                              "tokens.self.signed)")
     parser.add_argument("--native", action="store_true", help="with --flame: native frames")
     parser.add_argument("--out", type=Path, help="with --flame: the SVG (default "
-                        "flame-CASE.svg here)")
+                        "flame-CASE.svg here), or collapsed stacks if it ends in .txt")
     args = parser.parse_args()
 
     cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
