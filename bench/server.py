@@ -246,23 +246,45 @@ class Load:
         self.device_key, self.key = device_key, key
         self.fastest_self = 3000.0
         self.signing_s: list[float] = []
+        self.cpu_us: dict[str, list[float]] = {}
 
-    def window(self, url: str, case: Case) -> Callable[[], float]:
+    def window(self, url: str, case: Case, pid: int | None = None) -> Callable[[], float]:
+        """The window's callable; with ``pid`` (the server's) it also notes the server's CPU
+        time per request in ``cpu_us[case.name]``."""
         def run() -> float:
-            if not case.signed:
-                rate = self.generator(url, self.seconds, case.headers, self.cpu)
-                if case.name == "tokens.self":
-                    self.fastest_self = max(self.fastest_self, rate)
-                return rate
-            assert self.device_key is not None
-            count = int(self.fastest_self * max(1, round(self.seconds)) * 2) + 1000
-            started = time.perf_counter()
-            now = time.time()
-            proofs = [self.device_key.proof("GET", url, self.key, now=now)
-                      for _ in range(count)]
-            self.signing_s.append((time.perf_counter() - started) / count)
-            return self.generator(url, self.seconds, case.headers, self.cpu, proofs)
+            proofs = None
+            if case.signed:
+                assert self.device_key is not None
+                count = int(self.fastest_self * max(1, round(self.seconds)) * 2) + 1000
+                started = time.perf_counter()
+                now = time.time()
+                proofs = [self.device_key.proof("GET", url, self.key, now=now)
+                          for _ in range(count)]
+                self.signing_s.append((time.perf_counter() - started) / count)
+            cpu = cpu_seconds(pid)
+            began = time.monotonic()
+            rate = self.generator(url, self.seconds, case.headers, self.cpu, proofs)
+            took = time.monotonic() - began
+            spent = cpu_seconds(pid)
+            if cpu is not None and spent is not None and rate > 0:
+                # wrk's own start-up is inside ``took``, so this leans high a little.
+                per_request = (spent - cpu) / (rate * took) * 1e6
+                self.cpu_us.setdefault(case.name, []).append(per_request)
+            if case.name == "tokens.self":
+                self.fastest_self = max(self.fastest_self, rate)
+            return rate
         return run
+
+
+def cpu_seconds(pid: int | None) -> float | None:
+    """User + system CPU time of process ``pid`` (all its threads), Linux only."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 # ---- in-process decision -----------------------------------------------------------------
@@ -361,6 +383,9 @@ def main() -> int:
             def url_of(case: Case) -> str:
                 return (floor.url if case.name == FLOOR else server.url) + case.path
 
+            def pid_of(case: Case) -> int:
+                return (floor if case.name == FLOOR else server).proc.pid
+
             if args.flame:
                 chosen = next((c for c in cases if c.name == args.flame), None)
                 if chosen is None:
@@ -369,7 +394,8 @@ def main() -> int:
                 flame(owner.proc.pid, url_of(chosen), chosen, load, max(args.seconds, 5.0),
                       args.native, args.out or HERE / f"flame-{chosen.name}.svg")
                 return 0
-            figures = rotate({c.name: load.window(url_of(c), c) for c in cases}, args.runs)
+            figures = rotate({c.name: load.window(url_of(c), c, pid_of(c)) for c in cases},
+                             args.runs)
 
     floor_rps = figures[FLOOR]
     floor_median = median(floor_rps)
@@ -383,6 +409,15 @@ def main() -> int:
         print(f"{case.label:{width}}  median {median(rps):6.0f} req/s "
               f"(min {min(rps):.0f}, max {max(rps):.0f}); ratio {ratio:.2f} "
               f"(rounds {min(per_round):.2f}-{max(per_round):.2f}; goal >= {case.goal})")
+    if load.cpu_us:
+        # Less sensitive to other programs on the machine than the rates: what one request
+        # costs the server's CPU, whoever else was running.
+        floor_us = median(load.cpu_us[FLOOR])
+        print("server CPU time per request (median; floor / case, the ratio a CPU-bound "
+              "server would reach):")
+        for case in cases:
+            us = median(load.cpu_us[case.name])
+            print(f"  {case.label:{width}}  {us:6.0f} µs  ({floor_us / us:.2f})")
     if load.signing_s:
         print(f"making a proof on the client: median {median(load.signing_s) * 1e6:.0f} µs, "
               "outside the timed windows")

@@ -29,11 +29,13 @@ still costs one indexed query.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sqlite3
 import threading
 import time
-from collections import OrderedDict
-from collections.abc import Sequence
+from collections import OrderedDict, namedtuple
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar
@@ -42,6 +44,8 @@ from fastapi import Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+from starlette.concurrency import run_in_threadpool
 
 from ..domain.catalogue import SELF_ID
 from ..domain.dpop import ProofError, ProofReason, ReplayCache, VerifiedProof, verify_proof
@@ -54,7 +58,7 @@ from ..domain.tokens import SCOPE_GLOBAL, SCOPE_ORGANIZATION, STATUS_SUSPENDED
 from . import throttle
 from .db import Database, affected_rows
 from .errors import ApiError
-from .models import DeviceRow, TokenPolicyRow, TokenRow
+from .models import AuthThrottleRow, DeviceRow, TokenPolicyRow, TokenRow
 
 if TYPE_CHECKING:
     from .usage import UsageCounter
@@ -225,6 +229,152 @@ def _devices_holding(session: Session, thumbprint: str, organization_id: str | N
     return tuple(Device(**row._mapping) for row in rows)
 
 
+# ---- reads on the event loop (SQLite) -----------------------------------------------------
+
+#: How long a read on the event loop may wait for SQLite's lock before it gives up and the
+#: request takes the thread pool's path (whose connections wait the full SQLITE_TIMEOUT_S).
+#: In WAL mode a reader waits only in rare moments (recovery of a WAL after a crash, a
+#: checkpoint that truncates the WAL); the whole server must never wait with it for long.
+LOOP_BUSY_TIMEOUT_MS = 20
+
+
+class ThreadPath(Exception):
+    """The request cannot be finished on the event loop (it needs a write, a compile, or the
+    database made the loop's read wait): the thread pool's path answers it, from the start."""
+
+
+class _LoopQuery:
+    """A Core select compiled once for SQLite and run on the raw DB-API connection: the same
+    SQL and the same Python values as SQLAlchemy's execution, without its per-call cost
+    (statement cache look-up, result metadata, a transaction begun by an event listener).
+    Only for binds that SQLite takes as they are (text, integers): checked here, once."""
+
+    def __init__(self, stmt: Select[*tuple[Any, ...]], dialect: Any, name: str
+                 ) -> None:
+        compiled = stmt.compile(dialect=dialect)
+        self.sql = str(compiled)
+        self._defaults = compiled.params  # the literal binds; the rest come per call
+        self._order = tuple(compiled.positiontup or ())
+        for bind in compiled.binds.values():
+            if bind.type.bind_processor(dialect) is not None:
+                raise TypeError(f"{name}: bind {bind.key} needs a processor; run it through "
+                                "SQLAlchemy instead")
+        columns = list(stmt.selected_columns)
+        self._processors: list[Callable[[Any], Any] | None] = [
+            c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns]
+        self.row_type = namedtuple(name, [c.name for c in columns])  # type: ignore[misc]
+
+    def run(self, cursor: sqlite3.Cursor, **values: Any) -> list[Any]:
+        params = {**self._defaults, **values}
+        rows = cursor.execute(self.sql, [params[n] for n in self._order]).fetchall()
+        processors = self._processors
+        return [self.row_type(*(v if f is None or v is None else f(v)
+                                for f, v in zip(processors, row, strict=True)))
+                for row in rows]
+
+
+_LOOP_CALLER = (select(*_CALLER_COLUMNS, _WARN_BEFORE_DAYS,
+                       select(AuthThrottleRow.blocked_until)
+                       .where(AuthThrottleRow.address == bindparam("throttle_key"))
+                       .scalar_subquery().label("blocked_until"))
+                .where(TokenRow.key_hash == bindparam("digest")))
+
+
+class LoopReader:
+    """The reads of the hot path (authentication, a signed request's devices, health) on the
+    event loop itself, for SQLite only: a thread-pool hop costs more than these reads, which
+    take microseconds and, in WAL mode, do not wait for writers. One connection per event
+    loop thread (``serve`` has one loop; tests may run several), used only from that thread,
+    one callback at a time, never across an ``await``; in autocommit, so a single SELECT
+    reads one consistent snapshot, and a signed request's two reads share an explicit one.
+    Its busy timeout is LOOP_BUSY_TIMEOUT_MS: a read that would wait longer raises
+    ThreadPath, and every other database error does too, so the thread pool's path, with
+    SQLAlchemy and its error handling, gives the answer it always gave.
+
+    PostgreSQL gets none (``create_app``): its reads cross a network, which may be slow.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._local = threading.local()
+        self._opened: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        dialect = db.engine.dialect
+        self._caller = _LoopQuery(_LOOP_CALLER, dialect, "CallerRow")
+        self._all_holding = _LoopQuery(_ALL_HOLDING, dialect, "DeviceRow")
+        self._org_holding = _LoopQuery(_ORG_HOLDING, dialect, "DeviceRow")
+
+    def _connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            pooled = self._db.engine.raw_connection()  # with db.py's connect settings
+            pooled.detach()  # ours for good: the pool opens another in its place
+            raw = pooled.dbapi_connection
+            assert isinstance(raw, sqlite3.Connection)
+            conn = raw
+            conn.execute(f"PRAGMA busy_timeout = {LOOP_BUSY_TIMEOUT_MS}")
+            self._local.conn = conn
+            with self._lock:
+                self._opened.append(conn)
+        return conn
+
+    def _cursor(self) -> sqlite3.Cursor:
+        return self._connection().cursor()
+
+    def caller_row(self, digest: str, throttle_key: str, *, begin: bool = False) -> Any:
+        """The authentication query's row for the key hash (None: no current key has it).
+        ``begin``: leave a transaction open for :meth:`devices_holding` (then :meth:`end`)."""
+        try:
+            cursor = self._cursor()
+            if begin:
+                cursor.execute("BEGIN")
+            rows = self._caller.run(cursor, digest=digest, throttle_key=throttle_key)
+        except sqlite3.Error as exc:
+            self.end()
+            raise ThreadPath from exc
+        return rows[0] if rows else None
+
+    def devices_holding(self, thumbprint: str, organization_id: str | None
+                        ) -> tuple[Device, ...]:
+        """:func:`_devices_holding`, on this connection."""
+        try:
+            if organization_id is None:
+                rows = self._all_holding.run(self._cursor(), thumbprint=thumbprint)
+            else:
+                rows = self._org_holding.run(self._cursor(), thumbprint=thumbprint,
+                                             organization=organization_id)
+        except sqlite3.Error as exc:
+            self.end()
+            raise ThreadPath from exc
+        return tuple(Device(**row._asdict()) for row in rows)
+
+    def end(self) -> None:
+        """End the transaction :meth:`caller_row` began, if any (a read: nothing to keep)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None and conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                self._local.conn = None  # broken: the next read opens another
+                conn.close()
+
+    def ping(self) -> None:
+        """health's check: the database answers a query (ThreadPath if not at once)."""
+        try:
+            self._cursor().execute("SELECT 1").fetchall()
+        except sqlite3.Error as exc:
+            raise ThreadPath from exc
+
+    def close(self) -> None:
+        """Close every loop's connection (the server has stopped)."""
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for conn in opened:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+        self._local = threading.local()
+
+
 class Authorizer:
     """The dependency guarding one operation: ``Depends(Authorizer("tokens.read"))``."""
 
@@ -234,12 +384,80 @@ class Authorizer:
         # the hot path of every client's start stays one query.
         self._extra = (_WARN_BEFORE_DAYS,) if endpoint_id == SELF_ID else ()
 
-    def __call__(self, request: Request,
-                 credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
-                 ) -> Caller:
+    async def __call__(self, request: Request,
+                       credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                              Security(bearer)],
+                       ) -> Caller:
         # The DPoP header is read here, not declared as a FastAPI parameter: a second one
         # must be refused, not silently dropped, and a declared parameter would give every
         # operation a 422 it can never answer. app.py documents it in /openapi.json.
+        reader: LoopReader | None = request.app.state.loop_reader
+        if reader is not None:
+            try:
+                return self._on_loop(request, reader, credentials)
+            except ThreadPath:
+                pass
+        return await run_in_threadpool(self.authorize, request, credentials)
+
+    def _on_loop(self, request: Request, reader: LoopReader,
+                 credentials: HTTPAuthorizationCredentials | None) -> Caller:
+        """The path of nearly every request, on the event loop (SQLite): one read, then
+        the same checks as :meth:`authorize`, in the same order, with the same answers.
+        Whatever would write (an unknown key or a suspended token counted by the throttle,
+        the last use or a device's last sighting due, a failed proof) or compile (a policy
+        not cached) raises ThreadPath before anything is counted or spent, and
+        :meth:`authorize` then answers the request from the start."""
+        state = request.app.state
+        key = credentials.credentials if credentials is not None else ""
+        if not key or key_format_problem(key) is not None:
+            raise ThreadPath
+        address = state.addresses.resolve(request)
+        if address is None:
+            raise ThreadPath
+        now = now_utc()
+        proofs = request.headers.getlist(DPOP_HEADER)
+        row = reader.caller_row(hash_key(key), throttle.throttle_key(address),
+                                begin=bool(proofs))
+        try:
+            if row is None:
+                raise ThreadPath  # a replaced key in its grace period, or a failure
+            wait = throttle.wait_seconds(row.blocked_until, now)
+            if wait is not None:
+                raise self._throttled(address, wait)
+            if not keys_match(row.key_hash, key) or row.status == STATUS_SUSPENDED:
+                raise ThreadPath
+            policy = state.policies.get((row.id, row.version, row.key_hash, row.expires_at))
+            if policy is None or row.last_used_at is None \
+                    or row.last_used_at <= now - LAST_USED_EVERY:
+                raise ThreadPath
+            proof: VerifiedProof | ProofError | None = None
+            devices: tuple[Device, ...] | None = None
+            if proofs:
+                proof = self._check_proof(request, proofs, key)
+                if isinstance(proof, VerifiedProof):
+                    devices = reader.devices_holding(
+                        proof.thumbprint,
+                        None if row.scope == SCOPE_GLOBAL else row.organization_id)
+                    if any(d.last_seen_at is None or d.last_seen_at <= now - LAST_USED_EVERY
+                           for d in devices):
+                        raise ThreadPath
+        finally:
+            reader.end()
+        usage: UsageCounter = state.usage
+        try:
+            caller = self._check(request, state.db, row, address, now, proof, devices,
+                                 policy=policy, on_loop=True)
+        except ApiError:
+            if usage.enabled:
+                usage.record(row.id, address, self.endpoint_id, False, now)
+            raise
+        if usage.enabled:
+            usage.record(row.id, address, self.endpoint_id, True, now)
+        return caller
+
+    def authorize(self, request: Request, credentials: HTTPAuthorizationCredentials | None
+                  ) -> Caller:
+        """Every request's checks, in a thread of the pool (database work may wait)."""
         state = request.app.state
         db: Database = state.db
         resolved: str | None = state.addresses.resolve(request)
@@ -309,15 +527,18 @@ class Authorizer:
         return caller
 
     def _check(self, request: Request, db: Database, row: Any, address: str, now: datetime,
-               proof: VerifiedProof | ProofError | None, devices: tuple[Device, ...] | None
-               ) -> Caller:
+               proof: VerifiedProof | ProofError | None, devices: tuple[Device, ...] | None,
+               *, policy: Policy | None = None, on_loop: bool = False) -> Caller:
         """Policy steps 1 to 4 for a recognised key (suspension, expiry, IPs, the device
-        proof, the endpoint lists); the Caller, or the refusal raised."""
+        proof, the endpoint lists); the Caller, or the refusal raised. ``policy``: the
+        token's, compiled, when the caller has it; ``on_loop``: a failed proof raises
+        ThreadPath instead of counting it (see :meth:`_on_loop`)."""
         state = request.app.state
         if row.status == STATUS_SUSPENDED:
             raise self._suspended(db, address, now, row.key_prefix)
         revision = (row.id, row.version, row.key_hash, row.expires_at)
-        policy = state.policies.get(revision) or self._compile(db, state.policies, revision)
+        policy = (policy or state.policies.get(revision)
+                  or self._compile(db, state.policies, revision))
         if proof is None:
             decision = policy.decide(address, self.endpoint_id, now)
         else:
@@ -325,7 +546,8 @@ class Authorizer:
             if decision.allowed:
                 decision = policy.check_address(address)
             if decision.allowed:
-                self._accept(proof, state.replays, db, address, row.key_prefix)
+                self._accept(proof, state.replays, db, address, row.key_prefix,
+                             on_loop=on_loop)
                 decision = policy.check_devices(devices, row.organization_id)
                 if decision.allowed:
                     decision = policy.check_endpoint(self.endpoint_id)
@@ -366,13 +588,17 @@ class Authorizer:
             return exc
 
     def _accept(self, proof: VerifiedProof | ProofError, replays: ReplayCache, db: Database,
-                address: str, key_prefix: str) -> None:
+                address: str, key_prefix: str, *, on_loop: bool = False) -> None:
         """Step 2a: refuse a proof that failed a check, or use up the jti of one that passed
         (only now, so that a request refused earlier leaves its proof unspent). A failure
         counts towards the throttle like an unknown key: a stolen API key without its
-        device key must not be a free oracle for guessing proofs."""
+        device key must not be a free oracle for guessing proofs. ``on_loop``: a failure
+        raises ThreadPath before it is counted (a replayed jti stays replayed, a bad proof
+        stays bad, so the thread's path finds the same)."""
         if isinstance(proof, VerifiedProof) and replays.first_use(proof, time.time()):
             return
+        if on_loop:
+            raise ThreadPath
         error = proof if isinstance(proof, ProofError) else ProofError(
             ProofReason.REPLAYED, "The device proof was used before; make a new one for "
             "each request.")

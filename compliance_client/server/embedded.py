@@ -181,6 +181,8 @@ class EmbeddedServer:
         if self.app is not None:
             # The usage counters not yet written go in before the database closes.
             self.app.state.usage.close()
+            if self.app.state.loop_reader is not None:
+                self.app.state.loop_reader.close()
             self.app.state.db.dispose()
         self._server = self._thread = self._socket = self.app = None
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import func, or_, select, text
+from starlette.concurrency import run_in_threadpool
 
 from ..domain.catalogue import API_PREFIX, ENDPOINTS
 from ..domain.errors import Code
-from .auth import Authorizer, Caller
+from .auth import Authorizer, Caller, LoopReader, ThreadPath
 from .db import Database
 from .errors import AUTH_ERRORS, ApiError, error_responses
 from .models import AuditRow
@@ -22,13 +23,30 @@ router = APIRouter()
 DbDep = Annotated[Database, Depends(get_db)]
 
 
+# HealthOut as FastAPI would render it, made once.
+_HEALTH_OK = b'{"status":"ok"}'
+
+
 @router.get(f"{API_PREFIX}/health", operation_id="health", tags=["health"],
             summary="Is the server up and its database reachable (no authentication)",
             response_model=HealthOut, responses=error_responses(503))
-def health(db: DbDep) -> Any:
+async def health(request: Request) -> Any:
+    # SQLite: one query on the event loop's own connection (auth.LoopReader), no thread
+    # hop; if it fails or would wait, the pool's path below answers as it always did (503
+    # when the database is unreachable). PostgreSQL: always the pool's path, in a thread.
+    reader: LoopReader | None = request.app.state.loop_reader
+    try:
+        if reader is None:
+            raise ThreadPath
+        reader.ping()
+    except ThreadPath:
+        await run_in_threadpool(_ping, request.app.state.db)
+    return Response(_HEALTH_OK, media_type="application/json")
+
+
+def _ping(db: Database) -> None:
     with db.read() as session:
         session.execute(text("SELECT 1"))
-    return {"status": "ok"}
 
 
 @operation(router, "endpoints.list", response_model=list[EndpointOut], tags=["endpoints"],
