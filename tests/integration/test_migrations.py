@@ -287,3 +287,82 @@ def test_enrollments_migration_on_an_existing_database(db_url: str) -> None:
         _to(db, "head")  # and up again
     finally:
         db.dispose()
+
+
+def test_counts_at_scale_migration_on_an_existing_database(db_url: str) -> None:
+    """0008 (issue 20), on PostgreSQL: existing tokens are counted per organization, and the
+    triggers keep the counts equal to the table's through bulk inserts, deletes, a move to
+    another organization and TRUNCATE; its indexes exist; the downgrade takes it all away and
+    keeps the tokens. On SQLite it changes nothing, up or down."""
+    db = Database(db_url)
+    insert = text(
+        "INSERT INTO tokens (organization_name, organization_id, key_hash, key_prefix, "
+        "allowed_endpoints, blocked_endpoints, allowed_ips, blocked_ips, created_at, "
+        "updated_at, version, scope, name) VALUES ('Acme', :org, :hash, 'cct_x', '[]', '[]', "
+        "'[]', '[]', '2026-01-01', '2026-01-01', 1, 'organization', 'n')")
+
+    def rows(orgs: list[str], start: int) -> list[dict[str, str]]:
+        return [{"org": org, "hash": f"{start + n:064x}"} for n, org in enumerate(orgs)]
+
+    def counted() -> tuple[dict[str, int], dict[str, int]]:
+        with db.engine.connect() as conn:
+            real = dict(conn.execute(text(
+                "SELECT organization_id, count(*) FROM tokens GROUP BY 1")).all())
+            kept = dict(conn.execute(text(
+                "SELECT organization_id, tokens FROM token_counts WHERE tokens <> 0")).all())
+        return real, kept
+
+    def schema() -> set[str]:
+        with db.engine.connect() as conn:
+            if db.is_sqlite:
+                return set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
+            return {*conn.execute(text("SELECT indexname FROM pg_indexes")).scalars(),
+                    *conn.execute(text("SELECT tablename FROM pg_tables")).scalars(),
+                    *conn.execute(text("SELECT tgname FROM pg_trigger")).scalars(),
+                    *conn.execute(text("SELECT proname FROM pg_proc")).scalars()}
+
+    made = {"ix_tokens_bound_devices", "ix_tokens_status_expiry", "ix_tokens_unrestricted_flag",
+            "token_counts", "token_counts_pkey", "token_counts_insert", "token_counts_delete",
+            "token_counts_move",
+            "token_counts_truncate", "token_counts_inserted", "token_counts_deleted",
+            "token_counts_moved", "token_counts_truncated"}
+    try:
+        _to(db, "0007_enrollments")
+        with db.engine.begin() as conn:
+            conn.execute(insert, rows(["acme", "acme", "ops"], 1))
+        before = schema()
+        _to(db, "head")
+        if not db.is_postgres:
+            assert schema() == before
+            _to(db, "0007_enrollments", down=True)
+            assert schema() == before
+            return
+        assert schema() - before == made
+        real, kept = counted()
+        assert real == kept == {"acme": 2, "ops": 1}
+        with db.engine.begin() as conn:
+            conn.execute(insert, rows(["acme", "ops", "new", "new"], 10))  # one statement
+            conn.execute(text("DELETE FROM tokens WHERE organization_id = 'ops'"))
+            conn.execute(text("UPDATE tokens SET organization_id = 'moved' WHERE id = 1"))
+            conn.execute(text("UPDATE tokens SET name = 'renamed'"))  # no move: no change
+        real, kept = counted()
+        assert real == kept == {"acme": 2, "new": 2, "moved": 1}
+        with db.engine.begin() as conn:  # a rolled-back write leaves the counts as they were
+            conn.execute(insert, rows(["acme"], 20))
+            conn.rollback()
+        assert counted()[1] == real
+        with db.engine.begin() as conn:
+            conn.execute(text("TRUNCATE tokens"))
+            conn.execute(insert, rows(["ops"], 30))
+        real, kept = counted()
+        assert real == kept == {"ops": 1}
+
+        _to(db, "0007_enrollments", down=True)
+        assert schema() == before
+        with db.engine.begin() as conn:
+            conn.execute(insert, rows(["acme"], 40))  # no trigger left to fail
+        _to(db, "head")  # and up again, counting what is there
+        real, kept = counted()
+        assert real == kept == {"ops": 1, "acme": 1}
+    finally:
+        db.dispose()

@@ -117,6 +117,58 @@ def test_each_filter_agrees_with_the_domain_meaning(
     assert "acme" not in named[TokenFilter(unused_days=1)]  # used just now
 
 
+def test_totals_are_counted_exactly_past_the_first_page(
+        live_server: LiveServer, fleet: dict[str, dict[str, Any]]) -> None:
+    """A page shorter than the list makes the server count: each filter's total, and the
+    unfiltered one (on PostgreSQL the sum of migration 0008's per-organization counts, kept
+    by triggers), still equal the matching tokens after creating, moving and deleting."""
+    tokens = _all(live_server)
+    for f in CASES:
+        expected = [t.id for t in tokens if token_matches(t, f, NOW)]
+        page = _list(live_server, **f.to_query(), limit=1)
+        assert page["total"] == len(expected), f
+        assert _ids(page) == expected[:1], f
+    assert _list(live_server, limit=1)["total"] == len(tokens)
+    extra = [live_server.create_token(organization_id=org, name="Extra")
+             for org in ("acme", "ops", "new-org")]
+    assert _list(live_server, limit=1)["total"] == len(tokens) + 3
+    r = live_server.call("PATCH", f"/tokens/{extra[0]['id']}", headers={"If-Match": '"1"'},
+                         json={"organization_id": "elsewhere"})
+    assert r.status_code == 200, r.text
+    assert _list(live_server, limit=1, organization_id="elsewhere")["total"] == 1
+    for token in extra:
+        assert live_server.call("DELETE", f"/tokens/{token['id']}").status_code == 204
+    assert _list(live_server, limit=1)["total"] == len(tokens)
+    assert _list(live_server, limit=1, organization_id="elsewhere")["total"] == 0
+
+
+def test_postgresql_counts_never_or_before_in_two_ranges() -> None:
+    """The count of "never used, or not for N days" is the sum of two counts on PostgreSQL
+    (an index range each), "never expires, or later" stays one term, and SQLite's count is
+    the plain one."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from compliance_client.server.db import Database
+    from compliance_client.server.token_search import _count, filter_terms
+
+    pg = Database("postgresql+psycopg://nobody@127.0.0.1:1/none")  # never connected
+    try:
+        split = filter_terms(pg, TokenFilter(unused_days=90, status="active"), NOW, 14)
+        sql = str(_count(split, postgres=True).compile(dialect=postgresql.dialect()))
+        assert sql.count("count(*)") == 2, sql
+        assert "last_used_at IS NULL OR" not in sql
+        assert "expires_at IS NULL OR" in sql
+        whole = filter_terms(pg, TokenFilter(status="active"), NOW, 14)
+        assert str(_count(whole, postgres=True).compile(
+            dialect=postgresql.dialect())).count("count(*)") == 1
+        assert "token_counts" in str(_count([], postgres=True).compile(
+            dialect=postgresql.dialect()))
+        assert str(_count(split, postgres=False).compile(
+            dialect=sqlite.dialect())).count("count(*)") == 1
+    finally:
+        pg.dispose()
+
+
 def test_expiring_follows_the_policy_warn_days(live_server: LiveServer,
                                                fleet: dict[str, dict[str, Any]]) -> None:
     policy = live_server.call("GET", "/policy").json()
