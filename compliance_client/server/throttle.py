@@ -27,6 +27,7 @@ LIMIT = 20
 WINDOW = timedelta(seconds=60)
 BLOCK = timedelta(seconds=60)
 IPV6_PREFIX = 64
+_BLOCK_S = math.ceil(BLOCK.total_seconds())
 
 
 def throttle_key(address: str) -> str:
@@ -55,10 +56,16 @@ def blocked_for(session: Session, address: str, now: datetime) -> int | None:
 
 
 def wait_seconds(until: datetime | None, now: datetime) -> int | None:
-    """Seconds left of a block ending at ``until`` (at least 1), or None when none is left."""
+    """Seconds left of a block ending at ``until`` (1 to ``BLOCK``), or None when none is left.
+
+    ``now`` is when this request read the clock, which may be before the request that set
+    the block read it (this one then waited for the write lock, or ran in another worker):
+    ``until - now`` can exceed ``BLOCK`` by that much. No block lasts longer than ``BLOCK``
+    (DESIGN §4: "for the next 60 s"), so neither does the wait a 429 announces.
+    """
     if until is None or until <= now:
         return None
-    return max(1, math.ceil((until - now).total_seconds()))
+    return max(1, min(math.ceil((until - now).total_seconds()), _BLOCK_S))
 
 
 def record_failure(session: Session, address: str, now: datetime) -> int | None:

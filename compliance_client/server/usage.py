@@ -11,7 +11,9 @@ a blocked address before its key is looked at, belongs to no token and is not co
 
 The hot path only adds to dicts under a lock (about a microsecond). A thread writes the
 batch every ``FLUSH_EVERY_S`` seconds, and ``close`` writes the rest when the server stops
-(``EmbeddedServer.stop``, or interpreter exit after ``serve``): one write transaction of
+(``EmbeddedServer.stop``; `serve` and each of its ``--workers`` after uvicorn's graceful
+shutdown, on SIGINT and on SIGTERM alike, server/workers.py; :func:`close_all` at
+interpreter exit for anything else): one write transaction of
 three executemany upserts, whatever the traffic. Upserts add to the stored numbers, so
 several server processes on one database count correctly together. A batch never writes for
 a token that is gone, or for one created after the counted request (SQLite may give a deleted
