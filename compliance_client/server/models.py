@@ -119,6 +119,9 @@ class TokenRow(Base):
         Index("ix_tokens_expiry", expires_at),
         Index("ix_tokens_last_used", last_used_at),
         Index("ix_tokens_unrestricted", unrestricted, id),
+        # PostgreSQL only, so not declared here (like 0006's trigram index): migration 0008's
+        # ix_tokens_bound_devices (GIN) and ix_tokens_status_expiry (status, expires_at), and
+        # the token_counts table its triggers keep (token_search.page_of_tokens reads it).
     )
 
     def to_domain(self) -> Token:

@@ -290,9 +290,10 @@ def test_enrollments_migration_on_an_existing_database(db_url: str) -> None:
 
 
 def test_counts_at_scale_migration_on_an_existing_database(db_url: str) -> None:
-    """0008 (issue 20), on PostgreSQL: existing tokens are counted per organization, and the
-    triggers keep the counts equal to the table's through bulk inserts, deletes, a move to
-    another organization and TRUNCATE; its indexes exist; the downgrade takes it all away and
+    """0008 (issue 20), on PostgreSQL: existing tokens are counted by organization, scope,
+    status and unrestricted, and the triggers keep the counts equal to the table's through
+    bulk inserts, deletes, changes of each counted column (the generated one too), other
+    updates, a rollback and TRUNCATE; its indexes exist; the downgrade takes it all away and
     keeps the tokens. On SQLite it changes nothing, up or down."""
     db = Database(db_url)
     insert = text(
@@ -305,12 +306,19 @@ def test_counts_at_scale_migration_on_an_existing_database(db_url: str) -> None:
         return [{"org": org, "hash": f"{start + n:064x}"} for n, org in enumerate(orgs)]
 
     def counted() -> tuple[dict[str, int], dict[str, int]]:
+        """(per organization, the table's and token_counts') after checking that the two
+        agree on every counted group."""
+        groups = "organization_id, scope, status, unrestricted"
         with db.engine.connect() as conn:
-            real = dict(conn.execute(text(
-                "SELECT organization_id, count(*) FROM tokens GROUP BY 1")).all())
-            kept = dict(conn.execute(text(
-                "SELECT organization_id, tokens FROM token_counts WHERE tokens <> 0")).all())
-        return real, kept
+            real = {tuple(r[:4]): r[4] for r in conn.execute(text(
+                f"SELECT {groups}, count(*) FROM tokens GROUP BY 1, 2, 3, 4"))}
+            kept = {tuple(r[:4]): r[4] for r in conn.execute(text(
+                f"SELECT {groups}, tokens FROM token_counts WHERE tokens <> 0"))}
+        assert real == kept
+        orgs: dict[str, int] = {}
+        for (org, *_rest), n in real.items():
+            orgs[org] = orgs.get(org, 0) + n
+        return orgs, orgs
 
     def schema() -> set[str]:
         with db.engine.connect() as conn:
@@ -321,11 +329,10 @@ def test_counts_at_scale_migration_on_an_existing_database(db_url: str) -> None:
                     *conn.execute(text("SELECT tgname FROM pg_trigger")).scalars(),
                     *conn.execute(text("SELECT proname FROM pg_proc")).scalars()}
 
-    made = {"ix_tokens_bound_devices", "ix_tokens_status_expiry", "ix_tokens_unrestricted_flag",
-            "token_counts", "token_counts_pkey", "token_counts_insert", "token_counts_delete",
-            "token_counts_move",
-            "token_counts_truncate", "token_counts_inserted", "token_counts_deleted",
-            "token_counts_moved", "token_counts_truncated"}
+    made = {"ix_tokens_bound_devices", "ix_tokens_status_expiry", "token_counts",
+            "token_counts_pkey", "token_counts_insert", "token_counts_delete",
+            "token_counts_change", "token_counts_truncate", "token_counts_inserted",
+            "token_counts_deleted", "token_counts_changed", "token_counts_truncated"}
     try:
         _to(db, "0007_enrollments")
         with db.engine.begin() as conn:
@@ -344,7 +351,11 @@ def test_counts_at_scale_migration_on_an_existing_database(db_url: str) -> None:
             conn.execute(insert, rows(["acme", "ops", "new", "new"], 10))  # one statement
             conn.execute(text("DELETE FROM tokens WHERE organization_id = 'ops'"))
             conn.execute(text("UPDATE tokens SET organization_id = 'moved' WHERE id = 1"))
-            conn.execute(text("UPDATE tokens SET name = 'renamed'"))  # no move: no change
+            conn.execute(text("UPDATE tokens SET name = 'renamed'"))  # nothing counted changes
+            conn.execute(text("UPDATE tokens SET status = 'suspended' WHERE id = 2"))
+            conn.execute(text("UPDATE tokens SET scope = 'global' WHERE id = 10"))
+            conn.execute(text("UPDATE tokens SET allowed_ips = '[\"10.0.0.0/8\"]' "
+                              "WHERE organization_id = 'new'"))
         real, kept = counted()
         assert real == kept == {"acme": 2, "new": 2, "moved": 1}
         with db.engine.begin() as conn:  # a rolled-back write leaves the counts as they were

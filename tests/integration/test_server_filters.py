@@ -129,6 +129,11 @@ def test_totals_are_counted_exactly_past_the_first_page(
         assert page["total"] == len(expected), f
         assert _ids(page) == expected[:1], f
     assert _list(live_server, limit=1)["total"] == len(tokens)
+    acme_key = fleet["acme"]["key"]
+    acme = [t for t in tokens if t.organization_id == "acme" and t.scope == "organization"]
+    assert _list(live_server, key=acme_key, limit=1)["total"] == len(acme)
+    assert _list(live_server, key=acme_key, limit=1, status="active")["total"] == len(
+        [t for t in acme if token_matches(t, TokenFilter(status="active"), NOW)])
     extra = [live_server.create_token(organization_id=org, name="Extra")
              for org in ("acme", "ops", "new-org")]
     assert _list(live_server, limit=1)["total"] == len(tokens) + 3
@@ -136,35 +141,63 @@ def test_totals_are_counted_exactly_past_the_first_page(
                          json={"organization_id": "elsewhere"})
     assert r.status_code == 200, r.text
     assert _list(live_server, limit=1, organization_id="elsewhere")["total"] == 1
+    # Suspend, resume and an edit of the allowed lists move tokens between counted groups.
+    paused = fleet["paused"]["id"]
+    assert live_server.call("POST", f"/tokens/{paused}/resume").status_code == 200
+    assert _list(live_server, limit=1, status="suspended")["total"] == 0
+    r = live_server.call("PATCH", f"/tokens/{extra[1]['id']}", headers={"If-Match": '"1"'},
+                         json={"allowed_endpoints": ["tokens.self"]})
+    assert r.status_code == 200, r.text
+    restricted = [t for t in tokens if not token_matches(t, TokenFilter(unrestricted=True),
+                                                         NOW)]
+    assert _list(live_server, limit=1, unrestricted="false")["total"] == len(restricted) + 1
+    assert live_server.call("POST", f"/tokens/{paused}/suspend").status_code == 200
+    assert _list(live_server, limit=1, status="suspended")["total"] == 1
     for token in extra:
         assert live_server.call("DELETE", f"/tokens/{token['id']}").status_code == 204
     assert _list(live_server, limit=1)["total"] == len(tokens)
     assert _list(live_server, limit=1, organization_id="elsewhere")["total"] == 0
 
 
-def test_postgresql_counts_never_or_before_in_two_ranges() -> None:
-    """The count of "never used, or not for N days" is the sum of two counts on PostgreSQL
-    (an index range each), "never expires, or later" stays one term, and SQLite's count is
-    the plain one."""
+def test_postgresql_counts_by_token_counts_where_it_can() -> None:
+    """How PostgreSQL counts (token_search._count): the list's equality terms from
+    token_counts alone, "active" as those less the expired ones, "never used, or not for N
+    days" as two range counts; anything else counts the tokens; SQLite always does."""
+    from sqlalchemy import literal_column
     from sqlalchemy.dialects import postgresql, sqlite
 
     from compliance_client.server.db import Database
-    from compliance_client.server.token_search import _count, filter_terms
+    from compliance_client.server.models import TokenRow
+    from compliance_client.server.token_search import _count, filter_terms, search_term
 
     pg = Database("postgresql+psycopg://nobody@127.0.0.1:1/none")  # never connected
+
+    def sql(f: TokenFilter, *extra: Any, postgres: bool = True) -> str:
+        terms = [*extra, *filter_terms(pg, f, NOW, 14)]
+        return str(_count(terms, postgres=postgres).compile(
+            dialect=postgresql.dialect() if postgres else sqlite.dialect()))
+
+    org_view = (TokenRow.organization_id == "acme", TokenRow.scope == "organization")
     try:
-        split = filter_terms(pg, TokenFilter(unused_days=90, status="active"), NOW, 14)
-        sql = str(_count(split, postgres=True).compile(dialect=postgresql.dialect()))
-        assert sql.count("count(*)") == 2, sql
-        assert "last_used_at IS NULL OR" not in sql
-        assert "expires_at IS NULL OR" in sql
-        whole = filter_terms(pg, TokenFilter(status="active"), NOW, 14)
-        assert str(_count(whole, postgres=True).compile(
-            dialect=postgresql.dialect())).count("count(*)") == 1
-        assert "token_counts" in str(_count([], postgres=True).compile(
-            dialect=postgresql.dialect()))
-        assert str(_count(split, postgres=False).compile(
-            dialect=sqlite.dialect())).count("count(*)") == 1
+        for f, extra in ((TokenFilter(), ()), (TokenFilter(), org_view),
+                         (TokenFilter(status="suspended", unrestricted=False), ()),
+                         (TokenFilter(organization_id="ops", unrestricted=True), org_view)):
+            text = sql(f, *extra)
+            assert "FROM token_counts" in text and "count(*)" not in text, text
+        active = sql(TokenFilter(status="active"), *org_view)
+        assert "FROM token_counts" in active and active.count("count(*)") == 1, active
+        assert "expires_at <=" in active and "IS NULL" not in active, active
+        split = sql(TokenFilter(unused_days=90, status="active"))
+        assert "token_counts" not in split and split.count("count(*)") == 2, split
+        assert "last_used_at IS NULL OR" not in split and "expires_at IS NULL OR" in split
+        for f, extra in ((TokenFilter(status="expired"), ()),
+                         (TokenFilter(bound_device="pc-7"), ()),
+                         (TokenFilter(), (search_term(pg, "acme"),)),
+                         (TokenFilter(), (literal_column("1") == 1,))):
+            text = sql(f, *extra)
+            assert "token_counts" not in text and text.count("count(*)") == 1, text
+        assert sql(TokenFilter(unused_days=90, status="active"), postgres=False).count(
+            "count(*)") == 1
     finally:
         pg.dispose()
 
