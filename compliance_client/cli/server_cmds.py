@@ -71,12 +71,13 @@ def register(subparsers: Any) -> None:
                             "X-Forwarded-For header is trusted (repeat for more)")
     serve.add_argument("--workers", metavar="N", type=_workers, default=1,
                        help="server processes sharing the port (default 1: this process "
-                            "serves; one per CPU is the usual choice, SQLite in WAL mode or "
-                            "PostgreSQL). Failed-authentication throttle and usage counters "
-                            "count across workers (they live in the database); each worker "
-                            "keeps its own database connections and its own replay cache of "
-                            "device proofs, so a proof could be replayed once to another "
-                            "worker within its 120 s window (DESIGN §9)")
+                            f"serves; at most {WORKERS_PER_CPU} per CPU, {MAX_WORKERS} in "
+                            "all; one per CPU is the usual choice). The failed-authentication "
+                            "throttle and the usage counters count across workers (they live "
+                            "in the database); each worker has its own database connections "
+                            "and its own replay cache of device proofs, so a proof could be "
+                            "replayed once to another worker within its 120 s window. A "
+                            "worker that dies is replaced")
     serve.set_defaults(func=run_serve)
 
     admin = subparsers.add_parser(

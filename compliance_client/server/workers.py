@@ -40,6 +40,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -230,12 +231,13 @@ class Supervisor:
         self._signal = 0  # the first stop signal received
         self._force = False  # a second one: terminate the workers now
 
-    def run(self, on_ready: Any = None) -> int:
+    def run(self, on_ready: Callable[[], None] | None = None) -> int:
         """Serve until a stop signal; return its number. ``on_ready()`` is called once every
         worker serves. Raises WorkerStartError when a worker stops before it serves."""
         previous = {sig: signal.signal(sig, self._on_signal) for sig in STOP_SIGNALS}
         try:
-            self.workers = [self._start(n) for n in range(1, self.count + 1)]
+            for number in range(1, self.count + 1):
+                self.workers.append(self._start(number))  # one by one: all get stopped
             deadline = time.monotonic() + START_TIMEOUT_S
             while not self._signal and not all(w.ready for w in self.workers):
                 if time.monotonic() > deadline:

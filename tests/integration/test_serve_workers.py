@@ -345,3 +345,96 @@ def test_workers_must_be_a_sane_number(tmp_path: Path, value: str) -> None:
     assert last.startswith("compliance-client serve: error: argument --workers: "), last
     assert "give 1 to" in last or "from 1 to" in last, last
     assert not (tmp_path / "never.db").exists()  # refused before anything was opened
+
+
+@needs_proc
+def test_a_worker_that_dies_is_replaced(tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'server.db'}"
+    with serving(db_url, tmp_path) as server:
+        first = connections_on_both_workers(server, at_least=2)
+        workers = set(first[1])
+        for conn in first[0]:
+            conn.close()
+        victim = min(workers)
+        os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            # It still answers meanwhile (the other worker), and then on two workers again.
+            assert requests.get(f"{server.url}/api/v1/health", timeout=TIMEOUT).ok
+            try:
+                conns, owners = connections_on_both_workers(server, at_least=2)
+                break
+            except AssertionError:
+                assert time.monotonic() < deadline, "no second worker again"
+        for conn in conns:
+            conn.close()
+        assert victim not in owners and len(set(owners) - workers) == 1
+        status, err = stop(server, signal.SIGTERM, group=False)
+    assert status == -signal.SIGTERM, err
+    assert f"worker 1 (process {victim})" in err or f"worker 2 (process {victim})" in err
+    assert "starting another" in err and "Traceback" not in err
+
+
+@needs_proc
+def test_workers_stop_and_write_their_counters_when_serve_is_killed(tmp_path: Path) -> None:
+    """`serve` killed outright (SIGKILL: no handler runs): its workers see their pipe
+    close, stop gracefully and write their counters; none goes on serving unsupervised."""
+    db_url = f"sqlite:///{tmp_path / 'server.db'}"
+    with serving(db_url, tmp_path) as server:
+        admin = server.admin_key
+        assert admin is not None
+        token = _create(server, admin)
+        conns, owners = connections_on_both_workers(server, at_least=2)
+        for conn in conns:
+            assert conn.get("/tokens/self", token["key"])[0] == 200
+            conn.close()
+        workers = set(owners)
+        os.kill(server.proc.pid, signal.SIGKILL)
+        server.proc.wait(timeout=10)
+        deadline = time.monotonic() + 30
+        while any(Path(f"/proc/{pid}").exists() for pid in workers):
+            assert time.monotonic() < deadline, "workers outlived serve"
+            time.sleep(0.1)
+    usage = stored_usage(db_url, token["id"], admin)
+    assert [(d["allowed"], d["denied"]) for d in usage["days"]] == [(len(conns), 0)]
+
+
+def test_a_worker_accepts_one_connection_per_turn() -> None:
+    """What spreads a burst of connections over the workers (workers.TakeTurnsSocket): after
+    each connection it takes, a worker's socket says "no more" once, so its event loop goes
+    back to waiting, where the other workers have their turn."""
+    import socket
+
+    from compliance_client.server.workers import TakeTurnsSocket
+
+    listening = socket.create_server(("127.0.0.1", 0))
+    sock = TakeTurnsSocket.take_over(listening)
+    sock.setblocking(False)
+    clients = [socket.create_connection(sock.getsockname()[:2]) for _ in range(3)]
+    try:
+        time.sleep(0.1)  # all three wait in the accept queue
+        taken = []
+        for _turn in range(3):
+            conn, _address = sock.accept()
+            taken.append(conn)
+            with pytest.raises(BlockingIOError):
+                sock.accept()  # the end of this turn, though two more are waiting
+        assert len(taken) == 3
+        for conn in taken:
+            conn.close()
+    finally:
+        for client in clients:
+            client.close()
+        sock.close()
+
+
+def test_retry_after_never_announces_more_than_the_block() -> None:
+    """A request that read the clock before the one that set the block (it then waited for
+    the write lock, or ran in another worker) is told at most the block's length."""
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime.now(UTC)
+    block_s = int(throttle.BLOCK.total_seconds())
+    assert throttle.wait_seconds(now + throttle.BLOCK + timedelta(seconds=0.4), now) == block_s
+    assert throttle.wait_seconds(now + timedelta(seconds=0.2), now) == 1
+    assert throttle.wait_seconds(now, now) is None
