@@ -312,3 +312,55 @@ def test_name_owner_and_status_columns(qapp):
     # The server sorts by none of them: a click on their headers sends nothing.
     assert not {Column.NAME, Column.OWNER, Column.STATUS} & set(model.SORT_KEYS)
     assert model.column_keys()[Column.NAME] == "name"
+
+
+def test_rows_kept_compactly_read_back_as_the_same_tokens():
+    """TokenRows (issue 20) keeps every field of a token, so a row read back equals the token
+    stored: the edit dialog, bulk actions and the usage panel get the whole token."""
+    import dataclasses
+    from datetime import timezone
+
+    from compliance_client.ui.grid import token_rows
+    from compliance_client.ui.grid.token_rows import TokenRows
+
+    kept = (token_rows._INTEGERS + token_rows._INSTANTS + token_rows._JOINED
+            + token_rows._OBJECTS)
+    assert sorted(kept) == sorted(f.name for f in dataclasses.fields(Token))
+
+    now = datetime(2026, 12, 3, 4, 5, 6, 789012, tzinfo=UTC)
+    full = Token(id=2**40, organization_name="Ölfirma “Nord” 北", organization_id="nord-1",
+                 key_prefix="cct_abcdefgh", allowed_endpoints=("devices.*",),
+                 blocked_endpoints=("tokens.*",), allowed_ips=("10.0.0.0/8",),
+                 blocked_ips=("192.168.0.0/16",), expires_at=now + timedelta(days=3),
+                 created_at=datetime(1, 1, 1, tzinfo=UTC),
+                 updated_at=datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+                 last_used_at=now, last_used_ip="::1", version=7, scope="global",
+                 bound_devices=("pc-1", "pc-2"), name="Backup", description="Two\nlines",
+                 owner="ops", status="suspended", suspended_reason="leaked", created_by=1,
+                 previous_key_expires_at=now)
+    bare = Token(id=1, organization_name="", organization_id="a", key_prefix="cct_x")
+    # An instant in another zone comes back in UTC: the same instant, so an equal token.
+    elsewhere = Token(id=3, organization_name="B", organization_id="b", key_prefix="cct_y",
+                      expires_at=now.astimezone(timezone(timedelta(hours=-5))))
+    rows = TokenRows([full, bare])
+    rows.append(elsewhere)
+    assert list(rows) == [full, bare, elsewhere] and len(rows) == 3
+    assert rows[2].expires_at is not None and rows[2].expires_at.tzinfo is UTC
+    assert rows[0:2] == [full, bare]
+    assert [rows.id_at(r) for r in range(3)] == [2**40, 1, 3]
+    assert (rows.row_of_id(3), rows.row_of_id(99)) == (2, -1)
+
+    # Changed in place, removed, inserted: every column moves together.
+    rows[1] = dataclasses.replace(bare, name="Renamed", version=2)
+    assert rows[1].name == "Renamed" and rows[1].version == 2 and rows[0] == full
+    del rows[0]
+    assert list(rows) == [dataclasses.replace(bare, name="Renamed", version=2), elsewhere]
+    rows.insert(0, full)
+    assert rows[0] == full and rows.row_of_id(3) == 2
+
+    # A value many tokens share is kept once.
+    more = TokenRows(dataclasses.replace(bare, id=n, allowed_ips=tuple(f"10.0.0.{i}"
+                                                                       for i in range(2)))
+                     for n in range(3))
+    assert more[0].allowed_ips == ("10.0.0.0", "10.0.0.1")
+    assert more[0].allowed_ips is more[2].allowed_ips

@@ -1,7 +1,8 @@
 """The paging base of every server-backed grid (API tokens, audit log).
 
 :class:`PagedTableModel` is a ``QAbstractTableModel`` whose rows are domain objects held in
-a plain list (no per-row widgets, no per-cell objects), fetched a page at a time by
+a plain list, or in a compact container of the subclass's (:meth:`new_rows`; no per-row
+widgets, no per-cell objects), fetched a page at a time by
 ``canFetchMore``/``fetchMore`` as the view scrolls. Each page comes from the server through
 ``Session.run`` on the thread pool; exactly one fetch is in flight at a time, and a new search
 or sort cancels it (``Task.cancel()``) and bumps a generation counter, so a late answer for
@@ -19,7 +20,7 @@ from __future__ import annotations
 import gc
 import time
 from collections import OrderedDict
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, MutableSequence, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -94,7 +95,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self.session = session
         self.page_size = page_size
-        self._rows: list[T] = []
+        self._rows: MutableSequence[T] = self.new_rows()
         self._keys: set[Hashable] = set()
         self._total: int | None = None
         self._next_offset = 0  # the server's offset of the next page (see _remove_at)
@@ -136,6 +137,11 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
 
     def item_key(self, item: T) -> Hashable:
         raise NotImplementedError
+
+    def new_rows(self) -> MutableSequence[T]:
+        """An empty container for the rows: a list, unless a subclass keeps many rows more
+        compactly (the token grid's :class:`~.token_rows.TokenRows`)."""
+        return []
 
     def empty_text(self) -> str:
         return self.tr("Nothing to show.")
@@ -288,7 +294,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._started = True
         self._cancel()
         self.beginResetModel()
-        self._rows = []
+        self._rows = self.new_rows()
         self._keys = set()
         self._total = None
         self._next_offset = 0

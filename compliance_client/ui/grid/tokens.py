@@ -1,7 +1,9 @@
-"""The API token grid's model: domain ``Token`` objects in a list, fetched page by page.
+"""The API token grid's model: tokens fetched page by page, kept column by column
+(:class:`~.token_rows.TokenRows`, about 400 bytes a token).
 
-Everything a cell shows is computed from the token when the view asks (``data()``), so a
-100,000-row list costs one small frozen object per row and nothing else. Long lists are
+Everything a cell shows is computed from the token when the view asks (``data()``); a
+``Token`` is built again from the columns for a row being painted (its texts are then kept)
+or acted on, never for the whole list. Long lists are
 cut to their first few entries before the view elides them, so a token with 5,000 blocked
 addresses paints as fast as one with none.
 
@@ -20,9 +22,9 @@ expired token's is: neither works.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, MutableSequence, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
@@ -33,6 +35,7 @@ from .. import theme
 from ..i18n import translate
 from ..text import date_text, datetime_text, fill
 from .model import DEFAULT_PAGE_SIZE, PagedTableModel, colour_of
+from .token_rows import TokenRows
 
 if TYPE_CHECKING:
     from ...service.client import TokenServerClient
@@ -226,10 +229,10 @@ class TokenModel(PagedTableModel[Token]):
 
     def row_mark(self, row: int) -> str | None:
         own = self._own_id
-        if own is None:
+        if own is None or not 0 <= row < self.rowCount():
             return None
-        item = self.item(row)
-        return self._own_mark if item is not None and item.id == own else None
+        # The id alone: asked for every painted cell, too often to build the row's token.
+        return self._own_mark if self._token_rows.id_at(row) == own else None
 
     def badge(self, row: int) -> theme.Tone | None:
         """The tone of ``row``'s status badge: a suspended token's (None: active, plain
@@ -286,6 +289,19 @@ class TokenModel(PagedTableModel[Token]):
 
     def item_key(self, item: Token) -> Hashable:
         return item.id
+
+    def new_rows(self) -> MutableSequence[Token]:
+        return TokenRows()
+
+    @property
+    def _token_rows(self) -> TokenRows:
+        return cast("TokenRows", self._rows)
+
+    def row_of(self, key: Hashable) -> int:
+        # By the id column: the base class's scan would build every row's token.
+        if key not in self._keys or not isinstance(key, int):
+            return -1
+        return self._token_rows.row_of_id(key)
 
     def column_keys(self) -> list[str]:
         return list(COLUMN_KEYS)
