@@ -34,6 +34,9 @@ def make_set(client: TokenServerClient, tag: str, count: int) -> list[Any]:
 
 
 def load_everything(qtbot: Any, page: TokensPage) -> None:
+    # Waited for first: the shown grid may have asked for a page itself, and while one is
+    # on its way canFetchMore() is False although rows are still missing.
+    qtbot.waitUntil(lambda: not page.model.is_fetching(), timeout=8000)
     while page.model.canFetchMore():
         page.model.fetchMore()
         qtbot.waitUntil(lambda: not page.model.is_fetching(), timeout=8000)
