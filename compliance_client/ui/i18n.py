@@ -7,11 +7,15 @@ re-reads its texts in ``changeEvent``, so a new language shows at once, without 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from ..domain.languages import DEFAULT_LANGUAGE, LANGUAGES, RIGHT_TO_LEFT
 from .resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,8 @@ def current_language() -> str:
 def is_applied(code: str) -> bool:
     """Whether the app already speaks ``code``, dates included: at start Qt's locale is the
     system's, whatever the profile's language, until :func:`set_language` sets it."""
+    from PySide6.QtCore import QLocale  # its hundreds of enum members: not before the window
+
     return code == _current and QLocale().name().split("_")[0] == code
 
 
@@ -56,6 +62,10 @@ def _set_direction(app: QCoreApplication, right_to_left: bool) -> None:
 
 def set_language(code: str) -> bool:
     """Switch the whole app to ``code``; False (and English) when no translation loads."""
+    # Here, not at the top: the session imports this module before the first window, and
+    # PySide6 builds QLocale's enums (every language and territory) on first touch.
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
     global _current
     app = QCoreApplication.instance()
     if app is None:

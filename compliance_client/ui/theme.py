@@ -12,7 +12,7 @@ moment it is drawn, so it suits the palette in force then:
   text, window and highlight colours, which the user chose to be readable.
 
 Widgets that keep a colour in their own palette (a tinted panel, a coloured label) re-apply
-it when the system's scheme changes: :func:`follow_palette`.
+it when the system's scheme changes, and take it when first shown: :func:`follow_palette`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 
 class Tone(Enum):
@@ -100,22 +101,60 @@ def badge_colours(tone: Tone) -> tuple[QColor, QColor]:
 
 
 class _PaletteFollower(QObject):
-    def __init__(self, widget: QObject, apply: Callable[[], None]) -> None:
+    """Re-applies a widget's colours (every ``apply`` given for it, in the order given)
+    when the application's palette changes; first applies them when the widget is first
+    shown, if it was not visible when they were given.
+
+    Why wait for the first show: knowing whether the system asks for high contrast means
+    touching ``Qt``'s enums (``high_contrast``), about 15 ms the first time, and the widgets
+    coloured at start (the main window's device banner, the Profile page's error and notes)
+    are all hidden until they have something to say."""
+
+    def __init__(self, widget: QObject) -> None:
         super().__init__(widget)
-        self._apply = apply
+        self._widget = widget
+        self._applies: list[Callable[[], None]] = []
+        self._pending = False  # colours to apply at the first Show
         self._applied_for = QGuiApplication.palette().cacheKey()
         widget.installEventFilter(self)
 
+    @classmethod
+    def of(cls, widget: QObject) -> _PaletteFollower:
+        # One per widget: with one each, the filters would run newest first, and an older
+        # colour (a note panel's earlier tone) would win.
+        for child in widget.children():
+            if isinstance(child, cls) and child._widget is widget:
+                return child
+        return cls(widget)
+
+    def add(self, apply: Callable[[], None]) -> None:
+        self._applies.append(apply)
+        if self._pending:
+            return
+        if isinstance(self._widget, QWidget) and not self._widget.isVisible():
+            self._pending = True
+        else:
+            apply()
+
+    def _apply_all(self) -> None:
+        self._applied_for = QGuiApplication.palette().cacheKey()
+        for apply in self._applies:
+            apply()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if self._pending:
+            if kind == QEvent.Type.Show:
+                self._pending = False
+                self._apply_all()
+            return False
         # A new application palette (the system's scheme or contrast changed) reaches a
         # window as ApplicationPaletteChange and its children as PaletteChange. apply()
         # setting the widget's own palette sends PaletteChange too, so act only when the
         # application's palette is another than the one the colours were chosen for.
-        if event.type() in _palette_events():
-            key = QGuiApplication.palette().cacheKey()
-            if key != self._applied_for:
-                self._applied_for = key
-                self._apply()
+        if (kind in _palette_events()
+                and QGuiApplication.palette().cacheKey() != self._applied_for):
+            self._apply_all()
         return False
 
 
@@ -127,6 +166,6 @@ def _palette_events() -> frozenset[QEvent.Type]:
 
 
 def follow_palette(widget: QObject, apply: Callable[[], None]) -> None:
-    """Call ``apply()`` now and whenever the system's colour scheme or contrast changes."""
-    apply()
-    _PaletteFollower(widget, apply)
+    """Call ``apply()`` now (a widget not visible yet: when it is first shown) and whenever
+    the system's colour scheme or contrast changes."""
+    _PaletteFollower.of(widget).add(apply)

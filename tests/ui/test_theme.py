@@ -170,3 +170,35 @@ def test_status_badges_are_readable_and_apart(request: Any, qapp: Any, scheme: s
     for background, text in (suspended, leaked):
         assert contrast(background, text) >= 4.5
     assert suspended[0] != leaked[0]
+
+
+def test_a_hidden_widget_takes_its_colours_when_first_shown(qtbot: Any, qapp: Any,
+                                                            monkeypatch: Any) -> None:
+    """Colours given to a widget not shown yet are applied at its first show (so that a
+    start never asks whether the system wants high contrast, issue 20), and the tone given
+    last wins, then and after a scheme switch."""
+    from PySide6.QtWidgets import QFrame, QWidget
+
+    from compliance_client.ui.widgets import tint_panel
+
+    asked: list[bool] = []
+    real = theme.high_contrast
+    monkeypatch.setattr(theme, "high_contrast", lambda: asked.append(True) or real())
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    note = QFrame(parent)
+    tint_panel(note, theme.Tone.ERROR)
+    tint_panel(note, theme.Tone.SUCCESS)
+    assert asked == []
+    parent.show()
+    success = theme.panel_colours(theme.Tone.SUCCESS)[0]
+    assert note.palette().color(note.backgroundRole()) == success
+    before = qapp.palette()
+    qapp.setPalette(_dark_palette())
+    qapp.processEvents()
+    try:
+        assert note.palette().color(note.backgroundRole()) == \
+            theme.panel_colours(theme.Tone.SUCCESS)[0]
+    finally:
+        qapp.setPalette(before)
+        qapp.processEvents()

@@ -31,13 +31,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import ComplianceError
 from ...domain.languages import LANGUAGES
-from ...domain.lifecycle import (
-    SELF_ROTATION_GRACE_SECONDS,
-    days_left,
-    in_warning_window,
-)
+
+# The message boxes (messages.py) and the lifecycle rules are imported where used: this
+# page is built with the main window, before its first frame (pages/__init__.py).
 from ..errors import describe
-from ..messages import ask, warn
 from ..session import ConnectionState, KeyRotation, Session, warn_before_days
 from ..tasks import Busy
 from ..text import date_text, fill
@@ -373,6 +370,8 @@ class ProfilePage(QWidget):
 
     def _expiry_warning(self, token: Token, warn_days: int, now: datetime) -> str | None:
         """The warning to show ``warn_days`` ahead of the token's expiry, or None."""
+        from ...domain.lifecycle import days_left, in_warning_window
+
         expires_at = token.expires_at
         if expires_at is None or not in_warning_window(expires_at, warn_days, now):
             return None
@@ -385,6 +384,8 @@ class ProfilePage(QWidget):
 
     def rotate_key(self) -> None:
         """"Rotate key…": ask, then give the token a new key in the background."""
+        from ..messages import ask
+
         if self._rotation.running or not ask(
                 self.window(), self.tr("Rotate key"),
                 self.tr("Give this PC a new key for its API token?"),
@@ -405,6 +406,9 @@ class ProfilePage(QWidget):
         self.rotate_button.setEnabled(not busy)
 
     def _rotated(self, rotation: KeyRotation) -> None:
+        from ...domain.lifecycle import SELF_ROTATION_GRACE_SECONDS
+        from ..messages import warn
+
         token = rotation.issued.token
         until = token.previous_key_expires_at or (
             datetime.now(UTC) + timedelta(seconds=SELF_ROTATION_GRACE_SECONDS))
@@ -434,6 +438,8 @@ class ProfilePage(QWidget):
             dialog.deleteLater()
 
     def _rotation_failed(self, error: BaseException) -> None:
+        from ..messages import warn
+
         self._update()
         warn(self.window(), self.tr("Rotate key"),
              self.tr("The key was not rotated; the old key still works."),
