@@ -30,6 +30,7 @@ still costs one indexed query.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import sqlite3
 import threading
@@ -67,6 +68,7 @@ log = logging.getLogger(__name__)
 
 LAST_USED_EVERY = timedelta(minutes=1)
 UNKNOWN_PEER = "0.0.0.0"
+PEER_CACHE_SIZE = 4096
 bearer = HTTPBearer(auto_error=False, description="An API key: Authorization: Bearer cct_...")
 DPOP_HEADER = "DPoP"
 DPOP_DOC = ("A proof of this PC's device key (RFC 9449 compact JWS, DESIGN §9), fresh for "
@@ -99,9 +101,22 @@ class AddressResolver:
 
     def __init__(self, trusted_proxies: Sequence[str] = ()) -> None:
         self._trusted = IPMatcher(trusted_proxies)  # raises IPEntryError on a bad entry
+        # TCP peer text -> (normalised address, whether a trusted proxy): parsing an address
+        # with ipaddress cost more than the rest of the resolving, on every request.
+        self._peers: dict[str, tuple[str, bool]] = {}
 
     def _is_trusted(self, address: str) -> bool:
         return bool(self._trusted) and self._trusted.match(parse_address(address)) is not None
+
+    def _peer(self, peer: str) -> tuple[str, bool]:
+        known = self._peers.get(peer)
+        if known is None:
+            address = str(parse_address(peer))  # ValueError: not an address
+            known = (address, self._is_trusted(address))
+            if len(self._peers) >= PEER_CACHE_SIZE:
+                self._peers.clear()  # a wide scan cannot grow it without end
+            self._peers[peer] = known
+        return known
 
     def resolve(self, request: Request) -> str | None:
         """The client address, or None when a trusted proxy's X-Forwarded-For holds an entry
@@ -109,12 +124,12 @@ class AddressResolver:
         (ARCHITECTURE §7), never taken to be the proxy."""
         peer = request.client.host if request.client else ""
         try:
-            address = str(parse_address(peer))
+            address, trusted = self._peer(peer)
         except ValueError:
             # Not a TCP peer (a unix socket, an in-process test client): an address that no
             # allowed list names, so IP-restricted tokens are refused, others are not.
             return UNKNOWN_PEER
-        if not self._is_trusted(address):
+        if not trusted:
             return address
         hops = [h for value in request.headers.getlist("x-forwarded-for")
                 for h in value.split(",")]
@@ -236,6 +251,11 @@ def _devices_holding(session: Session, thumbprint: str, organization_id: str | N
 #: In WAL mode a reader waits only in rare moments (recovery of a WAL after a crash, a
 #: checkpoint that truncates the WAL); the whole server must never wait with it for long.
 LOOP_BUSY_TIMEOUT_MS = 20
+
+
+@functools.lru_cache(maxsize=PEER_CACHE_SIZE)
+def _throttle_key(address: str) -> str:
+    return throttle.throttle_key(address)
 
 
 class ThreadPath(Exception):
@@ -409,15 +429,16 @@ class Authorizer:
         :meth:`authorize` then answers the request from the start."""
         state = request.app.state
         key = credentials.credentials if credentials is not None else ""
-        if not key or key_format_problem(key) is not None:
+        if not key:
             raise ThreadPath
+        # No format check here: a stored hash is of a well-formed key, so a malformed one
+        # finds no row below and takes the thread's path, which checks and counts it.
         address = state.addresses.resolve(request)
         if address is None:
             raise ThreadPath
         now = now_utc()
         proofs = request.headers.getlist(DPOP_HEADER)
-        row = reader.caller_row(hash_key(key), throttle.throttle_key(address),
-                                begin=bool(proofs))
+        row = reader.caller_row(hash_key(key), _throttle_key(address), begin=bool(proofs))
         try:
             if row is None:
                 raise ThreadPath  # a replaced key in its grace period, or a failure

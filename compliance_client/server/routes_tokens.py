@@ -228,7 +228,7 @@ def reload_token(session: Session, token_id: int) -> Token:
 
 @operation(router, "tokens.self", response_model=TokenAccessOut,
            responses={200: {"headers": ETAG_HEADER}, **error_responses(*AUTH_ERRORS)})
-async def token_self(request: Request, db: DbDep,
+async def token_self(request: Request,
                      caller: Annotated[Caller, Depends(Authorizer("tokens.self"))]) -> Any:
     """The hot path of every client's start. All of the answer but the client address and
     the proof's device changes only with the token's revision or its last use (recorded at
@@ -244,7 +244,7 @@ async def token_self(request: Request, db: DbDep,
     key = None if caller.last_used is None else (*caller.revision, *caller.last_used, warn)
     cached = answers.get(key) if key is not None else None
     if cached is None:
-        token = await run_in_threadpool(_read_domain, db, caller.token_id)
+        token = await run_in_threadpool(_read_domain, request.app.state.db, caller.token_id)
         cached = (token.version, _dumps({"token": token.to_json(), "effective_endpoints":
                                          list(caller.policy.effective_endpoints()),
                                          "warn_before_days": warn})[:-1]

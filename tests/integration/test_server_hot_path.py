@@ -143,11 +143,11 @@ def test_the_loops_query_reads_what_sqlalchemy_reads(sqlite_server: LiveServer) 
         db.dispose()
 
 
-def test_token_json_of_a_row_is_the_tokens(sqlite_server: LiveServer) -> None:
-    sqlite_server.create_token(name="Ünïcode ✓", description="two\nlines\tand \"quotes\"",
+def test_token_json_of_a_row_is_the_tokens(live_server: LiveServer) -> None:
+    live_server.create_token(name="Ünïcode ✓", description="two\nlines\tand \"quotes\"",
                                owner="ops@example.com", allowed_ips=["10.0.0.0/8"],
                                expires_at="2099-01-01T00:00:00Z")
-    db = Database(sqlite_server.db_url)
+    db = Database(live_server.db_url)
     try:
         with db.read() as session:
             rows = session.query(TokenRow).all()
