@@ -167,12 +167,12 @@ def _serve_here(args: argparse.Namespace, url: str, sock: Any) -> int:
         # over ours (and write the access log, keys in queries and all, to stdout).
         uvicorn.Server(uvicorn_config(app, trusted_proxies=args.trusted_proxy,
                                       log_config=None)).run(sockets=[sock])
-    except Terminated:
+    except Terminated as exc:
         # uvicorn has shut down gracefully and raised SIGTERM again: write the counters
         # (atexit would not run under SIGTERM's default action), then die of it as before.
         if app is not None:
             app.state.usage.close()
-        exit_by_signal(signal.SIGTERM)
+        exit_by_signal(exc.signum)
     return 0
 
 

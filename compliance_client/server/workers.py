@@ -63,7 +63,11 @@ else:
 
 
 class Terminated(SystemExit):
-    """Raised by the SIGTERM handler of :func:`write_counters_on_sigterm`."""
+    """Raised by the handler of :func:`write_counters_on_sigterm`; ``signum``: which."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(128 + signum)
+        self.signum = signum
 
 
 class WorkerStartError(RuntimeError):
@@ -85,13 +89,16 @@ def write_counters_on_sigterm() -> None:
     with the handler that was there before. Python's default for SIGTERM kills the process
     on the spot: no ``finally``, no atexit, so up to ``usage.FLUSH_EVERY_S`` of counts were
     lost. This handler raises :class:`Terminated` instead; the caller writes the counters
-    and then calls :func:`exit_by_signal` so the exit status still says "SIGTERM". Call it
+    and then calls :func:`exit_by_signal` so the exit status still says "SIGTERM". The
+    same for Ctrl+Break on Windows, which uvicorn handles and raises again likewise. Call it
     in the main thread.
     """
     def terminated(signum: int, _frame: FrameType | None) -> None:
-        raise Terminated(128 + signum)
+        raise Terminated(signum)
 
-    signal.signal(signal.SIGTERM, terminated)
+    for signum in STOP_SIGNALS:
+        if signum != signal.SIGINT:  # SIGINT's default raises KeyboardInterrupt: fine
+            signal.signal(signum, terminated)
 
 
 def exit_by_signal(signum: int) -> NoReturn:
@@ -154,8 +161,8 @@ def worker_main(options: WorkerOptions, sock: socket.socket, conn: Connection,
         # Ctrl+C in a terminal reaches every process of the group: uvicorn has shut down
         # gracefully already; the parent reports the interruption, once.
         pass
-    except Terminated:
-        stopped_by = signal.SIGTERM
+    except Terminated as exc:
+        stopped_by = exc.signum
     finally:
         if app is not None:
             app.state.usage.close()  # the counters not written yet
