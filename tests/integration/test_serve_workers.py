@@ -438,3 +438,21 @@ def test_retry_after_never_announces_more_than_the_block() -> None:
     assert throttle.wait_seconds(now + throttle.BLOCK + timedelta(seconds=0.4), now) == block_s
     assert throttle.wait_seconds(now + timedelta(seconds=0.2), now) == 1
     assert throttle.wait_seconds(now, now) is None
+
+
+def test_a_worker_that_cannot_start_stops_them_all() -> None:
+    """The parent checks the database before it starts workers; should a worker still fail
+    (here: a database no worker can share), the server stops, naming the worker and why,
+    rather than run on fewer workers or restart it forever."""
+    from compliance_client.server.embedded import bind_socket
+    from compliance_client.server.workers import Supervisor, WorkerOptions, WorkerStartError
+
+    sock = bind_socket("127.0.0.1", 0)
+    started = time.monotonic()
+    try:
+        with pytest.raises(WorkerStartError, match=r"worker \d stopped before it served"):
+            Supervisor(WorkerOptions("sqlite:///:memory:"), sock, 2).run(
+                on_ready=lambda: pytest.fail("no worker can serve"))
+    finally:
+        sock.close()
+    assert time.monotonic() - started < 30
