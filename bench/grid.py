@@ -8,7 +8,9 @@ tokens by bulk insert.
    the grid asks them), against the plain first page. Goal: each <= 150 ms.
 3. scrolling to the end, a page at a time: the largest gap between ticks of a 10 ms QTimer
    (against the same timer on the idle page). Goal: <= 50 ms.
-4. the process's peak RSS with the 100,000 loaded. Goal: <= 250 MB.
+4. the process's peak RSS with the 100,000 loaded. Goal: <= 180 MB. The database is made
+   and seeded by a child process (``--seed-into``), so that the figure is the app's alone:
+   seeded here, SQLAlchemy and the 100,000 rows it inserted stayed in this process's peak.
 
 Usage: ``python bench/grid.py [--tokens N] [--runs N]``.
 """
@@ -21,6 +23,7 @@ import os
 import random
 import resource
 import secrets
+import subprocess
 import sys
 import tempfile
 import time
@@ -47,8 +50,9 @@ FIRST_RATIO_GOAL = 2.0
 FIRST_ABS_GOAL_S = 0.300
 QUERY_GOAL_S = 0.150
 STALL_GOAL_MS = 50
-RSS_GOAL_MB = 250
+RSS_GOAL_MB = 180
 SCROLL_LIMIT_S = 300.0
+SEED_LIMIT_S = 600.0
 
 WORDS = ("Contoso", "Fabrikam", "Northwind", "Woodgrove", "Tailspin", "Adventure", "Litware",
          "Proseware", "Wingtip", "Alpine", "Blue Yonder", "Coho", "Lucerne", "Margie",
@@ -92,6 +96,15 @@ def seed(db_url: str, count: int) -> None:
                 session.execute(insert(TokenRow), rows)
     finally:
         db.dispose()
+
+
+def seed_in_child(db_url: str, count: int) -> str:
+    """The first admin token and ``count`` tokens in ``db_url``, by a child process (see
+    the module docstring); returns the admin key."""
+    done = subprocess.run([sys.executable, __file__, "--seed-into", db_url, "--tokens",
+                           str(count)], check=True, stdout=subprocess.PIPE, text=True,
+                          timeout=SEED_LIMIT_S)
+    return done.stdout.strip().splitlines()[-1]
 
 
 def rss_mb() -> float:
@@ -256,14 +269,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tokens", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--seed-into", metavar="DB_URL", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.seed_into:  # the child of seed_in_child: the key is its last line
+        key = issue_admin(args.seed_into)
+        seed(args.seed_into, args.tokens)
+        print(key)
+        return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     with user_dirs(), tempfile.TemporaryDirectory(prefix="cc-bench-grid-") as tmp:
         db_url = f"sqlite:///{Path(tmp) / 'tokens.db'}"
-        key = issue_admin(db_url)
         started = time.perf_counter()
-        seed(db_url, args.tokens)
+        key = seed_in_child(db_url, args.tokens)
         print(f"seeded {args.tokens:,} tokens in {time.perf_counter() - started:.1f} s")
         with ServerProcess(db_url) as server:
             bench = Bench(server.url, key, args.tokens + 1)
