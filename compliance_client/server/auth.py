@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -334,6 +335,7 @@ class LoopReader:
             conn = raw
             conn.execute(f"PRAGMA busy_timeout = {LOOP_BUSY_TIMEOUT_MS}")
             self._local.conn = conn
+            self._local.file = self._file_identity()
             with self._lock:
                 self._opened.append(conn)
         return conn
@@ -379,11 +381,23 @@ class LoopReader:
                 conn.close()
 
     def ping(self) -> None:
-        """health's check: the database answers a query (ThreadPath if not at once)."""
+        """health's check: the database answers a query (ThreadPath if not at once), and its
+        file is still the one this connection opened. An open connection keeps reading a file
+        that was deleted or whose share was unmounted; the pool's path, opening afresh,
+        answers 503 for it."""
         try:
             self._cursor().execute("SELECT 1").fetchall()
         except sqlite3.Error as exc:
             raise ThreadPath from exc
+        if self._file_identity() != getattr(self._local, "file", None):
+            raise ThreadPath
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self._db.url.database or "")
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
 
     def close(self) -> None:
         """Close every loop's connection (the server has stopped)."""
