@@ -49,7 +49,7 @@ test: $(VENV)/.installed-dev translations
 installer: $(VENV)/.installed-installer translations
 	PYTHON=$(BIN)/python bash installer/build.sh
 
-## bench: every benchmark (about 5 minutes here); ends with one line per figure
+## bench: every benchmark (about 15 minutes here; scale.py needs COMPLIANCE_BENCH_PG_URL); ends with one line per figure
 bench: $(VENV)/.installed-dev
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
 
