@@ -200,19 +200,26 @@ def filter_times(db_url: str, runs: int) -> dict[str, tuple[list[float], list[fl
     with ServerProcess(db_url) as server:
         client = Client(server.url, key)
         for label, query in FILTERS:
-            totals: list[int] = []
-
-            def plain() -> float:
-                return client.get("/api/v1/tokens", {"limit": 50})[0]
-
-            def filtered(q: dict[str, Any] = query, totals: list[int] = totals) -> float:
-                seconds, total = client.get("/api/v1/tokens", {"limit": 50, **q})
-                totals.append(total)
-                return seconds
-
-            base, subj = alternate(plain, filtered, runs)
-            out[label] = (base, subj, totals[-1])
+            out[label] = time_query(client, query, runs)
     return out
+
+
+def time_query(client: Client, query: dict[str, Any], runs: int
+               ) -> tuple[list[float], list[float], int]:
+    """The first page of 50 with ``query``, alternating with the unfiltered one: (unfiltered
+    times, filtered times, the filtered total)."""
+    totals: list[int] = []
+
+    def plain() -> float:
+        return client.get("/api/v1/tokens", {"limit": 50})[0]
+
+    def filtered() -> float:
+        seconds, total = client.get("/api/v1/tokens", {"limit": 50, **query})
+        totals.append(total)
+        return seconds
+
+    base, subj = alternate(plain, filtered, runs)
+    return base, subj, totals[-1]
 
 
 # ---- the counters' cost ------------------------------------------------------------------

@@ -33,7 +33,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import ServerProcess, alternate, issue_admin, median, ms, result, spread, user_dirs
-from filters import PG_ENVS, Client, pg_database
+from filters import PG_ENVS, Client, pg_database, time_query
 
 QUERY_GOAL_S = 0.150
 GRID_RATIO_GOAL = 1.2
@@ -229,20 +229,10 @@ def time_queries(db_url: str, key: str, runs: int, biggest: str, show_plans: boo
     with ServerProcess(db_url) as server:
         client = Client(server.url, key)
         for label, query in queries(biggest):
-            totals: list[int] = []
-
-            def plain() -> float:
-                return client.get("/api/v1/tokens", {"limit": 50})[0]
-
-            def filtered(q: dict[str, Any] = query, totals: list[int] = totals) -> float:
-                seconds, total = client.get("/api/v1/tokens", {"limit": 50, **q})
-                totals.append(total)
-                return seconds
-
-            base, subj = alternate(plain, filtered, runs)
-            out[label] = (base, subj, totals[-1])
+            base, subj, total = time_query(client, query, runs)
+            out[label] = (base, subj, total)
             met = median(subj) <= QUERY_GOAL_S
-            print(f"  {label:30} {spread(subj)}  total {totals[-1]:>7}  "
+            print(f"  {label:30} {spread(subj)}  total {total:>7}  "
                   f"{'' if met else 'NOT MET'}", flush=True)
             if show_plans:
                 for line in explain(db_url, query):

@@ -478,17 +478,8 @@ class Authorizer:
                         raise ThreadPath
         finally:
             reader.end()
-        usage: UsageCounter = state.usage
-        try:
-            caller = self._check(request, state.db, row, address, now, proof, devices,
-                                 policy=policy, on_loop=True)
-        except ApiError:
-            if usage.enabled:
-                usage.record(row.id, address, self.endpoint_id, False, now)
-            raise
-        if usage.enabled:
-            usage.record(row.id, address, self.endpoint_id, True, now)
-        return caller
+        return self._counted(state.usage, row.id, address, now, lambda: self._check(
+            request, state.db, row, address, now, proof, devices, policy=policy, on_loop=True))
 
     def authorize(self, request: Request, credentials: HTTPAuthorizationCredentials | None
                   ) -> Caller:
@@ -550,15 +541,20 @@ class Authorizer:
             raise self._fail(db, address, now, bool(key), self.endpoint_id)
         # The key is recognised: from here on the request counts in the token's usage,
         # allowed or denied (usage.py says what each means).
-        usage: UsageCounter = state.usage
+        return self._counted(state.usage, row.id, address, now, lambda: self._check(
+            request, db, row, address, now, proof, devices))
+
+    def _counted(self, usage: UsageCounter, token_id: int, address: str, now: datetime,
+                 check: Callable[[], Caller]) -> Caller:
+        """``check()``, the request counted in the token's usage as allowed or denied."""
         try:
-            caller = self._check(request, db, row, address, now, proof, devices)
+            caller = check()
         except ApiError:
             if usage.enabled:
-                usage.record(row.id, address, self.endpoint_id, False, now)
+                usage.record(token_id, address, self.endpoint_id, False, now)
             raise
         if usage.enabled:
-            usage.record(row.id, address, self.endpoint_id, True, now)
+            usage.record(token_id, address, self.endpoint_id, True, now)
         return caller
 
     def _check(self, request: Request, db: Database, row: Any, address: str, now: datetime,
