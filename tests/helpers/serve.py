@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,16 +79,20 @@ def serve_env(home: Path) -> dict[str, str]:
     return env
 
 
-def start_serve(db_url: str, home: Path, port: int = 0) -> ServeProcess:
-    """Start `serve --db db_url` and wait until it prints its URL and answers /health."""
+def start_serve(db_url: str, home: Path, port: int = 0, *, options: Sequence[str] = (),
+                own_group: bool = False, timeout: float = START_TIMEOUT_S) -> ServeProcess:
+    """Start `serve --db db_url [options]` and wait until it prints its URL and answers
+    /health. ``own_group``: in a process group of its own, so that a test can signal the
+    group the way a terminal's Ctrl+C or systemd does."""
     from tests.secrets_plugin import record_key
 
     proc = subprocess.Popen([*RUN, "serve", "--host", "127.0.0.1", "--port", str(port),
-                             "--db", db_url], env=serve_env(home), text=True,
+                             "--db", db_url, *options], env=serve_env(home), text=True,
+                            start_new_session=own_group,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     lines: list[str] = []
     url = key = None
-    deadline = time.monotonic() + START_TIMEOUT_S
+    deadline = time.monotonic() + timeout
     while url is None and time.monotonic() < deadline:
         line = proc.stdout.readline()  # type: ignore[union-attr]
         if not line:
@@ -100,9 +105,12 @@ def start_serve(db_url: str, home: Path, port: int = 0) -> ServeProcess:
         elif line.startswith("serving on "):
             url = line.split()[-1]
     if url is None:
-        proc.kill()
+        if own_group:
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            proc.kill()
         _, err = proc.communicate(timeout=10)
-        raise AssertionError(f"serve did not start: {lines} {err}")
+        raise AssertionError(f"serve {' '.join(options)} did not start: {lines} {err}")
     server = ServeProcess(proc, url, key, lines)
     server.start_draining()
     while time.monotonic() < deadline:

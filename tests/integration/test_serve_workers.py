@@ -40,7 +40,7 @@ from compliance_client.server import throttle
 from compliance_client.server.embedded import EmbeddedServer
 
 from ..helpers.live_server import TIMEOUT
-from ..helpers.serve import RUN, START_TIMEOUT_S, ServeProcess, serve_env
+from ..helpers.serve import RUN, START_TIMEOUT_S, ServeProcess, serve_env, start_serve
 
 HAS_PROC = Path("/proc/net/tcp").exists()
 needs_proc = pytest.mark.skipif(not HAS_PROC, reason="reads sockets' owners from /proc")
@@ -50,37 +50,10 @@ needs_proc = pytest.mark.skipif(not HAS_PROC, reason="reads sockets' owners from
 
 
 def start_workers(db_url: str, home: Path, workers: int = 2) -> ServeProcess:
-    """`serve --workers N` in its own process group (so a test can signal the group the way
-    a terminal's Ctrl+C or systemd does); returns once it printed its URL and answers."""
-    from tests.secrets_plugin import record_key
-
-    proc = subprocess.Popen([*RUN, "serve", "--host", "127.0.0.1", "--port", "0",
-                             "--db", db_url, "--workers", str(workers)],
-                            env=serve_env(home), text=True, start_new_session=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    lines: list[str] = []
-    url = key = None
-    deadline = time.monotonic() + START_TIMEOUT_S * 2  # N interpreters start
-    while url is None and time.monotonic() < deadline:
-        line = proc.stdout.readline()  # type: ignore[union-attr]
-        if not line:
-            break
-        line = line.rstrip("\n")
-        lines.append(line)
-        if line.startswith("admin token: "):
-            key = line.removeprefix("admin token: ")
-            record_key(key)
-        elif line.startswith("serving on "):
-            url = line.split()[-1]
-    if url is None:
-        os.killpg(proc.pid, signal.SIGKILL)
-        _, err = proc.communicate(timeout=10)
-        raise AssertionError(f"serve --workers {workers} did not start: {lines} {err}")
-    server = ServeProcess(proc, url, key, lines)
-    server.start_draining()
-    # "serving on" comes only once every worker serves: no waiting for /health.
-    assert requests.get(f"{url}/api/v1/health", timeout=TIMEOUT).status_code == 200
-    return server
+    """`serve --workers N` in its own process group; returns once it answers ("serving on"
+    comes only once every worker serves)."""
+    return start_serve(db_url, home, options=("--workers", str(workers)), own_group=True,
+                       timeout=START_TIMEOUT_S * 2)  # N interpreters start
 
 
 def stop(server: ServeProcess, sig: int, *, group: bool) -> tuple[int, str]:
